@@ -1,0 +1,29 @@
+/**
+ * Resolver function keys, grouped by the Forge function (manifest `function`)
+ * that serves them. The UI imports these names (type-only use of payloads and
+ * results goes through `api.ts`).
+ */
+export const DASHBOARD_FUNCTIONS = {
+  getDashboard: 'getDashboard',
+  exportBacklogCsv: 'exportBacklogCsv',
+} as const;
+
+export const REQUIREMENT_FUNCTIONS = {
+  getRequirementContext: 'getRequirementContext',
+  saveRequirement: 'saveRequirement',
+  previewScore: 'previewScore',
+  defineKpi: 'defineKpi',
+  recordKpiActual: 'recordKpiActual',
+} as const;
+
+export const ADMIN_FUNCTIONS = {
+  getConfig: 'getConfig',
+  saveConfig: 'saveConfig',
+} as const;
+
+export const PORTFOLIO_FUNCTIONS = {
+  getPortfolio: 'getPortfolio',
+  exportPortfolioCsv: 'exportPortfolioCsv',
+  startRollup: 'startRollup',
+  getRollupProgress: 'getRollupProgress',
+} as const;

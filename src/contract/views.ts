@@ -1,0 +1,220 @@
+import type { ScoreModel } from './payloads';
+import type { KpiProperty, ScoringInputs } from './pm-property';
+
+/** Result shapes the resolvers answer (inside the envelope). Plain JSON. */
+
+export type StatusCategory = 'new' | 'indeterminate' | 'done';
+export type KpiStatus = 'on-track' | 'at-risk' | 'off-track' | 'no-data';
+export type SectionId = 'strategic' | 'technical' | 'go-to-market';
+
+/** Whether a view could read everything it summarises. */
+export interface Coverage {
+  complete: boolean;
+  issuesRead: number;
+  /** Why it is incomplete, in words a person can act on. */
+  note?: string;
+}
+
+export interface PhaseRef {
+  id: string;
+  name: string;
+  section: SectionId;
+  color: string;
+}
+
+export interface ScoreTerm {
+  name: string;
+  value: number | string;
+}
+
+export interface ScoreView {
+  model: ScoreModel;
+  label: string;
+  scored: boolean;
+  value?: number;
+  /** Text for non-numeric results (MoSCoW "Must", Kano "Attractive") or a formatted number. */
+  display?: string;
+  formula: string;
+  terms: ScoreTerm[];
+  /** Why it is not scored (empty when scored). */
+  reasons: string[];
+  stale: boolean;
+}
+
+export interface MissingItem {
+  item: string; // e.g. 'problem' | 'persona' | 'scenario' | 'kpi'
+  label: string;
+  reason: 'missing' | 'not-done' | 'not-visible';
+  key?: string;
+}
+
+export interface ReadinessView {
+  level: 'ready' | 'partial' | 'not-ready';
+  percent: number;
+  missing: MissingItem[];
+}
+
+export interface ProgressView {
+  done: number;
+  total: number;
+  percentByCount: number;
+  percentByEffort?: number;
+}
+
+export interface RequirementRow {
+  id: string;
+  key: string;
+  summary: string;
+  issueType: string;
+  status: string;
+  statusCategory: StatusCategory;
+  phase?: PhaseRef;
+  parentKey?: string;
+  mainScore: ScoreView;
+  rank?: number;
+  readiness: ReadinessView;
+  kpiStatus: KpiStatus;
+  stale: boolean;
+  progress: ProgressView;
+  updated: string;
+}
+
+export interface KpiView {
+  key: string;
+  summary: string;
+  name: string;
+  unit: string;
+  direction: KpiProperty['direction'];
+  baseline: number;
+  target: number;
+  dueDate: string;
+  latest?: { date: string; value: number };
+  status: KpiStatus;
+  pace?: number;
+  trend: 'improving' | 'worsening' | 'flat' | 'unknown';
+  actuals: { date: string; value: number }[];
+  version: number;
+}
+
+export interface PhaseCount {
+  phase: PhaseRef;
+  total: number;
+  byStatusCategory: Record<StatusCategory, number>;
+}
+
+export interface DashboardView {
+  project: { id: string; key: string; name: string };
+  model: ScoreModel;
+  phases: PhaseCount[];
+  unmapped: number;
+  totals: { issues: number; requirements: number; ready: number; stale: number; notScored: number };
+  progress: ProgressView;
+  requirements: RequirementRow[];
+  kpis: KpiView[];
+  kpiStatus: KpiStatus;
+  /** Models that rank the same requirements very differently (rank correlation below the threshold). */
+  disagreement?: { models: [ScoreModel, ScoreModel]; correlation: number; threshold: number };
+  moscowGuard?: { mustShare: number; limit: number; exceeded: boolean };
+  coverage: Coverage;
+  generatedAt: string;
+}
+
+export interface ProductRollupView {
+  projectKey: string;
+  projectName: string;
+  issues: number;
+  requirements: number;
+  progress: ProgressView;
+  phases: PhaseCount[];
+  topScore?: { key: string; summary: string; value: number };
+  scoreSum: number;
+  kpiStatus: KpiStatus;
+  readiness: { ready: number; partial: number; notReady: number };
+  stale: number;
+}
+
+export interface PortfolioPage {
+  model: ScoreModel;
+  products: ProductRollupView[];
+  nextCursor?: string;
+  coverage: Coverage;
+  generatedAt: string;
+}
+
+export interface LinkedItem {
+  key: string;
+  summary: string;
+  issueType: string;
+  statusCategory: StatusCategory;
+  status: string;
+}
+
+export interface HistoryEntry {
+  at: string;
+  accountId: string;
+  displayName?: string;
+  field: string;
+  from: unknown;
+  to: unknown;
+}
+
+export interface RequirementContextView {
+  issue: LinkedItem & { id: string; projectKey: string };
+  phase?: PhaseRef;
+  /** The chain that explains why the ticket exists, nearest first. */
+  chain: {
+    parents: LinkedItem[];
+    problem?: LinkedItem;
+    persona?: LinkedItem;
+    scenario?: LinkedItem;
+  };
+  scores: ScoreView[];
+  mainModel: ScoreModel;
+  kpis: KpiView[];
+  readiness: ReadinessView;
+  stale: boolean;
+  /** What the editor needs: the stored inputs and the version to save against. */
+  pm: {
+    version: number;
+    phase?: string;
+    problemKey?: string;
+    personaKey?: string;
+    scenarioKey?: string;
+    kpiKeys: string[];
+    scores: ScoringInputs;
+    updatedAt?: string;
+    updatedBy?: string;
+  };
+  /** Set when the issue itself is a KPI item. */
+  kpi?: KpiView;
+  history: HistoryEntry[];
+  /** Phase options and weighted criteria for the editor. */
+  options: { phases: PhaseRef[]; weightedCriteria: { id: string; name: string; weight: number }[] };
+  canEdit: boolean;
+}
+
+export interface ScorePreview {
+  scores: ScoreView[];
+}
+
+export interface ConfigView {
+  version: number;
+  config: unknown;
+  canEdit: boolean;
+  schemaVersion: number;
+}
+
+export interface CsvExport {
+  filename: string;
+  csv: string;
+  rows: number;
+  coverage: Coverage;
+}
+
+export interface RollupJob {
+  jobId: string;
+  state: 'queued' | 'running' | 'done' | 'failed';
+  processed: number;
+  total?: number;
+  message?: string;
+}

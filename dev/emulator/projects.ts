@@ -1,0 +1,89 @@
+import type { DatasetProject } from '../dataset/dataset-schema';
+import { intParam, type RequestContext } from './context';
+import { httpError, json } from './errors';
+import { tokens } from './fields-param';
+import { issueTypeJson, projectRefJson, userJson } from './jira-objects';
+import { canBrowse } from './permissions';
+
+/** project/search pages: default 50, at most 100 per page (Jira's documented values). */
+export const PROJECT_SEARCH_DEFAULT = 50;
+export const PROJECT_SEARCH_MAX = 100;
+
+function projectJson(ctx: RequestContext, p: DatasetProject, full: boolean): Record<string, unknown> {
+  const lead = p.lead ? ctx.core.state.usersById.get(p.lead.accountId) : undefined;
+  const base = {
+    expand: 'description,lead,issueTypes,url,projectKeys,permissions,insight',
+    ...projectRefJson(ctx.origin, p),
+    style: 'classic',
+    isPrivate: false,
+    properties: {},
+  };
+  if (!full) return base;
+  return {
+    ...base,
+    description: p.description,
+    ...(lead ? { lead: userJson(ctx.origin, lead) } : {}),
+    components: [],
+    issueTypes: ctx.core.state.issueTypes.map((t) => issueTypeJson(ctx.origin, t)),
+    assigneeType: 'UNASSIGNED',
+    versions: [],
+    roles: {},
+  };
+}
+
+const ORDER: Record<string, (a: DatasetProject, b: DatasetProject) => number> = {
+  key: (a, b) => a.key.localeCompare(b.key),
+  name: (a, b) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key),
+  id: (a, b) => Number(a.id) - Number(b.id),
+};
+
+/** GET /project/search?startAt&maxResults&keys&id&query&typeKey&orderBy - only projects the caller may browse. */
+export function searchProjects(ctx: RequestContext): Response {
+  const startAt = intParam('startAt', ctx.query('startAt'), 0, 0);
+  const maxResults = Math.min(intParam('maxResults', ctx.query('maxResults'), PROJECT_SEARCH_DEFAULT, 1), PROJECT_SEARCH_MAX);
+  const keys = tokens(ctx.queryAll('keys'))?.map((k) => k.toUpperCase());
+  const ids = tokens(ctx.queryAll('id'));
+  const types = tokens(ctx.queryAll('typeKey'));
+  const query = ctx.query('query')?.toLowerCase();
+  const orderBy = ctx.query('orderBy') ?? 'key';
+  const desc = orderBy.startsWith('-');
+  const compare = ORDER[orderBy.replace(/^[-+]/, '')];
+  if (!compare) throw httpError(400, `The orderBy value '${orderBy}' is not supported.`);
+
+  const matching = ctx.core.state.projects
+    .filter((p) => canBrowse(ctx.principal, p))
+    .filter((p) => !keys || keys.includes(p.key))
+    .filter((p) => !ids || ids.includes(p.id))
+    .filter((p) => !types || types.includes(p.projectTypeKey))
+    .filter((p) => !query || p.key.toLowerCase().includes(query) || p.name.toLowerCase().includes(query))
+    .sort((a, b) => (desc ? -compare(a, b) : compare(a, b)));
+  const values = matching.slice(startAt, startAt + maxResults);
+  const isLast = startAt + values.length >= matching.length;
+  ctx.cost = 1 + values.length;
+
+  const pageUrl = (start: number): string => {
+    const u = new URL(ctx.url);
+    u.searchParams.set('startAt', String(start));
+    u.searchParams.set('maxResults', String(maxResults));
+    return u.toString();
+  };
+  return json(200, {
+    self: pageUrl(startAt),
+    ...(isLast ? {} : { nextPage: pageUrl(startAt + values.length) }),
+    maxResults,
+    startAt,
+    total: matching.length,
+    isLast,
+    values: values.map((p) => projectJson(ctx, p, false)),
+  });
+}
+
+/** GET /project/{projectIdOrKey}: 404 (Jira's message) when unknown or not browsable. */
+export function getProject(ctx: RequestContext): Response {
+  const ref = ctx.param('projectIdOrKey');
+  const project = ctx.core.state.project(ref);
+  if (!project || !canBrowse(ctx.principal, project)) throw httpError(404, `No project could be found with key '${ref}'.`);
+  ctx.cost = 2;
+  return json(200, projectJson(ctx, project, true));
+}
+

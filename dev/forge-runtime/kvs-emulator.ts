@@ -1,0 +1,529 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EntityDefinition } from './app-manifest';
+import { createCoalescedJsonFile, type CoalescedJsonFile } from './coalesced-json-file';
+import { compareValues, matchesGroup, RANGE_CONDITIONS, validateClause, type Clause, type ClauseGroup } from './kvs-conditions';
+import { KvsApiError, KVS_LIMITS, validateKey, validateLimit, validateValue } from './kvs-errors';
+import type { KvsEndpoint } from './invocation-context';
+
+/**
+ * An in-process stand-in for the Forge KVS and Custom Entity Store HTTP API, as
+ * @forge/kvs 1.6.5 calls it through `__forge_fetch__({type:'kvs'}, '/api/v1/...')`:
+ * every request is `POST` with a JSON body; errors are `{code, message}`.
+ *
+ * Paths: get, set, delete, secret/{get,set,delete}, entity/{get,set,delete,query},
+ * query, batch/{set,get,delete}, transaction.
+ *
+ * Semantics worth knowing (chosen to match Forge / DynamoDB, which backs it):
+ * - a missing key answers 404 `KEY_NOT_FOUND` (@forge/kvs turns that into `undefined`);
+ * - `query` pages keys in lexicographic order, 10 by default, at most 100;
+ * - entity `query` walks the index in range order, takes `limit` items and only then
+ *   applies `filters`, so a page can hold fewer items than `limit` while a cursor
+ *   still says more remain (page until there is no cursor);
+ * - entity values must be objects whose attributes are declared in the manifest
+ *   (`app.storage.entities`) with matching types;
+ * - limits: key 500 characters, value 240 KiB, depth 32, 25 operations per
+ *   transaction, each key once per transaction.
+ *
+ * State persists as JSON (`kvs.json`) under the data directory, written
+ * atomically and coalesced; `flush()` writes now.
+ */
+
+interface StoredEntry {
+  value: unknown;
+  createdAt: number;
+  updatedAt: number;
+  expireTime?: string;
+}
+
+type Space = Map<string, StoredEntry>;
+
+interface PersistedState {
+  version: 1;
+  kv: Record<string, StoredEntry>;
+  secrets: Record<string, StoredEntry>;
+  entities: Record<string, Record<string, StoredEntry>>;
+}
+
+export interface KvsEmulatorOptions {
+  /** Directory for `kvs.json`; in memory only when omitted. */
+  dataDir?: string;
+  /** Custom entities from the manifest (`app.storage.entities`). */
+  entities?: EntityDefinition[];
+  now?: () => number;
+  writeDelayMs?: number;
+}
+
+export interface KvsEmulator extends KvsEndpoint {
+  /** True when no state was found on open (first start or after a reset). */
+  readonly startedEmpty: boolean;
+  /** Sets plain KVS keys (e.g. a dataset's `appStorage`), validated like `kvs.set`. */
+  seed(values: Record<string, unknown>): number;
+  /** Number of stored keys: plain, secret and entity. */
+  size(): number;
+  flush(): Promise<void>;
+  close(): Promise<void>;
+}
+
+interface ResolvedIndex {
+  name: string;
+  range: string;
+  partition: string[];
+}
+
+const MS_PER_UNIT: Record<string, number> = { SECONDS: 1000, MINUTES: 60_000, HOURS: 3_600_000, DAYS: 86_400_000 };
+
+type Json = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function encodeCursor(parts: unknown[]): string {
+  return Buffer.from(JSON.stringify(parts), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: unknown): unknown[] | undefined {
+  if (cursor === undefined || cursor === null || cursor === '') return undefined;
+  try {
+    const parts: unknown = JSON.parse(Buffer.from(String(cursor), 'base64url').toString('utf8'));
+    if (Array.isArray(parts)) return parts;
+  } catch {
+    // fall through
+  }
+  throw new KvsApiError(400, 'INVALID_CURSOR', 'The cursor is not one this store returned.');
+}
+
+function jsonResponse(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+}
+
+async function readBody(init: RequestInit | undefined): Promise<unknown> {
+  const raw = typeof init?.body === 'string' ? init.body : await new Request('http://kvs.local/', { method: 'POST', body: init?.body ?? null }).text();
+  if (!raw) return {};
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    throw new KvsApiError(400, 'INVALID_REQUEST', 'The request body is not JSON.');
+  }
+}
+
+export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise<KvsEmulator> {
+  const now = options.now ?? Date.now;
+  const definitions = new Map((options.entities ?? []).map((e) => [e.name, e]));
+  const kv: Space = new Map();
+  const secrets: Space = new Map();
+  const entities = new Map<string, Space>();
+  const file = options.dataDir ? join(options.dataDir, 'kvs.json') : undefined;
+
+  let startedEmpty = true;
+  if (file && existsSync(file)) {
+    const state = JSON.parse(readFileSync(file, 'utf8')) as PersistedState;
+    for (const [k, v] of Object.entries(state.kv ?? {})) kv.set(k, v);
+    for (const [k, v] of Object.entries(state.secrets ?? {})) secrets.set(k, v);
+    for (const [name, items] of Object.entries(state.entities ?? {})) entities.set(name, new Map(Object.entries(items)));
+    startedEmpty = false;
+  }
+
+  const snapshot = (): PersistedState => ({
+    version: 1,
+    kv: Object.fromEntries(kv),
+    secrets: Object.fromEntries(secrets),
+    entities: Object.fromEntries([...entities].map(([name, items]) => [name, Object.fromEntries(items)])),
+  });
+  const writer: CoalescedJsonFile | undefined = file ? createCoalescedJsonFile(file, snapshot, options.writeDelayMs ?? 50) : undefined;
+  const changed = (): void => writer?.markDirty();
+
+  // --- spaces and entries -------------------------------------------------
+
+  function entityDefinition(entityName: unknown): EntityDefinition {
+    if (typeof entityName !== 'string' || entityName.length < 3) {
+      throw new KvsApiError(400, 'ENTITY_TYPE_TOO_SHORT', 'The entity name needs at least 3 characters.');
+    }
+    if (entityName.length > 60) throw new KvsApiError(400, 'ENTITY_TYPE_TOO_LARGE', 'The entity name has more than 60 characters.');
+    if (!KVS_LIMITS.entityNamePattern.test(entityName)) {
+      throw new KvsApiError(400, 'INVALID_ENTITY_TYPE', `The entity name "${entityName}" is not valid.`);
+    }
+    const definition = definitions.get(entityName);
+    if (!definition) {
+      throw new KvsApiError(400, 'INVALID_ENTITY_TYPE', `The entity "${entityName}" is not declared in the manifest (app.storage.entities).`);
+    }
+    return definition;
+  }
+
+  function space(entityName: unknown): Space {
+    if (entityName === undefined || entityName === null) return kv;
+    const { name } = entityDefinition(entityName);
+    let items = entities.get(name);
+    if (!items) {
+      items = new Map();
+      entities.set(name, items);
+    }
+    return items;
+  }
+
+  function validateEntityValue(definition: EntityDefinition, value: unknown): void {
+    if (!isRecord(value)) throw new KvsApiError(400, 'INVALID_ENTITY_VALUE', `A ${definition.name} value must be an object.`);
+    for (const [attribute, attributeValue] of Object.entries(value)) {
+      const declared = definition.attributes[attribute];
+      if (!declared) {
+        throw new KvsApiError(400, 'INVALID_ENTITY_VALUE', `The attribute "${attribute}" is not declared for entity ${definition.name}.`);
+      }
+      if (attributeValue === undefined || attributeValue === null) continue;
+      const ok =
+        declared.type === 'any' ||
+        (declared.type === 'string' && typeof attributeValue === 'string') ||
+        (declared.type === 'boolean' && typeof attributeValue === 'boolean') ||
+        (declared.type === 'integer' && Number.isInteger(attributeValue)) ||
+        (declared.type === 'float' && typeof attributeValue === 'number' && Number.isFinite(attributeValue));
+      if (!ok) {
+        throw new KvsApiError(400, 'INVALID_ENTITY_VALUE', `The attribute "${attribute}" of entity ${definition.name} must be ${declared.type}.`);
+      }
+    }
+  }
+
+  function live(items: Space, key: string): StoredEntry | undefined {
+    const entry = items.get(key);
+    if (entry?.expireTime && Date.parse(entry.expireTime) <= now()) {
+      items.delete(key);
+      changed();
+      return undefined;
+    }
+    return entry;
+  }
+
+  function render(key: string, entry: StoredEntry, metadata: unknown, always = true): Json {
+    const fields = Array.isArray(metadata) ? (metadata as unknown[]) : [];
+    const out: Json = { key, value: entry.value };
+    if (always || fields.includes('CREATED_AT')) out['createdAt'] = entry.createdAt;
+    if (always || fields.includes('UPDATED_AT')) out['updatedAt'] = entry.updatedAt;
+    if (entry.expireTime && (always || fields.includes('EXPIRE_TIME'))) out['expireTime'] = entry.expireTime;
+    return out;
+  }
+
+  function prepareWrite(entityName: unknown, key: unknown, value: unknown): { items: Space; key: string } {
+    const validKey = validateKey(key);
+    validateValue(value);
+    if (entityName !== undefined && entityName !== null) validateEntityValue(entityDefinition(entityName), value);
+    return { items: space(entityName), key: validKey };
+  }
+
+  function write(items: Space, key: string, value: unknown, setOptions: unknown): { previous?: StoredEntry; latest: StoredEntry } {
+    const previous = live(items, key);
+    const t = now();
+    const latest: StoredEntry = { value, createdAt: previous?.createdAt ?? t, updatedAt: t };
+    const ttl = isRecord(setOptions) ? setOptions['ttl'] : undefined;
+    if (isRecord(ttl)) {
+      const unit = MS_PER_UNIT[String(ttl['unit'])];
+      const amount = ttl['value'];
+      if (!unit || typeof amount !== 'number' || amount <= 0) {
+        throw new KvsApiError(400, 'INVALID_TTL', 'ttl needs a positive value and a unit of SECONDS, MINUTES, HOURS or DAYS.');
+      }
+      latest.expireTime = new Date(t + amount * unit).toISOString();
+    }
+    items.set(key, latest);
+    changed();
+    return previous ? { previous, latest } : { latest };
+  }
+
+  // --- operations ---------------------------------------------------------
+
+  function get(items: Space, body: Json): Response {
+    const key = validateKey(body['key']);
+    const entry = live(items, key);
+    if (!entry) throw new KvsApiError(404, 'KEY_NOT_FOUND', `No value is stored for key "${key}".`);
+    return jsonResponse(200, render(key, entry, undefined));
+  }
+
+  function set(entityName: unknown, body: Json): Response {
+    const { items, key } = prepareWrite(entityName, body['key'], body['value']);
+    const setOptions = isRecord(body['options']) ? body['options'] : undefined;
+    if (setOptions?.['keyPolicy'] === 'FAIL_IF_EXISTS' && live(items, key)) {
+      throw new KvsApiError(409, 'KEY_ALREADY_EXISTS', `A value is already stored for key "${key}".`);
+    }
+    const { previous, latest } = write(items, key, body['value'], setOptions);
+    const returnValue = setOptions?.['returnValue'];
+    if (returnValue === 'LATEST') return jsonResponse(200, render(key, latest, undefined));
+    if (returnValue === 'PREVIOUS') return previous ? jsonResponse(200, render(key, previous, undefined)) : new Response(null, { status: 204 });
+    return new Response(null, { status: 204 });
+  }
+
+  function remove(items: Space, body: Json): Response {
+    const key = validateKey(body['key']);
+    if (items.delete(key)) changed();
+    return new Response(null, { status: 204 });
+  }
+
+  function query(body: Json): Response {
+    const limit = validateLimit(body['limit'], 'LIST_QUERY_LIMIT_EXCEEDED');
+    const where = body['where'];
+    let prefix = '';
+    if (where !== undefined && where !== null) {
+      if (!Array.isArray(where) || where.length !== 1) {
+        throw new KvsApiError(400, 'QUERY_WHERE_INVALID', 'A KVS query takes a single "where" clause.');
+      }
+      const clause = where[0] as Clause;
+      if (clause.property !== 'key') throw new KvsApiError(400, 'QUERY_WHERE_FIELD_INVALID', 'KVS queries filter on "key" only.');
+      validateClause(clause, new Set(['BEGINS_WITH']));
+      prefix = String(clause.values[0]);
+    }
+    const after = decodeCursor(body['after'])?.[0];
+    const metadata = isRecord(body['options']) ? body['options']['metadataFields'] : undefined;
+    const keys = [...kv.keys()].filter((k) => k.startsWith(prefix) && (after === undefined || k > String(after))).sort();
+    const data: Json[] = [];
+    let index = 0;
+    for (; index < keys.length && data.length < limit; index += 1) {
+      const key = keys[index] as string;
+      const entry = live(kv, key);
+      if (entry) data.push(render(key, entry, metadata, false));
+    }
+    const last = data[data.length - 1];
+    const more = index < keys.length;
+    return jsonResponse(200, more && last ? { data, cursor: encodeCursor([last['key']]) } : { data });
+  }
+
+  function resolveIndex(definition: EntityDefinition, indexName: unknown): ResolvedIndex {
+    for (const index of definition.indexes ?? []) {
+      const resolved = typeof index === 'string' ? { name: index, range: index, partition: [] } : { name: index.name, range: index.range[0] as string, partition: index.partition ?? [] };
+      if (resolved.name === indexName) return resolved;
+    }
+    throw new KvsApiError(400, 'INVALID_ENTITY_INDEX', `Entity ${definition.name} has no index "${String(indexName)}" in the manifest.`);
+  }
+
+  function entityQuery(body: Json): Response {
+    const definition = entityDefinition(body['entityName']);
+    const index = resolveIndex(definition, body['indexName']);
+    const limit = validateLimit(body['limit'], 'COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE');
+    const partition = body['partition'];
+    if (index.partition.length > 0) {
+      if (!Array.isArray(partition) || partition.length !== index.partition.length) {
+        throw new KvsApiError(400, 'INVALID_PARTITION', `Index ${index.name} needs partition values for ${index.partition.join(', ')}.`);
+      }
+    } else if (partition !== undefined && partition !== null) {
+      throw new KvsApiError(400, 'INVALID_PARTITION', `Index ${index.name} has no partition.`);
+    }
+    const range = body['range'] as Clause | undefined;
+    if (range) validateClause(range, RANGE_CONDITIONS);
+    const filters = body['filters'] as ClauseGroup | undefined;
+    const descending = body['sort'] === 'DESC';
+    const cursor = decodeCursor(body['cursor']);
+    const metadata = isRecord(body['options']) ? body['options']['metadataFields'] : body['metadataFields'];
+
+    const items = space(definition.name);
+    const candidates: Array<{ key: string; entry: StoredEntry; rangeValue: unknown }> = [];
+    for (const key of [...items.keys()]) {
+      const entry = live(items, key);
+      if (!entry || !isRecord(entry.value)) continue;
+      const value = entry.value;
+      const rangeValue = value[index.range];
+      if (rangeValue === undefined || rangeValue === null) continue;
+      if (index.partition.some((attribute, i) => value[attribute] !== (partition as unknown[])[i])) continue;
+      if (range && !matchesClauseOnRange(rangeValue, range)) continue;
+      candidates.push({ key, entry, rangeValue });
+    }
+    const order = (a: { key: string; rangeValue: unknown }, b: { key: string; rangeValue: unknown }): number => {
+      const c = compareValues(a.rangeValue, b.rangeValue) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+      return descending ? -c : c;
+    };
+    candidates.sort(order);
+    let start = 0;
+    if (cursor) {
+      const marker = { rangeValue: cursor[0], key: String(cursor[1]) };
+      start = candidates.findIndex((c) => order(c, marker) > 0);
+      if (start < 0) start = candidates.length;
+    }
+    const page = candidates.slice(start, start + limit);
+    const data = page
+      .filter((c) => matchesGroup(c.entry.value as Json, filters))
+      .map((c) => render(c.key, c.entry, metadata, false));
+    const last = page[page.length - 1];
+    const more = start + limit < candidates.length;
+    return jsonResponse(200, more && last ? { data, cursor: encodeCursor([last.rangeValue, last.key]) } : { data });
+  }
+
+  function matchesClauseOnRange(value: unknown, clause: Clause): boolean {
+    return matchesGroup({ v: value }, { and: [{ ...clause, property: 'v' }] });
+  }
+
+  function batchItems(body: unknown): Json[] {
+    if (!Array.isArray(body)) throw new KvsApiError(400, 'INVALID_REQUEST', 'A batch request is an array of items.');
+    return body.filter(isRecord);
+  }
+
+  function failure(item: Json, error: unknown): Json {
+    const e = error instanceof KvsApiError ? error : new KvsApiError(500, 'UNKNOWN_ERROR', String(error));
+    return { key: item['key'], ...(item['entityName'] ? { entityName: item['entityName'] } : {}), error: { code: e.code, message: e.message } };
+  }
+
+  function success(item: Json): Json {
+    return { key: item['key'], ...(item['entityName'] ? { entityName: item['entityName'] } : {}) };
+  }
+
+  function batchSet(body: unknown): Response {
+    const successfulKeys: Json[] = [];
+    const failedKeys: Json[] = [];
+    for (const item of batchItems(body)) {
+      try {
+        const { items, key } = prepareWrite(item['entityName'], item['key'], item['value']);
+        write(items, key, item['value'], item['options']);
+        successfulKeys.push(success(item));
+      } catch (error) {
+        failedKeys.push(failure(item, error));
+      }
+    }
+    return jsonResponse(200, { successfulKeys, failedKeys });
+  }
+
+  function batchDelete(body: unknown): Response {
+    const successfulKeys: Json[] = [];
+    const failedKeys: Json[] = [];
+    for (const item of batchItems(body)) {
+      try {
+        const items = space(item['entityName']);
+        if (items.delete(validateKey(item['key']))) changed();
+        successfulKeys.push(success(item));
+      } catch (error) {
+        failedKeys.push(failure(item, error));
+      }
+    }
+    return jsonResponse(200, { successfulKeys, failedKeys });
+  }
+
+  function batchGet(body: unknown): Response {
+    const successfulKeys: Json[] = [];
+    const failedKeys: Json[] = [];
+    for (const item of batchItems(body)) {
+      try {
+        const key = validateKey(item['key']);
+        const entry = live(space(item['entityName']), key);
+        if (!entry) throw new KvsApiError(404, 'KEY_NOT_FOUND', `No value is stored for key "${key}".`);
+        const metadata = isRecord(item['options']) ? item['options']['metadataFields'] : undefined;
+        successfulKeys.push({ ...render(key, entry, metadata, false), ...(item['entityName'] ? { entityName: item['entityName'] } : {}) });
+      } catch (error) {
+        failedKeys.push(failure(item, error));
+      }
+    }
+    return jsonResponse(200, { successfulKeys, failedKeys });
+  }
+
+  function transaction(body: Json): Response {
+    const sets = Array.isArray(body['set']) ? body['set'].filter(isRecord) : [];
+    const deletes = Array.isArray(body['delete']) ? body['delete'].filter(isRecord) : [];
+    const checks = Array.isArray(body['check']) ? body['check'].filter(isRecord) : [];
+    const count = sets.length + deletes.length + checks.length;
+    if (count === 0) throw new KvsApiError(400, 'INVALID_REQUEST', 'A transaction needs at least one operation.');
+    if (count > KVS_LIMITS.maxTransactionOperations) {
+      throw new KvsApiError(
+        400,
+        'TOO_MANY_TRANSACTION_OPERATIONS',
+        `A transaction can contain at most ${KVS_LIMITS.maxTransactionOperations} operations; this one has ${count}.`,
+      );
+    }
+    const seen = new Set<string>();
+    for (const op of [...sets, ...deletes, ...checks]) {
+      const id = `${String(op['entityName'] ?? '')}\u0000${validateKey(op['key'])}`;
+      if (seen.has(id)) {
+        throw new KvsApiError(400, 'DUPLICATE_TRANSACTION_KEY', `The key "${String(op['key'])}" is used more than once in the transaction.`);
+      }
+      seen.add(id);
+    }
+    for (const op of sets) prepareWrite(op['entityName'], op['key'], op['value']);
+    for (const op of deletes) space(op['entityName']);
+    const failed = (op: Json, mustExist: boolean): boolean => {
+      const entry = live(space(op['entityName']), String(op['key']));
+      if (mustExist && !entry) return true;
+      const conditions = op['conditions'] as ClauseGroup | undefined;
+      if (!conditions) return false;
+      const value = isRecord(entry?.value) ? entry.value : {};
+      return !matchesGroup(value, conditions);
+    };
+    for (const op of checks) {
+      if (!op['conditions']) throw new KvsApiError(400, 'INVALID_REQUEST', 'A transaction check needs conditions.');
+    }
+    const failedOp = [...checks.map((op) => [op, true] as const), ...sets.map((op) => [op, false] as const), ...deletes.map((op) => [op, false] as const)].find(
+      ([op, mustExist]) => failed(op, mustExist),
+    );
+    if (failedOp) {
+      throw new KvsApiError(
+        409,
+        'TRANSACTION_CONDITION_FAILED',
+        `The transaction was cancelled: the conditions on key "${String(failedOp[0]['key'])}" were not met.`,
+      );
+    }
+    for (const op of sets) write(space(op['entityName']), String(op['key']), op['value'], op['options']);
+    for (const op of deletes) {
+      if (space(op['entityName']).delete(String(op['key']))) changed();
+    }
+    return new Response(null, { status: 204 });
+  }
+
+  async function route(path: string, init: RequestInit | undefined): Promise<Response> {
+    const body = await readBody(init);
+    const json = isRecord(body) ? body : {};
+    switch (path.replace(/\?.*$/, '')) {
+      case '/api/v1/get':
+        return get(kv, json);
+      case '/api/v1/set':
+        return set(undefined, json);
+      case '/api/v1/delete':
+        return remove(kv, json);
+      case '/api/v1/secret/get':
+        return get(secrets, json);
+      case '/api/v1/secret/set': {
+        const { key } = prepareWrite(undefined, json['key'], json['value']);
+        write(secrets, key, json['value'], json['options']);
+        return new Response(null, { status: 204 });
+      }
+      case '/api/v1/secret/delete':
+        return remove(secrets, json);
+      case '/api/v1/entity/get':
+        return get(space(json['entityName']), json);
+      case '/api/v1/entity/set':
+        return set(json['entityName'], json);
+      case '/api/v1/entity/delete':
+        return remove(space(json['entityName']), json);
+      case '/api/v1/query':
+        return query(json);
+      case '/api/v1/entity/query':
+        return entityQuery(json);
+      case '/api/v1/batch/set':
+        return batchSet(body);
+      case '/api/v1/batch/delete':
+        return batchDelete(body);
+      case '/api/v1/batch/get':
+        return batchGet(body);
+      case '/api/v1/transaction':
+        return transaction(json);
+      default:
+        throw new KvsApiError(404, 'NOT_FOUND', `The local KVS does not serve ${path}.`);
+    }
+  }
+
+  return {
+    startedEmpty,
+    async fetch(path: string, init: RequestInit | undefined): Promise<Response> {
+      try {
+        return await route(path, init);
+      } catch (error) {
+        if (error instanceof KvsApiError) return jsonResponse(error.status, { code: error.code, message: error.message });
+        return jsonResponse(500, { code: 'INTERNAL_SERVER_ERROR', message: error instanceof Error ? error.message : String(error) });
+      }
+    },
+    seed(values: Record<string, unknown>): number {
+      let count = 0;
+      for (const [key, value] of Object.entries(values)) {
+        const prepared = prepareWrite(undefined, key, value);
+        write(prepared.items, prepared.key, value, undefined);
+        count += 1;
+      }
+      return count;
+    },
+    size(): number {
+      let n = kv.size + secrets.size;
+      for (const items of entities.values()) n += items.size;
+      return n;
+    },
+    flush: async () => writer?.flush(),
+    close: async () => writer?.close(),
+  };
+}

@@ -1,0 +1,45 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { escapeHtml } from './html';
+import type { ForgeModuleContext } from './module-context';
+
+/**
+ * Serves a Custom UI resource's `index.html` with the bridge stand-in injected as
+ * the first element of `<head>`, where Jira injects its own bridge script. The app's
+ * HTML is otherwise untouched, and the response carries a Content-Security-Policy
+ * close to Forge's (no inline scripts; inline styles allowed because the manifest
+ * declares `permissions.content.styles: unsafe-inline`).
+ */
+
+export const APP_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "frame-ancestors 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+].join('; ');
+
+export function bridgeScriptTag(context: ForgeModuleContext): string {
+  return `<script src="/__forge/bridge.js" data-forge-context="${escapeHtml(JSON.stringify(context))}"></script>`;
+}
+
+export function injectBridge(indexHtml: string, context: ForgeModuleContext): string {
+  const tag = bridgeScriptTag(context);
+  const head = /<head(\s[^>]*)?>/i.exec(indexHtml);
+  if (head) return indexHtml.slice(0, head.index + head[0].length) + tag + indexHtml.slice(head.index + head[0].length);
+  const htmlOpen = /<html(\s[^>]*)?>/i.exec(indexHtml);
+  if (htmlOpen) {
+    const at = htmlOpen.index + htmlOpen[0].length;
+    return `${indexHtml.slice(0, at)}<head>${tag}</head>${indexHtml.slice(at)}`;
+  }
+  return `<head>${tag}</head>${indexHtml}`;
+}
+
+export function readResourceIndex(resourceDir: string): string | undefined {
+  const file = join(resourceDir, 'index.html');
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}

@@ -1,0 +1,191 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Dataset } from './dataset/dataset-schema';
+import { datasetSchema } from './dataset/dataset-schema';
+import { loadDatasetFile } from './dataset/load-dataset';
+import { generateDemoDataset } from './demo-data/generate-demo-dataset';
+import { entityPropertiesFromManifest, openJiraEmulator, STATE_FILE, type JiraEmulator } from './emulator';
+import { entityDefinitions, parseManifest, type AppManifest } from './forge-runtime/app-manifest';
+import { createEmulatorBackend } from './forge-runtime/emulator-backend';
+import type { AppModule } from './forge-runtime/invoke';
+import type { JiraBackend } from './forge-runtime/jira-backend';
+import { openKvsEmulator, type KvsEmulator } from './forge-runtime/kvs-emulator';
+import type { AsyncEventQueue } from './forge-runtime/queue';
+import type { LocalForgeRuntime } from './forge-runtime/create-local-forge-runtime';
+import { createRealSiteBackend } from './forge-runtime/real-site-backend';
+import { scheduleTriggers } from './forge-runtime/schedule-triggers';
+import { createDevServer } from './server/create-dev-server';
+
+/**
+ * Starts the whole local app: dataset -> Jira emulator (or a real site) -> KVS
+ * emulator -> Forge globals + the app's handlers -> HTTP server on 127.0.0.1.
+ * `dev/main.ts` is the command-line front; tests call this with port 0.
+ */
+
+export interface StartLocalAppOptions {
+  /** 0 picks a free port. */
+  port: number;
+  dataDir: string;
+  /** Load this dataset file (validated; a DatasetError names the bad path). */
+  datasetFile?: string;
+  /** Demo dataset parameters when no file is given. */
+  demo?: { seed?: number; issues?: number };
+  /** Discard saved emulator and KVS state first. */
+  reset?: boolean;
+  /** Use a real Jira Cloud site instead of the emulator. */
+  realSite?: { site: string; email: string; token: string };
+  /** Repository root (manifest.yml, src/index.ts, static/build); default: this repo. */
+  rootDir?: string;
+  /** The app's entry module; default `require(<rootDir>/src/index.ts)`. */
+  appModule?: AppModule;
+  /** Run scheduledTrigger modules at their intervals (main does; tests need not). */
+  scheduleTriggers?: boolean;
+  log?: (message: string) => void;
+}
+
+export interface LocalApp {
+  url: string;
+  port: number;
+  manifest: AppManifest;
+  /** Absent in real-site mode. */
+  emulator?: JiraEmulator;
+  jira: JiraBackend;
+  kvs: KvsEmulator;
+  runtime: LocalForgeRuntime;
+  /** Stops the server and writes all state to disk. */
+  close(): Promise<void>;
+}
+
+const META_FILE = 'local-runtime.json';
+const KVS_FILE = 'kvs.json';
+
+function datasetLabel(options: StartLocalAppOptions): string {
+  if (options.datasetFile) return `file ${resolve(options.datasetFile)}`;
+  return `demo seed=${options.demo?.seed ?? 42} issues=${options.demo?.issues ?? 3000}`;
+}
+
+async function loadDataset(options: StartLocalAppOptions): Promise<Dataset> {
+  if (options.datasetFile) return loadDatasetFile(options.datasetFile);
+  const demo: { seed?: number; issues?: number } = {};
+  if (options.demo?.seed !== undefined) demo.seed = options.demo.seed;
+  if (options.demo?.issues !== undefined) demo.issues = options.demo.issues;
+  return datasetSchema.parse(generateDemoDataset(demo));
+}
+
+function loadAppModule(rootDir: string, log: (message: string) => void): AppModule {
+  const entry = join(rootDir, 'src', 'index.ts');
+  if (!existsSync(entry)) {
+    log(`[local runtime] ${entry} does not exist yet: pages load, but every invoke will fail.`);
+    return {};
+  }
+  return require(entry) as AppModule;
+}
+
+/**
+ * The app has no @forge/events dependency; it exports `setJobQueue({enqueue(chunks)})`
+ * for the local runtime (src/adapters/job-queue-registry.ts). When it does, register
+ * a queue that pushes each chunk as one async event to the manifest's consumer queue.
+ */
+function wireAppJobQueue(appModule: AppModule, manifest: AppManifest, queue: AsyncEventQueue, log: (message: string) => void): () => void {
+  const setJobQueue = appModule['setJobQueue'];
+  const queueName = (manifest.modules['consumer'] ?? [])[0]?.queue;
+  if (typeof setJobQueue !== 'function' || !queueName) return () => undefined;
+  const register = setJobQueue as (queue: { enqueue(chunks: Record<string, unknown>[]): Promise<void> } | undefined) => void;
+  register({
+    async enqueue(chunks: Record<string, unknown>[]): Promise<void> {
+      for (let i = 0; i < chunks.length; i += 50) {
+        await queue.push(queueName, chunks.slice(i, i + 50).map((body) => ({ body })));
+      }
+    },
+  });
+  log(`[local runtime] async events for queue ${queueName} are delivered in-process.`);
+  return () => register(undefined);
+}
+
+export async function startLocalApp(options: StartLocalAppOptions): Promise<LocalApp> {
+  const log = options.log ?? ((message: string) => console.log(message));
+  const rootDir = options.rootDir ?? resolve(__dirname, '..');
+  const manifestText = readFileSync(join(rootDir, 'manifest.yml'), 'utf8');
+  const manifest = parseManifest(manifestText);
+  const dataDir = resolve(options.dataDir);
+
+  // Everything that can fail on bad input happens before anything starts.
+  const dataset = options.realSite ? undefined : await loadDataset(options);
+
+  if (options.reset) {
+    for (const file of [STATE_FILE, KVS_FILE, META_FILE]) rmSync(join(dataDir, file), { force: true });
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const metaPath = join(dataDir, META_FILE);
+  const label = options.realSite ? `real site ${options.realSite.site}` : datasetLabel(options);
+  if (existsSync(metaPath)) {
+    const saved = (JSON.parse(readFileSync(metaPath, 'utf8')) as { source?: string }).source;
+    if (saved && saved !== label) log(`[local runtime] saved state in ${dataDir} came from ${saved}; it wins over ${label} (use --reset to start over).`);
+  } else {
+    writeFileSync(metaPath, JSON.stringify({ source: label }, null, 2));
+  }
+
+  let emulator: JiraEmulator | undefined;
+  let jira: JiraBackend;
+  if (options.realSite) {
+    jira = createRealSiteBackend(options.realSite);
+  } else {
+    emulator = await openJiraEmulator({ dataset: dataset as Dataset, dataDir, entityProperties: entityPropertiesFromManifest(manifestText) });
+    jira = createEmulatorBackend(emulator);
+  }
+
+  const kvs = await openKvsEmulator({ dataDir, entities: entityDefinitions(manifest) });
+  if (kvs.startedEmpty && dataset && Object.keys(dataset.appStorage).length > 0) {
+    const seeded = kvs.seed(dataset.appStorage);
+    log(`[local runtime] seeded ${seeded} app storage keys from the dataset.`);
+  }
+
+  const appModule = options.appModule ?? loadAppModule(rootDir, log);
+  const server = createDevServer({
+    manifest,
+    appModule,
+    jira,
+    kvs,
+    ...(emulator ? { emulator } : {}),
+    rootDir,
+    ...(options.realSite ? { siteUrl: jira.label } : {}),
+    log,
+  });
+  const unwireQueue = wireAppJobQueue(appModule, manifest, server.runtime.queue, log);
+  let stopSchedules: (() => void) | undefined;
+  let url: string;
+  let port: number;
+  try {
+    ({ url, port } = await server.listen(options.port));
+    const health = await fetch(`${url}/healthz`);
+    if (!health.ok) throw new Error(`/healthz answered ${health.status}`);
+    if (options.scheduleTriggers) stopSchedules = scheduleTriggers(manifest, server.runtime.invoker, log);
+  } catch (error) {
+    unwireQueue();
+    await server.close().catch(() => undefined);
+    await kvs.close();
+    await emulator?.close();
+    throw error;
+  }
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    manifest,
+    ...(emulator ? { emulator } : {}),
+    jira,
+    kvs,
+    runtime: server.runtime,
+    close(): Promise<void> {
+      closing ??= (async () => {
+        stopSchedules?.();
+        unwireQueue();
+        await server.close();
+        await kvs.close();
+        await emulator?.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,4 @@
+export { launchChromium, chromiumPath, CHROMIUM_ARGS } from './launch-chromium';
+export { startAppForBrowser, type BrowserApp } from './start-app-for-browser';
+export { collectPageErrors, type PageErrorCollector } from './page-errors';
+export { screenshot, SCREENSHOT_DIR } from './screenshots';

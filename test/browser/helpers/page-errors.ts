@@ -1,0 +1,42 @@
+import type { ConsoleMessage, Page } from 'playwright-core';
+
+/**
+ * Collects what would show up red in the browser console: uncaught page errors,
+ * `console.error` messages (in the page and in its frames) and failed responses of
+ * the app's own origin. `assertNone()` fails with all of them listed.
+ */
+export interface PageErrorCollector {
+  readonly errors: string[];
+  assertNone(): void;
+  /** Forget what was collected so far (e.g. after an expected failure). */
+  clear(): void;
+}
+
+export function collectPageErrors(page: Page, options: { ignore?: RegExp[] } = {}): PageErrorCollector {
+  const errors: string[] = [];
+  const ignored = (text: string) => (options.ignore ?? []).some((re) => re.test(text));
+  page.on('pageerror', (error: Error) => {
+    const text = `pageerror: ${error.message}`;
+    if (!ignored(text)) errors.push(text);
+  });
+  page.on('console', (message: ConsoleMessage) => {
+    if (message.type() !== 'error') return;
+    const text = `console.error: ${message.text()} @ ${message.location().url}`;
+    if (!ignored(text)) errors.push(text);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 500) {
+      const text = `HTTP ${response.status()} ${response.request().method()} ${response.url()}`;
+      if (!ignored(text)) errors.push(text);
+    }
+  });
+  return {
+    errors,
+    assertNone(): void {
+      if (errors.length > 0) throw new Error(`The page reported ${errors.length} error(s):\n${errors.join('\n')}`);
+    },
+    clear(): void {
+      errors.length = 0;
+    },
+  };
+}

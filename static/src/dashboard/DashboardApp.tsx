@@ -1,0 +1,181 @@
+import { useState } from 'react';
+import Button from '@atlaskit/button/new';
+import SectionMessage from '@atlaskit/section-message';
+import ProgressBar from '@atlaskit/progress-bar';
+import type { DashboardView, ScoreModel } from '../../../src/contract/api';
+import { invoke } from '../shared/api';
+import { useResolver } from '../shared/useResolver';
+import { CoverageWarning, ErrorPanel } from '../shared/ErrorPanel';
+import { EmptyState, KpiCard, KpiStatusLozenge, Loading, downloadText } from '../shared/ui';
+import { MODEL_LABEL, RANKING_MODELS, formatNumber, relativeTime } from '../shared/format';
+import type { ResultError } from '../shared/api';
+import { WorkflowSections } from './WorkflowSections';
+import { BacklogTable } from './BacklogTable';
+
+/** Shares may come as 0..1 or 0..100; show them as whole percentages. */
+const pct = (v: number) => Math.round(v <= 1 ? v * 100 : v);
+
+function Tile({ label, value, hint, children }: { label: string; value: React.ReactNode; hint?: string; children?: React.ReactNode }) {
+  return (
+    <div className="pm-card" role="group" aria-label={label} style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
+      <span className="pm-tile-label">{label}</span>
+      <span className="pm-tile-value pm-num">{value}</span>
+      {hint ? <span className="pm-small pm-subtlest">{hint}</span> : null}
+      {children}
+    </div>
+  );
+}
+
+function Tiles({ view }: { view: DashboardView }) {
+  const t = view.totals;
+  const readyShare = t.requirements ? Math.round((t.ready / t.requirements) * 100) : 0;
+  const progress = view.progress.total ? view.progress.done / view.progress.total : 0;
+  return (
+    <section aria-label="Headline figures" className="pm-tiles">
+      <Tile label="Requirements" value={formatNumber(t.requirements)} hint={`of ${formatNumber(t.issues)} issues in the project`} />
+      <Tile label="Ready" value={`${readyShare}%`} hint={`${formatNumber(t.ready)} with problem, persona, scenario and KPI done`} />
+      <Tile label="Stale scores" value={formatNumber(t.stale)} hint={t.stale ? 'inputs older than the staleness age' : 'all scores are current'} />
+      <Tile label="Not scored" value={formatNumber(t.notScored)} hint={`missing ${MODEL_LABEL[view.model]} inputs`} />
+      <Tile label="Delivery progress" value={`${Math.round(progress * 100)}%`} hint={`${formatNumber(view.progress.done)} of ${formatNumber(view.progress.total)} done`}>
+        <ProgressBar value={progress} ariaLabel={`Delivery progress ${Math.round(progress * 100)}%`} appearance={progress >= 1 ? 'success' : 'default'} />
+      </Tile>
+      <Tile label="KPI status" value={<KpiStatusLozenge status={view.kpiStatus} />} hint={`${view.kpis.length} KPI${view.kpis.length === 1 ? '' : 's'}, worst status shown`} />
+    </section>
+  );
+}
+
+function Warnings({ view }: { view: DashboardView }) {
+  const guard = view.moscowGuard;
+  const dis = view.disagreement;
+  if (!(guard?.exceeded || dis)) return null;
+  return (
+    <div className="pm-stack-sm">
+      {guard?.exceeded ? (
+        <div role="status" data-testid="moscow-guard">
+          <SectionMessage appearance="warning" title="Too many Must-haves">
+            <p>
+              Must-have requirements take {pct(guard.mustShare)}% of the estimated effort; the limit is {pct(guard.limit)}%. With no slack for Should and Could
+              items, any slip puts the release at risk. Move some Musts to Should.
+            </p>
+          </SectionMessage>
+        </div>
+      ) : null}
+      {dis ? (
+        <div role="status" data-testid="model-disagreement">
+          <SectionMessage appearance="information" title={`${MODEL_LABEL[dis.models[0]]} and ${MODEL_LABEL[dis.models[1]]} disagree`}>
+            <p>
+              The two models rank this backlog very differently (rank correlation {formatNumber(dis.correlation)}, below {formatNumber(dis.threshold)}). Check the inputs
+              of the top items before committing to an order.
+            </p>
+          </SectionMessage>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function ModelSwitcher({ model, onChange, busy }: { model: ScoreModel; onChange: (m: ScoreModel) => void; busy: boolean }) {
+  return (
+    <div className="pm-row">
+      <span id="pm-model-label" className="pm-label">
+        Rank by
+      </span>
+      <div className="pm-seg" role="group" aria-labelledby="pm-model-label">
+        {RANKING_MODELS.map((m) => (
+          <Button key={m} appearance={m === model ? 'primary' : 'default'} aria-pressed={m === model} isDisabled={busy && m !== model} onClick={() => onChange(m)}>
+            {MODEL_LABEL[m]}
+          </Button>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function ExportButton({ model }: { model: ScoreModel }) {
+  const [busy, setBusy] = useState(false);
+  const [note, setNote] = useState<string>();
+  const [error, setError] = useState<ResultError>();
+  const run = async () => {
+    setBusy(true);
+    setError(undefined);
+    setNote(undefined);
+    const res = await invoke('exportBacklogCsv', { model });
+    setBusy(false);
+    if (!res.ok) return setError(res.error);
+    downloadText(res.data.filename, res.data.csv);
+    setNote(`${formatNumber(res.data.rows)} rows exported${res.data.coverage.complete ? '' : ' (incomplete: not every issue could be read)'}`);
+  };
+  return (
+    <span className="pm-row">
+      <Button onClick={() => void run()} isLoading={busy}>
+        Export CSV
+      </Button>
+      <span role="status" className="pm-small pm-muted">
+        {note}
+      </span>
+      {error ? <ErrorPanel error={error} compact onRetry={() => void run()} /> : null}
+    </span>
+  );
+}
+
+export function DashboardApp() {
+  const [model, setModel] = useState<ScoreModel | undefined>();
+  const { data, error, loading, reload } = useResolver('getDashboard', model ? { model } : {});
+
+  if (!data) {
+    return (
+      <main className="pm-page">
+        {error ? <ErrorPanel error={error} onRetry={reload} /> : <Loading label="Loading the project workflow" rows={6} />}
+      </main>
+    );
+  }
+  const view = data;
+  const activeModel = model ?? view.model;
+  return (
+    <main className="pm-page pm-stack" aria-busy={loading}>
+      <header className="pm-toolbar">
+        <div>
+          <h1 className="pm-h2" style={{ fontSize: 20, lineHeight: '24px' }}>
+            {view.project.name} <span className="pm-muted" style={{ fontWeight: 400 }}>· PM Workflow</span>
+          </h1>
+          <p className="pm-small pm-subtlest">
+            {view.project.key} · updated {relativeTime(view.generatedAt) || 'now'}{' '}
+            <Button appearance="subtle" spacing="compact" onClick={reload} isDisabled={loading}>
+              Refresh
+            </Button>
+          </p>
+        </div>
+        <div className="pm-row">
+          <ModelSwitcher model={activeModel} onChange={setModel} busy={loading} />
+          <ExportButton model={activeModel} />
+        </div>
+      </header>
+      {error ? <ErrorPanel error={error} onRetry={reload} /> : null}
+      <CoverageWarning coverage={view.coverage} />
+      <Tiles view={view} />
+      <Warnings view={view} />
+      {view.phases.length ? (
+        <WorkflowSections phases={view.phases} unmapped={view.unmapped} />
+      ) : (
+        <EmptyState title="No phases yet">A Jira admin can set up the workflow in the PM Workflow configuration (Apps → Manage apps).</EmptyState>
+      )}
+      <BacklogTable rows={view.requirements} modelLabel={MODEL_LABEL[view.model]} loading={loading} />
+      <section aria-labelledby="pm-kpi-h" className="pm-stack-sm">
+        <h2 id="pm-kpi-h" className="pm-h2">
+          KPIs
+        </h2>
+        {view.kpis.length ? (
+          <div className="pm-grid-kpi">
+            {view.kpis.map((k) => (
+              <KpiCard key={k.key} kpi={k} />
+            ))}
+          </div>
+        ) : (
+          <EmptyState title="No KPIs yet">
+            Create an issue in the “Check: KPIs” phase and define its target in the PM requirement panel; requirements linked to it become measurable.
+          </EmptyState>
+        )}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,104 @@
+import { token } from '@atlaskit/tokens';
+import type { PhaseCount, SectionId } from '../../../src/contract/api';
+import { SectionName, sectionColor } from '../shared/ui';
+import { formatNumber } from '../shared/format';
+
+const ORDER: SectionId[] = ['strategic', 'technical', 'go-to-market'];
+
+export const CATEGORY_COLOR = {
+  new: token('color.chart.neutral', '#8590A2'),
+  indeterminate: token('color.chart.blue.bold', '#388BFF'),
+  done: token('color.chart.green.bold', '#22A06B'),
+};
+
+function StatusBar({ counts, total, label }: { counts: PhaseCount['byStatusCategory']; total: number; label: string }) {
+  const pct = (n: number) => (total ? (n / total) * 100 : 0);
+  return (
+    <div className="pm-bar" role="img" aria-label={`${label}: ${counts.new} to do, ${counts.indeterminate} in progress, ${counts.done} done`}>
+      <span style={{ width: `${pct(counts.done)}%`, background: CATEGORY_COLOR.done }} />
+      <span style={{ width: `${pct(counts.indeterminate)}%`, background: CATEGORY_COLOR.indeterminate }} />
+      <span style={{ width: `${pct(counts.new)}%`, background: CATEGORY_COLOR.new }} />
+    </div>
+  );
+}
+
+export function Legend() {
+  return (
+    <p className="pm-legend pm-small pm-muted" aria-hidden>
+      <span>
+        <i style={{ background: CATEGORY_COLOR.done }} />
+        Done
+      </span>
+      <span>
+        <i style={{ background: CATEGORY_COLOR.indeterminate }} />
+        In progress
+      </span>
+      <span>
+        <i style={{ background: CATEGORY_COLOR.new }} />
+        To do
+      </span>
+    </p>
+  );
+}
+
+/** The project's workflow: three coloured sections, each phase with its count and a status bar. */
+export function WorkflowSections({ phases, unmapped }: { phases: PhaseCount[]; unmapped: number }) {
+  const sections = ORDER.map((id) => ({ id, phases: phases.filter((p) => p.phase.section === id) })).filter((s) => s.phases.length);
+  const other = phases.filter((p) => !ORDER.includes(p.phase.section));
+  if (other.length) sections.push({ id: other[0]!.phase.section, phases: other });
+  return (
+    <section aria-labelledby="pm-workflow-h" className="pm-stack-sm">
+      <div className="pm-toolbar">
+        <h2 id="pm-workflow-h" className="pm-h2">
+          Workflow
+        </h2>
+        <Legend />
+      </div>
+      <div className="pm-sections">
+        {sections.map((s) => {
+          const color = sectionColor(s.id, s.phases[0]?.phase.color);
+          const total = s.phases.reduce((n, p) => n + p.total, 0);
+          const done = s.phases.reduce((n, p) => n + p.byStatusCategory.done, 0);
+          return (
+            <article
+              key={s.id}
+              className="pm-card pm-section"
+              style={{ ['--pm-section-color' as string]: color }}
+              aria-label={`${s.id} section`}
+              data-section={s.id}
+            >
+              <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', marginBottom: 6 }}>
+                <h3 className="pm-h3 pm-row" style={{ gap: 6 }}>
+                  <span aria-hidden style={{ width: 10, height: 10, borderRadius: 2, background: color }} />
+                  <SectionName section={s.id} />
+                </h3>
+                <span className="pm-small pm-muted pm-num">
+                  {formatNumber(total)} items · {total ? Math.round((done / total) * 100) : 0}% done
+                </span>
+              </div>
+              <ol>
+                {s.phases.map((p) => (
+                  <li key={p.phase.id} className="pm-phase-row" data-phase={p.phase.id}>
+                    <span className="pm-ellipsis" title={p.phase.name}>
+                      {p.phase.name}
+                    </span>
+                    <span className="pm-num" style={{ textAlign: 'right', fontWeight: 600 }}>
+                      {formatNumber(p.total)}
+                    </span>
+                    <StatusBar counts={p.byStatusCategory} total={p.total} label={p.phase.name} />
+                  </li>
+                ))}
+              </ol>
+            </article>
+          );
+        })}
+      </div>
+      {unmapped > 0 ? (
+        <p className="pm-small pm-muted">
+          {formatNumber(unmapped)} issue{unmapped === 1 ? ' is' : 's are'} not mapped to any phase. A Jira admin can map their issue types in the PM Workflow
+          configuration.
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import type { KpiStatus, LinkedItem, ReadinessView, RequirementContextView, ScoreView } from '../../../src/contract/api';
+import { token } from '@atlaskit/tokens';
+import { useResolver } from '../shared/useResolver';
+import { IssueLink, LiteError, LiteLoading, Pill, type PillTone } from '../shared/lite';
+import { KPI_STATUS_LABEL, formatNumber } from '../shared/format';
+import { SECTION_FALLBACK } from '../shared/styles';
+
+const KPI_TONE: Record<KpiStatus, PillTone> = { 'on-track': 'success', 'at-risk': 'warning', 'off-track': 'danger', 'no-data': 'neutral' };
+const READY: Record<ReadinessView['level'], { tone: PillTone; label: string }> = {
+  ready: { tone: 'success', label: 'Ready' },
+  partial: { tone: 'warning', label: 'Partly ready' },
+  'not-ready': { tone: 'danger', label: 'Not ready' },
+};
+
+function scoreText(s: ScoreView): string {
+  return s.scored ? (s.display ?? formatNumber(s.value)) : 'Not scored';
+}
+
+function Item({ label, item }: { label: string; item?: LinkedItem }) {
+  return (
+    <li style={{ display: 'grid', gridTemplateColumns: '64px minmax(0, 1fr)', gap: 6, alignItems: 'baseline' }}>
+      <span className="pm-small pm-muted">{label}</span>
+      {item ? (
+        <span className="pm-ellipsis" title={`${item.key} ${item.summary} (${item.status})`}>
+          <IssueLink issueKey={item.key} />{' '}
+          <span style={item.statusCategory === 'done' ? { textDecoration: 'none' } : undefined}>{item.summary}</span>
+        </span>
+      ) : (
+        <span className="pm-small pm-subtlest">not linked</span>
+      )}
+    </li>
+  );
+}
+
+function Glance({ view }: { view: RequirementContextView }) {
+  const main = view.scores.find((s) => s.model === view.mainModel);
+  const kpiStatus: KpiStatus = view.kpi?.status ?? worst(view.kpis.map((k) => k.status));
+  const phaseColor = view.phase ? (/^#[0-9a-f]{6}$/i.test(view.phase.color) ? view.phase.color : SECTION_FALLBACK[view.phase.section]) : undefined;
+  const ready = READY[view.readiness.level];
+  const missing = view.readiness.missing.map((m) => (m.reason === 'not-done' ? `${m.label} not done` : m.label)).join(', ');
+  return (
+    <div className="pm-stack-sm">
+      <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 8, justifyContent: 'space-between' }}>
+        {view.phase ? (
+          <span
+            data-testid="phase"
+            style={{ display: 'inline-flex', alignItems: 'center', gap: 6, borderLeft: `3px solid ${phaseColor ?? token('color.border', '#091E4224')}`, paddingLeft: 6, fontWeight: 600 }}
+          >
+            {view.phase.name}
+          </span>
+        ) : (
+          <span className="pm-subtlest">No PM phase</span>
+        )}
+        {main ? (
+          <span data-testid="main-score" title={`${main.formula}${main.terms.length ? ` — ${main.terms.map((t) => `${t.name} ${t.value}`).join(', ')}` : ''}`}>
+            <span className="pm-small pm-muted">{main.label} </span>
+            <strong className="pm-num">{scoreText(main)}</strong>
+          </span>
+        ) : null}
+      </div>
+      <section aria-label="Why this ticket exists">
+        <ul style={{ marginTop: 4, display: 'grid', gap: 4 }}>
+          <Item label="Problem" item={view.chain.problem} />
+          <Item label="Persona" item={view.chain.persona} />
+          <Item label="Scenario" item={view.chain.scenario} />
+          {view.chain.parents.slice(0, 2).map((p, i) => (
+            <Item key={p.key} label={i === 0 ? 'Parent' : p.issueType} item={p} />
+          ))}
+        </ul>
+      </section>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 6, alignItems: 'center' }}>
+        <Pill tone={ready.tone} title={missing ? `Needs: ${missing}` : 'Upstream work is done'}>
+          {ready.label}
+        </Pill>
+        <Pill tone={KPI_TONE[kpiStatus]} title="KPI status">
+          KPI {KPI_STATUS_LABEL[kpiStatus]}
+        </Pill>
+        {view.stale ? <Pill tone="warning">Stale score</Pill> : null}
+      </div>
+      {missing ? <p className="pm-small pm-muted">Needs: {missing}</p> : null}
+      {view.kpis.length ? (
+        <p className="pm-small pm-muted">
+          Moves{' '}
+          {view.kpis.slice(0, 2).map((k, i) => (
+            <span key={k.key}>
+              {i ? ', ' : ''}
+              <IssueLink issueKey={k.key}>{k.name}</IssueLink> ({k.latest ? formatNumber(k.latest.value) : '—'} → {formatNumber(k.target)}
+              {k.unit ? ` ${k.unit}` : ''})
+            </span>
+          ))}
+        </p>
+      ) : null}
+      {main ? (
+        <details className="pm-small">
+          <summary style={{ cursor: 'pointer' }} className="pm-muted">
+            How is {main.label} computed?
+          </summary>
+          <p style={{ marginTop: 4 }}>{main.formula}</p>
+          {main.terms.length ? <p className="pm-subtlest">{main.terms.map((t) => `${t.name} = ${typeof t.value === 'number' ? formatNumber(t.value) : t.value}`).join(' · ')}</p> : null}
+          {main.reasons.length ? <p className="pm-subtlest">Not scored: {main.reasons.join('; ')}</p> : null}
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
+function worst(list: KpiStatus[]): KpiStatus {
+  for (const s of ['off-track', 'at-risk', 'on-track'] as const) if (list.includes(s)) return s;
+  return 'no-data';
+}
+
+export function IssueContextApp() {
+  const { data, error, reload } = useResolver('getRequirementContext', {});
+  return (
+    <main className="pm-page pm-page--compact">
+      {data ? (
+        <>
+          {error ? <LiteError error={error} onRetry={reload} /> : null}
+          <Glance view={data} />
+        </>
+      ) : error ? (
+        <LiteError error={error} onRetry={reload} />
+      ) : (
+        <LiteLoading label="Loading why this ticket exists" />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,357 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import Button from '@atlaskit/button/new';
+import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
+import Spinner from '@atlaskit/spinner';
+import { token } from '@atlaskit/tokens';
+import type { RequirementContextView, ScoreView, ScoringInputs } from '../../../src/contract/api';
+import { invoke, type ResultError } from '../shared/api';
+import { ErrorPanel, fieldErrors, messagesFor, type FieldError } from '../shared/ErrorPanel';
+import { SelectField, TextField } from '../shared/fields';
+import { describeValue, formatDateTime } from '../shared/format';
+import { ScoringEditor, cleanScores } from './ScoringEditor';
+import { ScoresTable } from './Overview';
+import { ISSUE_KEY, fieldName } from './scales';
+
+type Pm = RequirementContextView['pm'];
+
+interface Draft {
+  phase: string;
+  problemKey: string;
+  personaKey: string;
+  scenarioKey: string;
+  kpiKeys: string;
+  scores: ScoringInputs;
+}
+
+function toDraft(pm: Pm): Draft {
+  return {
+    phase: pm.phase ?? '',
+    problemKey: pm.problemKey ?? '',
+    personaKey: pm.personaKey ?? '',
+    scenarioKey: pm.scenarioKey ?? '',
+    kpiKeys: pm.kpiKeys.join(', '),
+    scores: pm.scores ?? {},
+  };
+}
+
+const splitKeys = (s: string) =>
+  s
+    .split(/[\s,;]+/)
+    .map((k) => k.trim().toUpperCase())
+    .filter(Boolean);
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+type Changes = {
+  phase?: string | null;
+  problemKey?: string | null;
+  personaKey?: string | null;
+  scenarioKey?: string | null;
+  kpiKeys?: string[];
+  scores?: ScoringInputs;
+};
+
+/** Only what differs from the version read; `null` clears a value. */
+function changesOf(base: Pm, draft: Draft): Changes {
+  const out: Changes = {};
+  const key = (v: string) => v.trim().toUpperCase();
+  if (draft.phase !== (base.phase ?? '')) out.phase = draft.phase || null;
+  for (const f of ['problemKey', 'personaKey', 'scenarioKey'] as const) {
+    if (key(draft[f]) !== (base[f] ?? '')) out[f] = key(draft[f]) || null;
+  }
+  const kpis = splitKeys(draft.kpiKeys);
+  if (!same(kpis, base.kpiKeys)) out.kpiKeys = kpis;
+  const scores = cleanScores(draft.scores);
+  if (!same(scores, cleanScores(base.scores ?? {}))) out.scores = scores;
+  return out;
+}
+
+function localErrors(draft: Draft): FieldError[] {
+  const errs: FieldError[] = [];
+  for (const f of ['problemKey', 'personaKey', 'scenarioKey'] as const) {
+    const v = draft[f].trim().toUpperCase();
+    if (v && !ISSUE_KEY.test(v)) errs.push({ path: f, message: 'Use an issue key like ABC-123' });
+  }
+  const bad = splitKeys(draft.kpiKeys).filter((k) => !ISSUE_KEY.test(k));
+  if (bad.length) errs.push({ path: 'kpiKeys', message: `Not issue keys: ${bad.join(', ')}` });
+  if (splitKeys(draft.kpiKeys).length > 20) errs.push({ path: 'kpiKeys', message: 'At most 20 KPIs' });
+  return errs;
+}
+
+/** Server paths come as `changes.scores.rice.reach`; the form speaks `scores.rice.reach`. */
+function serverErrors(error: ResultError | undefined): FieldError[] {
+  return fieldErrors(error).map((e) => ({ ...e, path: e.path.replace(/^changes\./, '') }));
+}
+
+interface Conflict {
+  error: ResultError;
+  theirs?: Partial<Pm>;
+}
+
+function theirsOf(error: ResultError): Partial<Pm> | undefined {
+  const d = error.details as { current?: unknown } | undefined;
+  const cur = d?.current as (Partial<Pm> & { pm?: Partial<Pm> }) | undefined;
+  if (!cur || typeof cur !== 'object') return undefined;
+  return cur.pm && typeof cur.pm === 'object' ? cur.pm : cur;
+}
+
+function flatten(value: unknown, prefix: string, out: Map<string, unknown>): Map<string, unknown> {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+  } else out.set(prefix, value ?? null);
+  return out;
+}
+
+/** One row per value the user changed: path, their saved value, the user's value. */
+function conflictRows(base: Pm, mine: Changes, theirs: Partial<Pm>): { path: string; theirs: unknown; mine: unknown }[] {
+  const rows: { path: string; theirs: unknown; mine: unknown }[] = [];
+  for (const f of Object.keys(mine) as (keyof Changes)[]) {
+    if (f !== 'scores') {
+      rows.push({ path: f, theirs: theirs[f as keyof Pm], mine: mine[f] });
+      continue;
+    }
+    const was = flatten(cleanScores(base.scores ?? {}), 'scores', new Map());
+    const now = flatten(mine.scores, 'scores', new Map());
+    const their = flatten(theirs.scores ?? {}, 'scores', new Map());
+    for (const path of new Set([...was.keys(), ...now.keys()])) {
+      if (!same(was.get(path) ?? null, now.get(path) ?? null)) rows.push({ path, theirs: their.get(path), mine: now.get(path) });
+    }
+  }
+  return rows;
+}
+
+function ConflictMessage({ conflict, base, mine, onReload, onReapply, busy }: { conflict: Conflict; base: Pm; mine: Changes; onReload: () => void; onReapply: () => void; busy: boolean }) {
+  const theirs = conflict.theirs;
+  return (
+    <div role="alert" data-testid="conflict">
+      <SectionMessage
+        appearance="warning"
+        title="Someone saved this requirement while you were editing"
+        actions={[
+          <SectionMessageAction key="reload" onClick={onReload}>
+            Discard mine and load theirs
+          </SectionMessageAction>,
+          <SectionMessageAction key="reapply" onClick={onReapply}>
+            {busy ? 'Re-applying…' : 'Re-apply my changes on top'}
+          </SectionMessageAction>,
+        ]}
+      >
+        <p>
+          {conflict.error.message}
+          {theirs?.updatedBy || theirs?.updatedAt ? ` Saved by ${theirs.updatedBy ?? 'someone'}${theirs.updatedAt ? ` on ${formatDateTime(theirs.updatedAt)}` : ''}.` : ''} Nothing
+          was overwritten.
+        </p>
+        {theirs ? (
+          <div style={{ overflowX: 'auto' }}>
+          <table className="pm-table" style={{ marginTop: 8 }} aria-label="Their values and yours">
+            <thead>
+              <tr>
+                <th scope="col">Field</th>
+                <th scope="col">Their saved value</th>
+                <th scope="col">Your change</th>
+              </tr>
+            </thead>
+            <tbody>
+              {conflictRows(base, mine, theirs).map((r) => (
+                <tr key={r.path}>
+                  <td style={{ whiteSpace: 'nowrap' }}>{fieldName(r.path)}</td>
+                  <td>{describeValue(r.theirs)}</td>
+                  <td>
+                    <strong>{describeValue(r.mine)}</strong>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          </div>
+        ) : null}
+      </SectionMessage>
+    </div>
+  );
+}
+
+export function Editor({
+  view,
+  onSaved,
+  reloadView,
+}: {
+  view: RequirementContextView;
+  onSaved: (v: RequirementContextView) => void;
+  /** Reads the current stored version (after a conflict). */
+  reloadView: () => Promise<RequirementContextView | undefined>;
+}) {
+  const [base, setBase] = useState<Pm>(view.pm);
+  const [draft, setDraft] = useState<Draft>(() => toDraft(view.pm));
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<ResultError>();
+  const [conflict, setConflict] = useState<Conflict>();
+  const [savedNote, setSavedNote] = useState<string>();
+  const [preview, setPreview] = useState<ScoreView[]>();
+  const [previewing, setPreviewing] = useState(false);
+  const [previewError, setPreviewError] = useState<ResultError>();
+  const seq = useRef(0);
+
+  // A newer saved version from outside (a reload) resets the form when nothing is being edited.
+  useEffect(() => {
+    if (view.pm.version !== base.version && !conflict) {
+      setBase(view.pm);
+      setDraft(toDraft(view.pm));
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [view.pm.version]);
+
+  const changes = useMemo(() => changesOf(base, draft), [base, draft]);
+  const dirty = Object.keys(changes).length > 0;
+  const local = useMemo(() => localErrors(draft), [draft]);
+  const errors = [...local, ...serverErrors(error)];
+  const scoresJson = JSON.stringify(cleanScores(draft.scores));
+
+  // Live preview: debounced, latest answer wins.
+  useEffect(() => {
+    if (scoresJson === JSON.stringify(cleanScores(base.scores ?? {}))) {
+      setPreview(undefined);
+      setPreviewError(undefined);
+      return;
+    }
+    const mine = ++seq.current;
+    setPreviewing(true);
+    const t = setTimeout(() => {
+      void invoke('previewScore', { scores: JSON.parse(scoresJson) as ScoringInputs }).then((res) => {
+        if (mine !== seq.current) return;
+        setPreviewing(false);
+        if (res.ok) {
+          setPreview(res.data.scores);
+          setPreviewError(undefined);
+        } else setPreviewError(res.error);
+      });
+    }, 350);
+    return () => clearTimeout(t);
+  }, [scoresJson, base.scores]);
+
+  const save = async (against: Pm, edits: Changes) => {
+    setSaving(true);
+    setError(undefined);
+    setSavedNote(undefined);
+    const res = await invoke('saveRequirement', { version: against.version, changes: edits });
+    setSaving(false);
+    if (res.ok) {
+      setConflict(undefined);
+      setBase(res.data.pm);
+      setDraft(toDraft(res.data.pm));
+      setPreview(undefined);
+      setSavedNote(`Saved version ${res.data.pm.version}. Scores and readiness are up to date.`);
+      onSaved(res.data);
+      return;
+    }
+    if (res.error.code === 'conflict') setConflict({ error: res.error, theirs: theirsOf(res.error) });
+    else setError(res.error);
+  };
+
+  const reloadTheirs = async () => {
+    const fresh = await reloadView();
+    if (!fresh) return;
+    setConflict(undefined);
+    setError(undefined);
+    setBase(fresh.pm);
+    setDraft(toDraft(fresh.pm));
+  };
+
+  const reapply = async () => {
+    const mine = changes;
+    const fresh = await reloadView();
+    if (!fresh) return;
+    setBase(fresh.pm);
+    // Keep the user's edits on top of the fresh version, then save against it.
+    const next = toDraft(fresh.pm);
+    const merged: Draft = {
+      ...next,
+      ...(mine.phase !== undefined ? { phase: mine.phase ?? '' } : {}),
+      ...(mine.problemKey !== undefined ? { problemKey: mine.problemKey ?? '' } : {}),
+      ...(mine.personaKey !== undefined ? { personaKey: mine.personaKey ?? '' } : {}),
+      ...(mine.scenarioKey !== undefined ? { scenarioKey: mine.scenarioKey ?? '' } : {}),
+      ...(mine.kpiKeys !== undefined ? { kpiKeys: mine.kpiKeys.join(', ') } : {}),
+      ...(mine.scores !== undefined ? { scores: mine.scores } : {}),
+    };
+    setDraft(merged);
+    await save(fresh.pm, changesOf(fresh.pm, merged));
+  };
+
+  if (!view.canEdit) {
+    return (
+      <SectionMessage appearance="information" title="You can view this requirement but not edit it">
+        <p>Editing PM data needs the “Edit issues” permission in this project. Ask a project admin to grant it.</p>
+      </SectionMessage>
+    );
+  }
+
+  const phaseOptions = view.options.phases.map((p) => ({ value: p.id, label: p.name, group: sectionLabel(p.section) }));
+  const set = (patch: Partial<Draft>) => {
+    setSavedNote(undefined);
+    setDraft((d) => ({ ...d, ...patch }));
+  };
+
+  return (
+    <form
+      className="pm-stack"
+      aria-label="Edit PM data"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (dirty && !local.length && !saving) void save(base, changes);
+      }}
+    >
+      {conflict ? <ConflictMessage conflict={conflict} base={base} mine={changes} onReload={() => void reloadTheirs()} onReapply={() => void reapply()} busy={saving} /> : null}
+      {error ? <ErrorPanel error={error} onRetry={() => void save(base, changes)} /> : null}
+      <section className="pm-stack-sm" aria-labelledby="pm-links-h">
+        <h3 id="pm-links-h" className="pm-h3">
+          Phase and upstream links
+        </h3>
+        <div className="pm-form-grid" style={{ gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))' }}>
+          <SelectField label="Phase" value={draft.phase || undefined} options={phaseOptions} emptyLabel="From the issue type" onChange={(v) => set({ phase: v ?? '' })} errors={messagesFor(errors, 'phase')} />
+          <TextField label="Problem" placeholder="e.g. CHK-2" value={draft.problemKey} onChange={(v) => set({ problemKey: v })} errors={messagesFor(errors, 'problemKey')} />
+          <TextField label="Persona" placeholder="e.g. CHK-4" value={draft.personaKey} onChange={(v) => set({ personaKey: v })} errors={messagesFor(errors, 'personaKey')} />
+          <TextField label="Scenario" placeholder="e.g. CHK-7" value={draft.scenarioKey} onChange={(v) => set({ scenarioKey: v })} errors={messagesFor(errors, 'scenarioKey')} />
+          <TextField label="KPIs" placeholder="CHK-5, CHK-6" hint="issue keys, comma separated" value={draft.kpiKeys} onChange={(v) => set({ kpiKeys: v })} errors={messagesFor(errors, 'kpiKeys')} />
+        </div>
+      </section>
+      <section className="pm-stack-sm" aria-labelledby="pm-inputs-h">
+        <h3 id="pm-inputs-h" className="pm-h3">
+          Scoring inputs
+        </h3>
+        <ScoringEditor value={draft.scores} onChange={(scores) => set({ scores })} criteria={view.options.weightedCriteria} errors={errors} />
+      </section>
+      <section className="pm-stack-sm" aria-labelledby="pm-preview-h" aria-live="polite">
+        <h3 id="pm-preview-h" className="pm-h3 pm-row">
+          Score preview {previewing ? <Spinner size="small" label="Updating the preview" /> : null}
+        </h3>
+        <p className="pm-small pm-subtlest">{preview ? 'Scores with your unsaved inputs, next to the saved ones.' : 'Change an input to see the new scores before saving.'}</p>
+        {previewError ? <ErrorPanel error={previewError} compact /> : null}
+        <ScoresTable view={view} preview={preview} compact />
+      </section>
+      <div
+        className="pm-row"
+        style={{
+          padding: '12px 0 0',
+          borderTop: `1px solid ${token('color.border', '#091E4224')}`,
+          justifyContent: 'space-between',
+        }}
+      >
+        <span role="status" className="pm-small pm-muted" data-testid="save-status">
+          {savedNote ?? (dirty ? `Unsaved changes: ${Object.keys(changes).map(fieldName).join(', ')}` : `Saved version ${base.version}${base.updatedBy && /\s/.test(base.updatedBy) ? ` · last change by ${base.updatedBy}` : ''}`)}
+        </span>
+        <span className="pm-row">
+          <Button appearance="subtle" isDisabled={!dirty || saving} onClick={() => setDraft(toDraft(base))}>
+            Discard
+          </Button>
+          <Button appearance="primary" type="submit" isLoading={saving} isDisabled={!dirty || local.length > 0 || !!conflict}>
+            Save
+          </Button>
+        </span>
+      </div>
+    </form>
+  );
+}
+
+function sectionLabel(section: string): string {
+  return section === 'strategic' ? 'Strategic PM' : section === 'technical' ? 'Technical PM' : section === 'go-to-market' ? 'Go-to-market' : section;
+}
+

@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
+import Lozenge from '@atlaskit/lozenge';
+import type { RequirementContextView } from '../../../src/contract/api';
+import { invoke } from '../shared/api';
+import { useResolver } from '../shared/useResolver';
+import { ErrorPanel } from '../shared/ErrorPanel';
+import { Loading, PhaseBadge, ReadinessLozenge, ScoreCell } from '../shared/ui';
+import { relativeTime } from '../shared/format';
+import { Overview } from './Overview';
+import { Editor } from './Editor';
+import { KpiTab } from './KpiTab';
+import { History } from './History';
+
+function Header({ view }: { view: RequirementContextView }) {
+  const main = view.scores.find((s) => s.model === view.mainModel) ?? view.scores[0];
+  return (
+    <header className="pm-row" style={{ justifyContent: 'space-between', alignItems: 'flex-start' }}>
+      <div className="pm-row" style={{ gap: 12 }}>
+        <span data-testid="phase">
+          <PhaseBadge phase={view.phase} />
+        </span>
+        <ReadinessLozenge readiness={view.readiness} showMissing={false} />
+        {view.stale ? (
+          <span title="The scoring inputs are older than the staleness age: re-check them.">
+            <Lozenge appearance="moved">Stale scores</Lozenge>
+          </span>
+        ) : null}
+      </div>
+      {main ? (
+        <div className="pm-row" data-testid="main-score">
+          <span className="pm-small pm-muted">{main.label}</span>
+          <span style={{ fontSize: 18 }}>
+            <ScoreCell score={main} />
+          </span>
+        </div>
+      ) : null}
+    </header>
+  );
+}
+
+export function IssuePanelApp() {
+  const { data, error, loading, reload, setData } = useResolver('getRequirementContext', {});
+  const [tab, setTab] = useState(0);
+
+  if (!data) {
+    return (
+      <main className="pm-page pm-page--compact">{error ? <ErrorPanel error={error} onRetry={reload} /> : <Loading label="Loading the requirement" />}</main>
+    );
+  }
+  const view = data;
+  const isKpi = !!view.kpi || view.phase?.id === 'kpis';
+  const reloadView = async () => {
+    const res = await invoke('getRequirementContext', {});
+    if (res.ok) {
+      setData(res.data);
+      return res.data;
+    }
+    return undefined;
+  };
+  const tabs = [
+    { id: 'overview', label: 'Overview' },
+    { id: 'edit', label: view.canEdit ? 'Edit and score' : 'Inputs' },
+    ...(isKpi ? [{ id: 'kpi', label: 'KPI' }] : []),
+    { id: 'history', label: `History (${view.history.length})` },
+  ];
+  return (
+    <main className="pm-page pm-page--compact pm-stack-sm" aria-busy={loading}>
+      <Header view={view} />
+      {error ? <ErrorPanel error={error} onRetry={reload} /> : null}
+      <Tabs id="pm-panel-tabs" selected={tab} onChange={(i) => setTab(i)}>
+        <TabList>
+          {tabs.map((t) => (
+            <Tab key={t.id} testId={`tab-${t.id}`}>
+              {t.label}
+            </Tab>
+          ))}
+        </TabList>
+        {tabs.map((t) => (
+          <TabPanel key={t.id}>
+            <div style={{ width: '100%', paddingTop: 12 }}>
+              {t.id === 'overview' ? <Overview view={view} /> : null}
+              {t.id === 'edit' ? <Editor view={view} onSaved={setData} reloadView={reloadView} /> : null}
+              {t.id === 'kpi' ? <KpiTab kpi={view.kpi} summary={view.issue.summary} canEdit={view.canEdit} /> : null}
+              {t.id === 'history' ? <History entries={view.history} /> : null}
+            </div>
+          </TabPanel>
+        ))}
+      </Tabs>
+      {view.pm.updatedAt ? (
+        <p className="pm-small pm-subtlest">
+          Last PM change {relativeTime(view.pm.updatedAt)}
+          {view.pm.updatedBy && /\s/.test(view.pm.updatedBy) ? ` by ${view.pm.updatedBy}` : ''}.
+        </p>
+      ) : null}
+    </main>
+  );
+}

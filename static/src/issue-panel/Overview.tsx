@@ -1,0 +1,156 @@
+import type { LinkedItem, RequirementContextView } from '../../../src/contract/api';
+import { IssueLink, KpiCard, ReadinessLozenge, ScoreExplanation, StatusLozenge, scoreText } from '../shared/ui';
+import Lozenge from '@atlaskit/lozenge';
+import ProgressBar from '@atlaskit/progress-bar';
+import { formatNumber } from '../shared/format';
+
+function ChainRow({ label, item, empty }: { label: string; item?: LinkedItem; empty: string }) {
+  return (
+    <>
+      <dt className="pm-muted">{label}</dt>
+      <dd style={{ minWidth: 0 }}>
+        {item ? (
+          <span className="pm-row" style={{ flexWrap: 'nowrap' }}>
+            <IssueLink issueKey={item.key} />
+            <span className="pm-ellipsis" title={item.summary}>
+              {item.summary}
+            </span>
+            <span style={{ flex: 'none' }}>
+              <StatusLozenge status={item.status} category={item.statusCategory} />
+            </span>
+          </span>
+        ) : (
+          <span className="pm-subtlest">{empty}</span>
+        )}
+      </dd>
+    </>
+  );
+}
+
+export function Chain({ view }: { view: RequirementContextView }) {
+  const c = view.chain;
+  return (
+    <dl className="pm-chain">
+      <ChainRow label="Problem" item={c.problem} empty="No problem linked yet" />
+      <ChainRow label="Persona" item={c.persona} empty="No persona linked yet" />
+      <ChainRow label="Scenario" item={c.scenario} empty="No scenario linked yet" />
+      {c.parents.map((p, i) => (
+        <ChainRow key={p.key} label={i === 0 ? 'Parent' : p.issueType} item={p} empty="" />
+      ))}
+    </dl>
+  );
+}
+
+export function ScoresTable({ view, preview, compact = false }: { view: RequirementContextView; preview?: RequirementContextView['scores']; compact?: boolean }) {
+  const rows = view.scores.map((s) => ({ saved: s, next: preview?.find((p) => p.model === s.model) }));
+  return (
+    <div style={{ overflowX: 'auto' }}>
+    <table className="pm-table" aria-label="Scores per model">
+      <thead>
+        <tr>
+          <th scope="col">Model</th>
+          <th scope="col">Score</th>
+          {compact ? null : <th scope="col">How it is computed</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ saved, next }) => {
+          const shown = next ?? saved;
+          const changed = next && scoreText(next) !== scoreText(saved);
+          return (
+            <tr key={saved.model} data-model={saved.model}>
+              <th scope="row" style={{ border: 0, borderBottom: 'inherit', paddingLeft: 8, fontWeight: 600, whiteSpace: 'nowrap' }}>
+                {saved.label}
+                {saved.model === view.mainModel ? (
+                  <span style={{ marginLeft: 6 }}>
+                    <Lozenge appearance="new">main</Lozenge>
+                  </span>
+                ) : null}
+              </th>
+              <td className="pm-num" style={{ whiteSpace: 'nowrap' }} data-testid={`score-${saved.model}`}>
+                {changed ? (
+                  <>
+                    <span className="pm-subtlest" style={{ textDecoration: 'line-through' }}>
+                      {scoreText(saved)}
+                    </span>{' '}
+                    → <strong>{scoreText(shown)}</strong>
+                  </>
+                ) : (
+                  <strong style={shown.scored ? undefined : { fontWeight: 400 }} className={shown.scored ? undefined : 'pm-subtlest'}>
+                    {scoreText(shown)}
+                  </strong>
+                )}
+              </td>
+              {compact ? null : (
+                <td className="pm-small pm-muted">
+                  <ScoreExplanation score={shown} hideTitle hideStale />
+                </td>
+              )}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+    </div>
+  );
+}
+
+export function Overview({ view }: { view: RequirementContextView }) {
+  return (
+    <div className="pm-stack">
+      <section aria-labelledby="pm-why-h" className="pm-stack-sm">
+        <h3 id="pm-why-h" className="pm-h3">
+          Why this requirement exists
+        </h3>
+        <Chain view={view} />
+      </section>
+      <section aria-labelledby="pm-ready-h" className="pm-stack-sm">
+        <h3 id="pm-ready-h" className="pm-h3">
+          Readiness <span className="pm-muted pm-num" style={{ fontWeight: 400 }}>{formatNumber(view.readiness.percent)}%</span>
+        </h3>
+        <ProgressBar value={Math.max(0, Math.min(1, view.readiness.percent / 100))} ariaLabel={`Readiness ${view.readiness.percent}%`} appearance={view.readiness.level === 'ready' ? 'success' : 'default'} />
+        <ReadinessLozenge readiness={view.readiness} showMissing={false} />
+        {view.readiness.missing.length ? (
+          <ul style={{ listStyle: 'disc', paddingLeft: 18 }} aria-label="What is missing">
+            {view.readiness.missing.map((m, i) => (
+              <li key={i}>
+                {m.reason === 'missing' ? (
+                  <>No {m.label.toLowerCase() === 'kpi' ? 'KPI' : m.label.toLowerCase()} linked: link one in “Edit and score”.</>
+                ) : m.reason === 'not-done' ? (
+                  <>
+                    {m.label} {m.key ? <IssueLink issueKey={m.key} /> : null} is not done yet.
+                  </>
+                ) : (
+                  <>
+                    {m.label} {m.key ?? ''} is in a project you cannot browse.
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {view.readiness.level !== 'ready' ? (
+          <p className="pm-small pm-muted">Upstream strategic work is not finished, so this priority may still change. Link or finish the items above.</p>
+        ) : null}
+      </section>
+      <section aria-labelledby="pm-scores-h" className="pm-stack-sm">
+        <h3 id="pm-scores-h" className="pm-h3">
+          Scores
+        </h3>
+        <ScoresTable view={view} />
+      </section>
+      {view.kpis.length ? (
+        <section aria-labelledby="pm-kpis-h" className="pm-stack-sm">
+          <h3 id="pm-kpis-h" className="pm-h3">
+            KPIs this requirement moves
+          </h3>
+          <div className="pm-grid-kpi">
+            {view.kpis.map((k) => (
+              <KpiCard key={k.key} kpi={k} />
+            ))}
+          </div>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import type { Option } from '../shared/fields';
+
+/** The canonical input scales (DESIGN.md section 2). */
+export const RICE_IMPACT: Option<number>[] = [
+  { value: 3, label: '3 — massive' },
+  { value: 2, label: '2 — high' },
+  { value: 1, label: '1 — medium' },
+  { value: 0.5, label: '0.5 — low' },
+  { value: 0.25, label: '0.25 — minimal' },
+];
+
+export const RICE_CONFIDENCE: Option<number>[] = [
+  { value: 100, label: '100% — high' },
+  { value: 80, label: '80% — medium' },
+  { value: 50, label: '50% — low' },
+];
+
+export const FIBONACCI: Option<number>[] = [1, 2, 3, 5, 8, 13, 20].map((v) => ({ value: v, label: String(v) }));
+
+export const ONE_TO_TEN: Option<number>[] = Array.from({ length: 10 }, (_, i) => ({ value: i + 1, label: String(i + 1) }));
+
+export const MOSCOW: Option<'must' | 'should' | 'could' | 'wont'>[] = [
+  { value: 'must', label: 'Must have' },
+  { value: 'should', label: 'Should have' },
+  { value: 'could', label: 'Could have' },
+  { value: 'wont', label: 'Won’t have (this time)' },
+];
+
+export type KanoAnswer = 'like' | 'expect' | 'neutral' | 'tolerate' | 'dislike';
+
+export const KANO_ANSWERS: Option<KanoAnswer>[] = [
+  { value: 'like', label: 'I like it' },
+  { value: 'expect', label: 'I expect it' },
+  { value: 'neutral', label: 'I am neutral' },
+  { value: 'tolerate', label: 'I can tolerate it' },
+  { value: 'dislike', label: 'I dislike it' },
+];
+
+export const ISSUE_KEY = /^[A-Z][A-Z0-9_]{1,9}-\d+$/;
+
+const FIELD_NAMES: Record<string, string> = {
+  phase: 'Phase',
+  problemKey: 'Problem',
+  personaKey: 'Persona',
+  scenarioKey: 'Scenario',
+  kpiKeys: 'KPIs',
+  scores: 'Scoring inputs',
+  rice: 'RICE',
+  wsjf: 'WSJF',
+  ice: 'ICE',
+  valueEffort: 'Value / Effort',
+  weighted: 'Weighted',
+  moscow: 'MoSCoW',
+  kano: 'Kano',
+  reach: 'reach',
+  impact: 'impact',
+  confidence: 'confidence',
+  effort: 'effort',
+  userBusinessValue: 'user-business value',
+  timeCriticality: 'time criticality',
+  riskReduction: 'risk reduction / opportunity enablement',
+  jobSize: 'job size',
+  ease: 'ease',
+  value: 'value',
+  functional: 'functional answer',
+  dysfunctional: 'dysfunctional answer',
+  kpi: 'KPI definition',
+  actual: 'KPI actual',
+};
+
+/** 'scores.rice.reach' -> 'RICE reach' */
+export function fieldName(path: string): string {
+  return path
+    .split('.')
+    .filter((p) => p !== 'scores' || path === 'scores')
+    .map((p) => FIELD_NAMES[p] ?? p)
+    .join(' ');
+}

@@ -1,0 +1,299 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import Button from '@atlaskit/button/new';
+import ProgressBar from '@atlaskit/progress-bar';
+import { token } from '@atlaskit/tokens';
+import type { PortfolioPage, ProductRollupView, RollupJob, ScoreModel } from '../../../src/contract/api';
+import { invoke, type ResultError } from '../shared/api';
+import { partialOf } from '../shared/useResolver';
+import { CoverageWarning, ErrorPanel } from '../shared/ErrorPanel';
+import { EmptyState, IssueLink, KpiStatusLozenge, Loading, Progress, downloadText, sectionColor } from '../shared/ui';
+import { MODEL_LABEL, RANKING_MODELS, formatNumber, relativeTime } from '../shared/format';
+
+const SECTIONS = ['strategic', 'technical', 'go-to-market'] as const;
+const SECTION_SHORT: Record<string, string> = { strategic: 'Strategic', technical: 'Technical', 'go-to-market': 'GTM' };
+
+function PhaseDistribution({ product }: { product: ProductRollupView }) {
+  const bySection = SECTIONS.map((s) => {
+    const phases = product.phases.filter((p) => p.phase.section === s);
+    return { id: s, total: phases.reduce((n, p) => n + p.total, 0), color: sectionColor(s, phases[0]?.phase.color), phases };
+  });
+  const total = bySection.reduce((n, s) => n + s.total, 0);
+  if (!total) return <span className="pm-subtlest">No mapped issues</span>;
+  const label = bySection.map((s) => `${SECTION_SHORT[s.id]} ${s.total}`).join(', ');
+  return (
+    <span style={{ display: 'inline-flex', flexDirection: 'column', gap: 3, minWidth: 130 }}>
+      <span className="pm-bar" role="img" aria-label={`Issues per section: ${label}`} style={{ height: 8 }}>
+        {bySection.map((s) => (
+          <span key={s.id} title={`${SECTION_SHORT[s.id]}: ${s.total} (${s.phases.map((p) => `${p.phase.name} ${p.total}`).join(', ')})`} style={{ width: `${(s.total / total) * 100}%`, background: s.color }} />
+        ))}
+      </span>
+      <span className="pm-small pm-subtlest pm-num">{label}</span>
+    </span>
+  );
+}
+
+function ReadinessSplit({ r }: { r: ProductRollupView['readiness'] }) {
+  const total = r.ready + r.partial + r.notReady;
+  if (!total) return <span className="pm-subtlest">—</span>;
+  const parts = [
+    { n: r.ready, c: token('color.chart.green.bold', '#22A06B'), l: 'ready' },
+    { n: r.partial, c: token('color.chart.yellow.bold', '#B38600'), l: 'partly ready' },
+    { n: r.notReady, c: token('color.chart.red.bold', '#E2483D'), l: 'not ready' },
+  ];
+  return (
+    <span style={{ display: 'inline-flex', flexDirection: 'column', gap: 3, minWidth: 110 }}>
+      <span className="pm-bar" role="img" aria-label={parts.map((p) => `${p.n} ${p.l}`).join(', ')} style={{ height: 8 }}>
+        {parts.map((p) => (
+          <span key={p.l} style={{ width: `${(p.n / total) * 100}%`, background: p.c }} />
+        ))}
+      </span>
+      <span className="pm-small pm-subtlest pm-num">
+        {r.ready} ready · {r.partial} partly · {r.notReady} not
+      </span>
+    </span>
+  );
+}
+
+function ProductsTable({ products, model }: { products: ProductRollupView[]; model: ScoreModel }) {
+  return (
+    <div style={{ overflowX: 'auto' }}>
+      <table className="pm-table" aria-label="Products in the portfolio" data-testid="portfolio-table">
+        <thead>
+          <tr>
+            <th scope="col">Product</th>
+            <th scope="col" style={{ textAlign: 'right' }}>
+              Issues
+            </th>
+            <th scope="col" style={{ textAlign: 'right' }}>
+              Requirements
+            </th>
+            <th scope="col">Delivery</th>
+            <th scope="col">Phases</th>
+            <th scope="col">Top requirement ({MODEL_LABEL[model]})</th>
+            <th scope="col">KPIs</th>
+            <th scope="col">Readiness</th>
+            <th scope="col" style={{ textAlign: 'right' }}>
+              Stale
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {products.map((p) => (
+            <tr key={p.projectKey} data-project={p.projectKey}>
+              <td>
+                <strong>{p.projectName}</strong>
+                <span className="pm-small pm-subtlest" style={{ display: 'block' }}>
+                  {p.projectKey}
+                </span>
+              </td>
+              <td className="pm-num" style={{ textAlign: 'right' }}>
+                {formatNumber(p.issues)}
+              </td>
+              <td className="pm-num" style={{ textAlign: 'right' }}>
+                {formatNumber(p.requirements)}
+              </td>
+              <td>
+                <Progress done={p.progress.done} total={p.progress.total} label={`${p.projectName} delivery`} />
+              </td>
+              <td>
+                <PhaseDistribution product={p} />
+              </td>
+              <td style={{ maxWidth: 260 }}>
+                {p.topScore ? (
+                  <span style={{ display: 'block', minWidth: 0 }}>
+                    <IssueLink issueKey={p.topScore.key} /> <strong className="pm-num">{formatNumber(p.topScore.value)}</strong>
+                    <span className="pm-small pm-muted pm-ellipsis" style={{ display: 'block' }} title={p.topScore.summary}>
+                      {p.topScore.summary}
+                    </span>
+                  </span>
+                ) : (
+                  <span className="pm-subtlest">Nothing scored</span>
+                )}
+              </td>
+              <td>
+                <KpiStatusLozenge status={p.kpiStatus} />
+              </td>
+              <td>
+                <ReadinessSplit r={p.readiness} />
+              </td>
+              <td className="pm-num" style={{ textAlign: 'right' }}>
+                {formatNumber(p.stale)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Rollup({ onDone }: { onDone: () => void }) {
+  const [job, setJob] = useState<RollupJob>();
+  const [error, setError] = useState<ResultError>();
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const poll = useCallback(
+    (jobId: string) => {
+      timer.current = setTimeout(async () => {
+        const res = await invoke('getRollupProgress', { jobId });
+        if (!res.ok) return setError(res.error);
+        setJob(res.data);
+        if (res.data.state === 'done') onDone();
+        else if (res.data.state !== 'failed') poll(jobId);
+      }, 1000);
+    },
+    [onDone],
+  );
+
+  const start = async () => {
+    setError(undefined);
+    const res = await invoke('startRollup', {});
+    if (!res.ok) return setError(res.error);
+    setJob(res.data);
+    poll(res.data.jobId);
+  };
+
+  const running = job && (job.state === 'queued' || job.state === 'running');
+  const share = job?.total ? job.processed / job.total : undefined;
+  return (
+    <div className="pm-stack-sm" style={{ minWidth: 240 }}>
+      <Button onClick={() => void start()} isDisabled={!!running}>
+        {running ? 'Recomputing…' : 'Recompute roll-up'}
+      </Button>
+      {job ? (
+        <div role="status" aria-live="polite" className="pm-stack-sm" data-testid="rollup-status">
+          {running ? <ProgressBar value={share} isIndeterminate={share === undefined} ariaLabel="Roll-up progress" /> : null}
+          <span className="pm-small pm-muted">
+            {job.state === 'queued' && 'Queued…'}
+            {job.state === 'running' && `${formatNumber(job.processed)}${job.total ? ` of ${formatNumber(job.total)}` : ''} issues processed`}
+            {job.state === 'done' && `Roll-up finished: ${formatNumber(job.processed)} issues. The table shows the new figures.`}
+            {job.state === 'failed' && `The roll-up failed${job.message ? `: ${job.message}` : ''}. Try again.`}
+          </span>
+        </div>
+      ) : null}
+      {error ? <ErrorPanel error={error} compact /> : null}
+    </div>
+  );
+}
+
+export function PortfolioApp() {
+  const [model, setModel] = useState<ScoreModel | undefined>();
+  const [page, setPage] = useState<PortfolioPage>();
+  const [error, setError] = useState<ResultError>();
+  const [loading, setLoading] = useState(true);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const [exportNote, setExportNote] = useState<string>();
+  const seq = useRef(0);
+
+  const loadFirst = useCallback(async () => {
+    const mine = ++seq.current;
+    setLoading(true);
+    const res = await invoke('getPortfolio', { pageSize: 20, ...(model ? { model } : {}) });
+    if (mine !== seq.current) return;
+    setLoading(false);
+    if (res.ok) {
+      setPage(res.data);
+      setError(undefined);
+    } else {
+      const partial = partialOf<PortfolioPage>(res.error);
+      if (partial) setPage(partial);
+      setError(res.error);
+    }
+  }, [model]);
+
+  useEffect(() => {
+    void loadFirst();
+  }, [loadFirst]);
+
+  const loadMore = async () => {
+    if (!page?.nextCursor) return;
+    setLoadingMore(true);
+    const res = await invoke('getPortfolio', { cursor: page.nextCursor, pageSize: 20, ...(model ? { model } : {}) });
+    setLoadingMore(false);
+    if (!res.ok) return setError(res.error);
+    setPage({
+      ...res.data,
+      products: [...page.products, ...res.data.products],
+      coverage: {
+        complete: page.coverage.complete && res.data.coverage.complete,
+        issuesRead: page.coverage.issuesRead + res.data.coverage.issuesRead,
+        note: res.data.coverage.note ?? page.coverage.note,
+      },
+    });
+  };
+
+  const exportCsv = async () => {
+    setExporting(true);
+    setExportNote(undefined);
+    const res = await invoke('exportPortfolioCsv', model ? { model } : {});
+    setExporting(false);
+    if (!res.ok) return setError(res.error);
+    downloadText(res.data.filename, res.data.csv);
+    setExportNote(`${formatNumber(res.data.rows)} rows exported${res.data.coverage.complete ? '' : ' (incomplete)'}`);
+  };
+
+  if (!page) {
+    return <main className="pm-page">{error ? <ErrorPanel error={error} onRetry={() => void loadFirst()} /> : <Loading label="Rolling up the portfolio" rows={6} />}</main>;
+  }
+  const activeModel = model ?? page.model;
+  return (
+    <main className="pm-page pm-stack" aria-busy={loading}>
+      <header className="pm-toolbar" style={{ alignItems: 'flex-start' }}>
+        <div>
+          <h1 className="pm-h2" style={{ fontSize: 20, lineHeight: '24px' }}>
+            PM portfolio
+          </h1>
+          <p className="pm-small pm-subtlest">
+            Every product you can browse · updated {relativeTime(page.generatedAt) || 'now'}
+          </p>
+        </div>
+        <div className="pm-row" style={{ alignItems: 'flex-start' }}>
+          <label className="pm-row">
+            <span className="pm-label">Top requirement by</span>
+            <select className="pm-select" style={{ width: 150 }} value={activeModel} onChange={(e) => setModel(e.target.value as ScoreModel)}>
+              {RANKING_MODELS.map((m) => (
+                <option key={m} value={m}>
+                  {MODEL_LABEL[m]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <span className="pm-stack-sm">
+            <Button onClick={() => void exportCsv()} isLoading={exporting}>
+              Export CSV
+            </Button>
+            <span role="status" className="pm-small pm-muted" style={{ display: 'block' }}>
+              {exportNote}
+            </span>
+          </span>
+          <Rollup onDone={() => void loadFirst()} />
+        </div>
+      </header>
+      {error ? <ErrorPanel error={error} onRetry={() => void loadFirst()} /> : null}
+      <CoverageWarning coverage={page.coverage} />
+      {page.products.length ? (
+        <>
+          <ProductsTable products={page.products} model={activeModel} />
+          <div className="pm-row" style={{ justifyContent: 'center' }}>
+            {page.nextCursor ? (
+              <Button onClick={() => void loadMore()} isLoading={loadingMore}>
+                Load more products
+              </Button>
+            ) : (
+              <span className="pm-small pm-subtlest">
+                All {page.products.length} product{page.products.length === 1 ? '' : 's'} shown
+              </span>
+            )}
+          </div>
+        </>
+      ) : (
+        <EmptyState title="No products to show">
+          You can see products (Jira projects) you have permission to browse that use the PM workflow. Ask a Jira admin for access, or map issue types to
+          phases in the PM Workflow configuration.
+        </EmptyState>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,89 @@
+import type { KpiStatus, ScoreModel, StatusCategory } from '../../../src/contract/api';
+
+export const MODEL_LABEL: Record<ScoreModel, string> = {
+  rice: 'RICE',
+  wsjf: 'WSJF',
+  ice: 'ICE',
+  valueEffort: 'Value / Effort',
+  weighted: 'Weighted',
+  moscow: 'MoSCoW',
+  kano: 'Kano',
+};
+
+/** Models that give a number and can rank a backlog. */
+export const RANKING_MODELS: ScoreModel[] = ['rice', 'wsjf', 'ice', 'valueEffort', 'weighted'];
+
+export const KPI_STATUS_LABEL: Record<KpiStatus, string> = {
+  'on-track': 'On track',
+  'at-risk': 'At risk',
+  'off-track': 'Off track',
+  'no-data': 'No data',
+};
+
+export const STATUS_CATEGORY_LABEL: Record<StatusCategory, string> = {
+  new: 'To do',
+  indeterminate: 'In progress',
+  done: 'Done',
+};
+
+const nf = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+const nf1 = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+
+export function formatNumber(value: number | undefined | null, digits = 2): string {
+  if (value === undefined || value === null || !Number.isFinite(value)) return '—';
+  return digits === 1 ? nf1.format(value) : nf.format(value);
+}
+
+export function formatPercent(value: number | undefined | null, isShare = false): string {
+  if (value === undefined || value === null || !Number.isFinite(value)) return '—';
+  const pct = isShare ? value * 100 : value;
+  return `${Math.round(pct)}%`;
+}
+
+export function formatDate(iso: string | undefined): string {
+  if (!iso) return '—';
+  const d = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+export function formatDateTime(iso: string | undefined): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
+export function relativeTime(iso: string | undefined, now = Date.now()): string {
+  if (!iso) return '';
+  const t = new Date(iso).getTime();
+  if (Number.isNaN(t)) return '';
+  const s = Math.round((now - t) / 1000);
+  if (s < 45) return 'just now';
+  const m = Math.round(s / 60);
+  if (m < 60) return `${m} min ago`;
+  const h = Math.round(m / 60);
+  if (h < 24) return `${h} h ago`;
+  const d = Math.round(h / 24);
+  return `${d} day${d === 1 ? '' : 's'} ago`;
+}
+
+/** Shows a stored value (history, conflicts) in words. */
+export function describeValue(value: unknown): string {
+  if (value === undefined || value === null || value === '') return 'empty';
+  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (Array.isArray(value)) return value.length ? value.map(describeValue).join(', ') : 'none';
+  if (typeof value === 'object') {
+    const parts = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined && v !== null)
+      .map(([k, v]) => `${k} ${describeValue(v)}`);
+    return parts.length ? parts.join(', ') : 'empty';
+  }
+  return String(value);
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${formatNumber(n)} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,90 @@
+import type { Browser, Frame, Page } from 'playwright-core';
+import { collectPageErrors, launchChromium, screenshot, startAppForBrowser, type BrowserApp } from './helpers';
+
+/** The cross-project portfolio page in Chromium, as the admin and as the restricted viewer. */
+
+async function appFrame(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector('iframe[data-testid="forge-app-frame"]');
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('the module iframe has no frame');
+  return frame;
+}
+
+describe('portfolio module in Chromium', () => {
+  let app: BrowserApp;
+  let browser: Browser;
+  const user = (email: string) => app.emulator!.users().find((u) => u.emailAddress === email)!.accountId;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    app = await startAppForBrowser({ issues: 600 });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  const open = async (page: Page, as: string): Promise<Frame> => {
+    await page.goto(`${app.url}/frame/pm-portfolio?${new URLSearchParams({ as })}`);
+    const frame = await appFrame(page);
+    await frame.waitForSelector('[data-testid="portfolio-table"], main:has-text("No products to show")', { timeout: 30_000 });
+    return frame;
+  };
+
+  const allProducts = async (frame: Frame): Promise<string[]> => {
+    for (let i = 0; i < 10; i++) {
+      const more = frame.locator('button', { hasText: 'Load more products' });
+      if ((await more.count()) === 0) break;
+      const before = await frame.locator('tr[data-project]').count();
+      await more.click();
+      await frame.waitForFunction((n) => document.querySelectorAll('tr[data-project]').length > n || !document.body.textContent?.includes('Load more products'), before, { timeout: 20_000 });
+    }
+    return frame.locator('tr[data-project]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-project') ?? ''));
+  };
+
+  it('lists every product for the admin with progress, phases, top requirement and readiness', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = collectPageErrors(page);
+    const frame = await open(page, user('admin@example.com'));
+    const products = await allProducts(frame);
+    expect(products.length).toBeGreaterThanOrEqual(3);
+    expect(products).toContain('PLAT');
+    const firstRow = await frame.locator('tr[data-project]').first().innerText();
+    expect(firstRow).toMatch(/\d+\/\d+ · \d+%/);
+    expect(firstRow).toMatch(/ready/);
+    expect(firstRow).toMatch(/On track|At risk|Off track|No data/);
+    await screenshot(page, 'portfolio-admin');
+
+    const download = page.waitForEvent('download', { timeout: 20_000 });
+    await frame.locator('button', { hasText: 'Export CSV' }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+    errors.assertNone();
+    await page.close();
+  });
+
+  it('never shows the viewer a project they cannot browse', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = collectPageErrors(page);
+    const frame = await open(page, user('viewer@example.com'));
+    const products = await allProducts(frame);
+    expect(products).not.toContain('PLAT');
+    expect(await frame.locator('main').innerText()).not.toMatch(/PLAT-\d+|Platform/);
+    await screenshot(page, 'portfolio-viewer');
+    errors.assertNone();
+    await page.close();
+  });
+
+  it('recomputes the roll-up from the keyboard and shows its progress', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = collectPageErrors(page);
+    const frame = await open(page, user('admin@example.com'));
+    await frame.locator('button', { hasText: 'Recompute roll-up' }).focus();
+    await page.keyboard.press('Enter');
+    await frame.waitForSelector('[data-testid="rollup-status"]', { timeout: 10_000 });
+    await frame.waitForSelector('[data-testid="rollup-status"] >> text=/finished|failed/', { timeout: 90_000 });
+    expect(await frame.locator('[data-testid="rollup-status"]').innerText()).toMatch(/Roll-up finished/);
+    errors.assertNone();
+    await page.close();
+  }, 120_000);
+});

@@ -32,8 +32,12 @@ export interface Delivery {
   subTasks: Draft[];
 }
 
-function pickOr<T>(ctx: ProductContext, items: readonly T[], probability: number): T | undefined {
-  return items.length > 0 && ctx.rng.chance(probability) ? ctx.rng.pick(items) : undefined;
+function pickOr(ctx: ProductContext, items: readonly Draft[], probability: number): Draft | undefined {
+  if (items.length === 0 || !ctx.rng.chance(probability)) return undefined;
+  // Most requirements build on settled discovery work, so the demo shows ready
+  // requirements next to ones whose upstream items are still open.
+  const settled = items.filter((item) => item.life.status === 'Done');
+  return ctx.rng.pick(settled.length > 0 && ctx.rng.chance(0.8) ? settled : items);
 }
 
 function epicLinks(ctx: ProductContext, items: WorkflowItems): RequirementLinks {

@@ -131,6 +131,8 @@ export interface ProductRollupView {
   kpiStatus: KpiStatus;
   readiness: { ready: number; partial: number; notReady: number };
   stale: number;
+  /** Set when the figures come from the cached roll-up (ISO time it was computed); absent when read live. */
+  computedAt?: string;
 }
 
 export interface PortfolioPage {
@@ -202,6 +204,8 @@ export interface ConfigView {
   config: unknown;
   canEdit: boolean;
   schemaVersion: number;
+  /** Set when the stored config could not be used (the default template applies); names the bad paths. */
+  problem?: string;
 }
 
 export interface CsvExport {

@@ -1,0 +1,12 @@
+import { generateIssues } from './rollup-bench';
+import { defaultWorkflowConfig, rollUpPortfolio } from '../src/domain';
+const json = JSON.stringify(generateIssues(100000));
+const gc = (global as any).gc; gc();
+const h0 = process.memoryUsage().heapUsed;
+const p = JSON.parse(json); gc();
+const h1 = process.memoryUsage().heapUsed;
+const r = rollUpPortfolio(p, defaultWorkflowConfig, new Date('2026-11-22')); gc();
+const h2 = process.memoryUsage().heapUsed;
+console.log('parsed MB', ((h1-h0)/1048576).toFixed(0), 'rollup MB', ((h2-h1)/1048576).toFixed(0), Object.keys(r.nodes).length);
+const leaves = Object.values(r.nodes).filter(n=>n.childIds.length===0).length; console.log('leaves', leaves);
+console.log('rollup JSON MB', (JSON.stringify(r).length/1048576).toFixed(0));

@@ -1,0 +1,264 @@
+import api, { route, type Route } from '@forge/api';
+import type { z } from 'zod';
+import { KPI_PROPERTY_KEY, PM_PROPERTY_KEY } from '../contract/pm-property';
+import type { Clock } from '../ports/clock';
+import {
+  JiraBadRequestError,
+  JiraForbiddenError,
+  JiraResponseShapeError,
+  JiraUnavailableError,
+} from '../ports/jira-errors';
+import type {
+  Account,
+  ActOptions,
+  Actor,
+  IssuePage,
+  JiraGateway,
+  JiraIssue,
+  JiraPermission,
+  PermissionScope,
+  ProjectSummary,
+} from '../ports/jira-gateway';
+import { RetryBudget, sendWithRetry } from './http-retry';
+import {
+  ISSUE_FIELDS,
+  approximateCountSchema,
+  bulkFetchSchema,
+  entityPropertySchema,
+  jiraErrorBodySchema,
+  myPermissionsSchema,
+  myselfSchema,
+  projectSchema,
+  projectSearchPageSchema,
+  searchPageSchema,
+} from './jira-response-schemas';
+import { mapJiraIssue } from './map-jira-issue';
+
+/** The fetch Response subset the gateway reads (Forge's `APIResponse`). */
+export interface JiraResponse {
+  status: number;
+  ok: boolean;
+  headers: { get(name: string): string | null };
+  json(): Promise<unknown>;
+  text(): Promise<string>;
+}
+
+export interface JiraRequestInit {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/** Sends one request to Jira as the user or as the app. */
+export type JiraRequester = (actor: Actor, path: Route, init?: JiraRequestInit) => Promise<JiraResponse>;
+
+/**
+ * The Forge way of calling Jira: `asUser()` respects the caller's Jira
+ * permissions; `asApp()` is only used where a use case asked for it after
+ * checking permissions itself. Locally the dev runtime's `__forge_fetch__`
+ * answers these calls (emulator or real site); on Forge the platform does.
+ */
+export const forgeRequester: JiraRequester = (actor, path, init) =>
+  (actor === 'user' ? api.asUser() : api.asApp()).requestJira(path, init);
+
+const PROPERTIES = [PM_PROPERTY_KEY, KPI_PROPERTY_KEY];
+/** Jira caps pages with fields; 100 is what it serves for our small field list. */
+const DEFAULT_PAGE_SIZE = 100;
+const BULK_FETCH_MAX = 100;
+const JSON_HEADERS = { Accept: 'application/json', 'Content-Type': 'application/json' };
+
+export interface ForgeJiraGatewayOptions {
+  clock: Clock;
+  /** Shared by every request of the invocation (see RetryBudget). */
+  budget?: RetryBudget;
+  request?: JiraRequester;
+}
+
+export class ForgeJiraGateway implements JiraGateway {
+  private readonly clock: Clock;
+  private readonly budget: RetryBudget;
+  private readonly request: JiraRequester;
+
+  constructor(options: ForgeJiraGatewayOptions) {
+    this.clock = options.clock;
+    this.budget = options.budget ?? new RetryBudget();
+    this.request = options.request ?? forgeRequester;
+  }
+
+  async *searchIssues(jql: string, options: ActOptions & { pageSize?: number }): AsyncIterable<IssuePage> {
+    let nextPageToken: string | undefined;
+    do {
+      const body = {
+        jql,
+        fields: ISSUE_FIELDS,
+        properties: PROPERTIES,
+        maxResults: options.pageSize ?? DEFAULT_PAGE_SIZE,
+        ...(nextPageToken ? { nextPageToken } : {}),
+      };
+      const page = await this.call(options.as, route`/rest/api/3/search/jql`, searchPageSchema, 'the issue search', {
+        method: 'POST',
+        body: JSON.stringify(body),
+      });
+      nextPageToken = page.nextPageToken ?? undefined;
+      // Jira says isLast; an absent token also ends the walk (never loop on a missing token).
+      const isLast = page.isLast ?? !nextPageToken;
+      yield { issues: page.issues.map(mapJiraIssue), isLast: isLast || !nextPageToken };
+      if (isLast) break;
+    } while (nextPageToken);
+  }
+
+  async countIssues(jql: string, options: ActOptions): Promise<number> {
+    const result = await this.call(
+      options.as,
+      route`/rest/api/3/search/approximate-count`,
+      approximateCountSchema,
+      'the issue count',
+      { method: 'POST', body: JSON.stringify({ jql }) },
+    );
+    return result.count;
+  }
+
+  async getIssue(idOrKey: string, options: ActOptions): Promise<JiraIssue | undefined> {
+    const [issue] = await this.bulkFetch([idOrKey], options);
+    return issue;
+  }
+
+  async bulkFetch(idsOrKeys: string[], options: ActOptions): Promise<JiraIssue[]> {
+    const unique = [...new Set(idsOrKeys)];
+    const issues: JiraIssue[] = [];
+    for (let start = 0; start < unique.length; start += BULK_FETCH_MAX) {
+      const chunk = unique.slice(start, start + BULK_FETCH_MAX);
+      // Unknown or invisible issues come back in `issueErrors`, not as a failure.
+      const result = await this.call(options.as, route`/rest/api/3/issue/bulkfetch`, bulkFetchSchema, 'reading issues', {
+        method: 'POST',
+        body: JSON.stringify({ issueIdsOrKeys: chunk, fields: ISSUE_FIELDS, properties: PROPERTIES }),
+      });
+      issues.push(...result.issues.map(mapJiraIssue));
+    }
+    return issues;
+  }
+
+  async getIssueProperty(idOrKey: string, propertyKey: string, options: ActOptions): Promise<unknown | undefined> {
+    const result = await this.callOptional(
+      options.as,
+      route`/rest/api/3/issue/${idOrKey}/properties/${propertyKey}`,
+      entityPropertySchema,
+      `reading ${propertyKey} of ${idOrKey}`,
+    );
+    return result?.value;
+  }
+
+  async setIssueProperty(idOrKey: string, propertyKey: string, value: unknown, options: ActOptions): Promise<void> {
+    await this.send(options.as, route`/rest/api/3/issue/${idOrKey}/properties/${propertyKey}`, `saving ${propertyKey} of ${idOrKey}`, {
+      method: 'PUT',
+      body: JSON.stringify(value),
+    });
+  }
+
+  async deleteIssueProperty(idOrKey: string, propertyKey: string, options: ActOptions): Promise<void> {
+    const response = await this.sendRaw(
+      options.as,
+      route`/rest/api/3/issue/${idOrKey}/properties/${propertyKey}`,
+      `deleting ${propertyKey} of ${idOrKey}`,
+      { method: 'DELETE' },
+    );
+    if (response.status === 404) return;
+    await this.ensureOk(response, `deleting ${propertyKey} of ${idOrKey}`);
+  }
+
+  async listProjects(options: ActOptions): Promise<ProjectSummary[]> {
+    const projects: ProjectSummary[] = [];
+    const maxResults = 50;
+    for (let startAt = 0; ; startAt += maxResults) {
+      const query = new URLSearchParams({ startAt: String(startAt), maxResults: String(maxResults), orderBy: 'key' });
+      const page = await this.call(options.as, route`/rest/api/3/project/search?${query}`, projectSearchPageSchema, 'listing projects');
+      projects.push(...page.values.map(({ id, key, name }) => ({ id, key, name })));
+      const done = page.isLast ?? page.values.length < maxResults;
+      if (done || page.values.length === 0) return projects;
+    }
+  }
+
+  async getProject(idOrKey: string, options: ActOptions): Promise<ProjectSummary | undefined> {
+    const project = await this.callOptional(options.as, route`/rest/api/3/project/${idOrKey}`, projectSchema, `reading project ${idOrKey}`);
+    return project ? { id: project.id, key: project.key, name: project.name } : undefined;
+  }
+
+  async myPermissions(permissions: JiraPermission[], scope: PermissionScope = {}): Promise<Record<JiraPermission, boolean>> {
+    const query = new URLSearchParams({ permissions: permissions.join(',') });
+    if (scope.projectKey) query.set('projectKey', scope.projectKey);
+    if (scope.issueKey) query.set('issueKey', scope.issueKey);
+    // A project or issue the user cannot see answers 404: they hold no permission there.
+    const result = await this.callOptional('user', route`/rest/api/3/mypermissions?${query}`, myPermissionsSchema, 'checking permissions');
+    const answer = {} as Record<JiraPermission, boolean>;
+    for (const permission of permissions) answer[permission] = result?.permissions[permission]?.havePermission === true;
+    return answer;
+  }
+
+  async myself(): Promise<Account> {
+    const me = await this.call('user', route`/rest/api/3/myself`, myselfSchema, 'reading the current user');
+    return { accountId: me.accountId, displayName: me.displayName };
+  }
+
+  // --- plumbing -----------------------------------------------------------
+
+  private sendRaw(actor: Actor, path: Route, what: string, init: JiraRequestInit = {}): Promise<JiraResponse> {
+    const withHeaders = { ...init, headers: { ...JSON_HEADERS, ...init.headers } };
+    return sendWithRetry(() => this.request(actor, path, withHeaders), { budget: this.budget, clock: this.clock, what });
+  }
+
+  private async send(actor: Actor, path: Route, what: string, init?: JiraRequestInit): Promise<JiraResponse> {
+    const response = await this.sendRaw(actor, path, what, init);
+    await this.ensureOk(response, what);
+    return response;
+  }
+
+  private async call<S extends z.ZodType>(actor: Actor, path: Route, schema: S, what: string, init?: JiraRequestInit): Promise<z.infer<S>> {
+    const response = await this.send(actor, path, what, init);
+    return parseBody(schema, await response.json(), what);
+  }
+
+  /** Like `call`, but a 404 means "not there (or not visible)": undefined. */
+  private async callOptional<S extends z.ZodType>(
+    actor: Actor,
+    path: Route,
+    schema: S,
+    what: string,
+    init?: JiraRequestInit,
+  ): Promise<z.infer<S> | undefined> {
+    const response = await this.sendRaw(actor, path, what, init);
+    if (response.status === 404) return undefined;
+    await this.ensureOk(response, what);
+    return parseBody(schema, await response.json(), what);
+  }
+
+  private async ensureOk(response: JiraResponse, what: string): Promise<void> {
+    if (response.ok) return;
+    const messages = await errorMessages(response);
+    if (response.status === 401 || response.status === 403) {
+      throw new JiraForbiddenError(`Jira refused ${what} (${response.status})`);
+    }
+    if (response.status === 400 || response.status === 404 || response.status === 409) {
+      throw new JiraBadRequestError(`Jira rejected ${what} (${response.status}): ${messages.join('; ')}`, messages);
+    }
+    throw new JiraUnavailableError(`Jira answered ${response.status} for ${what}`, response.status);
+  }
+}
+
+function parseBody<S extends z.ZodType>(schema: S, body: unknown, what: string): z.infer<S> {
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const path = issue ? issue.path.map(String).join('.') : '';
+  throw new JiraResponseShapeError(`Jira's answer to ${what} did not match the expected shape at '${path}': ${issue?.message ?? ''}`, path);
+}
+
+async function errorMessages(response: JiraResponse): Promise<string[]> {
+  try {
+    const text = await response.text();
+    const parsed = jiraErrorBodySchema.safeParse(JSON.parse(text));
+    if (!parsed.success) return [];
+    return [...parsed.data.errorMessages, ...Object.values(parsed.data.errors)];
+  } catch {
+    return [];
+  }
+}

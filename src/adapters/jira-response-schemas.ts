@@ -1,0 +1,101 @@
+import { z } from 'zod';
+
+/**
+ * Zod schemas for the parts of Jira REST v3 responses the app reads - only
+ * the fields it uses, everything else passes through unchecked. A response
+ * that breaks these is reported with the path of the bad value.
+ */
+
+/** The fields every issue read asks for (and nothing more). */
+export const STORY_POINTS_FIELD = 'customfield_10016';
+export const ISSUE_FIELDS = [
+  'summary',
+  'issuetype',
+  'status',
+  'parent',
+  'labels',
+  'components',
+  'updated',
+  'issuelinks',
+  STORY_POINTS_FIELD,
+  'project',
+] as const;
+
+const statusSchema = z.object({
+  name: z.string(),
+  statusCategory: z.object({ key: z.string() }).optional(),
+});
+
+const issueTypeSchema = z.object({ id: z.string().optional(), name: z.string() });
+
+const linkedIssueSchema = z.object({
+  id: z.string(),
+  key: z.string(),
+  fields: z
+    .object({
+      summary: z.string().optional(),
+      status: statusSchema.optional(),
+      issuetype: issueTypeSchema.optional(),
+    })
+    .optional(),
+});
+
+const issueLinkSchema = z.object({
+  type: z.object({ name: z.string() }),
+  inwardIssue: linkedIssueSchema.optional(),
+  outwardIssue: linkedIssueSchema.optional(),
+});
+
+export const jiraIssueSchema = z.object({
+  id: z.string(),
+  key: z.string(),
+  fields: z.object({
+    summary: z.string(),
+    issuetype: issueTypeSchema,
+    status: statusSchema,
+    project: z.object({ id: z.string(), key: z.string() }),
+    parent: z.object({ id: z.string(), key: z.string() }).nullish(),
+    labels: z.array(z.string()).nullish(),
+    components: z.array(z.object({ name: z.string() })).nullish(),
+    updated: z.string(),
+    issuelinks: z.array(issueLinkSchema).nullish(),
+    [STORY_POINTS_FIELD]: z.number().nullish(),
+  }),
+  /** Entity properties requested with `properties=[...]`. */
+  properties: z.record(z.string(), z.unknown()).nullish(),
+});
+export type JiraIssueJson = z.infer<typeof jiraIssueSchema>;
+
+export const searchPageSchema = z.object({
+  issues: z.array(jiraIssueSchema).default([]),
+  nextPageToken: z.string().nullish(),
+  isLast: z.boolean().optional(),
+});
+
+export const bulkFetchSchema = z.object({
+  issues: z.array(jiraIssueSchema).default([]),
+});
+
+export const approximateCountSchema = z.object({ count: z.number().int().min(0) });
+
+export const entityPropertySchema = z.object({ key: z.string(), value: z.unknown() });
+
+export const projectSchema = z.object({ id: z.string(), key: z.string(), name: z.string() });
+
+export const projectSearchPageSchema = z.object({
+  values: z.array(projectSchema).default([]),
+  isLast: z.boolean().optional(),
+  total: z.number().optional(),
+});
+
+export const myPermissionsSchema = z.object({
+  permissions: z.record(z.string(), z.object({ havePermission: z.boolean() })),
+});
+
+export const myselfSchema = z.object({ accountId: z.string(), displayName: z.string().default('') });
+
+/** Jira's error body: `{errorMessages, errors}`. */
+export const jiraErrorBodySchema = z.object({
+  errorMessages: z.array(z.string()).default([]),
+  errors: z.record(z.string(), z.string()).default({}),
+});

@@ -1,0 +1,82 @@
+import { kvs, WhereConditions } from '@forge/kvs';
+import {
+  MAX_KEY_LENGTH,
+  MAX_TRANSACTION_OPS,
+  MAX_VALUE_BYTES,
+  StorageLimitError,
+  type EntryPage,
+  type KeyValueStore,
+  type StoreOperation,
+} from '../ports/key-value-store';
+
+/**
+ * KeyValueStore on `@forge/kvs`. Limits are checked before sending so a
+ * too-large value fails with a clear StorageLimitError (callers split or
+ * refuse) instead of a platform error, and is never truncated.
+ */
+export class KvsStore implements KeyValueStore {
+  async get<T>(key: string): Promise<T | undefined> {
+    checkKey(key);
+    return kvs.get<T>(key);
+  }
+
+  async set<T>(key: string, value: T): Promise<void> {
+    checkKey(key);
+    checkValue(key, value);
+    await kvs.set(key, value);
+  }
+
+  async delete(key: string): Promise<void> {
+    checkKey(key);
+    await kvs.delete(key);
+  }
+
+  async queryByPrefix<T>(prefix: string, options: { limit?: number; cursor?: string } = {}): Promise<EntryPage<T>> {
+    let query = kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(options.limit ?? 100);
+    if (options.cursor) query = query.cursor(options.cursor);
+    const page = await query.getMany<T>();
+    return {
+      entries: page.results.map((r) => ({ key: r.key, value: r.value })),
+      ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
+    };
+  }
+
+  async transact(operations: StoreOperation[]): Promise<void> {
+    if (operations.length === 0) return;
+    if (operations.length > MAX_TRANSACTION_OPS) {
+      throw new StorageLimitError(
+        `a transaction holds at most ${MAX_TRANSACTION_OPS} operations (got ${operations.length})`,
+        'transaction-size',
+      );
+    }
+    let tx = kvs.transact();
+    for (const op of operations) {
+      checkKey(op.key);
+      if (op.op === 'set') {
+        checkValue(op.key, op.value);
+        tx = tx.set(op.key, op.value);
+      } else {
+        tx = tx.delete(op.key);
+      }
+    }
+    await tx.execute();
+  }
+}
+
+/** UTF-8 size of the JSON a value is stored as. */
+export function storedSize(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
+}
+
+function checkKey(key: string): void {
+  if (key.length === 0 || key.length > MAX_KEY_LENGTH) {
+    throw new StorageLimitError(`storage keys are 1..${MAX_KEY_LENGTH} characters (got ${key.length})`, 'key-length');
+  }
+}
+
+function checkValue(key: string, value: unknown): void {
+  const size = storedSize(value);
+  if (size > MAX_VALUE_BYTES) {
+    throw new StorageLimitError(`value for '${key}' is ${size} bytes; the limit is ${MAX_VALUE_BYTES}`, 'value-size');
+  }
+}

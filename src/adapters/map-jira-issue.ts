@@ -1,0 +1,94 @@
+import type { IssueLink, PmData, PmIssue, StatusCategory } from '../domain/issue/pm-issue';
+import { KPI_PROPERTY_KEY, PM_PROPERTY_KEY, kpiPropertySchema, pmPropertySchema } from '../contract/pm-property';
+import type { JiraIssue, LinkedIssueSummary } from '../ports/jira-gateway';
+import { STORY_POINTS_FIELD, type JiraIssueJson } from './jira-response-schemas';
+
+/** Maps a schema-checked Jira issue to the domain shape plus its stored PM documents. */
+export function mapJiraIssue(json: JiraIssueJson): JiraIssue {
+  const f = json.fields;
+  const invalidProperties: string[] = [];
+
+  const requirementParse = parseProperty(json.properties?.[PM_PROPERTY_KEY], pmPropertySchema);
+  if (requirementParse === 'invalid') invalidProperties.push(PM_PROPERTY_KEY);
+  const requirement = requirementParse === 'invalid' ? undefined : requirementParse;
+
+  const kpiParse = parseProperty(json.properties?.[KPI_PROPERTY_KEY], kpiPropertySchema);
+  if (kpiParse === 'invalid') invalidProperties.push(KPI_PROPERTY_KEY);
+  const kpiDocument = kpiParse === 'invalid' ? undefined : kpiParse;
+
+  const links: IssueLink[] = [];
+  const linkedIssues: LinkedIssueSummary[] = [];
+  for (const link of f.issuelinks ?? []) {
+    const other = link.outwardIssue ?? link.inwardIssue;
+    if (!other) continue;
+    links.push({ type: link.type.name, direction: link.outwardIssue ? 'outward' : 'inward', issueId: other.id });
+    linkedIssues.push({
+      id: other.id,
+      key: other.key,
+      summary: other.fields?.summary ?? other.key,
+      issueType: other.fields?.issuetype?.name ?? '',
+      status: other.fields?.status?.name ?? '',
+      statusCategory: statusCategoryOf(other.fields?.status?.statusCategory?.key),
+    });
+  }
+
+  const pm: PmData | undefined = requirement
+    ? {
+        ...(requirement.phase !== undefined ? { phase: requirement.phase } : {}),
+        ...(requirement.problemKey !== undefined ? { problemKey: requirement.problemKey } : {}),
+        ...(requirement.personaKey !== undefined ? { personaKey: requirement.personaKey } : {}),
+        ...(requirement.scenarioKey !== undefined ? { scenarioKey: requirement.scenarioKey } : {}),
+        ...(requirement.scoredAt !== undefined ? { scoredAt: requirement.scoredAt } : {}),
+        kpiKeys: requirement.kpiKeys,
+        scores: requirement.scores,
+      }
+    : undefined;
+
+  const storyPoints = f[STORY_POINTS_FIELD];
+  const issue: PmIssue = {
+    id: json.id,
+    key: json.key,
+    projectKey: f.project.key,
+    issueType: f.issuetype.name,
+    summary: f.summary,
+    status: f.status.name,
+    statusCategory: statusCategoryOf(f.status.statusCategory?.key),
+    ...(f.parent ? { parentId: f.parent.id } : {}),
+    links,
+    labels: f.labels ?? [],
+    components: (f.components ?? []).map((c) => c.name),
+    updated: f.updated,
+    ...(typeof storyPoints === 'number' ? { effort: storyPoints } : {}),
+    ...(pm ? { pm } : {}),
+    ...(kpiDocument ? { kpi: kpiDefinitionOf(kpiDocument) } : {}),
+  };
+
+  return {
+    issue,
+    projectId: f.project.id,
+    ...(f.parent ? { parentKey: f.parent.key } : {}),
+    ...(requirement ? { requirement } : {}),
+    ...(kpiDocument ? { kpiDocument } : {}),
+    invalidProperties,
+    linkedIssues,
+  };
+}
+
+function kpiDefinitionOf(doc: NonNullable<JiraIssue['kpiDocument']>): NonNullable<PmIssue['kpi']> {
+  const { schemaVersion: _schemaVersion, version: _version, ...definition } = doc;
+  return definition;
+}
+
+/** Jira's category keys; anything else (Jira's "undefined" category) counts as not started. */
+export function statusCategoryOf(key: string | undefined): StatusCategory {
+  return key === 'done' || key === 'indeterminate' ? key : 'new';
+}
+
+function parseProperty<T>(
+  value: unknown,
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
+): T | undefined | 'invalid' {
+  if (value === undefined || value === null) return undefined;
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : 'invalid';
+}

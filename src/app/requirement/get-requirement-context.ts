@@ -1,0 +1,108 @@
+import type { KpiView, LinkedItem, RequirementContextView } from '../../contract/views';
+import { isScoreStale } from '../../domain/scoring/score-staleness';
+import { resolvePhase } from '../../domain/workflow/resolve-phase';
+import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schema';
+import type { JiraIssue } from '../../ports/jira-gateway';
+import { loadConfig } from '../config/config-repository';
+import { notFound } from '../shared/app-error';
+import type { AppDeps } from '../shared/app-deps';
+import { resolveUpstream } from '../shared/upstream';
+import { kpiViewOf } from '../views/kpi-view';
+import { readinessViewOf } from '../views/readiness-view';
+import { linkedItemOf } from '../views/linked-item';
+import { phaseRefIndex, phaseRefs } from '../views/phase-views';
+import { scoreViews } from '../views/score-views';
+import { readHistory } from './history-repository';
+
+/** Parents walked up from an issue (Story -> Epic -> Initiative ...). */
+const MAX_PARENT_DEPTH = 6;
+
+export interface RequirementContextInput {
+  /** From the Forge context (the issue the panel is on). */
+  issueKey: string;
+}
+
+/**
+ * Why a ticket exists: its parent chain, the problem / persona / scenario it
+ * serves, its scores with breakdowns, KPIs, readiness and history - all read
+ * as the caller, so an upstream item they cannot see shows as "not visible".
+ */
+export async function getRequirementContext(deps: AppDeps, input: RequirementContextInput): Promise<RequirementContextView> {
+  const record = await deps.jira.getIssue(input.issueKey, { as: 'user' });
+  if (!record) throw notFound('This issue does not exist or you cannot see it.');
+  const { config } = await loadConfig(deps.store, deps.logger);
+  return buildRequirementContext(deps, record, config);
+}
+
+/** Also used after a save, to answer with the fresh view. */
+export async function buildRequirementContext(deps: AppDeps, record: JiraIssue, config: WorkflowConfig): Promise<RequirementContextView> {
+  const now = deps.clock.now();
+  const issue = record.issue;
+  const [parents, upstream, history, permissions] = await Promise.all([
+    readParents(deps, record),
+    resolveUpstream(deps.jira, [issue], new Map([[issue.key, record]]), 'user'),
+    readHistory(deps.store, issue.id),
+    deps.jira.myPermissions(['EDIT_ISSUES'], { issueKey: issue.key }),
+  ]);
+
+  const linked = (key: string | undefined): LinkedItem | undefined => {
+    const found = key ? upstream.records.get(key) : undefined;
+    return found ? linkedItemOf(found.issue) : undefined;
+  };
+  const kpis: KpiView[] = (issue.pm?.kpiKeys ?? [])
+    .map((key) => upstream.records.get(key))
+    .map((r) => (r ? kpiViewOf(r, now, config) : undefined))
+    .filter((k): k is KpiView => k !== undefined);
+
+  const stale = isScoreStale(issue.pm, config.scoring.staleAfterDays, now.getTime());
+  const phaseId = resolvePhase(issue, config);
+  const phase = phaseId ? phaseRefIndex(config).get(phaseId) : undefined;
+  const problem = linked(issue.pm?.problemKey);
+  const persona = linked(issue.pm?.personaKey);
+  const scenario = linked(issue.pm?.scenarioKey);
+  const ownKpi = kpiViewOf(record, now, config);
+  const pm = record.requirement;
+
+  return {
+    issue: { ...linkedItemOf(issue), id: issue.id, projectKey: issue.projectKey },
+    ...(phase ? { phase } : {}),
+    chain: { parents, ...(problem ? { problem } : {}), ...(persona ? { persona } : {}), ...(scenario ? { scenario } : {}) },
+    scores: scoreViews(issue.pm?.scores ?? {}, config.scoring, stale),
+    mainModel: config.scoring.primaryModel,
+    kpis,
+    readiness: readinessViewOf(issue, config, upstream.lookup),
+    stale,
+    pm: {
+      version: pm?.version ?? 0,
+      ...(pm?.phase !== undefined ? { phase: pm.phase } : {}),
+      ...(pm?.problemKey !== undefined ? { problemKey: pm.problemKey } : {}),
+      ...(pm?.personaKey !== undefined ? { personaKey: pm.personaKey } : {}),
+      ...(pm?.scenarioKey !== undefined ? { scenarioKey: pm.scenarioKey } : {}),
+      kpiKeys: pm?.kpiKeys ?? [],
+      scores: pm?.scores ?? {},
+      ...(pm?.updatedAt !== undefined ? { updatedAt: pm.updatedAt } : {}),
+      ...(pm?.updatedBy !== undefined ? { updatedBy: pm.updatedBy } : {}),
+    },
+    ...(ownKpi ? { kpi: ownKpi } : {}),
+    history,
+    options: {
+      phases: phaseRefs(config),
+      weightedCriteria: config.scoring.weightedCriteria.map((c) => ({ id: c.id, name: c.label, weight: c.weight })),
+    },
+    canEdit: permissions.EDIT_ISSUES,
+  };
+}
+
+async function readParents(deps: AppDeps, record: JiraIssue): Promise<LinkedItem[]> {
+  const parents: LinkedItem[] = [];
+  const seen = new Set<string>([record.issue.key]);
+  let parentKey = record.parentKey;
+  while (parentKey && !seen.has(parentKey) && parents.length < MAX_PARENT_DEPTH) {
+    seen.add(parentKey);
+    const parent = await deps.jira.getIssue(parentKey, { as: 'user' });
+    if (!parent) break; // not visible to the caller: the chain stops here, nothing is revealed
+    parents.push(linkedItemOf(parent.issue));
+    parentKey = parent.parentKey;
+  }
+  return parents;
+}

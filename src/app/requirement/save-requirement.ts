@@ -1,0 +1,142 @@
+import type { z } from 'zod';
+import type { requirementChangesSchema } from '../../contract/payloads';
+import { PM_PROPERTY_KEY, PM_PROPERTY_SCHEMA_VERSION, pmPropertySchema, type PmProperty } from '../../contract/pm-property';
+import type { RequirementContextView } from '../../contract/views';
+import { phaseIdSet } from '../../domain/workflow/resolve-phase';
+import type { JiraIssue } from '../../ports/jira-gateway';
+import { loadConfig } from '../config/config-repository';
+import { applyIssueEvent } from '../rollup/apply-issue-event';
+import { AppError, forbidden, invalid, notFound } from '../shared/app-error';
+import type { AppDeps, Caller } from '../shared/app-deps';
+import { PROPERTY_MAX_CHARS } from '../shared/property-limits';
+import { resolveUpstream, upstreamKeys } from '../shared/upstream';
+import { buildRequirementContext } from './get-requirement-context';
+import { appendHistory } from './history-repository';
+import { indexValues } from './index-values';
+import { historyEntries } from './requirement-history';
+
+
+export interface SaveRequirementInput {
+  issueKey: string;
+  caller: Caller;
+  /** The version the client read. */
+  version: number;
+  changes: z.infer<typeof requirementChangesSchema>;
+}
+
+/**
+ * Saves an issue's PM data with optimistic concurrency: the client names the
+ * version it read; if the stored one differs the answer is `conflict` with
+ * the current value, so nothing is overwritten silently. The stored version
+ * goes up by one, the JQL index values are recomputed, and every changed
+ * field is added to the score history.
+ *
+ * Jira has no compare-and-set for properties; the version is re-read just
+ * before writing, which keeps the race window to one request.
+ */
+export async function saveRequirement(deps: AppDeps, input: SaveRequirementInput): Promise<RequirementContextView> {
+  const record = await deps.jira.getIssue(input.issueKey, { as: 'user' });
+  if (!record) throw notFound('This issue does not exist or you cannot see it.');
+  const permissions = await deps.jira.myPermissions(['EDIT_ISSUES'], { issueKey: record.issue.key });
+  if (!permissions.EDIT_ISSUES) throw forbidden('You cannot edit this issue.');
+  const { config } = await loadConfig(deps.store, deps.logger);
+
+  const current = await readCurrent(deps, record);
+  if (current.version !== input.version) {
+    throw new AppError('conflict', 'Someone saved this issue\'s PM data after you opened it. Review their changes and save again.', {
+      current: current.document ?? null,
+      currentVersion: current.version,
+    });
+  }
+
+  const changes = input.changes;
+  if (changes.phase && !phaseIdSet(config).has(changes.phase)) {
+    throw invalid(`Invalid changes.phase: "${changes.phase}" is not a phase of the workflow`, { path: ['changes', 'phase'] });
+  }
+
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  const before = current.document;
+  const next: PmProperty = {
+    schemaVersion: PM_PROPERTY_SCHEMA_VERSION,
+    version: current.version + 1,
+    kpiKeys: changes.kpiKeys ?? before?.kpiKeys ?? [],
+    scores: changes.scores ?? before?.scores ?? {},
+    index: {},
+    ...optional('phase', changes.phase, before?.phase),
+    ...optional('problemKey', changes.problemKey, before?.problemKey),
+    ...optional('personaKey', changes.personaKey, before?.personaKey),
+    ...optional('scenarioKey', changes.scenarioKey, before?.scenarioKey),
+    updatedAt: at,
+    updatedBy: input.caller.accountId,
+  };
+  const scoresChanged = JSON.stringify(next.scores) !== JSON.stringify(before?.scores ?? {});
+  const scoredAt = scoresChanged ? at : before?.scoredAt;
+  if (scoredAt) next.scoredAt = scoredAt;
+
+  // Linked items must exist and be visible to the person linking them.
+  const issue = { ...record.issue, pm: { ...pmDataOf(next) } };
+  const upstream = await resolveUpstream(deps.jira, [issue], new Map(), 'user');
+  const unknown = upstreamKeys(issue).filter((key) => !upstream.records.has(key));
+  if (unknown.length > 0) {
+    throw invalid(`Linked issue ${unknown[0]} does not exist or you cannot see it.`, { keys: unknown });
+  }
+  next.index = indexValues(issue, config, upstream.lookup, now);
+
+  const checked = pmPropertySchema.safeParse(next);
+  if (!checked.success) throw new AppError('internal', 'The PM data could not be assembled.');
+  const size = JSON.stringify(next).length;
+  if (size > PROPERTY_MAX_CHARS) {
+    throw invalid(`The PM data is ${size} characters; Jira stores at most ${PROPERTY_MAX_CHARS} per issue property.`);
+  }
+
+  // Last check right before writing (see the note on races above).
+  const latest = await readCurrent(deps, record);
+  if (latest.version !== current.version) {
+    throw new AppError('conflict', 'Someone saved this issue\'s PM data a moment ago. Review their changes and save again.', {
+      current: latest.document ?? null,
+      currentVersion: latest.version,
+    });
+  }
+  await deps.jira.setIssueProperty(record.issue.key, PM_PROPERTY_KEY, next, { as: 'user' });
+
+  const me = await deps.jira.myself().catch(() => undefined);
+  await appendHistory(deps.store, record.issue.id, at, historyEntries(before, next, at, input.caller.accountId, me?.displayName));
+
+  // Keep the project's cached roll-up in step (property writes fire no issue trigger).
+  await applyIssueEvent(deps, { kind: 'updated', issueId: record.issue.id, projectKey: record.issue.projectKey }).catch((error: unknown) =>
+    deps.logger.error('could not update the cached roll-up after a save', error, { issue: record.issue.key }),
+  );
+
+  const saved = (await deps.jira.getIssue(record.issue.key, { as: 'user' })) ?? record;
+  return buildRequirementContext(deps, saved, config);
+}
+
+/** The stored document and its version (0 when none). An unreadable document still has a version to check. */
+async function readCurrent(deps: AppDeps, record: JiraIssue): Promise<{ version: number; document?: PmProperty }> {
+  const raw = await deps.jira.getIssueProperty(record.issue.key, PM_PROPERTY_KEY, { as: 'user' });
+  if (raw === undefined) return { version: 0 };
+  const parsed = pmPropertySchema.safeParse(raw);
+  if (parsed.success) return { version: parsed.data.version, document: parsed.data };
+  const version = typeof (raw as { version?: unknown })?.version === 'number' ? (raw as { version: number }).version : 0;
+  deps.logger.warn('stored PM document does not match its schema; a save will replace it', { issue: record.issue.key });
+  return { version };
+}
+
+/** `null` clears a field, `undefined` keeps it. */
+function optional<K extends string>(key: K, change: string | null | undefined, previous: string | undefined): Partial<Record<K, string>> {
+  const value = change === null ? undefined : (change ?? previous);
+  return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
+}
+
+function pmDataOf(doc: PmProperty) {
+  return {
+    kpiKeys: doc.kpiKeys,
+    scores: doc.scores,
+    ...(doc.phase ? { phase: doc.phase } : {}),
+    ...(doc.problemKey ? { problemKey: doc.problemKey } : {}),
+    ...(doc.personaKey ? { personaKey: doc.personaKey } : {}),
+    ...(doc.scenarioKey ? { scenarioKey: doc.scenarioKey } : {}),
+    ...(doc.scoredAt ? { scoredAt: doc.scoredAt } : {}),
+  };
+}

@@ -1,0 +1,48 @@
+import type { RollupChunk } from '../../ports/job-queue';
+import { loadConfig } from '../config/config-repository';
+import type { AppDeps } from '../shared/app-deps';
+import { refreshProjectCache } from './refresh-project-cache';
+import { readJob, writeChunkResult } from './rollup-job-repository';
+
+/** Stop starting new projects this long before the consumer's limit (900 s). */
+export const CHUNK_TIME_BUDGET_MS = 780_000;
+
+/**
+ * One queued chunk of a roll-up job: each project is read as the app and its
+ * roll-up cached; a project Jira would not let us read completely is listed
+ * as failed (never cached partially). Projects left when the time budget
+ * runs out are re-queued as a new chunk of the same job.
+ */
+export async function processRollupChunk(deps: AppDeps, chunk: RollupChunk): Promise<void> {
+  const job = await readJob(deps.store, chunk.jobId);
+  if (!job) {
+    deps.logger.warn('roll-up chunk for an unknown job', { jobId: chunk.jobId });
+    return;
+  }
+  const started = deps.clock.now().getTime();
+  const { config } = await loadConfig(deps.store, deps.logger);
+  const failed: string[] = [];
+  let processed = 0;
+  for (const projectKey of chunk.projectKeys) {
+    if (deps.clock.now().getTime() - started > CHUNK_TIME_BUDGET_MS) break;
+    const project = await deps.jira.getProject(projectKey, { as: 'app' });
+    if (project) {
+      const result = await refreshProjectCache(deps, project, config).catch((error: unknown) => {
+        deps.logger.error('roll-up of a project failed', error, { projectKey });
+        return { cached: false };
+      });
+      if (!result.cached) failed.push(projectKey);
+    } else {
+      failed.push(projectKey);
+    }
+    processed += 1;
+  }
+  const rest = chunk.projectKeys.slice(processed);
+  if (rest.length > 0) {
+    // Same job, a new chunk number: progress counts it once it finishes.
+    const next = { ...chunk, chunk: job.chunks, projectKeys: rest };
+    await deps.store.set(`job:${job.jobId}`, { ...job, chunks: job.chunks + 1 });
+    await deps.queue.enqueue([next]);
+  }
+  await writeChunkResult(deps.store, chunk.jobId, { chunk: chunk.chunk, processed, failed, finishedAt: deps.clock.now().toISOString() });
+}

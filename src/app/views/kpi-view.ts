@@ -1,0 +1,39 @@
+import type { KpiStatus, KpiView } from '../../contract/views';
+import { kpiStatus } from '../../domain/kpi/kpi-status';
+import { rollUpKpiStatuses } from '../../domain/kpi/roll-up-kpi-statuses';
+import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schema';
+import type { JiraIssue } from '../../ports/jira-gateway';
+
+/** The KPI carried by a KPI issue, with its status as of `now`; undefined for other issues. */
+export function kpiViewOf(record: JiraIssue, now: Date, config: WorkflowConfig): KpiView | undefined {
+  const doc = record.kpiDocument;
+  const definition = record.issue.kpi;
+  if (!doc || !definition) return undefined;
+  const assessment = kpiStatus(definition, now, config.kpi.trendWindow);
+  const actuals = [...doc.actuals].sort((a, b) => a.date.localeCompare(b.date));
+  return {
+    key: record.issue.key,
+    summary: record.issue.summary,
+    name: doc.name,
+    unit: doc.unit,
+    direction: doc.direction,
+    baseline: doc.baseline,
+    target: doc.target,
+    dueDate: doc.dueDate,
+    ...(assessment.latest ? { latest: assessment.latest } : {}),
+    status: assessment.status,
+    ...(assessment.pace !== null ? { pace: assessment.pace } : {}),
+    trend: assessment.trend,
+    actuals,
+    version: doc.version,
+  };
+}
+
+/** Combined status (the configured roll-up mode; "no-data" when nothing is measured). */
+export function combinedKpiStatus(items: readonly { key: string; status: KpiStatus }[], config: WorkflowConfig): KpiStatus {
+  const { status } = rollUpKpiStatuses(
+    items.map((k) => ({ status: k.status, weight: config.kpi.weights[k.key] ?? 1 })),
+    config.kpi.rollup,
+  );
+  return status === 'none' ? 'no-data' : status;
+}

@@ -1,0 +1,13 @@
+import type { ProgressView } from '../../contract/views';
+import type { RollupAggregate } from '../../domain/rollup/rollup-types';
+
+/** The domain's subtree aggregate as the view's progress (percentages rounded). */
+export function progressViewOf(agg: RollupAggregate | undefined): ProgressView {
+  if (!agg) return { done: 0, total: 0, percentByCount: 0 };
+  return {
+    done: agg.byStatus.done,
+    total: agg.issues,
+    percentByCount: agg.progressByCount === null ? 0 : Math.round(agg.progressByCount * 100),
+    ...(agg.progressByEffort !== null ? { percentByEffort: Math.round(agg.progressByEffort * 100) } : {}),
+  };
+}

@@ -1,0 +1,106 @@
+import type { ScoreModel } from '../../contract/payloads';
+import type { ScoreView } from '../../contract/views';
+import type { ScoringInputs } from '../../domain/issue/pm-issue';
+import type { KanoResult } from '../../domain/scoring/classify-kano';
+import { scoreIssue, type IssueScores } from '../../domain/scoring/score-issue';
+import type { ScoreResult } from '../../domain/scoring/score-result';
+import type { ScoringSettings } from '../../domain/workflow/workflow-config-schema';
+
+/** Every model the UI can show, in display order. */
+export const ALL_SCORE_MODELS: readonly ScoreModel[] = ['rice', 'wsjf', 'ice', 'valueEffort', 'weighted', 'moscow', 'kano'];
+
+export const MODEL_LABELS: Record<ScoreModel, string> = {
+  rice: 'RICE',
+  wsjf: 'WSJF',
+  ice: 'ICE',
+  valueEffort: 'Value / Effort',
+  weighted: 'Weighted scorecard',
+  moscow: 'MoSCoW',
+  kano: 'Kano',
+};
+
+const MOSCOW_LABELS = { must: 'Must', should: 'Should', could: 'Could', wont: "Won't" } as const;
+const KANO_LABELS = {
+  'must-be': 'Must-be',
+  'one-dimensional': 'One-dimensional',
+  attractive: 'Attractive',
+  indifferent: 'Indifferent',
+  reverse: 'Reverse',
+  questionable: 'Questionable',
+} as const;
+
+/** Score views for every model (the domain scores; this only shapes the result). */
+export function scoreViews(inputs: ScoringInputs, settings: ScoringSettings, stale: boolean): ScoreView[] {
+  const scores = scoreIssue(inputs, settings);
+  return ALL_SCORE_MODELS.map((model) => scoreViewOf(model, scores, stale));
+}
+
+export function scoreViewOf(model: ScoreModel, scores: IssueScores, stale: boolean): ScoreView {
+  switch (model) {
+    case 'moscow':
+      return moscowView(scores.moscow ?? null, stale);
+    case 'kano':
+      return kanoView(scores.kano, stale);
+    default:
+      return numericView(model, scores[model], stale);
+  }
+}
+
+/** Sort key for ranking: numeric value, MoSCoW order, or undefined when not scored. */
+export function rankValue(view: ScoreView): number | undefined {
+  return view.scored ? view.value : undefined;
+}
+
+function numericView(model: ScoreModel, result: ScoreResult, stale: boolean): ScoreView {
+  const inputTerms = Object.entries(result.breakdown.inputs).map(([name, value]) => ({ name, value: value ?? 'missing' }));
+  if (result.status === 'scored') {
+    return {
+      model,
+      label: MODEL_LABELS[model],
+      scored: true,
+      value: result.value,
+      display: formatScore(result.value),
+      formula: result.breakdown.formula,
+      terms: [...inputTerms, ...result.breakdown.terms],
+      reasons: [],
+      stale,
+    };
+  }
+  return {
+    model,
+    label: MODEL_LABELS[model],
+    scored: false,
+    formula: result.breakdown.formula,
+    terms: inputTerms,
+    reasons: result.reasons.map((r) => r.message),
+    stale,
+  };
+}
+
+/** MoSCoW is a category; `value` orders Must (4) above Won't (1) for sorting. */
+function moscowView(category: keyof typeof MOSCOW_LABELS | null, stale: boolean): ScoreView {
+  const base = { model: 'moscow' as const, label: MODEL_LABELS.moscow, formula: 'Must / Should / Could / Won\'t (DSDM)', stale };
+  if (category === null) return { ...base, scored: false, terms: [], reasons: ['no MoSCoW category chosen'] };
+  const order = { must: 4, should: 3, could: 2, wont: 1 }[category];
+  return { ...base, scored: true, value: order, display: MOSCOW_LABELS[category], terms: [{ name: 'category', value: MOSCOW_LABELS[category] }], reasons: [] };
+}
+
+function kanoView(result: KanoResult | null, stale: boolean): ScoreView {
+  const base = { model: 'kano' as const, label: MODEL_LABELS.kano, formula: 'Category from the functional / dysfunctional answers (5 x 5 table)', stale };
+  if (result === null) return { ...base, scored: false, terms: [], reasons: ['no Kano answers recorded'] };
+  if (result.status === 'not-classified') return { ...base, scored: false, terms: [], reasons: result.reasons };
+  return {
+    ...base,
+    scored: true,
+    display: KANO_LABELS[result.category],
+    terms: [
+      { name: 'functional', value: result.functional },
+      { name: 'dysfunctional', value: result.dysfunctional },
+    ],
+    reasons: [],
+  };
+}
+
+export function formatScore(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(2);
+}

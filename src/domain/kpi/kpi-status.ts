@@ -1,0 +1,109 @@
+import type { KpiActual, KpiDefinition } from '../issue/pm-issue';
+import { kpiTrend, type KpiTrend } from './kpi-trend';
+
+/**
+ * Status of one KPI at `now`.
+ *
+ * - progress = (latest actual - baseline) / (target - baseline): 0 at the
+ *   baseline, 1 at the target, whatever the direction;
+ * - expected = elapsed share of the period at `now` (periodStart..dueDate,
+ *   clamped to 0..1). `now` rather than the date of the last actual, so a
+ *   KPI that stops being measured drifts towards "off track" instead of
+ *   staying green forever;
+ * - pace = progress / expected;
+ * - target reached (progress >= 1): on track; otherwise pace >= atRisk: on
+ *   track, pace >= offTrack: at risk, else off track. At the very start of
+ *   the period (expected 0) the KPI is on track unless it is below baseline.
+ * A definition that cannot be evaluated, or no actual up to `now`, gives
+ * "no data" with the reasons. Actuals dated after `now` are ignored; two
+ * actuals on one date: the later one in the list wins (a correction).
+ *
+ * @example
+ * kpiStatus({ name: 'Activation', unit: '%', direction: 'higher-is-better', baseline: 20, target: 40,
+ *   periodStart: '2026-01-01', dueDate: '2026-12-31', thresholds: { atRisk: 0.9, offTrack: 0.6 },
+ *   actuals: [{ date: '2026-07-01', value: 30 }] }, new Date('2026-07-02T00:00:00Z')).status // 'on-track'
+ */
+export type KpiStatusValue = 'on-track' | 'at-risk' | 'off-track' | 'no-data';
+
+export interface KpiStatusResult {
+  status: KpiStatusValue;
+  reasons: string[];
+  latest: KpiActual | null;
+  progress: number | null;
+  expectedProgress: number | null;
+  pace: number | null;
+  trend: KpiTrend;
+}
+
+export const DEFAULT_TREND_WINDOW = 3;
+
+export function kpiStatus(def: KpiDefinition, now: Date, trendWindow = DEFAULT_TREND_WINDOW): KpiStatusResult {
+  const reasons = definitionProblems(def);
+  const nowMs = now.getTime();
+  const noData = (why: string[]): KpiStatusResult => ({
+    status: 'no-data',
+    reasons: why,
+    latest: null,
+    progress: null,
+    expectedProgress: null,
+    pace: null,
+    trend: 'unknown',
+  });
+  if (reasons.length > 0) return noData(reasons);
+  const series = actualsUpTo(def.actuals, nowMs);
+  const latest = series[series.length - 1];
+  if (latest === undefined) return noData(['no actuals recorded up to now']);
+  const start = Date.parse(def.periodStart);
+  const due = Date.parse(def.dueDate);
+  const progress = (latest.value - def.baseline) / (def.target - def.baseline);
+  const expected = Math.min(1, Math.max(0, (nowMs - start) / (due - start)));
+  const pace = expected > 0 ? progress / expected : null;
+  const trend = kpiTrend(series.slice(-Math.max(2, trendWindow)), def.baseline, def.target);
+  let status: KpiStatusValue;
+  if (progress >= 1) status = 'on-track';
+  else if (pace === null) status = progress >= 0 ? 'on-track' : 'at-risk';
+  else if (pace >= def.thresholds.atRisk) status = 'on-track';
+  else if (pace >= def.thresholds.offTrack) status = 'at-risk';
+  else status = 'off-track';
+  return { status, reasons: [], latest, progress, expectedProgress: expected, pace, trend };
+}
+
+/** Why a definition cannot be evaluated (empty when it can). */
+export function definitionProblems(def: KpiDefinition): string[] {
+  const problems: string[] = [];
+  const finite = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+  if (!finite(def.baseline)) problems.push('baseline is not a finite number');
+  if (!finite(def.target)) problems.push('target is not a finite number');
+  if (finite(def.baseline) && finite(def.target)) {
+    if (def.baseline === def.target) problems.push('target equals baseline, so progress is undefined');
+    else if (def.direction === 'higher-is-better' && def.target < def.baseline) problems.push('target is below baseline but higher is better');
+    else if (def.direction === 'lower-is-better' && def.target > def.baseline) problems.push('target is above baseline but lower is better');
+  }
+  const start = parseDay(def.periodStart);
+  const due = parseDay(def.dueDate);
+  if (start === null) problems.push('periodStart is not a YYYY-MM-DD date');
+  if (due === null) problems.push('dueDate is not a YYYY-MM-DD date');
+  if (start !== null && due !== null && due <= start) problems.push('dueDate must be after periodStart');
+  const t = def.thresholds;
+  if (!t || !finite(t.atRisk) || !finite(t.offTrack) || t.atRisk < 0 || t.atRisk > 1 || t.offTrack < 0 || t.offTrack > 1)
+    problems.push('thresholds must be shares between 0 and 1');
+  else if (t.offTrack > t.atRisk) problems.push('the off-track threshold must not exceed the at-risk threshold');
+  return problems;
+}
+
+function parseDay(s: unknown): number | null {
+  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return null;
+  const ms = Date.parse(s);
+  return Number.isNaN(ms) ? null : ms;
+}
+
+/** Valid actuals dated up to `nowMs`, sorted by date, one per date (last entry wins). */
+function actualsUpTo(actuals: readonly KpiActual[], nowMs: number): KpiActual[] {
+  const byDate = new Map<string, KpiActual>();
+  for (const a of actuals) {
+    const at = parseDay(a.date);
+    if (at === null || at > nowMs || !Number.isFinite(a.value)) continue;
+    byDate.set(a.date, a);
+  }
+  return [...byDate.values()].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+}

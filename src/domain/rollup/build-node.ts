@@ -1,0 +1,101 @@
+import type { PmIssue } from '../issue/pm-issue';
+import { kpiStatus } from '../kpi/kpi-status';
+import { assessReadiness } from '../readiness/assess-readiness';
+import { modelValue } from '../scoring/score-issue';
+import type { ScoreModelId } from '../scoring/score-result';
+import { isScoreStale } from '../scoring/score-staleness';
+import { hierarchyLevel } from '../workflow/hierarchy-level';
+import { emptyAggregate } from './aggregate';
+import { requestedParentId } from './requested-parent';
+import { resolveKey } from './resolve-key';
+import type { RollupContext } from './rollup-context';
+import type { NodeProblems, NodeRefs, OwnScore, PortfolioRollup, RollupNode } from './rollup-types';
+
+const NO_REFS: NodeRefs = Object.freeze({ problemKey: null, personaKey: null, scenarioKey: null, kpiKeys: Object.freeze([]) as unknown as string[] });
+
+/**
+ * A roll-up node with the issue's own figures. Structure (parent, children),
+ * readiness (needs the other issues) and the aggregate are filled in later.
+ */
+export function buildNode(issue: PmIssue, ctx: RollupContext): RollupNode {
+  const pm = issue.pm;
+  const settings = ctx.config.scoring;
+  // Most issues (sub-tasks, strategic items) carry no scores: share one all-null row.
+  let scores = ctx.noScores;
+  const inputs = pm?.scores;
+  if (inputs !== undefined) {
+    for (let m = 0; m < ctx.models.length; m++) {
+      const model = ctx.models[m] as ScoreModelId;
+      if (inputs[model] === undefined) continue;
+      if (scores === ctx.noScores) scores = scores.slice();
+      scores[m] = modelValue(model, inputs, settings) ?? 'not-scored';
+    }
+  }
+  const phase = ctx.phaseOf(issue);
+  const effort = typeof issue.effort === 'number' && Number.isFinite(issue.effort) && issue.effort >= 0 ? issue.effort : null;
+  return {
+    id: issue.id,
+    key: issue.key,
+    projectKey: issue.projectKey,
+    issueType: issue.issueType,
+    summary: issue.summary,
+    level: hierarchyLevel(issue.issueType, ctx.config),
+    phase,
+    statusCategory: issue.statusCategory,
+    effort,
+    requestedParentId: requestedParentId(issue, ctx.config),
+    parentId: null,
+    childIds: [],
+    refs: pm === undefined ? NO_REFS : refsOf(pm),
+    scores,
+    stale: isScoreStale(pm, settings.staleAfterDays, ctx.nowMs),
+    kpiStatus: issue.kpi === undefined ? null : kpiStatus(issue.kpi, new Date(ctx.nowMs), ctx.config.kpi.trendWindow).status,
+    readiness: null,
+    problems: phase === null ? { unmapped: true } : null,
+    agg: EMPTY_PLACEHOLDER,
+  };
+}
+
+/** Placeholder until the aggregate is computed; never left in a finished roll-up. */
+const EMPTY_PLACEHOLDER = emptyAggregate(0, 0);
+
+function refsOf(pm: NonNullable<PmIssue['pm']>): NodeRefs {
+  const kpiKeys = pm.kpiKeys ?? [];
+  if (pm.problemKey === undefined && pm.personaKey === undefined && pm.scenarioKey === undefined && kpiKeys.length === 0) return NO_REFS;
+  return {
+    problemKey: pm.problemKey ?? null,
+    personaKey: pm.personaKey ?? null,
+    scenarioKey: pm.scenarioKey ?? null,
+    kpiKeys: kpiKeys.length === 0 ? (NO_REFS.kpiKeys as string[]) : [...kpiKeys],
+  };
+}
+
+/** The distinct keys a node refers to (for the `referencedBy` index). */
+export function referencedKeys(refs: NodeRefs): string[] {
+  const keys: string[] = [];
+  const add = (k: string | null) => {
+    if (k !== null && k !== '' && !keys.includes(k)) keys.push(k);
+  };
+  add(refs.problemKey);
+  add(refs.personaKey);
+  add(refs.scenarioKey);
+  for (const k of refs.kpiKeys) add(k);
+  return keys;
+}
+
+/** Readiness of a node against the issues currently in the roll-up (null when its phase is not assessed). */
+export function nodeReadiness(node: RollupNode, rollup: PortfolioRollup, ctx: RollupContext): RollupNode['readiness'] {
+  if (node.phase === null || !ctx.readinessPhases.has(node.phase)) return null;
+  return assessReadiness(node.refs, (key) => resolveKey(rollup, key), ctx.config.readiness.requires);
+}
+
+/** A problems object, or null when there is nothing to report (keeps nodes small). */
+export function withProblems(base: NodeProblems | null, patch: Partial<Record<keyof NodeProblems, unknown>>): NodeProblems | null {
+  const next: NodeProblems = { ...(base ?? {}) };
+  for (const k of Object.keys(patch) as (keyof NodeProblems)[]) {
+    const v = patch[k];
+    if (v === undefined) delete next[k];
+    else (next as Record<string, unknown>)[k] = v;
+  }
+  return Object.keys(next).length === 0 ? null : next;
+}

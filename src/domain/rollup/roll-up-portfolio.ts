@@ -1,0 +1,162 @@
+import type { PmIssue } from '../issue/pm-issue';
+import { sortIds } from '../shared/sorted-ids';
+import type { WorkflowConfig } from '../workflow/workflow-config-schema';
+import { emptyAggregate, nodeAggregate, portfolioAggregate, projectAggregate } from './aggregate';
+import { buildNode, nodeReadiness, referencedKeys, withProblems } from './build-node';
+import { isPreferredCopy } from './dedupe-issues';
+import { findCycleIndexes, rotateToBreaker } from './parent-cycles';
+import { makeRollupContext } from './rollup-context';
+import { ROLLUP_FORMAT_VERSION, type PortfolioRollup, type ProjectRollup, type RollupNode } from './rollup-types';
+
+/**
+ * Rolls issues of several projects up the hierarchy: portfolio > project >
+ * initiative > epic > story > sub-task (from `parent` and configured link
+ * types). Every node gets counts by phase and status category, delivery
+ * progress by count and by effort, score aggregates (max, sum,
+ * effort-weighted), KPI status, readiness and staleness of its subtree.
+ *
+ * Data problems are reported on the nodes (see `listRollupProblems`), never
+ * thrown: duplicates (newest copy kept), missing parents (placed under the
+ * project), parent cycles (broken at the lowest id), unmapped issues
+ * (counted in the "unmapped" column). Deterministic and independent of input
+ * order; linear in issues and links apart from sorting child lists, which are
+ * usually short or already in order.
+ *
+ * Effort is taken as given on every issue; if a team estimates both a story
+ * and its sub-tasks, the subtree sum counts both (the roll-up does not guess
+ * which level is authoritative).
+ *
+ * @example
+ * const rollup = rollUpPortfolio(issues, defaultWorkflowConfig, new Date('2026-11-22T00:00:00Z'));
+ * rollup.projects['APP']?.agg.progressByCount
+ */
+export function rollUpPortfolio(issues: readonly PmIssue[], config: WorkflowConfig, now: Date): PortfolioRollup {
+  const ctx = makeRollupContext(config, now);
+  const rollup: PortfolioRollup = {
+    formatVersion: ROLLUP_FORMAT_VERSION,
+    computedAt: ctx.nowIso,
+    configFingerprint: ctx.configFingerprint,
+    phaseIds: [...ctx.phaseIds],
+    scoreModels: [...ctx.models],
+    portfolio: { projectKeys: [], agg: emptyAggregate(ctx.phaseIds.length, ctx.models.length) },
+    projects: {},
+    nodes: {},
+    index: { referencedBy: {}, refTargets: {}, orphansByParent: {} },
+  };
+  const { nodes, projects } = rollup;
+  const { referencedBy, refTargets, orphansByParent } = rollup.index;
+
+  // 1. Keep one copy per id (the newest), remembering how many extra copies there were.
+  // A null-prototype object, not a Map: Jira ids are decimal strings, which V8
+  // stores as array indexes, several times faster than hashing them in a Map.
+  const indexOf: Record<string, number> = Object.create(null) as Record<string, number>;
+  const chosen: PmIssue[] = [];
+  let extraCopies: Map<number, number> | null = null;
+  for (const issue of issues) {
+    const at = indexOf[issue.id];
+    if (at === undefined) {
+      indexOf[issue.id] = chosen.length;
+      chosen.push(issue);
+      continue;
+    }
+    extraCopies ??= new Map();
+    extraCopies.set(at, (extraCopies.get(at) ?? 0) + 1);
+    if (isPreferredCopy(issue, chosen[at] as PmIssue)) chosen[at] = issue;
+  }
+
+  // 2. Nodes with their own figures, and the lookup indexes.
+  const count = chosen.length;
+  const list: RollupNode[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const node = buildNode(chosen[i] as PmIssue, ctx);
+    const extra = extraCopies?.get(i);
+    if (extra !== undefined) node.problems = withProblems(node.problems, { duplicates: extra });
+    list[i] = node;
+    nodes[node.id] = node;
+    const refs = node.refs;
+    if (refs.kpiKeys.length > 0 || refs.problemKey !== null || refs.personaKey !== null || refs.scenarioKey !== null) {
+      for (const key of referencedKeys(refs)) (referencedBy[key] ??= []).push(node.id);
+    }
+    const project = projects[node.projectKey];
+    if (project === undefined) projects[node.projectKey] = { projectKey: node.projectKey, memberCount: 1, childIds: [], agg: rollup.portfolio.agg };
+    else project.memberCount++;
+  }
+  for (const key in referencedBy) {
+    sortIds(referencedBy[key] as string[]);
+    refTargets[key] = [];
+  }
+  for (const node of list) refTargets[node.key]?.push(node.id);
+  for (const key in refTargets) sortIds(refTargets[key] as string[]);
+
+  // 3. Structure: parents as indexes (-1 none, -2 missing), loops broken at their lowest id.
+  const parentIndex = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const wanted = (list[i] as RollupNode).requestedParentId;
+    parentIndex[i] = wanted === null ? -1 : (indexOf[wanted] ?? -2);
+  }
+  const breakerLoop = new Map<number, string[]>();
+  for (const loop of findCycleIndexes(parentIndex)) {
+    const ids = rotateToBreaker(loop.map((i) => (list[i] as RollupNode).id));
+    breakerLoop.set(indexOf[ids[0] as string] as number, ids);
+  }
+  const treeParent = new Int32Array(count).fill(-1);
+  for (let i = 0; i < count; i++) {
+    const node = list[i] as RollupNode;
+    const p = parentIndex[i] as number;
+    const loop = p >= 0 ? breakerLoop.get(i) : undefined;
+    if (p >= 0 && loop === undefined) {
+      const parent = list[p] as RollupNode;
+      node.parentId = parent.id;
+      parent.childIds.push(node.id);
+      treeParent[i] = p;
+      continue;
+    }
+    if (p === -2) {
+      const wanted = node.requestedParentId as string;
+      node.problems = withProblems(node.problems, { missingParentId: wanted });
+      (orphansByParent[wanted] ??= []).push(node.id);
+    } else if (loop !== undefined) node.problems = withProblems(node.problems, { cycle: loop });
+    (projects[node.projectKey] as ProjectRollup).childIds.push(node.id);
+  }
+  for (const key in orphansByParent) sortIds(orphansByParent[key] as string[]);
+  for (let i = 0; i < count; i++) {
+    const children = (list[i] as RollupNode).childIds;
+    if (children.length > 1) sortIds(children);
+  }
+
+  // 4. Readiness needs every node and the key index in place.
+  if (ctx.readinessPhases.size > 0) {
+    for (const node of list) if (node.phase !== null && ctx.readinessPhases.has(node.phase)) node.readiness = nodeReadiness(node, rollup, ctx);
+  }
+
+  // 5. Aggregates, children before parents: a node is ready once all its
+  //    children are done (leaves first), tracked with counters, not lookups.
+  const pending = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const p = treeParent[i] as number;
+    if (p >= 0) pending[p] = (pending[p] as number) + 1;
+  }
+  const queue = new Int32Array(count);
+  let head = 0;
+  let tail = 0;
+  for (let i = 0; i < count; i++) if (pending[i] === 0) queue[tail++] = i;
+  while (head < tail) {
+    const i = queue[head++] as number;
+    const node = list[i] as RollupNode;
+    node.agg = nodeAggregate(node, rollup, ctx);
+    const p = treeParent[i] as number;
+    if (p >= 0) {
+      pending[p] = (pending[p] as number) - 1;
+      if (pending[p] === 0) queue[tail++] = p;
+    }
+  }
+  const projectKeys = Object.keys(projects).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const key of projectKeys) {
+    const p = projects[key] as ProjectRollup;
+    sortIds(p.childIds);
+    p.agg = projectAggregate(p.childIds, rollup, ctx);
+  }
+  rollup.portfolio.projectKeys = projectKeys;
+  rollup.portfolio.agg = portfolioAggregate(rollup, ctx);
+  return rollup;
+}

@@ -1,0 +1,56 @@
+/**
+ * The common shape of every prioritisation score. A score always carries its
+ * breakdown (inputs, terms, formula) so the UI can explain it; when an input
+ * is missing or invalid the model answers "not scored" with the reasons
+ * instead of a misleading 0, NaN or Infinity.
+ *
+ * @example
+ * const r = scoreRice({ reach: 100, impact: 1, confidence: 80, effort: 2 });
+ * if (r.status === 'scored') console.log(r.value, r.breakdown.formula);
+ * else console.log(r.reasons.map((p) => p.message));
+ */
+export type ScoreModelId = 'rice' | 'wsjf' | 'ice' | 'valueEffort' | 'weighted';
+
+export interface ScoreTerm {
+  /** What the term is, e.g. "Cost of delay". */
+  name: string;
+  value: number;
+}
+
+export interface ScoreBreakdown {
+  /** Human-readable formula, e.g. "Reach x Impact x Confidence / Effort". */
+  formula: string;
+  /** The inputs exactly as received (null when absent). */
+  inputs: Record<string, number | string | null>;
+  /** Intermediate terms in evaluation order; empty when not scored. */
+  terms: ScoreTerm[];
+}
+
+export type InputProblemCode = 'missing' | 'not-a-number' | 'out-of-range' | 'off-scale' | 'not-configured';
+
+export interface InputProblem {
+  /** The input at fault, e.g. "effort". */
+  field: string;
+  code: InputProblemCode;
+  message: string;
+}
+
+export type ScoreResult =
+  | { model: ScoreModelId; status: 'scored'; value: number; breakdown: ScoreBreakdown }
+  | { model: ScoreModelId; status: 'not-scored'; reasons: InputProblem[]; breakdown: ScoreBreakdown };
+
+/** Builds the result from the problems found: scored only when there are none. */
+export function scoreOutcome(
+  model: ScoreModelId,
+  problems: InputProblem[],
+  breakdown: ScoreBreakdown,
+  compute: () => { value: number | null; terms: ScoreTerm[] },
+): ScoreResult {
+  if (problems.length > 0) return { model, status: 'not-scored', reasons: problems, breakdown };
+  const { value, terms } = compute();
+  // Guard the "never NaN / Infinity" promise even if an input rule is wrong.
+  if (value === null || !Number.isFinite(value)) {
+    return { model, status: 'not-scored', reasons: [{ field: 'result', code: 'out-of-range', message: 'the result is not a finite number' }], breakdown: { ...breakdown, terms } };
+  }
+  return { model, status: 'scored', value, breakdown: { ...breakdown, terms } };
+}

@@ -1,0 +1,83 @@
+import type { PmIssue } from '../domain/issue/pm-issue';
+import type { KpiProperty, PmProperty } from '../contract/pm-property';
+
+/**
+ * What the use cases need from Jira, in their terms. Implementations check
+ * every response at the edge and map it to the domain issue shape.
+ *
+ * `as: 'user'` reads with the caller's own Jira permissions (everything shown
+ * to a person); `as: 'app'` is for triggers and writes that the use case has
+ * authorised itself (via `myPermissions`).
+ */
+export type Actor = 'user' | 'app';
+
+export interface ActOptions {
+  as: Actor;
+}
+
+/** One issue as read from Jira, with the raw PM documents needed to save. */
+export interface JiraIssue {
+  issue: PmIssue;
+  parentKey?: string;
+  projectId: string;
+  /** The stored `pm-workflow.requirement` document (undefined when absent or unreadable). */
+  requirement?: PmProperty;
+  /** The stored `pm-workflow.kpi` document. */
+  kpiDocument?: KpiProperty;
+  /** Property keys whose stored value failed schema validation (kept, not shown). */
+  invalidProperties: string[];
+  /** Issues linked to this one, as Jira embeds them (summary and status only). */
+  linkedIssues: LinkedIssueSummary[];
+}
+
+export interface LinkedIssueSummary {
+  id: string;
+  key: string;
+  summary: string;
+  issueType: string;
+  status: string;
+  statusCategory: PmIssue['statusCategory'];
+}
+
+export interface IssuePage {
+  issues: JiraIssue[];
+  /** True when Jira said this is the last page. */
+  isLast: boolean;
+}
+
+export interface ProjectSummary {
+  id: string;
+  key: string;
+  name: string;
+}
+
+export interface Account {
+  accountId: string;
+  displayName: string;
+}
+
+export type JiraPermission = 'BROWSE_PROJECTS' | 'ADMINISTER' | 'ADMINISTER_PROJECTS' | 'EDIT_ISSUES';
+
+export interface PermissionScope {
+  projectKey?: string;
+  issueKey?: string;
+}
+
+export interface JiraGateway {
+  /** Every page of a bounded JQL search, following `nextPageToken` to the end. */
+  searchIssues(jql: string, options: ActOptions & { pageSize?: number }): AsyncIterable<IssuePage>;
+  countIssues(jql: string, options: ActOptions): Promise<number>;
+  /** undefined when the issue does not exist or the actor cannot see it. */
+  getIssue(idOrKey: string, options: ActOptions): Promise<JiraIssue | undefined>;
+  /** Issues the actor can see, in no particular order; unknown ones are left out. */
+  bulkFetch(idsOrKeys: string[], options: ActOptions): Promise<JiraIssue[]>;
+  getIssueProperty(idOrKey: string, propertyKey: string, options: ActOptions): Promise<unknown | undefined>;
+  setIssueProperty(idOrKey: string, propertyKey: string, value: unknown, options: ActOptions): Promise<void>;
+  deleteIssueProperty(idOrKey: string, propertyKey: string, options: ActOptions): Promise<void>;
+  /** Projects the actor can browse. */
+  listProjects(options: ActOptions): Promise<ProjectSummary[]>;
+  getProject(idOrKey: string, options: ActOptions): Promise<ProjectSummary | undefined>;
+  /** The caller's permissions (always as the user). */
+  myPermissions(permissions: JiraPermission[], scope?: PermissionScope): Promise<Record<JiraPermission, boolean>>;
+  myself(): Promise<Account>;
+}

@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+import type { AppDeps } from '../../app/shared/app-deps';
+import { fail, ok, type Result } from '../../contract/result';
+import { composeDeps } from './compose-deps';
+import { trustedContext, type TrustedContext } from './forge-context';
+import { toErrorResult } from './to-error-result';
+
+/** What `@forge/resolver` passes to a definition. */
+export interface ResolverRequest {
+  payload: unknown;
+  context: unknown;
+}
+
+/**
+ * The one shape of every resolver: parse the payload with its contract
+ * schema (a `validation` error names the bad path), take identity and
+ * selection from the Forge context, run one use case, answer the envelope.
+ */
+export function resolverFor<S extends z.ZodType, T>(
+  name: string,
+  schema: S,
+  run: (deps: AppDeps, payload: z.infer<S>, context: TrustedContext) => Promise<T>,
+  makeDeps: () => AppDeps = composeDeps,
+): (request: ResolverRequest) => Promise<Result<T>> {
+  return async ({ payload, context }) => {
+    const deps = makeDeps();
+    try {
+      const parsed = schema.safeParse(payload ?? {});
+      if (!parsed.success) {
+        const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message }));
+        const first = issues[0];
+        const where = first && first.path.length > 0 ? first.path.join('.') : '(payload)';
+        return fail('validation', `Invalid ${where}: ${first?.message ?? 'bad payload'}`, { issues });
+      }
+      const trusted = trustedContext(context);
+      return ok(await run(deps, parsed.data, trusted));
+    } catch (error) {
+      return toErrorResult(error, deps.logger, name);
+    }
+  };
+}

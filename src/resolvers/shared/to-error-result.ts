@@ -1,0 +1,38 @@
+import { AppError } from '../../app/shared/app-error';
+import { fail, type Result } from '../../contract/result';
+import { QueueUnavailableError } from '../../ports/job-queue';
+import {
+  JiraBadRequestError,
+  JiraForbiddenError,
+  JiraRateLimitedError,
+  JiraResponseShapeError,
+  JiraUnavailableError,
+} from '../../ports/jira-errors';
+import { StorageLimitError } from '../../ports/key-value-store';
+import type { Logger } from '../../ports/logger';
+
+/**
+ * Maps anything a use case throws to the contract's closed error codes.
+ * Messages are written for people; stack traces and Jira's raw answers go to
+ * the server log only.
+ */
+export function toErrorResult(error: unknown, logger: Logger, where: string): Result<never> {
+  if (error instanceof AppError) return fail(error.code, error.message, error.details);
+  if (error instanceof JiraRateLimitedError) {
+    return fail('rate-limited', 'Jira is rate-limiting the app right now. Try again shortly.', {
+      ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+    });
+  }
+  if (error instanceof JiraForbiddenError) {
+    logger.warn(`${where}: Jira refused a request`, { message: error.message });
+    return fail('forbidden', 'Jira did not allow this for your account.');
+  }
+  if (error instanceof StorageLimitError) return fail('validation', `Too large to store: ${error.message}.`);
+  logger.error(`${where} failed`, error);
+  if (error instanceof JiraUnavailableError) return fail('internal', 'Jira did not answer. Try again shortly.');
+  if (error instanceof JiraBadRequestError || error instanceof JiraResponseShapeError) {
+    return fail('internal', 'Jira answered in a way the app did not expect; the details were logged.');
+  }
+  if (error instanceof QueueUnavailableError) return fail('internal', 'Background processing is not available in this environment.');
+  return fail('internal', 'Something went wrong; the details were logged.');
+}

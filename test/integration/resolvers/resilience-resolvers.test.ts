@@ -1,0 +1,69 @@
+import type { DashboardView, PortfolioPage } from '../../../src/contract/views';
+import { ADMIN_ID, VIEWER_ID, expectOk, globalPage, invoke, openHarness, projectPage, type Harness } from './resolver-harness';
+
+describe('rate limits and partial reads (emulator faults, no real sleeping)', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await openHarness();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+  afterEach(() => {
+    h.emulator.clearFaults();
+    h.sleeps.length = 0;
+  });
+
+  it('429 with Retry-After is honoured and retried: the answer is complete', async () => {
+    h.emulator.injectFault({ status: 429, count: 2, retryAfterSeconds: 2, pathPrefix: '/rest/api/3/search/jql' });
+    const view = expectOk(await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK')));
+    expect(view.coverage.complete).toBe(true);
+    expect(h.sleeps).toEqual([2000, 2000]);
+  });
+
+  it('5xx is retried with backoff', async () => {
+    h.emulator.injectFault({ status: 503, count: 1, pathPrefix: '/rest/api/3/search/jql' });
+    const view = expectOk(await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK')));
+    expect(view.coverage.complete).toBe(true);
+    expect(h.sleeps).toHaveLength(1);
+  });
+
+  it('a search that keeps answering 429 past the budget gives incomplete with the partial view', async () => {
+    h.emulator.injectFault({ status: 429, count: 100, retryAfterSeconds: 1, pathPrefix: '/rest/api/3/search/jql' });
+    const result = await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK'));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('incomplete');
+    const partial = (result.error.details as { partial: DashboardView }).partial;
+    expect(partial.coverage.complete).toBe(false);
+    expect(partial.coverage.note).toMatch(/rate-limiting/);
+    expect(partial.project.key).toBe('CHK');
+  });
+
+  it('the portfolio answers incomplete (never a silently partial total) when a partition cannot be read', async () => {
+    h.emulator.injectFault({ status: 429, count: 100, retryAfterSeconds: 1, pathPrefix: '/rest/api/3/search/jql', accountId: VIEWER_ID });
+    const result = await invoke<PortfolioPage>(h, 'pm-portfolio', 'getPortfolio', { pageSize: 10 }, VIEWER_ID, globalPage);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('incomplete');
+    const partial = (result.error.details as { partial: PortfolioPage }).partial;
+    expect(partial.coverage.complete).toBe(false);
+    expect(JSON.stringify(result)).not.toMatch(/PLAT/);
+  });
+
+  it('a non-search call rate-limited past the budget answers rate-limited with Retry-After', async () => {
+    h.emulator.injectFault({ status: 429, count: 100, retryAfterSeconds: 30, pathPrefix: '/rest/api/3/project/' });
+    const result = await invoke(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK'));
+    expect(result).toEqual({ ok: false, error: { code: 'rate-limited', message: expect.any(String), details: { retryAfterSeconds: 30 } } });
+  });
+
+  it('an unexpected failure answers internal without a stack trace', async () => {
+    h.emulator.injectFault({ status: 500, count: 100, pathPrefix: '/rest/api/3/project/' });
+    const result = await invoke(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK'));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('internal');
+      expect(result.error.message).not.toMatch(/\bat\s.+:\d+/);
+    }
+  });
+});

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDataset } from '../../../dev/dataset/load-dataset';
+import { generateDemoDataset } from '../../../dev/demo-data/generate-demo-dataset';
+import { ADMIN, VIEWER } from '../../../dev/demo-data/users';
+import { entityDefinitions, parseManifest } from '../../../dev/forge-runtime/app-manifest';
+import { createLocalForgeRuntime, type LocalForgeRuntime } from '../../../dev/forge-runtime/create-local-forge-runtime';
+import { createEmulatorBackend } from '../../../dev/forge-runtime/emulator-backend';
+import { openKvsEmulator, type KvsEmulator } from '../../../dev/forge-runtime/kvs-emulator';
+import { entityPropertiesFromManifest, openJiraEmulator, type JiraEmulator } from '../../../dev/emulator';
+import type { Result } from '../../../src/contract/result';
+import * as app from '../../../src/index';
+import type { Clock } from '../../../src/ports/clock';
+
+/**
+ * Drives the real app entry points (src/index.ts) through the local Forge
+ * runtime (unmodified @forge/api, @forge/resolver, @forge/kvs) against the
+ * in-process Jira emulator with the demo dataset. Backoff uses a clock that
+ * never sleeps, so rate-limit tests do not depend on wall-clock time.
+ */
+export const ADMIN_ID = ADMIN.accountId;
+export const VIEWER_ID = VIEWER.accountId;
+export const NOW = new Date('2026-11-01T09:00:00Z');
+
+const ROOT = join(__dirname, '../../..');
+
+export interface Harness {
+  emulator: JiraEmulator;
+  runtime: LocalForgeRuntime;
+  kvs: KvsEmulator;
+  /** Waits recorded by the backoff (ms) instead of sleeping. */
+  sleeps: number[];
+  /** Server-side log lines (never shown to users). */
+  logs: string[];
+  close(): Promise<void>;
+}
+
+export async function openHarness(options: { issues?: number } = {}): Promise<Harness> {
+  const manifestText = readFileSync(join(ROOT, 'manifest.yml'), 'utf8');
+  const manifest = parseManifest(manifestText);
+  const dataset = parseDataset(generateDemoDataset({ seed: 7, issues: options.issues ?? 400, now: NOW }));
+  const emulator = await openJiraEmulator({
+    dataset,
+    entityProperties: entityPropertiesFromManifest(manifestText),
+    now: () => NOW,
+  });
+  const kvs = await openKvsEmulator({ entities: entityDefinitions(manifest) });
+  const runtime = createLocalForgeRuntime({
+    manifest,
+    appModule: app as unknown as Record<string, unknown>,
+    jira: createEmulatorBackend(emulator),
+    kvs,
+    siteUrl: 'http://127.0.0.1:4300',
+    log: () => undefined,
+  });
+  // Jira issue events reach the app's trigger as on Forge.
+  const unsubscribe = emulator.onIssueEvent((e) => runtime.invoker.handleIssueEvent(e));
+  const sleeps: number[] = [];
+  const clock: Clock = { now: () => NOW, sleep: async (ms) => void sleeps.push(ms) };
+  const logs: string[] = [];
+  const record = (level: string) => (message: string) => void logs.push(`${level}: ${message}`);
+  app.setRuntimeOverrides({ clock, logger: { info: record('info'), warn: record('warn'), error: record('error') } });
+  app.setJobQueue({
+    enqueue: async (chunks) => {
+      await runtime.queue.push('pm-rollup-queue', chunks.map((body) => ({ body: { ...body } })));
+    },
+  });
+  return {
+    emulator,
+    runtime,
+    kvs,
+    sleeps,
+    logs,
+    async close() {
+      unsubscribe();
+      await runtime.idle();
+      runtime.close();
+      app.setRuntimeOverrides({});
+      app.setJobQueue(undefined);
+      await kvs.close();
+      await emulator.close();
+    },
+  };
+}
+
+/** A request to the emulator's REST API as a demo user (what curl or jira.js would send). */
+export async function jiraAs(h: Harness, accountId: string, path: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  headers.set('authorization', h.emulator.authorizationFor(accountId));
+  headers.set('content-type', 'application/json');
+  headers.set('accept', 'application/json');
+  return h.emulator.handle(new Request(`http://127.0.0.1${path}`, { ...init, headers }));
+}
+
+export type Extension = { type: string; project?: { id?: string; key: string; type?: string }; issue?: { id?: string; key: string; type?: string } };
+
+/** One resolver call as the UI makes it, on a module of the manifest. */
+export async function invoke<T = unknown>(
+  h: Harness,
+  moduleKey: string,
+  functionKey: string,
+  payload: unknown,
+  accountId: string,
+  extension: Extension,
+): Promise<Result<T>> {
+  return (await h.runtime.invoker.invokeResolver({
+    functionKey,
+    payload: payload as Record<string, unknown>,
+    context: { moduleKey, accountId, extension },
+  })) as Result<T>;
+}
+
+export const projectPage = (key: string): Extension => ({ type: 'jira:projectPage', project: { key, type: 'software' } });
+export const issuePanel = (issueKey: string, projectKey: string): Extension => ({
+  type: 'jira:issuePanel',
+  issue: { key: issueKey },
+  project: { key: projectKey },
+});
+export const globalPage: Extension = { type: 'jira:globalPage' };
+export const adminPage: Extension = { type: 'jira:adminPage' };
+
+export function expectOk<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
+  return result.data;
+}

@@ -1,0 +1,51 @@
+import { getPortfolio } from '../../../src/app/portfolio/get-portfolio';
+import type { PortfolioPage } from '../../../src/contract/views';
+import { fakeDeps } from '../../fixtures/backend/app-deps';
+import { FakeJira, fakeIssue } from '../../fixtures/backend/fake-jira';
+
+function setup() {
+  const jira = new FakeJira([
+    { id: '1', key: 'APP', name: 'App' },
+    { id: '2', key: 'SEC', name: 'Secret' },
+    { id: '3', key: 'WEB', name: 'Web' },
+  ]).add(
+    { issue: fakeIssue('APP-1') },
+    { issue: fakeIssue('APP-2', { statusCategory: 'done' }) },
+    { issue: fakeIssue('APP-3') },
+    { issue: fakeIssue('SEC-1') },
+    { issue: fakeIssue('WEB-1') },
+  );
+  return { jira, deps: fakeDeps(jira) };
+}
+
+describe('getPortfolio', () => {
+  it('only lists projects the caller can browse, with every page of their issues', async () => {
+    const { jira, deps } = setup();
+    jira.browse = new Set(['APP', 'WEB']);
+    const page = await getPortfolio(deps, { pageSize: 10 });
+    expect(page.products.map((p) => p.projectKey)).toEqual(['APP', 'WEB']);
+    expect(page.products[0]).toMatchObject({ issues: 3, progress: { done: 1, total: 3, percentByCount: 33 } });
+    expect(page.coverage).toEqual({ complete: true, issuesRead: 4 });
+    expect(JSON.stringify(page)).not.toContain('SEC');
+  });
+
+  it('pages by cursor', async () => {
+    const { deps } = setup();
+    const first = await getPortfolio(deps, { pageSize: 2 });
+    expect(first.products.map((p) => p.projectKey)).toEqual(['APP', 'SEC']);
+    const second = await getPortfolio(deps, { pageSize: 2, ...(first.nextCursor ? { cursor: first.nextCursor } : {}) });
+    expect(second.products.map((p) => p.projectKey)).toEqual(['WEB']);
+    expect(second.nextCursor).toBeUndefined();
+    await expect(getPortfolio(deps, { pageSize: 2, cursor: 'garbage' })).rejects.toMatchObject({ code: 'validation' });
+  });
+
+  it('answers incomplete with the partial page when the rate limit outlasts the budget', async () => {
+    const { jira, deps } = setup();
+    jira.failSearchAfterPages = 1;
+    const error = (await getPortfolio(deps, { pageSize: 10 }).catch((e: unknown) => e)) as { code: string; details: { partial: PortfolioPage; retryAfterSeconds: number } };
+    expect(error.code).toBe('incomplete');
+    expect(error.details.partial.coverage.complete).toBe(false);
+    expect(error.details.retryAfterSeconds).toBe(5);
+    expect(error.details.partial.products.find((p) => p.projectKey === 'APP')?.issues).toBe(2);
+  });
+});

@@ -31,7 +31,7 @@ export interface RequirementDraft extends RequirementLinks {
   scoredAt?: number;
   updatedAt: number;
   updatedBy: string;
-  index: { phase: string; score?: number; readiness: number; stale?: boolean };
+  index: { phase: string; score?: number; readiness: number; stale?: 'true' | 'false' };
 }
 
 /** Deliberate defects, so "not scored" with a reason shows up in the app. */
@@ -208,7 +208,7 @@ export function makeRequirement(ctx: RequirementContext, links: RequirementLinks
       phase: REQUIREMENTS_PHASE,
       ...(score !== undefined ? { score } : {}),
       readiness: readinessOf(links),
-      ...(scoredAt !== undefined ? { stale: now - scoredAt > STALE_AFTER_DAYS * DAY } : {}),
+      ...(scoredAt !== undefined ? { stale: now - scoredAt > STALE_AFTER_DAYS * DAY ? ('true' as const) : ('false' as const) } : {}),
     },
   };
 }

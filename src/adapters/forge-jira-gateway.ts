@@ -22,7 +22,6 @@ import type {
 import { RetryBudget, sendWithRetry } from './http-retry';
 import {
   ISSUE_FIELDS,
-  approximateCountSchema,
   bulkFetchSchema,
   entityPropertySchema,
   jiraErrorBodySchema,
@@ -107,17 +106,6 @@ export class ForgeJiraGateway implements JiraGateway {
     } while (nextPageToken);
   }
 
-  async countIssues(jql: string, options: ActOptions): Promise<number> {
-    const result = await this.call(
-      options.as,
-      route`/rest/api/3/search/approximate-count`,
-      approximateCountSchema,
-      'the issue count',
-      { method: 'POST', body: JSON.stringify({ jql }) },
-    );
-    return result.count;
-  }
-
   async getIssue(idOrKey: string, options: ActOptions): Promise<JiraIssue | undefined> {
     const [issue] = await this.bulkFetch([idOrKey], options);
     return issue;
@@ -153,17 +141,6 @@ export class ForgeJiraGateway implements JiraGateway {
       method: 'PUT',
       body: JSON.stringify(value),
     });
-  }
-
-  async deleteIssueProperty(idOrKey: string, propertyKey: string, options: ActOptions): Promise<void> {
-    const response = await this.sendRaw(
-      options.as,
-      route`/rest/api/3/issue/${idOrKey}/properties/${propertyKey}`,
-      `deleting ${propertyKey} of ${idOrKey}`,
-      { method: 'DELETE' },
-    );
-    if (response.status === 404) return;
-    await this.ensureOk(response, `deleting ${propertyKey} of ${idOrKey}`);
   }
 
   async listProjects(options: ActOptions): Promise<ProjectSummary[]> {

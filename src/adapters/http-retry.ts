@@ -41,10 +41,6 @@ export class RetryBudget {
     this.waitLeftMs -= delayMs;
     return true;
   }
-
-  get exhausted(): boolean {
-    return this.retriesLeft <= 0;
-  }
 }
 
 /** The part of a fetch Response the retry loop reads. */

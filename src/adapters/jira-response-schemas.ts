@@ -76,8 +76,6 @@ export const bulkFetchSchema = z.object({
   issues: z.array(jiraIssueSchema).default([]),
 });
 
-export const approximateCountSchema = z.object({ count: z.number().int().min(0) });
-
 export const entityPropertySchema = z.object({ key: z.string(), value: z.unknown() });
 
 export const projectSchema = z.object({ id: z.string(), key: z.string(), name: z.string() });

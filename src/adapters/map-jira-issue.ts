@@ -1,4 +1,5 @@
-import type { IssueLink, PmData, PmIssue, StatusCategory } from '../domain/issue/pm-issue';
+import type { IssueLink, PmIssue, StatusCategory } from '../domain/issue/pm-issue';
+import { kpiDefinitionOf, pmDataOf } from '../app/shared/pm-documents';
 import { KPI_PROPERTY_KEY, PM_PROPERTY_KEY, kpiPropertySchema, pmPropertySchema } from '../contract/pm-property';
 import type { JiraIssue, LinkedIssueSummary } from '../ports/jira-gateway';
 import { STORY_POINTS_FIELD, type JiraIssueJson } from './jira-response-schemas';
@@ -32,17 +33,7 @@ export function mapJiraIssue(json: JiraIssueJson): JiraIssue {
     });
   }
 
-  const pm: PmData | undefined = requirement
-    ? {
-        ...(requirement.phase !== undefined ? { phase: requirement.phase } : {}),
-        ...(requirement.problemKey !== undefined ? { problemKey: requirement.problemKey } : {}),
-        ...(requirement.personaKey !== undefined ? { personaKey: requirement.personaKey } : {}),
-        ...(requirement.scenarioKey !== undefined ? { scenarioKey: requirement.scenarioKey } : {}),
-        ...(requirement.scoredAt !== undefined ? { scoredAt: requirement.scoredAt } : {}),
-        kpiKeys: requirement.kpiKeys,
-        scores: requirement.scores,
-      }
-    : undefined;
+  const pm = requirement ? pmDataOf(requirement) : undefined;
 
   const storyPoints = f[STORY_POINTS_FIELD];
   const issue: PmIssue = {
@@ -72,11 +63,6 @@ export function mapJiraIssue(json: JiraIssueJson): JiraIssue {
     invalidProperties,
     linkedIssues,
   };
-}
-
-function kpiDefinitionOf(doc: NonNullable<JiraIssue['kpiDocument']>): NonNullable<PmIssue['kpi']> {
-  const { schemaVersion: _schemaVersion, version: _version, ...definition } = doc;
-  return definition;
 }
 
 /** Jira's category keys; anything else (Jira's "undefined" category) counts as not started. */

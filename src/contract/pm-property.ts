@@ -32,7 +32,12 @@ export const indexedValuesSchema = z.object({
   phase: z.string().optional(),
   score: z.number().finite().optional(),
   readiness: z.number().int().min(0).max(100).optional(),
-  stale: z.boolean().optional(),
+  /**
+   * Written as the string "true" / "false": manifest.yml indexes it as a
+   * `string` (Jira's entity-property index types have no boolean), so
+   * `pmStale = "true"` works in JQL. Documents written before accept a boolean.
+   */
+  stale: z.union([z.enum(['true', 'false']), z.boolean()]).optional(),
 });
 
 export const pmPropertySchema = z.object({

@@ -87,7 +87,11 @@ export interface KpiView {
   direction: KpiProperty['direction'];
   baseline: number;
   target: number;
+  /** Start of the measuring period (YYYY-MM-DD); with `dueDate` it sets the expected pace. */
+  periodStart: string;
   dueDate: string;
+  /** Share of expected progress (0..1) below which the KPI is at risk / off track (as defined). */
+  thresholds: KpiProperty['thresholds'];
   latest?: { date: string; value: number };
   status: KpiStatus;
   pace?: number;

@@ -41,6 +41,7 @@ export { defaultWorkflowConfig } from './workflow/default-workflow';
 export { migrateWorkflowConfig, type MigrationOutcome } from './workflow/migrate-workflow-config';
 export { parseWorkflowConfig, type ConfigError, type ParseConfigResult } from './workflow/parse-workflow-config';
 export { resolvePhase, phaseIdSet } from './workflow/resolve-phase';
+export { compilePhaseResolver, type PhaseResolver } from './workflow/compile-phase-resolver';
 export { hierarchyLevel } from './workflow/hierarchy-level';
 export type { EditResult } from './workflow/edit-result';
 export { renamePhase } from './workflow/rename-phase';

@@ -66,14 +66,12 @@ export interface PermissionScope {
 export interface JiraGateway {
   /** Every page of a bounded JQL search, following `nextPageToken` to the end. */
   searchIssues(jql: string, options: ActOptions & { pageSize?: number }): AsyncIterable<IssuePage>;
-  countIssues(jql: string, options: ActOptions): Promise<number>;
   /** undefined when the issue does not exist or the actor cannot see it. */
   getIssue(idOrKey: string, options: ActOptions): Promise<JiraIssue | undefined>;
   /** Issues the actor can see, in no particular order; unknown ones are left out. */
   bulkFetch(idsOrKeys: string[], options: ActOptions): Promise<JiraIssue[]>;
   getIssueProperty(idOrKey: string, propertyKey: string, options: ActOptions): Promise<unknown | undefined>;
   setIssueProperty(idOrKey: string, propertyKey: string, value: unknown, options: ActOptions): Promise<void>;
-  deleteIssueProperty(idOrKey: string, propertyKey: string, options: ActOptions): Promise<void>;
   /** Projects the actor can browse. */
   listProjects(options: ActOptions): Promise<ProjectSummary[]>;
   getProject(idOrKey: string, options: ActOptions): Promise<ProjectSummary | undefined>;

@@ -1,5 +1,5 @@
-import type { Browser, Frame, Page } from 'playwright-core';
-import { collectPageErrors, launchChromium, screenshot, startAppForBrowser, type BrowserApp } from './helpers';
+import type { Frame, Page } from 'playwright-core';
+import { browserSuite, screenshot } from './helpers';
 
 /**
  * The admin page (workflow configuration) in Chromium: edit, reorder by keyboard, save,
@@ -7,40 +7,16 @@ import { collectPageErrors, launchChromium, screenshot, startAppForBrowser, type
  * so the read-only state is not reachable through the local frame.)
  */
 
-async function appFrame(page: Page): Promise<Frame> {
-  const handle = await page.waitForSelector('iframe[data-testid="forge-app-frame"]');
-  const frame = await handle.contentFrame();
-  if (!frame) throw new Error('the module iframe has no frame');
-  return frame;
-}
-
 describe('admin module in Chromium', () => {
-  let app: BrowserApp;
-  let browser: Browser;
-  const user = (email: string) => app.emulator!.users().find((u) => u.emailAddress === email)!.accountId;
+  const suite = browserSuite({ issues: 300 });
+  const user = (email: string) => suite.accountId(email);
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-    app = await startAppForBrowser({ issues: 300 });
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  const open = async (page: Page, as: string): Promise<Frame> => {
-    await page.goto(`${app.url}/frame/pm-admin?${new URLSearchParams({ as })}`);
-    const frame = await appFrame(page);
-    await frame.waitForSelector('[aria-labelledby="pm-phases-h"], [data-error-code]', { timeout: 30_000 });
-    return frame;
-  };
+  const open = (page: Page, as: string): Promise<Frame> => suite.openModule(page, 'pm-admin', { as }, '[aria-labelledby="pm-phases-h"], [data-error-code]');
 
   const phaseOrder = (frame: Frame) => frame.locator('[data-section="strategic"] li[data-phase]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-phase')));
 
   it('reorders a phase with the keyboard, saves, and keeps the order after a reload', async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    const errors = collectPageErrors(page);
+    const { page, errors } = await suite.newPage({ width: 1200, height: 900 });
     let frame = await open(page, user('admin@example.com'));
     const before = await phaseOrder(frame);
     expect(before.length).toBeGreaterThanOrEqual(3);
@@ -62,8 +38,7 @@ describe('admin module in Chromium', () => {
   });
 
   it('shows the server’s validation errors next to the fields', async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    const errors = collectPageErrors(page, { ignore: [/status of 4\d\d/] });
+    const { page, errors } = await suite.newPage({ width: 1200, height: 900 }, { ignore: [/status of 4\d\d/] });
     const frame = await open(page, user('admin@example.com'));
     const firstName = frame.locator('[data-section="strategic"] li[data-phase] input').first();
     await firstName.fill('');

@@ -1,18 +1,11 @@
-import type { Browser, Frame, Page } from 'playwright-core';
-import { collectPageErrors, launchChromium, screenshot, startAppForBrowser, type BrowserApp } from './helpers';
+import type { Frame, Page } from 'playwright-core';
+import { bodyBrightness, browserSuite, screenshot } from './helpers';
 
 /**
  * The project page ("PM Workflow") in Chromium against the local app and its demo
  * portfolio: real rows, the three workflow sections, the model switch, CSV export,
  * keyboard access and the dark theme.
  */
-
-async function appFrame(page: Page): Promise<Frame> {
-  const handle = await page.waitForSelector('iframe[data-testid="forge-app-frame"]');
-  const frame = await handle.contentFrame();
-  if (!frame) throw new Error('the module iframe has no frame');
-  return frame;
-}
 
 /** Presses Tab inside the frame until the focused element matches, at most `max` times. */
 async function tabUntil(page: Page, frame: Frame, test: (el: { text: string; label: string; tag: string }) => boolean, max = 80): Promise<boolean> {
@@ -28,29 +21,13 @@ async function tabUntil(page: Page, frame: Frame, test: (el: { text: string; lab
 }
 
 describe('dashboard module (project page) in Chromium', () => {
-  let app: BrowserApp;
-  let browser: Browser;
-  let admin: string;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    app = await startAppForBrowser({ issues: 600 });
-    admin = app.emulator!.users().find((u) => u.emailAddress === 'admin@example.com')!.accountId;
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  const url = (params: Record<string, string>) => `${app.url}/frame/pm-dashboard?${new URLSearchParams({ as: admin, ...params })}`;
+  const suite = browserSuite({ issues: 600 });
+  const open = (page: Page, params: Record<string, string>, readySelector: string): Promise<Frame> =>
+    suite.openModule(page, 'pm-dashboard', { as: suite.accountId('admin@example.com'), ...params }, readySelector);
 
   it('shows the workflow sections, headline tiles and a ranked backlog of real issues', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-    const errors = collectPageErrors(page);
-    await page.goto(url({ project: 'CHK' }));
-    const frame = await appFrame(page);
-    await frame.waitForSelector('[data-testid="backlog--table"], table', { timeout: 30_000 });
+    const { page, errors } = await suite.newPage({ width: 1440, height: 1000 });
+    const frame = await open(page, { project: 'CHK' }, '[data-testid="backlog--table"], table');
 
     const rows = frame.locator('tbody tr');
     expect(await rows.count()).toBeGreaterThanOrEqual(10);
@@ -82,11 +59,8 @@ describe('dashboard module (project page) in Chromium', () => {
   });
 
   it('re-ranks by another model from the keyboard and exports the backlog as CSV', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-    const errors = collectPageErrors(page);
-    await page.goto(url({ project: 'CHK' }));
-    const frame = await appFrame(page);
-    await frame.waitForSelector('tbody tr');
+    const { page, errors } = await suite.newPage({ width: 1440, height: 1000 });
+    const frame = await open(page, { project: 'CHK' }, 'tbody tr');
     await frame.locator('h1').click();
     expect(await tabUntil(page, frame, (el) => el.tag === 'BUTTON' && el.text === 'WSJF')).toBe(true);
     await page.keyboard.press('Enter');
@@ -104,15 +78,10 @@ describe('dashboard module (project page) in Chromium', () => {
   });
 
   it('follows the dark theme', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-    const errors = collectPageErrors(page);
-    await page.goto(url({ project: 'MOB', theme: 'dark' }));
-    const frame = await appFrame(page);
-    await frame.waitForSelector('tbody tr');
+    const { page, errors } = await suite.newPage({ width: 1440, height: 1000 });
+    const frame = await open(page, { project: 'MOB', theme: 'dark' }, 'tbody tr');
     expect(await frame.evaluate(() => document.documentElement.getAttribute('data-color-mode'))).toBe('dark');
-    const bg = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    const [r, g, b] = (bg.match(/\d+/g) ?? ['255', '255', '255']).map(Number);
-    expect((r! + g! + b!) / 3).toBeLessThan(80);
+    expect(await bodyBrightness(frame)).toBeLessThan(80);
     await screenshot(page, 'dashboard-MOB-dark');
     errors.assertNone();
     await page.close();

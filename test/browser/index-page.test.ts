@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { uiModules } from '../../dev/forge-runtime/app-manifest';
-import { collectPageErrors, launchChromium, screenshot, startAppForBrowser, type BrowserApp } from './helpers';
+import { browserSuite, collectPageErrors, screenshot } from './helpers';
 
 /**
  * The local runtime's index page in Chromium: every UI module of the manifest is
@@ -30,39 +30,18 @@ async function moduleLinks(page: Page): Promise<ModuleLink[]> {
 }
 
 describe('local runtime index page (Chromium)', () => {
-  let app: BrowserApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    app = await startAppForBrowser({ issues: 600 });
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  const admin = () => {
-    const user = app.emulator?.users().find((u) => u.emailAddress === 'admin@example.com');
-    if (!user) throw new Error('the demo dataset has no admin@example.com');
-    return user;
-  };
-  const viewer = () => {
-    const user = app.emulator?.users().find((u) => u.emailAddress === 'viewer@example.com');
-    if (!user) throw new Error('the demo dataset has no viewer@example.com');
-    return user;
-  };
+  const suite = browserSuite({ issues: 600 });
+  const admin = () => suite.user('admin@example.com');
+  const viewer = () => suite.user('viewer@example.com');
 
   it('links every UI module of the manifest, the project page once per project', async () => {
-    const page = await browser.newPage();
-    const errors = collectPageErrors(page);
-    await page.goto(`${app.url}/?as=${admin().accountId}`);
+    const { page, errors } = await suite.newPage();
+    await page.goto(`${suite.app.url}/?as=${admin().accountId}`);
     const links = await moduleLinks(page);
-    const projectKeys = (app.emulator?.projects() ?? []).map((p) => p.key).sort();
+    const projectKeys = (suite.app.emulator?.projects() ?? []).map((p) => p.key).sort();
     expect(projectKeys.length).toBeGreaterThanOrEqual(3);
 
-    for (const { type, module } of uiModules(app.manifest)) {
+    for (const { type, module } of uiModules(suite.app.manifest)) {
       const mine = links.filter((l) => l.moduleKey === module.key);
       expect({ module: module.key, linked: mine.length > 0 }).toEqual({ module: module.key, linked: true });
       expect(mine.every((l) => l.moduleType === type)).toBe(true);
@@ -80,9 +59,8 @@ describe('local runtime index page (Chromium)', () => {
   });
 
   it('switching the acting user to the viewer hides the projects the viewer cannot browse', async () => {
-    const page = await browser.newPage();
-    const errors = collectPageErrors(page);
-    await page.goto(`${app.url}/?as=${admin().accountId}`);
+    const { page, errors } = await suite.newPage();
+    await page.goto(`${suite.app.url}/?as=${admin().accountId}`);
     await expect(page.locator('[data-project-card="PLAT"]').count()).resolves.toBe(1);
 
     await Promise.all([page.waitForURL(new RegExp(`as=${viewer().accountId}`)), page.selectOption('[data-testid="acting-user"]', viewer().accountId)]);
@@ -94,7 +72,7 @@ describe('local runtime index page (Chromium)', () => {
     expect(await page.locator('a.module-link[data-module-type="jira:adminPage"]').count()).toBe(0);
 
     // The choice is kept (cookie): the index without ?as= still acts as the viewer.
-    await page.goto(`${app.url}/`);
+    await page.goto(`${suite.app.url}/`);
     await expect(page.locator('[data-testid="acting-user-name"]').textContent()).resolves.toBe(viewer().displayName);
     await screenshot(page, 'index-viewer');
     errors.assertNone();
@@ -102,14 +80,14 @@ describe('local runtime index page (Chromium)', () => {
   });
 
   it('every link opens a Jira-like frame whose app iframe loads with the bridge stand-in', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${app.url}/?as=${admin().accountId}`);
+    const { page } = await suite.newPage();
+    await page.goto(`${suite.app.url}/?as=${admin().accountId}`);
     const links = await moduleLinks(page);
     expect(links.length).toBeGreaterThan(0);
     const failures: string[] = [];
     for (const link of links) {
       const errors = collectPageErrors(page);
-      const response = await page.goto(`${app.url}${link.href}`);
+      const response = await page.goto(`${suite.app.url}${link.href}`);
       if (response?.status() !== 200) {
         failures.push(`${link.href}: frame answered ${String(response?.status())}`);
         continue;
@@ -140,9 +118,9 @@ describe('local runtime index page (Chromium)', () => {
   }, 240_000);
 
   it('the bridge stand-in answers getContext, invoke (errors like Forge), theming and flags inside the app iframe', async () => {
-    const page = await browser.newPage();
-    const plat = app.emulator?.projects().find((p) => p.key === 'PLAT');
-    await page.goto(`${app.url}/frame/pm-dashboard?project=PLAT&as=${admin().accountId}&theme=dark`);
+    const { page } = await suite.newPage();
+    const plat = suite.app.emulator?.projects().find((p) => p.key === 'PLAT');
+    await page.goto(`${suite.app.url}/frame/pm-dashboard?project=PLAT&as=${admin().accountId}&theme=dark`);
     const handle = await page.waitForSelector('iframe[data-forge-app]', { state: 'attached' });
     const frame = await handle.contentFrame();
     if (!frame) throw new Error('no app iframe');

@@ -1,5 +1,5 @@
-import type { Browser, Frame, Page } from 'playwright-core';
-import { collectPageErrors, launchChromium, screenshot, startAppForBrowser, type BrowserApp } from './helpers';
+import type { Frame, Page } from 'playwright-core';
+import { bodyBrightness, browserSuite, screenshot } from './helpers';
 
 /**
  * The issue panel ("PM requirement") in Chromium: the chain, readiness and scores
@@ -7,48 +7,20 @@ import { collectPageErrors, launchChromium, screenshot, startAppForBrowser, type
  * the score, the conflict state when someone saved first, and keyboard access.
  */
 
-async function appFrame(page: Page): Promise<Frame> {
-  const handle = await page.waitForSelector('iframe[data-testid="forge-app-frame"]');
-  const frame = await handle.contentFrame();
-  if (!frame) throw new Error('the module iframe has no frame');
-  return frame;
-}
-
 describe('issue panel module in Chromium', () => {
-  let app: BrowserApp;
-  let browser: Browser;
-  let admin: string;
+  const suite = browserSuite({ issues: 600 });
   let storyKeys: string[];
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    app = await startAppForBrowser({ issues: 600 });
-    admin = app.emulator!.users().find((u) => u.emailAddress === 'admin@example.com')!.accountId;
-    const res = await fetch(`${app.url}/rest/api/3/search/jql`, {
-      method: 'POST',
-      headers: { authorization: app.emulator!.authorizationFor(admin), 'content-type': 'application/json' },
-      body: JSON.stringify({ jql: 'project = CHK AND issuetype = Story ORDER BY key ASC', fields: ['summary'], maxResults: 10 }),
-    });
-    const body = (await res.json()) as { issues: { key: string }[] };
-    storyKeys = body.issues.map((i) => i.key);
+    storyKeys = await suite.searchKeys(suite.accountId('admin@example.com'), 'project = CHK AND issuetype = Story ORDER BY key ASC');
     expect(storyKeys.length).toBeGreaterThanOrEqual(3);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
   });
 
-  const open = async (page: Page, issue: string): Promise<Frame> => {
-    await page.goto(`${app.url}/frame/pm-requirement-panel?${new URLSearchParams({ as: admin, issue })}`);
-    const frame = await appFrame(page);
-    await frame.waitForSelector('[aria-label="Scores per model"]', { timeout: 30_000 });
-    return frame;
-  };
+  const open = (page: Page, issue: string, theme?: 'dark'): Promise<Frame> =>
+    suite.openModule(page, 'pm-requirement-panel', { as: suite.accountId('admin@example.com'), issue, ...(theme ? { theme } : {}) }, '[aria-label="Scores per model"]');
 
   it('shows the chain, readiness and a score per model', async () => {
-    const page = await browser.newPage({ viewport: { width: 900, height: 1000 } });
-    const errors = collectPageErrors(page);
+    const { page, errors } = await suite.newPage({ width: 900, height: 1000 });
     const frame = await open(page, storyKeys[0]!);
     const text = await frame.locator('main').innerText();
     expect(text).toMatch(/Why this requirement exists/);
@@ -63,8 +35,7 @@ describe('issue panel module in Chromium', () => {
   });
 
   it('previews a score while editing and saving changes the score', async () => {
-    const page = await browser.newPage({ viewport: { width: 900, height: 1000 } });
-    const errors = collectPageErrors(page);
+    const { page, errors } = await suite.newPage({ width: 900, height: 1000 });
     const frame = await open(page, storyKeys[1]!);
     await frame.locator('[data-testid="tab-edit"]').click();
     const reach = frame.getByLabel('Reach (per quarter)');
@@ -92,9 +63,8 @@ describe('issue panel module in Chromium', () => {
 
   it('shows a conflict when someone saved first, and re-applies on request', async () => {
     const key = storyKeys[2]!;
-    const first = await browser.newPage({ viewport: { width: 900, height: 1000 } });
-    const second = await browser.newPage({ viewport: { width: 900, height: 1000 } });
-    const errors = collectPageErrors(second);
+    const { page: first } = await suite.newPage({ width: 900, height: 1000 });
+    const { page: second, errors } = await suite.newPage({ width: 900, height: 1000 });
     const a = await open(first, key);
     const b = await open(second, key);
     await a.locator('[data-testid="tab-edit"]').click();
@@ -123,8 +93,7 @@ describe('issue panel module in Chromium', () => {
   });
 
   it('reaches the editor tab and the save button with the keyboard', async () => {
-    const page = await browser.newPage({ viewport: { width: 900, height: 1000 } });
-    const errors = collectPageErrors(page);
+    const { page, errors } = await suite.newPage({ width: 900, height: 1000 });
     const frame = await open(page, storyKeys[0]!);
     await frame.locator('[data-testid="tab-overview"]').focus();
     await page.keyboard.press('ArrowRight');
@@ -148,6 +117,23 @@ describe('issue panel module in Chromium', () => {
     }
     if (!saveReached) console.log(seen.join(' | '));
     expect(saveReached).toBe(true);
+    errors.assertNone();
+    await page.close();
+  });
+
+  it('follows the dark theme at a desktop width', async () => {
+    const { page, errors } = await suite.newPage({ width: 1440, height: 1000 });
+    const frame = await open(page, storyKeys[0]!, 'dark');
+    expect(await frame.evaluate(() => document.documentElement.getAttribute('data-color-mode'))).toBe('dark');
+    expect(await bodyBrightness(frame)).toBeLessThan(80);
+    // As in Jira, the panel sits in the main column: about two thirds of the issue view.
+    const share = await page.evaluate(() => {
+      const panel = document.querySelector('iframe[data-testid="forge-app-frame"]')!.getBoundingClientRect().width;
+      return panel / document.querySelector('.issue-view')!.getBoundingClientRect().width;
+    });
+    expect(share).toBeGreaterThan(0.55);
+    expect(share).toBeLessThan(0.75);
+    await screenshot(page, `issue-panel-${storyKeys[0]}-dark`);
     errors.assertNone();
     await page.close();
   });

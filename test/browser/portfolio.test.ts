@@ -1,36 +1,14 @@
-import type { Browser, Frame, Page } from 'playwright-core';
-import { collectPageErrors, launchChromium, screenshot, startAppForBrowser, type BrowserApp } from './helpers';
+import type { Frame, Page } from 'playwright-core';
+import { browserSuite, screenshot } from './helpers';
 
 /** The cross-project portfolio page in Chromium, as the admin and as the restricted viewer. */
 
-async function appFrame(page: Page): Promise<Frame> {
-  const handle = await page.waitForSelector('iframe[data-testid="forge-app-frame"]');
-  const frame = await handle.contentFrame();
-  if (!frame) throw new Error('the module iframe has no frame');
-  return frame;
-}
-
 describe('portfolio module in Chromium', () => {
-  let app: BrowserApp;
-  let browser: Browser;
-  const user = (email: string) => app.emulator!.users().find((u) => u.emailAddress === email)!.accountId;
+  const suite = browserSuite({ issues: 600 });
+  const user = (email: string) => suite.accountId(email);
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-    app = await startAppForBrowser({ issues: 600 });
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  const open = async (page: Page, as: string): Promise<Frame> => {
-    await page.goto(`${app.url}/frame/pm-portfolio?${new URLSearchParams({ as })}`);
-    const frame = await appFrame(page);
-    await frame.waitForSelector('[data-testid="portfolio-table"], main:has-text("No products to show")', { timeout: 30_000 });
-    return frame;
-  };
+  const open = (page: Page, as: string): Promise<Frame> =>
+    suite.openModule(page, 'pm-portfolio', { as }, '[data-testid="portfolio-table"], main:has-text("No products to show")');
 
   const allProducts = async (frame: Frame): Promise<string[]> => {
     for (let i = 0; i < 10; i++) {
@@ -44,8 +22,7 @@ describe('portfolio module in Chromium', () => {
   };
 
   it('lists every product for the admin with progress, phases, top requirement and readiness', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const errors = collectPageErrors(page);
+    const { page, errors } = await suite.newPage({ width: 1400, height: 900 });
     const frame = await open(page, user('admin@example.com'));
     const products = await allProducts(frame);
     expect(products.length).toBeGreaterThanOrEqual(3);
@@ -64,8 +41,7 @@ describe('portfolio module in Chromium', () => {
   });
 
   it('never shows the viewer a project they cannot browse', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const errors = collectPageErrors(page);
+    const { page, errors } = await suite.newPage({ width: 1400, height: 900 });
     const frame = await open(page, user('viewer@example.com'));
     const products = await allProducts(frame);
     expect(products).not.toContain('PLAT');
@@ -76,8 +52,7 @@ describe('portfolio module in Chromium', () => {
   });
 
   it('recomputes the roll-up from the keyboard and shows its progress', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const errors = collectPageErrors(page);
+    const { page, errors } = await suite.newPage({ width: 1400, height: 900 });
     const frame = await open(page, user('admin@example.com'));
     await frame.locator('button', { hasText: 'Recompute roll-up' }).focus();
     await page.keyboard.press('Enter');

@@ -1,12 +1,10 @@
 import type { ScoreModel } from '../../contract/payloads';
 import type { DashboardView } from '../../contract/views';
-import { loadConfig } from '../config/config-repository';
-import { incomplete, notFound } from '../shared/app-error';
 import type { AppDeps } from '../shared/app-deps';
-import { resolveModel } from '../shared/resolve-model';
-import { readProduct } from '../portfolio/read-product';
+import { completeOrIncomplete, coverageOf } from '../shared/read-all-issues';
 import { combinedKpiStatus } from '../views/kpi-view';
 import { progressViewOf } from '../views/progress-view';
+import { readProject } from './read-project';
 import { moscowGuard, strongestDisagreement } from './summarise-requirements';
 
 export interface GetDashboardInput {
@@ -21,15 +19,8 @@ export interface GetDashboardInput {
  * `incomplete` with the partial view, never a silently partial number.
  */
 export async function getDashboard(deps: AppDeps, input: GetDashboardInput): Promise<DashboardView> {
-  const project = await deps.jira.getProject(input.projectKey, { as: 'user' });
-  if (!project) throw notFound('This project does not exist or you cannot browse it.');
-  const { config } = await loadConfig(deps.store, deps.logger);
-  const model = resolveModel(input.model, config);
-  const now = deps.clock.now();
-
-  const { read, analysis } = await readProduct(deps, project, { config, model, now });
+  const { project, config, model, now, read, analysis } = await readProject(deps, input);
   const records = new Map(read.issues.map((r) => [r.issue.id, r]));
-
   const rows = analysis.rows;
   const disagreement = strongestDisagreement(rows, records, model, config);
   const guard = moscowGuard(rows, records, config);
@@ -51,9 +42,8 @@ export async function getDashboard(deps: AppDeps, input: GetDashboardInput): Pro
     kpiStatus: combinedKpiStatus(analysis.kpis, config),
     ...(disagreement ? { disagreement } : {}),
     ...(guard ? { moscowGuard: guard } : {}),
-    coverage: { complete: read.complete, issuesRead: read.issues.length, ...(read.note ? { note: read.note } : {}) },
+    coverage: coverageOf(read, read.issues.length),
     generatedAt: now.toISOString(),
   };
-  if (!read.complete) throw incomplete(view, read.note, read.retryAfterSeconds);
-  return view;
+  return completeOrIncomplete(view, read);
 }

@@ -1,10 +1,8 @@
 import type { ScoreModel } from '../../contract/payloads';
 import type { CsvExport } from '../../contract/views';
-import { loadConfig } from '../config/config-repository';
-import { readProduct } from '../portfolio/read-product';
-import { incomplete, notFound } from '../shared/app-error';
+import { readProject } from '../dashboard/read-project';
 import type { AppDeps } from '../shared/app-deps';
-import { resolveModel } from '../shared/resolve-model';
+import { completeOrIncomplete, coverageOf } from '../shared/read-all-issues';
 import { toCsv } from './to-csv';
 
 const HEADER = [
@@ -27,12 +25,7 @@ const HEADER = [
 
 /** The project's ranked backlog as CSV, read as the caller (same rows as the dashboard). */
 export async function exportBacklogCsv(deps: AppDeps, input: { projectKey: string; model?: ScoreModel }): Promise<CsvExport> {
-  const project = await deps.jira.getProject(input.projectKey, { as: 'user' });
-  if (!project) throw notFound('This project does not exist or you cannot browse it.');
-  const { config } = await loadConfig(deps.store, deps.logger);
-  const model = resolveModel(input.model, config);
-  const now = deps.clock.now();
-  const { read, analysis } = await readProduct(deps, project, { config, model, now });
+  const { project, model, now, read, analysis } = await readProject(deps, input);
   const rows = analysis.rows.map((r) => [
     r.rank ?? '',
     r.key,
@@ -54,8 +47,7 @@ export async function exportBacklogCsv(deps: AppDeps, input: { projectKey: strin
     filename: `${project.key}-backlog-${model}-${now.toISOString().slice(0, 10)}.csv`,
     csv: toCsv(HEADER, rows),
     rows: rows.length,
-    coverage: { complete: read.complete, issuesRead: read.issues.length, ...(read.note ? { note: read.note } : {}) },
+    coverage: coverageOf(read, read.issues.length),
   };
-  if (!read.complete) throw incomplete(result, read.note, read.retryAfterSeconds);
-  return result;
+  return completeOrIncomplete(result, read);
 }

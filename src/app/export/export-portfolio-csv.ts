@@ -1,12 +1,8 @@
 import type { ScoreModel } from '../../contract/payloads';
 import type { CsvExport } from '../../contract/views';
-import { loadConfig } from '../config/config-repository';
-import { PARTITION_CONCURRENCY } from '../portfolio/get-portfolio';
-import { portfolioRow } from '../portfolio/portfolio-row';
-import { incomplete } from '../shared/app-error';
+import { portfolioScope, readPortfolioRows } from '../portfolio/read-portfolio';
 import type { AppDeps } from '../shared/app-deps';
-import { mapBounded } from '../shared/map-bounded';
-import { resolveModel } from '../shared/resolve-model';
+import { completeOrIncomplete } from '../shared/read-all-issues';
 import { toCsv } from './to-csv';
 
 const HEADER = [
@@ -29,11 +25,8 @@ const HEADER = [
 
 /** Every product the caller can browse now, one row each (projects they cannot browse never appear). */
 export async function exportPortfolioCsv(deps: AppDeps, input: { model?: ScoreModel }): Promise<CsvExport> {
-  const { config } = await loadConfig(deps.store, deps.logger);
-  const model = resolveModel(input.model, config);
-  const now = deps.clock.now();
-  const projects = (await deps.jira.listProjects({ as: 'user' })).sort((a, b) => a.key.localeCompare(b.key));
-  const products = await mapBounded(projects, PARTITION_CONCURRENCY, (project) => portfolioRow(deps, project, { config, model }));
+  const scope = await portfolioScope(deps, input.model);
+  const { rows: products, coverage, outcome } = await readPortfolioRows(deps, scope.projects, scope);
   const rows = products.map(({ view: p }) => [
     p.projectKey,
     p.projectName,
@@ -51,14 +44,11 @@ export async function exportPortfolioCsv(deps: AppDeps, input: { model?: ScoreMo
     p.readiness.notReady,
     p.stale,
   ]);
-  const unread = products.filter((p) => !p.complete);
-  const note = unread.length > 0 ? `${unread.length} of ${products.length} products could not be read completely. ${unread[0]?.note ?? ''}`.trim() : undefined;
   const result: CsvExport = {
-    filename: `portfolio-${model}-${now.toISOString().slice(0, 10)}.csv`,
+    filename: `portfolio-${scope.model}-${scope.now.toISOString().slice(0, 10)}.csv`,
     csv: toCsv(HEADER, rows),
     rows: rows.length,
-    coverage: { complete: unread.length === 0, issuesRead: products.reduce((s, p) => s + p.issuesRead, 0), ...(note ? { note } : {}) },
+    coverage,
   };
-  if (unread.length > 0) throw incomplete(result, note, unread.map((p) => p.retryAfterSeconds).find((s) => s !== undefined));
-  return result;
+  return completeOrIncomplete(result, outcome);
 }

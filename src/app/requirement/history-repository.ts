@@ -3,34 +3,50 @@ import { MAX_VALUE_BYTES, StorageLimitError, type KeyValueStore } from '../../po
 
 /**
  * Score history in KVS, one record per save under
- * `history:<issueId>:<ISO timestamp>:<part>` so a prefix query lists an
- * issue's history in time order. A save whose changes exceed one value is
- * split into parts; a single change too large to store is refused, never
- * truncated.
+ * `history:<issueId>:r<inverted version>:<inverted part>`. KVS lists keys in
+ * ascending order only, so both numbers are stored as `MAX - n`: a prefix
+ * query then yields the newest save first and, within a save, its last part
+ * first - reading the latest N entries touches only the records it needs.
+ * The document version is the save's sequence number (optimistic concurrency
+ * makes it unique per issue). A save whose changes exceed one value is split
+ * into parts; a single change too large to store is refused, never truncated.
  */
-export const historyPrefix = (issueId: string): string => `history:${issueId}:`;
+export const historyPrefix = (issueId: string): string => `history:${issueId}:r`;
+
+const VERSION_DIGITS = 10;
+const MAX_VERSION = 10 ** VERSION_DIGITS - 1;
+const PART_DIGITS = 3;
+const MAX_PART = 10 ** PART_DIGITS - 1;
+/** Records read per query page (each holds at least one entry). */
+const PAGE_SIZE = 20;
 
 /** Headroom for the JSON array wrapper and key bookkeeping. */
 const PART_BUDGET = MAX_VALUE_BYTES - 1024;
 
-export async function appendHistory(store: KeyValueStore, issueId: string, at: string, entries: HistoryEntry[]): Promise<void> {
-  if (entries.length === 0) return;
-  const parts = splitBySize(entries);
-  for (const [index, part] of parts.entries()) {
-    await store.set(`${historyPrefix(issueId)}${at}:${String(index).padStart(3, '0')}`, part);
-  }
+export function historyKey(issueId: string, version: number, part: number): string {
+  const inverted = (n: number, max: number, digits: number) => String(max - n).padStart(digits, '0');
+  return `${historyPrefix(issueId)}${inverted(version, MAX_VERSION, VERSION_DIGITS)}:${inverted(part, MAX_PART, PART_DIGITS)}`;
 }
 
-/** The latest `limit` entries, newest first. */
+/** Stores the entries of the save that produced document `version`. */
+export async function appendHistory(store: KeyValueStore, issueId: string, version: number, entries: HistoryEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const parts = splitBySize(entries);
+  if (parts.length > MAX_PART + 1) throw new StorageLimitError(`one save's history needs ${parts.length} stored values`, 'value-size');
+  for (const [index, part] of parts.entries()) await store.set(historyKey(issueId, version, index), part);
+}
+
+/** The latest `limit` entries, newest first, reading only as many records as that takes. */
 export async function readHistory(store: KeyValueStore, issueId: string, limit = 50): Promise<HistoryEntry[]> {
-  const all: HistoryEntry[] = [];
+  const latest: HistoryEntry[] = [];
   let cursor: string | undefined;
-  do {
-    const page = await store.queryByPrefix<HistoryEntry[]>(historyPrefix(issueId), { limit: 100, ...(cursor ? { cursor } : {}) });
-    for (const entry of page.entries) all.push(...(Array.isArray(entry.value) ? entry.value : []));
+  while (latest.length < limit) {
+    const page = await store.queryByPrefix<HistoryEntry[]>(historyPrefix(issueId), { limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) });
+    for (const record of page.entries) if (Array.isArray(record.value)) latest.push(...[...record.value].reverse());
     cursor = page.nextCursor;
-  } while (cursor);
-  return all.reverse().slice(0, limit);
+    if (!cursor) break;
+  }
+  return latest.slice(0, limit);
 }
 
 function splitBySize(entries: HistoryEntry[]): HistoryEntry[][] {

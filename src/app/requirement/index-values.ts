@@ -9,7 +9,8 @@ import { readinessViewOf, type UpstreamLookup } from '../views/readiness-view';
 /**
  * The values copied into the document's `index` so `jira:entityProperty`
  * makes them searchable (pmPhase, pmScore, pmReadiness, pmStale). Recomputed
- * on every save so JQL never sorts by a stale copy.
+ * on every save so JQL never sorts by a stale copy. `stale` is the string
+ * "true" / "false" because the manifest indexes it as a `string`.
  */
 export function indexValues(issue: PmIssue, config: WorkflowConfig, lookup: UpstreamLookup, now: Date): PmProperty['index'] {
   const phase = resolvePhase(issue, config);
@@ -19,6 +20,6 @@ export function indexValues(issue: PmIssue, config: WorkflowConfig, lookup: Upst
     ...(phase !== null ? { phase } : {}),
     ...(score !== null ? { score } : {}),
     readiness,
-    stale: isScoreStale(issue.pm, config.scoring.staleAfterDays, now.getTime()),
+    stale: isScoreStale(issue.pm, config.scoring.staleAfterDays, now.getTime()) ? 'true' : 'false',
   };
 }

@@ -1,8 +1,8 @@
 import type { PmProperty } from '../../contract/pm-property';
 import type { HistoryEntry } from '../../contract/views';
+import { ALL_SCORE_MODELS } from '../views/score-views';
 
 const TRACKED = ['phase', 'problemKey', 'personaKey', 'scenarioKey', 'kpiKeys'] as const;
-const SCORE_MODELS = ['rice', 'wsjf', 'ice', 'valueEffort', 'weighted', 'moscow', 'kano'] as const;
 
 /** One entry per changed field (scores per model, as `scores.rice` ...): who, when, old, new. */
 export function historyEntries(before: PmProperty | undefined, after: PmProperty, at: string, accountId: string, displayName?: string): HistoryEntry[] {
@@ -12,6 +12,6 @@ export function historyEntries(before: PmProperty | undefined, after: PmProperty
     entries.push({ at, accountId, ...(displayName ? { displayName } : {}), field, from: from ?? null, to: to ?? null });
   };
   for (const field of TRACKED) push(field, before?.[field], after[field]);
-  for (const model of SCORE_MODELS) push(`scores.${model}`, before?.scores[model], after.scores[model]);
+  for (const model of ALL_SCORE_MODELS) push(`scores.${model}`, before?.scores[model], after.scores[model]);
   return entries;
 }

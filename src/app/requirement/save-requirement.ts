@@ -3,18 +3,17 @@ import type { requirementChangesSchema } from '../../contract/payloads';
 import { PM_PROPERTY_KEY, PM_PROPERTY_SCHEMA_VERSION, pmPropertySchema, type PmProperty } from '../../contract/pm-property';
 import type { RequirementContextView } from '../../contract/views';
 import { phaseIdSet } from '../../domain/workflow/resolve-phase';
-import type { JiraIssue } from '../../ports/jira-gateway';
 import { loadConfig } from '../config/config-repository';
 import { applyIssueEvent } from '../rollup/apply-issue-event';
-import { AppError, forbidden, invalid, notFound } from '../shared/app-error';
+import { forbidden, invalid, notFound } from '../shared/app-error';
 import type { AppDeps, Caller } from '../shared/app-deps';
-import { PROPERTY_MAX_CHARS } from '../shared/property-limits';
+import { pmDataOf } from '../shared/pm-documents';
 import { resolveUpstream, upstreamKeys } from '../shared/upstream';
+import { assertVersion, readVersioned, writeVersioned } from '../shared/versioned-property';
 import { buildRequirementContext } from './get-requirement-context';
 import { appendHistory } from './history-repository';
 import { indexValues } from './index-values';
 import { historyEntries } from './requirement-history';
-
 
 export interface SaveRequirementInput {
   issueKey: string;
@@ -41,13 +40,9 @@ export async function saveRequirement(deps: AppDeps, input: SaveRequirementInput
   if (!permissions.EDIT_ISSUES) throw forbidden('You cannot edit this issue.');
   const { config } = await loadConfig(deps.store, deps.logger);
 
-  const current = await readCurrent(deps, record);
-  if (current.version !== input.version) {
-    throw new AppError('conflict', 'Someone saved this issue\'s PM data after you opened it. Review their changes and save again.', {
-      current: current.document ?? null,
-      currentVersion: current.version,
-    });
-  }
+  const readCurrent = () => readVersioned(deps.jira, record.issue.key, PM_PROPERTY_KEY, pmPropertySchema);
+  const current = await readCurrent();
+  assertVersion(current, input.version, "Someone saved this issue's PM data after you opened it. Review their changes and save again.");
 
   const changes = input.changes;
   if (changes.phase && !phaseIdSet(config).has(changes.phase)) {
@@ -75,7 +70,7 @@ export async function saveRequirement(deps: AppDeps, input: SaveRequirementInput
   if (scoredAt) next.scoredAt = scoredAt;
 
   // Linked items must exist and be visible to the person linking them.
-  const issue = { ...record.issue, pm: { ...pmDataOf(next) } };
+  const issue = { ...record.issue, pm: pmDataOf(next) };
   const upstream = await resolveUpstream(deps.jira, [issue], new Map(), 'user');
   const unknown = upstreamKeys(issue).filter((key) => !upstream.records.has(key));
   if (unknown.length > 0) {
@@ -83,25 +78,12 @@ export async function saveRequirement(deps: AppDeps, input: SaveRequirementInput
   }
   next.index = indexValues(issue, config, upstream.lookup, now);
 
-  const checked = pmPropertySchema.safeParse(next);
-  if (!checked.success) throw new AppError('internal', 'The PM data could not be assembled.');
-  const size = JSON.stringify(next).length;
-  if (size > PROPERTY_MAX_CHARS) {
-    throw invalid(`The PM data is ${size} characters; Jira stores at most ${PROPERTY_MAX_CHARS} per issue property.`);
-  }
-
   // Last check right before writing (see the note on races above).
-  const latest = await readCurrent(deps, record);
-  if (latest.version !== current.version) {
-    throw new AppError('conflict', 'Someone saved this issue\'s PM data a moment ago. Review their changes and save again.', {
-      current: latest.document ?? null,
-      currentVersion: latest.version,
-    });
-  }
-  await deps.jira.setIssueProperty(record.issue.key, PM_PROPERTY_KEY, next, { as: 'user' });
+  assertVersion(await readCurrent(), current.version, "Someone saved this issue's PM data a moment ago. Review their changes and save again.");
+  await writeVersioned(deps.jira, record.issue.key, PM_PROPERTY_KEY, pmPropertySchema, next, 'PM data');
 
   const me = await deps.jira.myself().catch(() => undefined);
-  await appendHistory(deps.store, record.issue.id, at, historyEntries(before, next, at, input.caller.accountId, me?.displayName));
+  await appendHistory(deps.store, record.issue.id, next.version, historyEntries(before, next, at, input.caller.accountId, me?.displayName));
 
   // Keep the project's cached roll-up in step (property writes fire no issue trigger).
   await applyIssueEvent(deps, { kind: 'updated', issueId: record.issue.id, projectKey: record.issue.projectKey }).catch((error: unknown) =>
@@ -112,31 +94,8 @@ export async function saveRequirement(deps: AppDeps, input: SaveRequirementInput
   return buildRequirementContext(deps, saved, config);
 }
 
-/** The stored document and its version (0 when none). An unreadable document still has a version to check. */
-async function readCurrent(deps: AppDeps, record: JiraIssue): Promise<{ version: number; document?: PmProperty }> {
-  const raw = await deps.jira.getIssueProperty(record.issue.key, PM_PROPERTY_KEY, { as: 'user' });
-  if (raw === undefined) return { version: 0 };
-  const parsed = pmPropertySchema.safeParse(raw);
-  if (parsed.success) return { version: parsed.data.version, document: parsed.data };
-  const version = typeof (raw as { version?: unknown })?.version === 'number' ? (raw as { version: number }).version : 0;
-  deps.logger.warn('stored PM document does not match its schema; a save will replace it', { issue: record.issue.key });
-  return { version };
-}
-
 /** `null` clears a field, `undefined` keeps it. */
 function optional<K extends string>(key: K, change: string | null | undefined, previous: string | undefined): Partial<Record<K, string>> {
   const value = change === null ? undefined : (change ?? previous);
   return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
-}
-
-function pmDataOf(doc: PmProperty) {
-  return {
-    kpiKeys: doc.kpiKeys,
-    scores: doc.scores,
-    ...(doc.phase ? { phase: doc.phase } : {}),
-    ...(doc.problemKey ? { problemKey: doc.problemKey } : {}),
-    ...(doc.personaKey ? { personaKey: doc.personaKey } : {}),
-    ...(doc.scenarioKey ? { scenarioKey: doc.scenarioKey } : {}),
-    ...(doc.scoredAt ? { scoredAt: doc.scoredAt } : {}),
-  };
 }

@@ -3,7 +3,7 @@ import type { PortfolioRollup } from '../../domain/rollup/rollup-types';
 import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schema';
 import type { Actor, ProjectSummary } from '../../ports/jira-gateway';
 import type { AppDeps } from '../shared/app-deps';
-import { jqlString, readAllIssues, type IssueRead } from '../shared/read-all-issues';
+import { readProjectIssues, type IssueRead } from '../shared/read-all-issues';
 import { productViewsFromRollup, type ProductViews } from './product-views-from-rollup';
 
 export interface ProjectRollupRead {
@@ -19,7 +19,7 @@ export async function buildProjectRollup(
   config: WorkflowConfig,
   as: Actor,
 ): Promise<ProjectRollupRead> {
-  const read = await readAllIssues(deps.jira, `project = ${jqlString(project.key)} ORDER BY key ASC`, as);
+  const read = await readProjectIssues(deps.jira, project.key, as);
   const rollup = rollUpPortfolio(
     read.issues.map((r) => r.issue),
     config,

@@ -5,6 +5,8 @@ import type { ScoreModelId } from '../../domain/scoring/score-result';
 import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schema';
 import type { ProjectSummary } from '../../ports/jira-gateway';
 import { phaseRefs } from '../views/phase-views';
+import { progressViewOf } from '../views/progress-view';
+import { ALL_SCORE_MODELS } from '../views/score-views';
 
 /**
  * The portfolio row of one project, for every score model, from the domain's
@@ -29,19 +31,12 @@ export function productViewsFromRollup(rollup: PortfolioRollup, project: Project
     count.byStatusCategory[node.statusCategory] += 1;
   }
 
-  const issues = agg?.issues ?? 0;
-  const done = agg?.byStatus.done ?? 0;
   const base = {
     projectKey: project.key,
     projectName: project.name,
-    issues,
+    issues: agg?.issues ?? 0,
     requirements: requirements.length,
-    progress: {
-      done,
-      total: issues,
-      percentByCount: agg?.progressByCount === null || agg === undefined ? 0 : Math.round(agg.progressByCount * 100),
-      ...(agg && agg.progressByEffort !== null ? { percentByEffort: Math.round(agg.progressByEffort * 100) } : {}),
-    },
+    progress: progressViewOf(agg),
     phases,
     kpiStatus: !agg || agg.kpi.status === 'none' ? ('no-data' as const) : agg.kpi.status,
     readiness: { ready: agg?.readiness.ready ?? 0, partial: agg?.readiness.partial ?? 0, notReady: agg?.readiness.notReady ?? 0 },
@@ -49,7 +44,7 @@ export function productViewsFromRollup(rollup: PortfolioRollup, project: Project
   };
 
   const views: ProductViews = {};
-  for (const model of ['rice', 'wsjf', 'ice', 'valueEffort', 'weighted', 'moscow', 'kano'] as const) {
+  for (const model of ALL_SCORE_MODELS) {
     const index = rollup.scoreModels.indexOf(model as ScoreModelId);
     const scoreAgg = index >= 0 ? agg?.scores[index] : undefined;
     const top = index >= 0 ? topNode(members, index) : undefined;

@@ -1,7 +1,7 @@
 import { loadConfig } from '../config/config-repository';
 import type { AppDeps } from '../shared/app-deps';
 import { mapBounded } from '../shared/map-bounded';
-import { PARTITION_CONCURRENCY } from '../portfolio/get-portfolio';
+import { PARTITION_CONCURRENCY } from '../portfolio/read-portfolio';
 import { buildProjectRollup } from './build-project-rollup';
 import { writeRollup } from './rollup-cache';
 

@@ -1,5 +1,7 @@
+import type { Coverage } from '../../contract/views';
 import { JiraRateLimitedError, JiraUnavailableError } from '../../ports/jira-errors';
 import type { Actor, JiraGateway, JiraIssue } from '../../ports/jira-gateway';
+import { incomplete } from './app-error';
 
 /**
  * Every issue a JQL search returns, following `nextPageToken` to the end.
@@ -7,12 +9,15 @@ import type { Actor, JiraGateway, JiraIssue } from '../../ports/jira-gateway';
  * stops and says so (`complete: false`) with what it had: callers answer
  * `incomplete` rather than a silently partial number.
  */
-export interface IssueRead {
-  issues: JiraIssue[];
+export interface ReadOutcome {
   complete: boolean;
   /** Why the read stopped early, in words a person can act on. */
   note?: string;
   retryAfterSeconds?: number;
+}
+
+export interface IssueRead extends ReadOutcome {
+  issues: JiraIssue[];
 }
 
 export async function readAllIssues(jira: JiraGateway, jql: string, as: Actor): Promise<IssueRead> {
@@ -34,6 +39,21 @@ export async function readAllIssues(jira: JiraGateway, jql: string, as: Actor): 
     }
     throw error;
   }
+}
+
+/** Every issue of one project, in key order (the partition the dashboard, portfolio and roll-ups read). */
+export function readProjectIssues(jira: JiraGateway, projectKey: string, as: Actor): Promise<IssueRead> {
+  return readAllIssues(jira, `project = ${jqlString(projectKey)} ORDER BY key ASC`, as);
+}
+
+export function coverageOf(outcome: ReadOutcome, issuesRead: number): Coverage {
+  return { complete: outcome.complete, issuesRead, ...(outcome.note ? { note: outcome.note } : {}) };
+}
+
+/** The view when everything was read; otherwise `incomplete` carrying the view as `details.partial`. */
+export function completeOrIncomplete<T>(view: T, outcome: ReadOutcome): T {
+  if (!outcome.complete) throw incomplete(view, outcome.note, outcome.retryAfterSeconds);
+  return view;
 }
 
 /** JQL string literal with Jira's escaping. */

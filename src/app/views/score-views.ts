@@ -1,4 +1,4 @@
-import type { ScoreModel } from '../../contract/payloads';
+import { scoreModelSchema, type ScoreModel } from '../../contract/payloads';
 import type { ScoreView } from '../../contract/views';
 import type { ScoringInputs } from '../../domain/issue/pm-issue';
 import type { KanoResult } from '../../domain/scoring/classify-kano';
@@ -7,7 +7,7 @@ import type { ScoreResult } from '../../domain/scoring/score-result';
 import type { ScoringSettings } from '../../domain/workflow/workflow-config-schema';
 
 /** Every model the UI can show, in display order. */
-export const ALL_SCORE_MODELS: readonly ScoreModel[] = ['rice', 'wsjf', 'ice', 'valueEffort', 'weighted', 'moscow', 'kano'];
+export const ALL_SCORE_MODELS: readonly ScoreModel[] = scoreModelSchema.options;
 
 export const MODEL_LABELS: Record<ScoreModel, string> = {
   rice: 'RICE',

@@ -51,15 +51,20 @@ export interface ReadinessResult {
   missing: ReadinessGap[];
 }
 
+/** Shared (frozen) empty list for ready issues: the roll-up assesses every requirement. */
+const NOTHING_MISSING: ReadinessGap[] = Object.freeze([]) as unknown as ReadinessGap[];
+
 export function assessReadiness(
   refs: UpstreamRefs,
   lookup: (key: string) => UpstreamFacts | undefined,
   rules: readonly ReadinessRule[],
 ): ReadinessResult {
-  const missing: ReadinessGap[] = [];
+  let missing: ReadinessGap[] = NOTHING_MISSING;
   for (const rule of rules) {
     const gap = rule.item === 'kpi' ? kpiGap(refs.kpiKeys, lookup, rule.mustBeDone) : singleGap(rule.item, keyOf(refs, rule.item), lookup, rule.mustBeDone);
-    if (gap) missing.push(gap);
+    if (gap === null) continue;
+    if (missing === NOTHING_MISSING) missing = [];
+    missing.push(gap);
   }
   const required = rules.length;
   const satisfied = required - missing.length;

@@ -11,10 +11,8 @@ import type { PortfolioRollup, ReadinessAggregate, RollupAggregate, RollupNode, 
  * the same floating-point numbers in the same order and agree exactly.
  */
 export function emptyAggregate(phaseCount: number, modelCount: number): RollupAggregate {
-  const scores: ScoreAggregate[] = new Array(modelCount);
-  for (let m = 0; m < modelCount; m++) {
-    scores[m] = { scored: 0, notScored: 0, max: null, sum: 0, effortWeightedSum: 0, effortWeight: 0, effortWeighted: null };
-  }
+  const scores: ScoreAggregate[] = [];
+  for (let m = 0; m < modelCount; m++) scores.push(EMPTY_SCORE);
   return {
     issues: 0,
     byPhase: zeros(phaseCount + 1),
@@ -25,10 +23,39 @@ export function emptyAggregate(phaseCount: number, modelCount: number): RollupAg
     progressByCount: null,
     progressByEffort: null,
     scores,
-    kpi: { onTrack: 0, atRisk: 0, offTrack: 0, noData: 0, weightedSum: 0, weightTotal: 0, status: 'none' },
-    readiness: { assessed: 0, ready: 0, partial: 0, notReady: 0, levelSum: 0, meanLevel: null },
+    kpi: NO_KPI,
+    readiness: NOT_ASSESSED,
     stale: 0,
   };
+}
+
+/*
+ * Zero parts are shared frozen constants until something is added to them
+ * (copy on write): most subtrees have no figures for some models, no KPIs or
+ * no assessed requirement, and allocating empty objects for them dominated
+ * the roll-up's garbage collection.
+ */
+const EMPTY_SCORE: ScoreAggregate = Object.freeze({ scored: 0, notScored: 0, max: null, sum: 0, effortWeightedSum: 0, effortWeight: 0, effortWeighted: null });
+const NOT_SCORED: ScoreAggregate = Object.freeze({ ...EMPTY_SCORE, notScored: 1 });
+const NO_KPI: RollupAggregate['kpi'] = Object.freeze({ onTrack: 0, atRisk: 0, offTrack: 0, noData: 0, weightedSum: 0, weightTotal: 0, status: 'none' as const });
+const NOT_ASSESSED: ReadinessAggregate = Object.freeze({ assessed: 0, ready: 0, partial: 0, notReady: 0, levelSum: 0, meanLevel: null });
+
+function writableScore(agg: RollupAggregate, m: number): ScoreAggregate {
+  const s = agg.scores[m] as ScoreAggregate;
+  if (s !== EMPTY_SCORE && s !== NOT_SCORED) return s;
+  const copy = { ...s };
+  agg.scores[m] = copy;
+  return copy;
+}
+
+function writableKpi(agg: RollupAggregate): RollupAggregate['kpi'] {
+  if (agg.kpi === NO_KPI) agg.kpi = { ...NO_KPI };
+  return agg.kpi;
+}
+
+function writableReadiness(agg: RollupAggregate): ReadinessAggregate {
+  if (agg.readiness === NOT_ASSESSED) agg.readiness = { ...NOT_ASSESSED };
+  return agg.readiness;
 }
 
 /** A packed array of small integers (not `new Array(n).fill(0)`, which is holey and slower to add into). */
@@ -51,39 +78,44 @@ export function addAggregate(dst: RollupAggregate, src: RollupAggregate): void {
   dst.effortDone += src.effortDone;
   dst.unestimated += src.unestimated;
   for (let m = 0; m < dst.scores.length; m++) {
-    const d = dst.scores[m] as ScoreAggregate;
-    const s = src.scores[m] as ScoreAggregate;
-    d.scored += s.scored;
-    d.notScored += s.notScored;
-    if (s.max !== null && (d.max === null || s.max > d.max)) d.max = s.max;
-    d.sum += s.sum;
-    d.effortWeightedSum += s.effortWeightedSum;
-    d.effortWeight += s.effortWeight;
+    const sc = src.scores[m] as ScoreAggregate;
+    if (sc === EMPTY_SCORE) continue;
+    const d = writableScore(dst, m);
+    d.scored += sc.scored;
+    d.notScored += sc.notScored;
+    if (sc.max !== null && (d.max === null || sc.max > d.max)) d.max = sc.max;
+    d.sum += sc.sum;
+    d.effortWeightedSum += sc.effortWeightedSum;
+    d.effortWeight += sc.effortWeight;
   }
-  const dk = dst.kpi;
   const sk = src.kpi;
-  dk.onTrack += sk.onTrack;
-  dk.atRisk += sk.atRisk;
-  dk.offTrack += sk.offTrack;
-  dk.noData += sk.noData;
-  dk.weightedSum += sk.weightedSum;
-  dk.weightTotal += sk.weightTotal;
-  const dr = dst.readiness;
+  if (sk !== NO_KPI) {
+    const dk = writableKpi(dst);
+    dk.onTrack += sk.onTrack;
+    dk.atRisk += sk.atRisk;
+    dk.offTrack += sk.offTrack;
+    dk.noData += sk.noData;
+    dk.weightedSum += sk.weightedSum;
+    dk.weightTotal += sk.weightTotal;
+  }
   const sr = src.readiness;
-  dr.assessed += sr.assessed;
-  dr.ready += sr.ready;
-  dr.partial += sr.partial;
-  dr.notReady += sr.notReady;
-  dr.levelSum += sr.levelSum;
+  if (sr !== NOT_ASSESSED) {
+    const dr = writableReadiness(dst);
+    dr.assessed += sr.assessed;
+    dr.ready += sr.ready;
+    dr.partial += sr.partial;
+    dr.notReady += sr.notReady;
+    dr.levelSum += sr.levelSum;
+  }
   dst.stale += src.stale;
 }
 
 export function finishAggregate(agg: RollupAggregate, ctx: RollupContext): RollupAggregate {
   agg.progressByCount = agg.issues > 0 ? agg.byStatus.done / agg.issues : null;
   agg.progressByEffort = agg.effortTotal > 0 ? agg.effortDone / agg.effortTotal : null;
-  for (const s of agg.scores) s.effortWeighted = s.effortWeight > 0 ? s.effortWeightedSum / s.effortWeight : null;
-  agg.kpi.status = kpiStatusFromTotals(agg.kpi, ctx.config.kpi.rollup);
-  agg.readiness.meanLevel = agg.readiness.assessed > 0 ? agg.readiness.levelSum / agg.readiness.assessed : null;
+  for (const s of agg.scores) if (s !== EMPTY_SCORE && s !== NOT_SCORED) s.effortWeighted = s.effortWeight > 0 ? s.effortWeightedSum / s.effortWeight : null;
+  if (agg.kpi !== NO_KPI) agg.kpi.status = kpiStatusFromTotals(agg.kpi, ctx.config.kpi.rollup);
+  if (agg.readiness !== NOT_ASSESSED) agg.readiness.meanLevel = agg.readiness.assessed > 0 ? agg.readiness.levelSum / agg.readiness.assessed : null;
   return agg;
 }
 
@@ -119,9 +151,10 @@ export function addOwnFigures(agg: RollupAggregate, node: RollupNode, rollup: Po
   }
   for (let m = 0; m < node.scores.length; m++) {
     const v = node.scores[m];
-    const s = agg.scores[m] as ScoreAggregate;
+    if (v === null || v === undefined) continue;
+    const s = writableScore(agg, m);
     if (v === 'not-scored') s.notScored += 1;
-    else if (v !== null && v !== undefined) {
+    else {
       s.scored += 1;
       if (s.max === null || v > s.max) s.max = v;
       s.sum += v;
@@ -131,14 +164,15 @@ export function addOwnFigures(agg: RollupAggregate, node: RollupNode, rollup: Po
       }
     }
   }
-  addOwnKpis(agg.kpi, node, rollup, ctx);
+  if (hasOwnKpis(node)) addOwnKpis(writableKpi(agg), node, rollup, ctx);
   const r = node.readiness;
   if (r !== null) {
-    agg.readiness.assessed += 1;
-    agg.readiness.levelSum += r.level;
-    if (r.state === 'ready') agg.readiness.ready += 1;
-    else if (r.state === 'partial') agg.readiness.partial += 1;
-    else agg.readiness.notReady += 1;
+    const ra = writableReadiness(agg);
+    ra.assessed += 1;
+    ra.levelSum += r.level;
+    if (r.state === 'ready') ra.ready += 1;
+    else if (r.state === 'partial') ra.partial += 1;
+    else ra.notReady += 1;
   }
   if (node.stale) agg.stale += 1;
 }
@@ -166,10 +200,6 @@ const BY_STATUS: Record<StatusCategory, Readonly<Record<StatusCategory, number>>
   indeterminate: Object.freeze({ new: 0, indeterminate: 1, done: 0 }),
   done: Object.freeze({ new: 0, indeterminate: 0, done: 1 }),
 };
-const EMPTY_SCORE: ScoreAggregate = Object.freeze({ scored: 0, notScored: 0, max: null, sum: 0, effortWeightedSum: 0, effortWeight: 0, effortWeighted: null });
-const NOT_SCORED: ScoreAggregate = Object.freeze({ ...EMPTY_SCORE, notScored: 1 });
-const NO_KPI = Object.freeze({ onTrack: 0, atRisk: 0, offTrack: 0, noData: 0, weightedSum: 0, weightTotal: 0, status: 'none' as const });
-const NOT_ASSESSED = Object.freeze({ assessed: 0, ready: 0, partial: 0, notReady: 0, levelSum: 0, meanLevel: null });
 
 /** One-hot phase rows and all-empty score rows, shared by every leaf of a roll-up. */
 const sharedRows = new WeakMap<RollupContext, { phase: number[][]; emptyScores: ScoreAggregate[] }>();

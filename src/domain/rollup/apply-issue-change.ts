@@ -1,7 +1,7 @@
 import { insertSorted, removeSorted } from '../shared/sorted-ids';
 import type { WorkflowConfig } from '../workflow/workflow-config-schema';
 import { nodeAggregate, portfolioAggregate, projectAggregate } from './aggregate';
-import { buildNode, nodeReadiness, withProblems } from './build-node';
+import { addChildId, buildNode, nodeReadiness, withProblems } from './build-node';
 import type { IssueChange } from './issue-change';
 import { cycleThrough, rotateToBreaker } from './parent-cycles';
 import { configFingerprint, makeRollupContext } from './rollup-context';
@@ -127,7 +127,7 @@ export function applyIssueChange(rollup: PortfolioRollup, change: IssueChange, c
   for (const { node, to } of movers) {
     node.parentId = to.parentId;
     if (to.parentId === null) insertSorted(rollup.projects[node.projectKey]!.childIds, node.id);
-    else insertSorted(nodes[to.parentId]!.childIds, node.id);
+    else addChildId(nodes[to.parentId]!, node.id, true);
   }
   for (const nid of reeval) touch(nid);
   if (nodes[id] !== undefined) touch(id);

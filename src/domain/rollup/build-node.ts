@@ -4,12 +4,26 @@ import { assessReadiness } from '../readiness/assess-readiness';
 import { modelValue } from '../scoring/score-issue';
 import type { ScoreModelId } from '../scoring/score-result';
 import { isScoreStale } from '../scoring/score-staleness';
+import { insertSorted } from '../shared/sorted-ids';
 import { hierarchyLevel } from '../workflow/hierarchy-level';
 import { emptyAggregate } from './aggregate';
 import { requestedParentId } from './requested-parent';
 import { resolveKey } from './resolve-key';
 import type { RollupContext } from './rollup-context';
 import type { NodeProblems, NodeRefs, OwnScore, PortfolioRollup, RollupNode } from './rollup-types';
+
+/**
+ * Shared empty child list for leaves (most nodes). Never mutated: code that
+ * adds a child replaces it with a new array (see `addChildId`).
+ */
+export const NO_CHILDREN: string[] = Object.freeze([]) as unknown as string[];
+
+/** Adds a child id to a node, keeping the list sorted and never touching the shared empty list. */
+export function addChildId(node: RollupNode, childId: string, sorted: boolean): void {
+  if (node.childIds === NO_CHILDREN) node.childIds = [childId];
+  else if (sorted) insertSorted(node.childIds, childId);
+  else node.childIds.push(childId);
+}
 
 const NO_REFS: NodeRefs = Object.freeze({ problemKey: null, personaKey: null, scenarioKey: null, kpiKeys: Object.freeze([]) as unknown as string[] });
 
@@ -45,7 +59,7 @@ export function buildNode(issue: PmIssue, ctx: RollupContext): RollupNode {
     effort,
     requestedParentId: requestedParentId(issue, ctx.config),
     parentId: null,
-    childIds: [],
+    childIds: NO_CHILDREN,
     refs: pm === undefined ? NO_REFS : refsOf(pm),
     scores,
     stale: isScoreStale(pm, settings.staleAfterDays, ctx.nowMs),
@@ -73,20 +87,32 @@ function refsOf(pm: NonNullable<PmIssue['pm']>): NodeRefs {
 /** The distinct keys a node refers to (for the `referencedBy` index). */
 export function referencedKeys(refs: NodeRefs): string[] {
   const keys: string[] = [];
-  const add = (k: string | null) => {
-    if (k !== null && k !== '' && !keys.includes(k)) keys.push(k);
-  };
-  add(refs.problemKey);
-  add(refs.personaKey);
-  add(refs.scenarioKey);
-  for (const k of refs.kpiKeys) add(k);
+  addKey(keys, refs.problemKey);
+  addKey(keys, refs.personaKey);
+  addKey(keys, refs.scenarioKey);
+  for (let i = 0; i < refs.kpiKeys.length; i++) addKey(keys, refs.kpiKeys[i] as string);
   return keys;
+}
+
+function addKey(keys: string[], k: string | null): void {
+  if (k !== null && k !== '' && !keys.includes(k)) keys.push(k);
+}
+
+/** One key lookup closure per roll-up, not one per assessed issue. */
+const lookups = new WeakMap<PortfolioRollup, (key: string) => RollupNode | undefined>();
+function lookupFor(rollup: PortfolioRollup): (key: string) => RollupNode | undefined {
+  let f = lookups.get(rollup);
+  if (f === undefined) {
+    f = (key) => resolveKey(rollup, key);
+    lookups.set(rollup, f);
+  }
+  return f;
 }
 
 /** Readiness of a node against the issues currently in the roll-up (null when its phase is not assessed). */
 export function nodeReadiness(node: RollupNode, rollup: PortfolioRollup, ctx: RollupContext): RollupNode['readiness'] {
   if (node.phase === null || !ctx.readinessPhases.has(node.phase)) return null;
-  return assessReadiness(node.refs, (key) => resolveKey(rollup, key), ctx.config.readiness.requires);
+  return assessReadiness(node.refs, lookupFor(rollup), ctx.config.readiness.requires);
 }
 
 /** A problems object, or null when there is nothing to report (keeps nodes small). */

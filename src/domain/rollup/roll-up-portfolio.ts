@@ -2,7 +2,7 @@ import type { PmIssue } from '../issue/pm-issue';
 import { sortIds } from '../shared/sorted-ids';
 import type { WorkflowConfig } from '../workflow/workflow-config-schema';
 import { emptyAggregate, nodeAggregate, portfolioAggregate, projectAggregate } from './aggregate';
-import { buildNode, nodeReadiness, referencedKeys, withProblems } from './build-node';
+import { addChildId, buildNode, nodeReadiness, referencedKeys, withProblems } from './build-node';
 import { isPreferredCopy } from './dedupe-issues';
 import { findCycleIndexes, rotateToBreaker } from './parent-cycles';
 import { makeRollupContext } from './rollup-context';
@@ -107,7 +107,7 @@ export function rollUpPortfolio(issues: readonly PmIssue[], config: WorkflowConf
     if (p >= 0 && loop === undefined) {
       const parent = list[p] as RollupNode;
       node.parentId = parent.id;
-      parent.childIds.push(node.id);
+      addChildId(parent, node.id, false);
       treeParent[i] = p;
       continue;
     }

@@ -1,6 +1,5 @@
+import { Button, SectionMessage } from '../shared/native';
 import { useMemo, useState, type ReactNode } from 'react';
-import Button from '@atlaskit/button/new';
-import SectionMessage from '@atlaskit/section-message';
 import type { ConfigView } from '../../../src/contract/api';
 import { invoke, type ResultError } from '../shared/api';
 import { useResolver } from '../shared/useResolver';
@@ -220,13 +219,7 @@ function Editor({ view, onSaved }: { view: ConfigView; onSaved: (v: ConfigView) 
                   <td>
                     <TextField hideLabel label="Components" placeholder="any" value={(r.components ?? []).join(', ')} disabled={ro} errors={at(`mapping.default.${i}.components`)} onChange={(v) => setRule(i, { components: splitList(v) })} />
                   </td>
-                  <td style={{ verticalAlign: 'bottom' }}>
-                    {ro ? null : (
-                      <Button spacing="compact" appearance="subtle" aria-label={`Remove the rule for ${r.issueType || 'this issue type'}`} onClick={() => edit({ ...config, mapping: { ...config.mapping, default: config.mapping.default.filter((_, k) => k !== i) } }, true)}>
-                        Remove
-                      </Button>
-                    )}
-                  </td>
+                  <RemoveCell readOnly={ro} label={`Remove the rule for ${r.issueType || 'this issue type'}`} onRemove={() => edit({ ...config, mapping: { ...config.mapping, default: config.mapping.default.filter((_, k) => k !== i) } }, true)} />
                 </tr>
               ))}
             </tbody>
@@ -309,13 +302,7 @@ function Editor({ view, onSaved }: { view: ConfigView; onSaved: (v: ConfigView) 
                         onChange={(v) => v && setC({ direction: v })}
                       />
                     </td>
-                    <td style={{ verticalAlign: 'bottom' }}>
-                      {ro ? null : (
-                        <Button spacing="compact" appearance="subtle" aria-label={`Remove criterion ${c.label}`} onClick={() => setScoring({ weightedCriteria: scoring.weightedCriteria.filter((_, k) => k !== i) })}>
-                          Remove
-                        </Button>
-                      )}
-                    </td>
+                    <RemoveCell readOnly={ro} label={`Remove criterion ${c.label}`} onRemove={() => setScoring({ weightedCriteria: scoring.weightedCriteria.filter((_, k) => k !== i) })} />
                   </tr>
                 );
               })}
@@ -411,6 +398,19 @@ function Editor({ view, onSaved }: { view: ConfigView; onSaved: (v: ConfigView) 
         </div>
       )}
     </form>
+  );
+}
+
+/** The last cell of an editable table row: its Remove button (nothing when read-only). */
+function RemoveCell({ readOnly, label, onRemove }: { readOnly: boolean; label: string; onRemove: () => void }) {
+  return (
+    <td style={{ verticalAlign: 'bottom' }}>
+      {readOnly ? null : (
+        <Button spacing="compact" appearance="subtle" aria-label={label} onClick={onRemove}>
+          Remove
+        </Button>
+      )}
+    </td>
   );
 }
 

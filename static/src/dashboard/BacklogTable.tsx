@@ -1,7 +1,6 @@
+import { Button, Lozenge } from '../shared/native';
 import { useMemo, useState } from 'react';
 import DynamicTable from '@atlaskit/dynamic-table';
-import Lozenge from '@atlaskit/lozenge';
-import Button from '@atlaskit/button/new';
 import type { RequirementRow } from '../../../src/contract/api';
 import { IssueLink, KpiStatusLozenge, PhaseBadge, Progress, ReadinessLozenge, ScoreCell, EmptyState } from '../shared/ui';
 import { KPI_STATUS_LABEL } from '../shared/format';
@@ -36,14 +35,14 @@ export function BacklogTable({ rows, modelLabel, loading }: { rows: RequirementR
 
   const head = {
     cells: [
-      { key: 'rank', content: 'Rank', isSortable: true, width: 5 },
+      { key: 'rank', content: 'Rank', isSortable: true, width: 7 },
       { key: 'key', content: 'Key', isSortable: true, width: 8 },
-      { key: 'summary', content: 'Summary', isSortable: true, width: 28 },
+      { key: 'summary', content: 'Summary', isSortable: true, width: 25 },
       { key: 'phase', content: 'Phase', isSortable: true, width: 12 },
       { key: 'score', content: modelLabel, isSortable: true, width: 8 },
       { key: 'readiness', content: 'Readiness', isSortable: true, width: 16 },
       { key: 'kpi', content: 'KPI', isSortable: true, width: 8 },
-      { key: 'stale', content: 'Stale', isSortable: true, width: 6 },
+      { key: 'stale', content: 'Stale', isSortable: true, width: 7 },
       { key: 'progress', content: 'Progress', isSortable: true, width: 10 },
     ],
   };

@@ -1,7 +1,5 @@
-import { useState } from 'react';
-import Button from '@atlaskit/button/new';
-import SectionMessage from '@atlaskit/section-message';
-import ProgressBar from '@atlaskit/progress-bar';
+import { Button, SectionMessage, ProgressBar } from '../shared/native';
+import { Suspense, lazy, useState } from 'react';
 import type { DashboardView, ScoreModel } from '../../../src/contract/api';
 import { invoke } from '../shared/api';
 import { useResolver } from '../shared/useResolver';
@@ -10,7 +8,11 @@ import { EmptyState, KpiCard, KpiStatusLozenge, Loading, downloadText } from '..
 import { MODEL_LABEL, RANKING_MODELS, formatNumber, relativeTime } from '../shared/format';
 import type { ResultError } from '../shared/api';
 import { WorkflowSections } from './WorkflowSections';
-import { BacklogTable } from './BacklogTable';
+// The backlog table is the one Atlaskit component left (dynamic-table, with its tooltip,
+// pagination and feature-gate client): a chunk of its own, fetched from the first line of
+// this module, in parallel with the dashboard data, so the tiles paint without waiting for it.
+const backlogTableChunk = import('./BacklogTable');
+const BacklogTable = lazy(() => backlogTableChunk.then((m) => ({ default: m.BacklogTable })));
 
 /** Shares may come as 0..1 or 0..100; show them as whole percentages. */
 const pct = (v: number) => Math.round(v <= 1 ? v * 100 : v);
@@ -159,7 +161,9 @@ export function DashboardApp() {
       ) : (
         <EmptyState title="No phases yet">A Jira admin can set up the workflow in the PM Workflow configuration (Apps → Manage apps).</EmptyState>
       )}
-      <BacklogTable rows={view.requirements} modelLabel={MODEL_LABEL[view.model]} loading={loading} />
+      <Suspense fallback={<Loading label="Loading the backlog" rows={3} />}>
+        <BacklogTable rows={view.requirements} modelLabel={MODEL_LABEL[view.model]} loading={loading} />
+      </Suspense>
       <section aria-labelledby="pm-kpi-h" className="pm-stack-sm">
         <h2 id="pm-kpi-h" className="pm-h2">
           KPIs

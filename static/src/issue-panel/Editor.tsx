@@ -1,7 +1,5 @@
+import { Button, SectionMessage, SectionMessageAction, Spinner } from '../shared/native';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import Button from '@atlaskit/button/new';
-import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
-import Spinner from '@atlaskit/spinner';
 import { token } from '@atlaskit/tokens';
 import type { RequirementContextView, ScoreView, ScoringInputs } from '../../../src/contract/api';
 import { invoke, type ResultError } from '../shared/api';

@@ -1,6 +1,5 @@
+import { Lozenge, Tabs } from '../shared/native';
 import { useState } from 'react';
-import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
-import Lozenge from '@atlaskit/lozenge';
 import type { RequirementContextView } from '../../../src/contract/api';
 import { invoke } from '../shared/api';
 import { useResolver } from '../shared/useResolver';
@@ -68,25 +67,21 @@ export function IssuePanelApp() {
     <main className="pm-page pm-page--compact pm-stack-sm" aria-busy={loading}>
       <Header view={view} />
       {error ? <ErrorPanel error={error} onRetry={reload} /> : null}
-      <Tabs id="pm-panel-tabs" selected={tab} onChange={(i) => setTab(i)}>
-        <TabList>
-          {tabs.map((t) => (
-            <Tab key={t.id} testId={`tab-${t.id}`}>
-              {t.label}
-            </Tab>
-          ))}
-        </TabList>
-        {tabs.map((t) => (
-          <TabPanel key={t.id}>
-            <div style={{ width: '100%', paddingTop: 12 }}>
-              {t.id === 'overview' ? <Overview view={view} /> : null}
-              {t.id === 'edit' ? <Editor view={view} onSaved={setData} reloadView={reloadView} /> : null}
-              {t.id === 'kpi' ? <KpiTab kpi={view.kpi} summary={view.issue.summary} canEdit={view.canEdit} /> : null}
-              {t.id === 'history' ? <History entries={view.history} /> : null}
-            </div>
-          </TabPanel>
-        ))}
-      </Tabs>
+      <Tabs
+        idPrefix="pm-panel"
+        label="PM requirement"
+        tabs={tabs}
+        selected={Math.min(tab, tabs.length - 1)}
+        onChange={setTab}
+        renderPanel={(t) => (
+          <>
+            {t.id === 'overview' ? <Overview view={view} /> : null}
+            {t.id === 'edit' ? <Editor view={view} onSaved={setData} reloadView={reloadView} /> : null}
+            {t.id === 'kpi' ? <KpiTab kpi={view.kpi} summary={view.issue.summary} canEdit={view.canEdit} /> : null}
+            {t.id === 'history' ? <History entries={view.history} /> : null}
+          </>
+        )}
+      />
       {view.pm.updatedAt ? (
         <p className="pm-small pm-subtlest">
           Last PM change {relativeTime(view.pm.updatedAt)}

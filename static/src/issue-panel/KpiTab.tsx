@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import Button from '@atlaskit/button/new';
+import { Button } from '../shared/native';
+import { useState, type ReactNode } from 'react';
 import type { KpiView } from '../../../src/contract/api';
 import { invoke, type ResultError } from '../shared/api';
 import { ErrorPanel, fieldErrors, messagesFor } from '../shared/ErrorPanel';
@@ -38,6 +38,26 @@ function toDraft(kpi: KpiView | undefined, summary: string): DefDraft {
 }
 
 /** KPI definition and actuals, for issues that are KPI items. */
+/** A titled form of this tab: heading, the error of its last submit, then its fields. */
+function KpiForm({ id, title, error, onSubmit, children }: { id: string; title: string; error?: ResultError; onSubmit: () => Promise<unknown> | void; children: ReactNode }) {
+  return (
+    <form
+      className="pm-stack-sm"
+      aria-labelledby={id}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void onSubmit();
+      }}
+    >
+      <h3 id={id} className="pm-h3">
+        {title}
+      </h3>
+      {error ? <ErrorPanel error={error} compact /> : null}
+      {children}
+    </form>
+  );
+}
+
 export function KpiTab({ kpi: initial, summary, canEdit }: { kpi?: KpiView; summary: string; canEdit: boolean }) {
   const [kpi, setKpi] = useState<KpiView | undefined>(initial);
   const [editing, setEditing] = useState(!initial);
@@ -98,18 +118,7 @@ export function KpiTab({ kpi: initial, summary, canEdit }: { kpi?: KpiView; summ
         {note}
       </p>
       {kpi && canEdit ? (
-        <form
-          className="pm-stack-sm"
-          aria-labelledby="pm-actual-h"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void record();
-          }}
-        >
-          <h3 id="pm-actual-h" className="pm-h3">
-            Record an actual
-          </h3>
-          {actualError ? <ErrorPanel error={actualError} compact /> : null}
+        <KpiForm id="pm-actual-h" title="Record an actual" error={actualError} onSubmit={record}>
           <div className="pm-form-grid" style={{ alignItems: 'end' }}>
             <TextField label="Date" type="date" value={actual.date} onChange={(date) => setActual((a) => ({ ...a, date }))} errors={messagesFor(actErrs, 'date')} />
             <NumberField label={`Value${kpi.unit ? ` (${kpi.unit})` : ''}`} value={actual.value} onChange={(value) => setActual((a) => ({ ...a, value }))} errors={messagesFor(actErrs, 'value')} />
@@ -119,7 +128,7 @@ export function KpiTab({ kpi: initial, summary, canEdit }: { kpi?: KpiView; summ
               </Button>
             </span>
           </div>
-        </form>
+        </KpiForm>
       ) : null}
       {kpi?.actuals.length ? (
         <details>
@@ -148,18 +157,7 @@ export function KpiTab({ kpi: initial, summary, canEdit }: { kpi?: KpiView; summ
       ) : null}
       {canEdit ? (
         editing ? (
-          <form
-            className="pm-stack-sm"
-            aria-labelledby="pm-def-h"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void saveDefinition();
-            }}
-          >
-            <h3 id="pm-def-h" className="pm-h3">
-              {kpi ? 'Edit the KPI definition' : 'Define this KPI'}
-            </h3>
-            {defError ? <ErrorPanel error={defError} compact /> : null}
+          <KpiForm id="pm-def-h" title={kpi ? 'Edit the KPI definition' : 'Define this KPI'} error={defError} onSubmit={saveDefinition}>
             <div className="pm-form-grid">
               <TextField label="Name" value={def.name} onChange={(name) => setDef((d) => ({ ...d, name }))} errors={messagesFor(defErrs, 'name')} />
               <TextField label="Unit" placeholder="%, €, ms" value={def.unit} onChange={(unit) => setDef((d) => ({ ...d, unit }))} errors={messagesFor(defErrs, 'unit')} />
@@ -189,7 +187,7 @@ export function KpiTab({ kpi: initial, summary, canEdit }: { kpi?: KpiView; summ
                 </Button>
               ) : null}
             </div>
-          </form>
+          </KpiForm>
         ) : (
           <div>
             <Button onClick={() => setEditing(true)}>Edit the KPI definition</Button>

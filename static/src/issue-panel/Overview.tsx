@@ -1,7 +1,6 @@
+import { Lozenge, ProgressBar } from '../shared/native';
 import type { LinkedItem, RequirementContextView } from '../../../src/contract/api';
 import { IssueLink, KpiCard, ReadinessLozenge, ScoreExplanation, StatusLozenge, scoreText } from '../shared/ui';
-import Lozenge from '@atlaskit/lozenge';
-import ProgressBar from '@atlaskit/progress-bar';
 import { formatNumber } from '../shared/format';
 
 function ChainRow({ label, item, empty }: { label: string; item?: LinkedItem; empty: string }) {
@@ -59,7 +58,7 @@ export function ScoresTable({ view, preview, compact = false }: { view: Requirem
           const changed = next && scoreText(next) !== scoreText(saved);
           return (
             <tr key={saved.model} data-model={saved.model}>
-              <th scope="row" style={{ border: 0, borderBottom: 'inherit', paddingLeft: 8, fontWeight: 600, whiteSpace: 'nowrap' }}>
+              <th scope="row">
                 {saved.label}
                 {saved.model === view.mainModel ? (
                   <span style={{ marginLeft: 6 }}>

@@ -101,32 +101,32 @@ export function ScoringEditor({
           errors={err('moscow')}
           disabled={disabled}
         />
-        <SelectField
-          label="If the feature is present…"
-          value={kano?.functional}
-          options={KANO_ANSWERS}
-          emptyLabel="Not asked"
-          onChange={(v) => onChange(withKano(value, v, kano?.dysfunctional))}
-          errors={err('kano.functional')}
-          disabled={disabled}
-        />
-        <SelectField
-          label="If the feature is absent…"
-          value={kano?.dysfunctional}
-          options={KANO_ANSWERS}
-          emptyLabel="Not asked"
-          onChange={(v) => onChange(withKano(value, kano?.functional, v))}
-          hint={kano && (!kano.functional || !kano.dysfunctional) ? 'Answer both questions' : undefined}
-          errors={err('kano.dysfunctional')}
-          disabled={disabled}
-        />
+        {KANO_QUESTIONS.map((q) => (
+          <SelectField
+            key={q.side}
+            label={q.label}
+            value={kano?.[q.side]}
+            options={KANO_ANSWERS}
+            emptyLabel="Not asked"
+            onChange={(v) => onChange(withKano(value, { ...kano, [q.side]: v }))}
+            hint={q.side === 'dysfunctional' && kano && (!kano.functional || !kano.dysfunctional) ? 'Answer both questions' : undefined}
+            errors={err(`kano.${q.side}`)}
+            disabled={disabled}
+          />
+        ))}
       </Group>
     </div>
   );
 }
 
+/** The Kano question pair, asked about the same feature. */
+const KANO_QUESTIONS = [
+  { side: 'functional', label: 'If the feature is present…' },
+  { side: 'dysfunctional', label: 'If the feature is absent…' },
+] as const;
+
 /** Kano needs both answers: a half-answered pair stays in the draft and `cleanScores` keeps it out of a save. */
-function withKano(value: ScoringInputs, functional: KanoAnswer | undefined, dysfunctional: KanoAnswer | undefined): ScoringInputs {
+function withKano(value: ScoringInputs, { functional, dysfunctional }: { functional?: KanoAnswer; dysfunctional?: KanoAnswer }): ScoringInputs {
   const next: Record<string, unknown> = { ...value };
   if (functional || dysfunctional) next.kano = { functional, dysfunctional };
   else delete next.kano;

@@ -1,4 +1,5 @@
 import type { Option } from '../shared/fields';
+import { MODEL_LABEL } from '../shared/format';
 
 /** The canonical input scales (DESIGN.md section 2). */
 export const RICE_IMPACT: Option<number>[] = [
@@ -45,13 +46,7 @@ const FIELD_NAMES: Record<string, string> = {
   scenarioKey: 'Scenario',
   kpiKeys: 'KPIs',
   scores: 'Scoring inputs',
-  rice: 'RICE',
-  wsjf: 'WSJF',
-  ice: 'ICE',
-  valueEffort: 'Value / Effort',
-  weighted: 'Weighted',
-  moscow: 'MoSCoW',
-  kano: 'Kano',
+  ...MODEL_LABEL,
   reach: 'reach',
   impact: 'impact',
   confidence: 'confidence',

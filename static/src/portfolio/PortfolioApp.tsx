@@ -1,6 +1,5 @@
+import { Button, ProgressBar } from '../shared/native';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import Button from '@atlaskit/button/new';
-import ProgressBar from '@atlaskit/progress-bar';
 import { token } from '@atlaskit/tokens';
 import type { PortfolioPage, ProductRollupView, RollupJob, ScoreModel } from '../../../src/contract/api';
 import { invoke, type ResultError } from '../shared/api';

@@ -1,5 +1,5 @@
+import { SectionMessage, SectionMessageAction } from './native';
 import { useEffect, useState } from 'react';
-import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import type { ResultError } from './api';
 
 export interface FieldError {

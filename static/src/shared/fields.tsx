@@ -9,11 +9,13 @@ export function Field({ label, hint, errors, children, htmlFor, hideLabel }: { l
       </label>
       {children}
       {hint && !errors?.length ? <span className="pm-small pm-subtlest">{hint}</span> : null}
-      {errors?.map((e, i) => (
-        <span key={i} className="pm-error-text" id={`${htmlFor}-err`} role="alert">
-          {e}
+      {errors?.length ? (
+        <span className="pm-error-text" id={`${htmlFor}-err`} role="alert" style={{ display: 'flex', flexDirection: 'column' }}>
+          {errors.map((e, i) => (
+            <span key={i}>{e}</span>
+          ))}
         </span>
-      ))}
+      ) : null}
     </div>
   );
 }
@@ -22,6 +24,11 @@ export interface Option<V extends string | number> {
   value: V;
   label: string;
   group?: string;
+}
+
+/** `aria-invalid` and the link to the messages `Field` renders, for a control with errors. */
+function invalidProps(id: string, errors: string[] | undefined): { 'aria-invalid'?: true; 'aria-describedby'?: string } {
+  return errors?.length ? { 'aria-invalid': true, 'aria-describedby': `${id}-err` } : {};
 }
 
 export function SelectField<V extends string | number>({
@@ -63,8 +70,7 @@ export function SelectField<V extends string | number>({
         className="pm-select"
         value={selected}
         disabled={disabled}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={errors?.length ? `${id}-err` : undefined}
+        {...invalidProps(id, errors)}
         onChange={(e) => {
           const raw = e.target.value;
           if (raw === '') return onChange(undefined);
@@ -134,8 +140,7 @@ export function NumberField({
           step={step ?? 'any'}
           value={text}
           disabled={disabled}
-          aria-invalid={all.length ? true : undefined}
-          aria-describedby={all.length ? `${id}-err` : undefined}
+          {...invalidProps(id, all)}
           onChange={(e) => {
             setText(e.target.value);
             const t = e.target.value.trim();
@@ -183,8 +188,7 @@ export function TextField({
         placeholder={placeholder}
         disabled={disabled}
         style={width ? { maxWidth: width } : undefined}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={errors?.length ? `${id}-err` : undefined}
+        {...invalidProps(id, errors)}
         onChange={(e) => onChange(e.target.value)}
       />
     </Field>

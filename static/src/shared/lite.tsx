@@ -9,38 +9,20 @@ import { openIssue } from './context';
 
 export type PillTone = 'neutral' | 'success' | 'warning' | 'danger' | 'info' | 'discovery';
 
-const TONES: Record<PillTone, { bg: string; fg: string }> = {
-  neutral: { bg: token('color.background.neutral', '#091E420F'), fg: token('color.text.subtle', '#44546F') },
-  success: { bg: token('color.background.success', '#DCFFF1'), fg: token('color.text.success', '#216E4E') },
-  warning: { bg: token('color.background.warning', '#FFF7D6'), fg: token('color.text.warning', '#A54800') },
-  danger: { bg: token('color.background.danger', '#FFECEB'), fg: token('color.text.danger', '#AE2E24') },
-  info: { bg: token('color.background.information', '#E9F2FF'), fg: token('color.text.information', '#0055CC') },
-  discovery: { bg: token('color.background.discovery', '#F3F0FF'), fg: token('color.text.discovery', '#5E4DB2') },
+/** The lozenge colour (`.pm-lozenge--*` in styles.ts) of each tone. */
+const TONE_CLASS: Record<PillTone, string> = {
+  neutral: 'default',
+  success: 'success',
+  warning: 'moved',
+  danger: 'removed',
+  info: 'inprogress',
+  discovery: 'new',
 };
 
+/** A status pill: the same token-coloured lozenge as `Lozenge` in native.tsx, by tone. */
 export function Pill({ tone = 'neutral', children, title }: { tone?: PillTone; children: ReactNode; title?: string }) {
-  const t = TONES[tone];
   return (
-    <span
-      title={title}
-      style={{
-        display: 'inline-block',
-        padding: '0 4px',
-        borderRadius: 3,
-        background: t.bg,
-        color: t.fg,
-        font: token('font.body.small', 'normal 400 12px/16px ui-sans-serif, sans-serif'),
-        fontWeight: 700,
-        textTransform: 'uppercase',
-        fontSize: 11,
-        lineHeight: '16px',
-        whiteSpace: 'nowrap',
-        maxWidth: '100%',
-        overflow: 'hidden',
-        textOverflow: 'ellipsis',
-        verticalAlign: 'middle',
-      }}
-    >
+    <span className={`pm-lozenge pm-lozenge--${TONE_CLASS[tone]}`} title={title}>
       {children}
     </span>
   );

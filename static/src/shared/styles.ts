@@ -85,6 +85,7 @@ a:focus-visible, button:focus-visible, select:focus-visible, [tabindex]:focus-vi
 .pm-error-text { color: ${token('color.text.danger', '#AE2E24')}; font: ${token('font.body.small', 'normal 400 12px/16px ui-sans-serif, sans-serif')}; }
 .pm-table { width: 100%; border-collapse: collapse; }
 .pm-table th { text-align: left; font: ${token('font.body.small', 'normal 600 12px/16px ui-sans-serif, sans-serif')}; font-weight: 600; color: ${token('color.text.subtle', '#44546F')}; padding: 8px; border-bottom: 2px solid ${token('color.border', '#091E4224')}; white-space: nowrap; }
+.pm-table tbody th { font: inherit; font-weight: 600; color: ${token('color.text', '#172B4D')}; border-bottom: 1px solid ${token('color.border', '#091E4224')}; vertical-align: middle; }
 .pm-table td { padding: 8px; border-bottom: 1px solid ${token('color.border', '#091E4224')}; vertical-align: middle; }
 .pm-table tr:hover td { background: ${token('color.background.neutral.subtle.hovered', '#091E420F')}; }
 .pm-chain { display: grid; grid-template-columns: 86px minmax(0, 1fr); gap: 6px 8px; align-items: baseline; }
@@ -101,6 +102,81 @@ a:focus-visible, button:focus-visible, select:focus-visible, [tabindex]:focus-vi
 .pm-h3 { font: ${token('font.heading.xsmall', 'normal 653 14px/16px ui-sans-serif, sans-serif')}; color: ${token('color.text', '#172B4D')}; }
 .pm-dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 4px 12px; }
 .pm-dl dt { color: ${token('color.text.subtle', '#44546F')}; }
+
+.pm-btn {
+  position: relative; display: inline-flex; align-items: center; justify-content: center; gap: 4px;
+  height: 32px; padding: 0 12px; border: 0; border-radius: 3px; cursor: pointer; white-space: nowrap;
+  font: ${token('font.body', 'normal 400 14px/20px ui-sans-serif, sans-serif')}; font-weight: 500;
+  background: ${token('color.background.neutral', '#091E420F')}; color: ${token('color.text.subtle', '#44546F')};
+  transition: background .1s ease-out;
+}
+.pm-btn:hover { background: ${token('color.background.neutral.hovered', '#091E4224')}; }
+.pm-btn:active { background: ${token('color.background.neutral.pressed', '#091E424F')}; }
+.pm-btn--compact { height: 24px; padding: 0 8px; }
+.pm-btn--subtle { background: ${token('color.background.neutral.subtle', '#00000000')}; }
+.pm-btn--subtle:hover { background: ${token('color.background.neutral.subtle.hovered', '#091E420F')}; }
+.pm-btn--subtle:active { background: ${token('color.background.neutral.subtle.pressed', '#091E4224')}; }
+.pm-btn--primary { background: ${token('color.background.brand.bold', '#0C66E4')}; color: ${token('color.text.inverse', '#FFFFFF')}; }
+.pm-btn--primary:hover { background: ${token('color.background.brand.bold.hovered', '#0055CC')}; }
+.pm-btn--primary:active { background: ${token('color.background.brand.bold.pressed', '#09326C')}; }
+.pm-btn--selected, .pm-btn--selected:hover { background: ${token('color.background.selected', '#E9F2FF')}; color: ${token('color.text.selected', '#0C66E4')}; }
+.pm-btn:disabled, .pm-btn:disabled:hover { cursor: not-allowed; background: ${token('color.background.disabled', '#091E4208')}; color: ${token('color.text.disabled', '#091E424F')}; }
+.pm-btn--subtle:disabled, .pm-btn--subtle:disabled:hover { background: transparent; }
+.pm-btn[aria-busy="true"] { cursor: progress; }
+.pm-btn__label { display: inline-flex; align-items: center; gap: 4px; }
+.pm-btn__spinner { position: absolute; inset: 0; display: flex; align-items: center; justify-content: center; }
+.pm-link-btn { all: unset; cursor: pointer; color: ${token('color.link', '#0C66E4')}; font-weight: 500; }
+.pm-link-btn:hover { text-decoration: underline; }
+.pm-lozenge {
+  display: inline-block; max-width: 100%; padding: 0 6px; border-radius: 4px; vertical-align: middle;
+  overflow: hidden; text-overflow: ellipsis; white-space: nowrap;
+  font: ${token('font.body.small', 'normal 400 12px/16px ui-sans-serif, sans-serif')}; line-height: 20px; font-weight: 500;
+  background: ${token('color.background.neutral', '#091E420F')}; color: ${token('color.text.subtle', '#44546F')};
+}
+.pm-lozenge--success { background: ${token('color.background.success', '#DCFFF1')}; color: ${token('color.text.success', '#216E4E')}; }
+.pm-lozenge--removed { background: ${token('color.background.danger', '#FFECEB')}; color: ${token('color.text.danger', '#AE2E24')}; }
+.pm-lozenge--inprogress { background: ${token('color.background.information', '#E9F2FF')}; color: ${token('color.text.information', '#0055CC')}; }
+.pm-lozenge--new { background: ${token('color.background.discovery', '#F3F0FF')}; color: ${token('color.text.discovery', '#5E4DB2')}; }
+.pm-lozenge--moved { background: ${token('color.background.warning', '#FFF7D6')}; color: ${token('color.text.warning', '#A54800')}; }
+.pm-progress { position: relative; height: 6px; width: 100%; border-radius: 3px; overflow: hidden; background: ${token('color.background.neutral', '#091E420F')}; }
+.pm-progress > span { position: absolute; inset: 0 auto 0 0; border-radius: 3px; background: ${token('color.background.neutral.bold', '#44546F')}; transition: width .2s ease-out; }
+.pm-progress--success > span { background: ${token('color.background.success.bold', '#1F845A')}; }
+.pm-progress--indeterminate > span { width: 40%; animation: pm-indeterminate 1.2s ease-in-out infinite; }
+@keyframes pm-indeterminate { from { left: -40%; } to { left: 100%; } }
+.pm-spinner { flex: none; vertical-align: middle; stroke: currentColor; animation: pm-spin .8s linear infinite; }
+@keyframes pm-spin { to { transform: rotate(360deg); } }
+@media (prefers-reduced-motion: reduce) { .pm-spinner, .pm-progress--indeterminate > span { animation-duration: 3s; } }
+.pm-msg { display: flex; gap: ${token('space.200', '16px')}; padding: ${token('space.200', '16px')}; border-radius: 3px; background: ${token('color.background.information', '#E9F2FF')}; color: ${token('color.text', '#172B4D')}; }
+.pm-msg__icon {
+  flex: none; width: 20px; height: 20px; border-radius: 50%; display: inline-flex; align-items: center; justify-content: center;
+  font: 700 13px/1 ui-sans-serif, sans-serif; color: ${token('color.text.inverse', '#FFFFFF')}; background: ${token('color.icon.information', '#1D7AFC')};
+}
+.pm-msg--warning { background: ${token('color.background.warning', '#FFF7D6')}; }
+.pm-msg--warning .pm-msg__icon { background: ${token('color.icon.warning', '#E2B203')}; color: ${token('color.text.warning.inverse', '#172B4D')}; }
+.pm-msg--error { background: ${token('color.background.danger', '#FFECEB')}; }
+.pm-msg--error .pm-msg__icon { background: ${token('color.icon.danger', '#C9372C')}; }
+.pm-msg--success { background: ${token('color.background.success', '#DCFFF1')}; }
+.pm-msg--success .pm-msg__icon { background: ${token('color.icon.success', '#22A06B')}; }
+.pm-msg--discovery { background: ${token('color.background.discovery', '#F3F0FF')}; }
+.pm-msg--discovery .pm-msg__icon { background: ${token('color.icon.discovery', '#8270DB')}; }
+.pm-msg__body { min-width: 0; flex: 1; }
+.pm-msg__title { font: ${token('font.heading.xsmall', 'normal 653 14px/16px ui-sans-serif, sans-serif')}; color: ${token('color.text', '#172B4D')}; margin: 2px 0 8px; }
+.pm-msg__actions { display: flex; flex-wrap: wrap; gap: ${token('space.200', '16px')}; margin-top: 8px; }
+.pm-tooltip {
+  position: fixed; z-index: 1000; max-width: 280px; padding: 2px 6px; border-radius: 3px; pointer-events: none;
+  background: ${token('color.background.neutral.bold', '#44546F')}; color: ${token('color.text.inverse', '#FFFFFF')};
+  font: ${token('font.body.small', 'normal 400 12px/16px ui-sans-serif, sans-serif')};
+}
+.pm-tablist { display: flex; gap: 0; border-bottom: 2px solid ${token('color.border', '#091E4224')}; overflow-x: auto; }
+.pm-tab {
+  all: unset; position: relative; cursor: pointer; padding: 6px 8px 8px; margin-bottom: -2px; white-space: nowrap;
+  color: ${token('color.text.subtle', '#44546F')}; font-weight: 500; border-bottom: 2px solid transparent;
+}
+.pm-tab:hover { color: ${token('color.text', '#172B4D')}; border-bottom-color: ${token('color.border.bold', '#758195')}; }
+.pm-tab[aria-selected="true"] { color: ${token('color.text.selected', '#0C66E4')}; border-bottom-color: ${token('color.border.selected', '#0C66E4')}; }
+.pm-tab:focus-visible { outline: 2px solid ${token('color.border.focused', '#388BFF')}; outline-offset: -2px; border-radius: 3px; }
+.pm-tabpanel { padding-top: ${token('space.150', '12px')}; }
+.pm-tabpanel:focus-visible { outline: 2px solid ${token('color.border.focused', '#388BFF')}; outline-offset: 2px; }
 `;
 
 export function installStyles(): void {

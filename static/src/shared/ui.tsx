@@ -2,11 +2,8 @@
  * Small shared building blocks: loading skeletons, empty states, status lozenges,
  * score explanation, sparkline, progress, issue links, CSV download.
  */
+import { Spinner, Lozenge, type LozengeAppearance as ThemeAppearance, ProgressBar, Tooltip } from './native';
 import { type ReactNode } from 'react';
-import Lozenge, { type ThemeAppearance } from '@atlaskit/lozenge';
-import Tooltip from '@atlaskit/tooltip';
-import Spinner from '@atlaskit/spinner';
-import ProgressBar from '@atlaskit/progress-bar';
 import { token } from '@atlaskit/tokens';
 import type { KpiStatus, KpiView, PhaseRef, ReadinessView, ScoreView, StatusCategory } from '../../../src/contract/api';
 import { KPI_STATUS_LABEL, MODEL_LABEL, STATUS_CATEGORY_LABEL, formatNumber } from './format';
@@ -147,7 +144,7 @@ export function ScoreExplanation({ score, hideTitle = false, hideStale = false }
 export function ScoreCell({ score }: { score: ScoreView }) {
   const text = scoreText(score);
   return (
-    <Tooltip content={<ScoreExplanation score={score} />} position="top">
+    <Tooltip content={<ScoreExplanation score={score} />}>
       {(props) => (
         <button
           type="button"

@@ -6,6 +6,7 @@ import { ADMIN, VIEWER } from '../../../dev/demo-data/users';
 import { entityDefinitions, parseManifest } from '../../../dev/forge-runtime/app-manifest';
 import { createLocalForgeRuntime, type LocalForgeRuntime } from '../../../dev/forge-runtime/create-local-forge-runtime';
 import { createEmulatorBackend } from '../../../dev/forge-runtime/emulator-backend';
+import type { JiraActor, JiraBackend } from '../../../dev/forge-runtime/jira-backend';
 import { openKvsEmulator, type KvsEmulator } from '../../../dev/forge-runtime/kvs-emulator';
 import { entityPropertiesFromManifest, openJiraEmulator, type JiraEmulator } from '../../../dev/emulator';
 import type { Result } from '../../../src/contract/result';
@@ -32,6 +33,8 @@ export interface Harness {
   sleeps: number[];
   /** Server-side log lines (never shown to users). */
   logs: string[];
+  /** Called before each Jira request the app makes (path, actor) - e.g. to inject a fault mid-read. */
+  onJiraRequest: ((path: string, as: JiraActor) => void) | undefined;
   close(): Promise<void>;
 }
 
@@ -45,10 +48,18 @@ export async function openHarness(options: { issues?: number } = {}): Promise<Ha
     now: () => NOW,
   });
   const kvs = await openKvsEmulator({ entities: entityDefinitions(manifest) });
+  const backend = createEmulatorBackend(emulator);
+  const jira: JiraBackend = {
+    label: backend.label,
+    fetch: (path, init, as) => {
+      harness.onJiraRequest?.(path, as);
+      return backend.fetch(path, init, as);
+    },
+  };
   const runtime = createLocalForgeRuntime({
     manifest,
     appModule: app as unknown as Record<string, unknown>,
-    jira: createEmulatorBackend(emulator),
+    jira,
     kvs,
     siteUrl: 'http://127.0.0.1:4300',
     log: () => undefined,
@@ -65,12 +76,13 @@ export async function openHarness(options: { issues?: number } = {}): Promise<Ha
       await runtime.queue.push('pm-rollup-queue', chunks.map((body) => ({ body: { ...body } })));
     },
   });
-  return {
+  const harness: Harness = {
     emulator,
     runtime,
     kvs,
     sleeps,
     logs,
+    onJiraRequest: undefined,
     async close() {
       unsubscribe();
       await runtime.idle();
@@ -81,6 +93,7 @@ export async function openHarness(options: { issues?: number } = {}): Promise<Ha
       await emulator.close();
     },
   };
+  return harness;
 }
 
 /** A request to the emulator's REST API as a demo user (what curl or jira.js would send). */
@@ -123,3 +136,15 @@ export function expectOk<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
   return result.data;
 }
+
+/** A valid `defineKpi` definition for tests. */
+export const KPI_DEFINITION = {
+  name: 'Checkout conversion',
+  unit: '%',
+  direction: 'higher-is-better',
+  baseline: 2,
+  target: 4,
+  periodStart: '2026-01-01',
+  dueDate: '2026-12-31',
+  thresholds: { atRisk: 0.9, offTrack: 0.6 },
+} as const;

@@ -2,6 +2,7 @@ import type { ConfigView, CsvExport, DashboardView, KpiView, RequirementContextV
 import { defaultWorkflowConfig } from '../../../src/domain/workflow/default-workflow';
 import {
   ADMIN_ID,
+  KPI_DEFINITION,
   VIEWER_ID,
   adminPage,
   expectOk,
@@ -40,10 +41,10 @@ describe('write resolvers through src/index.ts (local Forge runtime + Jira emula
     expect(saved.history[0]).toMatchObject({ accountId: ADMIN_ID, field: 'scores.rice', to: scores.rice });
 
     const property = (await (await jiraAs(h, ADMIN_ID, `/rest/api/3/issue/${key}/properties/pm-workflow.requirement`)).json()) as {
-      value: { version: number; index: { score?: number; readiness?: number; phase?: string; stale?: boolean } };
+      value: { version: number; index: { score?: number; readiness?: number; phase?: string; stale?: string } };
     };
     expect(property.value.version).toBe(before.pm.version + 1);
-    expect(property.value.index).toMatchObject({ score: 15000, phase: 'requirements', stale: false });
+    expect(property.value.index).toMatchObject({ score: 15000, phase: 'requirements', stale: 'false' });
 
     const conflict = await invoke(h, 'pm-requirement-panel', 'saveRequirement', { version: before.pm.version, changes: { phaseNope: 1 } }, ADMIN_ID, panel(key));
     expect(conflict.ok).toBe(false); // unknown field: validation names it
@@ -120,16 +121,7 @@ describe('write resolvers through src/index.ts (local Forge runtime + Jira emula
         'defineKpi',
         {
           version: kpi.version,
-          definition: {
-            name: 'Checkout conversion',
-            unit: '%',
-            direction: 'higher-is-better',
-            baseline: 2,
-            target: 4,
-            periodStart: '2026-01-01',
-            dueDate: '2026-12-31',
-            thresholds: { atRisk: 0.9, offTrack: 0.6 },
-          },
+          definition: KPI_DEFINITION,
         },
         ADMIN_ID,
         panel(kpi.key),

@@ -366,13 +366,13 @@ describe('generateDemoDataset', () => {
     });
 
     it('has fresh and stale scores (older than 90 days)', () => {
-      const stale = docs.filter((d) => d.index.stale === true);
+      const stale = docs.filter((d) => d.index.stale === 'true');
       expect(stale.length).toBeGreaterThan(docs.length * 0.05);
-      expect(docs.filter((d) => d.index.stale === false).length).toBeGreaterThan(docs.length / 2);
+      expect(docs.filter((d) => d.index.stale === 'false').length).toBeGreaterThan(docs.length / 2);
       for (const d of docs) {
         if (d.scoredAt === undefined) continue;
         const ageDays = (DEFAULT_NOW.getTime() - Date.parse(d.scoredAt)) / 86_400_000;
-        expect(d.index.stale).toBe(ageDays > 90);
+        expect(d.index.stale).toBe(String(ageDays > 90));
         expect(ageDays).toBeLessThanOrEqual(366);
       }
     });

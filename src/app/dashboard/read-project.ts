@@ -1,0 +1,48 @@
+import type { ScoreModel } from '../../contract/payloads';
+import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schema';
+import type { ProjectSummary } from '../../ports/jira-gateway';
+import { loadConfig } from '../config/config-repository';
+import { notFound } from '../shared/app-error';
+import type { AppDeps } from '../shared/app-deps';
+import { readProjectIssues, type IssueRead } from '../shared/read-all-issues';
+import { resolveModel } from '../shared/resolve-model';
+import { resolveUpstream } from '../shared/upstream';
+import { analyseIssues, type IssueAnalysis } from '../views/analyse-issues';
+
+export interface ProjectRead {
+  project: ProjectSummary;
+  config: WorkflowConfig;
+  model: ScoreModel;
+  now: Date;
+  read: IssueRead;
+  analysis: IssueAnalysis;
+}
+
+/**
+ * One project (of the Forge context) read as the caller and analysed - the
+ * dashboard and the backlog CSV show the same rows. A project the caller
+ * cannot browse is `not-found`, told apart from a missing one by nothing.
+ */
+export async function readProject(deps: AppDeps, input: { projectKey: string; model?: ScoreModel }): Promise<ProjectRead> {
+  const project = await deps.jira.getProject(input.projectKey, { as: 'user' });
+  if (!project) throw notFound('This project does not exist or you cannot browse it.');
+  const { config } = await loadConfig(deps.store, deps.logger);
+  const model = resolveModel(input.model, config);
+  const now = deps.clock.now();
+  const read = await readProjectIssues(deps.jira, project.key, 'user');
+  const byKey = new Map(read.issues.map((r) => [r.issue.key, r]));
+  const { lookup, records } = await resolveUpstream(
+    deps.jira,
+    read.issues.map((r) => r.issue),
+    byKey,
+    'user',
+  );
+  const analysis = analyseIssues(read.issues, {
+    config,
+    model,
+    now,
+    lookup,
+    extraKpis: [...records.values()].filter((r) => !byKey.has(r.issue.key)),
+  });
+  return { project, config, model, now, read, analysis };
+}

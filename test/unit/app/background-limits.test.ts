@@ -1,0 +1,63 @@
+import { CHUNK_TIME_BUDGET_MS, processRollupChunk } from '../../../src/app/rollup/process-rollup-chunk';
+import { startRollup } from '../../../src/app/rollup/start-rollup';
+import { snapshotKey, takeDailySnapshot, type ProjectSnapshot } from '../../../src/app/rollup/take-daily-snapshot';
+import { readRollupMeta } from '../../../src/app/rollup/rollup-cache';
+import { saveRequirement } from '../../../src/app/requirement/save-requirement';
+import { PM_PROPERTY_KEY } from '../../../src/contract/pm-property';
+import type { ActOptions, ProjectSummary } from '../../../src/ports/jira-gateway';
+import { fakeDeps } from '../../fixtures/backend/app-deps';
+import { FakeJira, fakeIssue } from '../../fixtures/backend/fake-jira';
+import type { FixedClock } from '../../fixtures/backend/fixed-clock';
+
+const projects = [
+  { id: '1', key: 'APP', name: 'App' },
+  { id: '2', key: 'WEB', name: 'Web' },
+];
+
+/** Each project lookup takes longer than a chunk's whole time budget. */
+class SlowJira extends FakeJira {
+  clock: FixedClock | undefined;
+  override async getProject(idOrKey: string, options: ActOptions): Promise<ProjectSummary | undefined> {
+    this.clock?.advance(CHUNK_TIME_BUDGET_MS + 1);
+    return super.getProject(idOrKey, options);
+  }
+}
+
+describe('background work within limits', () => {
+  it('a chunk stops starting projects when its time budget is spent and re-queues the rest as a new chunk of the same job', async () => {
+    const jira = new SlowJira(projects).add({ issue: fakeIssue('APP-1') }, { issue: fakeIssue('WEB-1') });
+    const deps = fakeDeps(jira);
+    jira.clock = deps.clock;
+    const job = await startRollup(deps, { accountId: 'me' });
+    await processRollupChunk(deps, { jobId: job.jobId, chunk: 0, projectKeys: ['APP', 'WEB'], accountId: 'me' });
+    const requeued = deps.queue.chunks.at(-1)!;
+    expect(requeued).toMatchObject({ jobId: job.jobId, projectKeys: ['WEB'] });
+    expect(await readRollupMeta(deps.store, 'APP')).toBeDefined();
+    expect(await readRollupMeta(deps.store, 'WEB')).toBeUndefined();
+    await processRollupChunk(deps, requeued);
+    expect(await readRollupMeta(deps.store, 'WEB')).toBeDefined();
+  });
+
+  it('the daily snapshot recomputes every cache and stores a dated record of staleness and KPI status per project', async () => {
+    const jira = new FakeJira(projects).add({ issue: fakeIssue('APP-1') }, { issue: fakeIssue('APP-2') }, { issue: fakeIssue('WEB-1') });
+    const deps = fakeDeps(jira);
+    expect(await takeDailySnapshot(deps)).toEqual({ projects: 2, incomplete: [] });
+    const snapshot = await deps.store.get<ProjectSnapshot>(snapshotKey('2026-11-01', 'APP'));
+    expect(snapshot).toMatchObject({ date: '2026-11-01', projectKey: 'APP', complete: true, issues: 2, stale: 0 });
+    expect((await readRollupMeta(deps.store, 'WEB'))?.views.rice?.issues).toBe(1);
+
+    jira.failSearchAfterPages = 0;
+    expect(await takeDailySnapshot(deps)).toEqual({ projects: 2, incomplete: ['APP', 'WEB'] });
+    expect(await deps.store.get<ProjectSnapshot>(snapshotKey('2026-11-01', 'APP'))).toMatchObject({ complete: false });
+  });
+
+  it('PM data over Jira\'s property size is refused with validation, never truncated or written', async () => {
+    const jira = new FakeJira(projects).add({ issue: fakeIssue('APP-1') });
+    const deps = fakeDeps(jira);
+    const weighted = Object.fromEntries(Array.from({ length: 1500 }, (_, i) => [`criterion-with-a-long-name-${i}`, i]));
+    await expect(
+      saveRequirement(deps, { issueKey: 'APP-1', caller: { accountId: 'me' }, version: 0, changes: { scores: { weighted } } }),
+    ).rejects.toMatchObject({ code: 'validation', message: expect.stringMatching(/Jira stores at most 32768/) });
+    expect(jira.writes.filter((w) => w.property === PM_PROPERTY_KEY)).toHaveLength(0);
+  });
+});

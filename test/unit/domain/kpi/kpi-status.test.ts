@@ -1,0 +1,84 @@
+import { kpiStatus } from '../../../../src/domain';
+import { makeKpi, NOW } from '../support/make-issue';
+
+// Period 2026-01-01 .. 2026-12-31 (364 days); NOW = 2026-07-01, so 181/364 = 49.7 % has elapsed.
+const ELAPSED = 181 / 364;
+
+describe('kpiStatus', () => {
+  it.each([
+    ['ahead of pace', 30, 'on-track', 0.5],
+    ['slightly behind (pace 0.80) is at risk', 28, 'at-risk', 0.4],
+    ['far behind (pace 0.40) is off track', 24, 'off-track', 0.2],
+    ['below baseline', 15, 'off-track', -0.25],
+    ['target reached', 40, 'on-track', 1],
+    ['beyond target', 55, 'on-track', 1.75],
+  ])('higher is better: %s', (_name, value, status, progress) => {
+    const r = kpiStatus(makeKpi({ actuals: [{ date: '2026-06-15', value }] }), NOW);
+    expect(r.status).toBe(status);
+    expect(r.progress).toBeCloseTo(progress);
+    expect(r.expectedProgress).toBeCloseTo(ELAPSED);
+    expect(r.pace).toBeCloseTo(progress / ELAPSED);
+  });
+
+  it.each([
+    [7.5, 'on-track'],
+    [9, 'off-track'],
+    [5, 'on-track'],
+  ])('lower is better: actual %d -> %s', (value, status) => {
+    const def = makeKpi({ direction: 'lower-is-better', baseline: 10, target: 5, actuals: [{ date: '2026-06-01', value }] });
+    expect(kpiStatus(def, NOW).status).toBe(status);
+  });
+
+  it.each([
+    ['exactly at the at-risk threshold is on track', 0.9, 'on-track'],
+    ['just under it is at risk', 0.8999, 'at-risk'],
+    ['exactly at the off-track threshold is at risk', 0.6, 'at-risk'],
+    ['just under it is off track', 0.5999, 'off-track'],
+  ])('threshold boundaries: %s', (_name, pace, status) => {
+    // Choose the actual so that pace is exactly `pace`.
+    const value = 20 + 20 * pace * ELAPSED;
+    expect(kpiStatus(makeKpi({ actuals: [{ date: '2026-06-30', value }] }), NOW).status).toBe(status);
+  });
+
+  it('uses the latest actual up to now, ignores future ones, and lets a later entry for the same date win', () => {
+    const r = kpiStatus(
+      makeKpi({
+        actuals: [
+          { date: '2026-05-01', value: 22 },
+          { date: '2026-06-01', value: 21 },
+          { date: '2026-06-01', value: 31 },
+          { date: '2026-09-01', value: 99 },
+        ],
+      }),
+      NOW,
+    );
+    expect(r.latest).toEqual({ date: '2026-06-01', value: 31 });
+    expect(r.status).toBe('on-track');
+  });
+
+  it('at the very start of the period nothing is expected yet', () => {
+    const r = kpiStatus(makeKpi({ periodStart: '2026-07-01', actuals: [{ date: '2026-07-01', value: 20 }] }), NOW);
+    expect(r).toMatchObject({ status: 'on-track', pace: null, expectedProgress: 0 });
+  });
+
+  it('after the due date the whole target is expected', () => {
+    const r = kpiStatus(makeKpi({ dueDate: '2026-03-01', actuals: [{ date: '2026-02-01', value: 35 }] }), NOW);
+    expect(r).toMatchObject({ status: 'at-risk', expectedProgress: 1 });
+  });
+
+  it.each([
+    ['no actuals', makeKpi(), 'no actuals recorded up to now'],
+    ['only future actuals', makeKpi({ actuals: [{ date: '2027-01-01', value: 30 }] }), 'no actuals recorded up to now'],
+    ['target equals baseline', makeKpi({ target: 20, actuals: [{ date: '2026-06-01', value: 30 }] }), 'target equals baseline, so progress is undefined'],
+    ['direction contradicts target', makeKpi({ target: 10, actuals: [{ date: '2026-06-01', value: 30 }] }), 'target is below baseline but higher is better'],
+    ['due before start', makeKpi({ dueDate: '2025-12-01', actuals: [{ date: '2026-06-01', value: 30 }] }), 'dueDate must be after periodStart'],
+    ['bad date', makeKpi({ periodStart: '1 Jan', actuals: [{ date: '2026-06-01', value: 30 }] }), 'periodStart is not a YYYY-MM-DD date'],
+    ['thresholds reversed', makeKpi({ thresholds: { atRisk: 0.5, offTrack: 0.8 }, actuals: [{ date: '2026-06-01', value: 30 }] }), 'the off-track threshold must not exceed the at-risk threshold'],
+    ['NaN baseline', makeKpi({ baseline: NaN, actuals: [{ date: '2026-06-01', value: 30 }] }), 'baseline is not a finite number'],
+  ])('no data: %s', (_name, def, reason) => {
+    const r = kpiStatus(def, NOW);
+    expect(r.status).toBe('no-data');
+    expect(r.reasons).toContain(reason);
+    expect(r.pace).toBeNull();
+  });
+});

@@ -1,3 +1,4 @@
+import { defaultWorkflowConfig } from '../../../src/domain';
 import { datasetSchema, type Dataset, type DatasetInput, type DatasetIssue } from '../../../dev/dataset/dataset-schema';
 import { KPI_PROPERTY_KEY, PM_PROPERTY_KEY, kpiPropertySchema, pmPropertySchema } from '../../../src/contract/pm-property';
 import { generateDemoDataset, DEFAULT_NOW } from '../../../dev/demo-data/generate-demo-dataset';
@@ -71,23 +72,8 @@ describe('generateDemoDataset', () => {
   describe('site configuration', () => {
     it('has the issue types of the default phase mapping with their hierarchy levels', () => {
       const levels = Object.fromEntries(dataset.issueTypes.map((t) => [t.name, t.hierarchyLevel]));
-      expect(levels).toEqual({
-        Initiative: 2,
-        Epic: 1,
-        Story: 0,
-        Task: 0,
-        Bug: 0,
-        Interview: 0,
-        Problem: 0,
-        Persona: 0,
-        Scenario: 0,
-        Analysis: 0,
-        KPI: 0,
-        'Business Case': 0,
-        'Go-to-Market': 0,
-        Launch: 0,
-        'Sub-task': -1,
-      });
+      // The demo must use exactly the issue types and levels the default workflow maps.
+      expect(levels).toEqual(defaultWorkflowConfig.hierarchy.levels);
       for (const t of dataset.issueTypes) expect(t.subtask).toBe(t.hierarchyLevel === -1);
     });
 

@@ -23,7 +23,10 @@ export interface RollupContext {
   readinessPhases: ReadonlySet<string>;
   configFingerprint: string;
   phaseOf: PhaseResolver;
-  /** Shared all-null own-score row for issues without scoring inputs (never mutated). */
+  /**
+   * Shared all-null own-score row for issues without scoring inputs. Never
+   * mutated, but not frozen either: copying a frozen array takes V8's slow path.
+   */
   noScores: OwnScore[];
 }
 
@@ -41,7 +44,7 @@ export function makeRollupContext(config: WorkflowConfig, now: Date): RollupCont
     readinessPhases: new Set(config.readiness.appliesToPhases),
     configFingerprint: configFingerprint(config),
     phaseOf: compilePhaseResolver(config),
-    noScores: Object.freeze(config.scoring.rollupModels.map((): OwnScore => null)) as OwnScore[],
+    noScores: config.scoring.rollupModels.map((): OwnScore => null),
   };
 }
 

@@ -54,20 +54,23 @@ export interface ReadinessResult {
 /** Shared (frozen) empty list for ready issues: the roll-up assesses every requirement. */
 const NOTHING_MISSING: ReadinessGap[] = Object.freeze([]) as unknown as ReadinessGap[];
 
+/** Reused by every call (single-threaded; only copies escape): holds this call's gaps. */
+const scratch: ReadinessGap[] = [];
+
 export function assessReadiness(
   refs: UpstreamRefs,
   lookup: (key: string) => UpstreamFacts | undefined,
   rules: readonly ReadinessRule[],
 ): ReadinessResult {
-  let missing: ReadinessGap[] = NOTHING_MISSING;
+  // Gaps go to a scratch list first, so `missing` is allocated once at its exact size.
+  let gaps = 0;
   for (const rule of rules) {
     const gap = rule.item === 'kpi' ? kpiGap(refs.kpiKeys, lookup, rule.mustBeDone) : singleGap(rule.item, keyOf(refs, rule.item), lookup, rule.mustBeDone);
-    if (gap === null) continue;
-    if (missing === NOTHING_MISSING) missing = [];
-    missing.push(gap);
+    if (gap !== null) scratch[gaps++] = gap;
   }
+  const missing = gaps === 0 ? NOTHING_MISSING : scratch.slice(0, gaps);
   const required = rules.length;
-  const satisfied = required - missing.length;
+  const satisfied = required - gaps;
   const level = required === 0 ? 100 : Math.round((100 * satisfied) / required);
   const state: ReadinessState = satisfied === required ? 'ready' : satisfied === 0 ? 'not-ready' : 'partial';
   return { level, state, satisfied, required, missing };
@@ -78,13 +81,21 @@ function keyOf(refs: UpstreamRefs, item: Exclude<ReadinessItem, 'kpi'>): string 
   return k === undefined || k === null || k === '' ? null : k;
 }
 
+/** Shared (frozen) "not linked" gaps: the most common gap, and the same for every requirement. */
+const NOT_LINKED: Readonly<Record<ReadinessItem, ReadinessGap>> = {
+  problem: Object.freeze({ item: 'problem', reason: 'not-linked', key: null }),
+  persona: Object.freeze({ item: 'persona', reason: 'not-linked', key: null }),
+  scenario: Object.freeze({ item: 'scenario', reason: 'not-linked', key: null }),
+  kpi: Object.freeze({ item: 'kpi', reason: 'not-linked', key: null }),
+};
+
 function singleGap(
   item: ReadinessItem,
   key: string | null,
   lookup: (key: string) => UpstreamFacts | undefined,
   mustBeDone: boolean,
 ): ReadinessGap | null {
-  if (key === null) return { item, reason: 'not-linked', key: null };
+  if (key === null) return NOT_LINKED[item];
   const facts = lookup(key);
   if (facts === undefined) return { item, reason: 'not-found', key };
   if (mustBeDone && facts.statusCategory !== 'done') return { item, reason: 'not-done', key };
@@ -93,7 +104,7 @@ function singleGap(
 
 /** At least one linked KPI must exist (and be done): the best candidate decides. */
 function kpiGap(keys: readonly string[], lookup: (key: string) => UpstreamFacts | undefined, mustBeDone: boolean): ReadinessGap | null {
-  if (keys.length === 0) return { item: 'kpi', reason: 'not-linked', key: null };
+  if (keys.length === 0) return NOT_LINKED.kpi;
   let firstFound: string | null = null;
   for (const key of keys) {
     const facts = lookup(key);

@@ -98,6 +98,25 @@ function addKey(keys: string[], k: string | null): void {
   if (k !== null && k !== '' && !keys.includes(k)) keys.push(k);
 }
 
+/**
+ * Appends `id` to the referrer list of each distinct key the node refers to,
+ * without building the key list (the full roll-up calls this per issue). A
+ * list already ending with `id` got it from this node: the key repeats.
+ */
+export function indexReferrer(referencedBy: Record<string, string[]>, refs: NodeRefs, id: string): void {
+  addReferrer(referencedBy, refs.problemKey, id);
+  addReferrer(referencedBy, refs.personaKey, id);
+  addReferrer(referencedBy, refs.scenarioKey, id);
+  for (let i = 0; i < refs.kpiKeys.length; i++) addReferrer(referencedBy, refs.kpiKeys[i] as string, id);
+}
+
+function addReferrer(referencedBy: Record<string, string[]>, key: string | null, id: string): void {
+  if (key === null || key === '') return;
+  const ids = referencedBy[key];
+  if (ids === undefined) referencedBy[key] = [id];
+  else if (ids[ids.length - 1] !== id) ids.push(id);
+}
+
 /** One key lookup closure per roll-up, not one per assessed issue. */
 const lookups = new WeakMap<PortfolioRollup, (key: string) => RollupNode | undefined>();
 function lookupFor(rollup: PortfolioRollup): (key: string) => RollupNode | undefined {

@@ -2,7 +2,7 @@ import type { PmIssue } from '../issue/pm-issue';
 import { sortIds } from '../shared/sorted-ids';
 import type { WorkflowConfig } from '../workflow/workflow-config-schema';
 import { emptyAggregate, nodeAggregate, portfolioAggregate, projectAggregate } from './aggregate';
-import { addChildId, buildNode, nodeReadiness, referencedKeys, withProblems } from './build-node';
+import { buildNode, indexReferrer, nodeReadiness, withProblems } from './build-node';
 import { isPreferredCopy } from './dedupe-issues';
 import { findCycleIndexes, rotateToBreaker } from './parent-cycles';
 import { makeRollupContext } from './rollup-context';
@@ -73,10 +73,7 @@ export function rollUpPortfolio(issues: readonly PmIssue[], config: WorkflowConf
     if (extra !== undefined) node.problems = withProblems(node.problems, { duplicates: extra });
     list[i] = node;
     nodes[node.id] = node;
-    const refs = node.refs;
-    if (refs.kpiKeys.length > 0 || refs.problemKey !== null || refs.personaKey !== null || refs.scenarioKey !== null) {
-      for (const key of referencedKeys(refs)) (referencedBy[key] ??= []).push(node.id);
-    }
+    indexReferrer(referencedBy, node.refs, node.id);
     const project = projects[node.projectKey];
     if (project === undefined) projects[node.projectKey] = { projectKey: node.projectKey, memberCount: 1, childIds: [], agg: rollup.portfolio.agg };
     else project.memberCount++;
@@ -100,15 +97,16 @@ export function rollUpPortfolio(issues: readonly PmIssue[], config: WorkflowConf
     breakerLoop.set(indexOf[ids[0] as string] as number, ids);
   }
   const treeParent = new Int32Array(count).fill(-1);
+  // Children per node, counted first so each child list is allocated at its exact size.
+  const childCount = new Int32Array(count);
   for (let i = 0; i < count; i++) {
     const node = list[i] as RollupNode;
     const p = parentIndex[i] as number;
     const loop = p >= 0 ? breakerLoop.get(i) : undefined;
     if (p >= 0 && loop === undefined) {
-      const parent = list[p] as RollupNode;
-      node.parentId = parent.id;
-      addChildId(parent, node.id, false);
+      node.parentId = (list[p] as RollupNode).id;
       treeParent[i] = p;
+      childCount[p] = (childCount[p] as number) + 1;
       continue;
     }
     if (p === -2) {
@@ -117,6 +115,17 @@ export function rollUpPortfolio(issues: readonly PmIssue[], config: WorkflowConf
       (orphansByParent[wanted] ??= []).push(node.id);
     } else if (loop !== undefined) node.problems = withProblems(node.problems, { cycle: loop });
     (projects[node.projectKey] as ProjectRollup).childIds.push(node.id);
+  }
+  for (let i = 0; i < count; i++) {
+    const n = childCount[i] as number;
+    if (n > 0) (list[i] as RollupNode).childIds = new Array<string>(n);
+  }
+  const filled = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const p = treeParent[i] as number;
+    if (p < 0) continue;
+    (list[p] as RollupNode).childIds[filled[p] as number] = (list[i] as RollupNode).id;
+    filled[p] = (filled[p] as number) + 1;
   }
   for (const key in orphansByParent) sortIds(orphansByParent[key] as string[]);
   for (let i = 0; i < count; i++) {
@@ -131,11 +140,7 @@ export function rollUpPortfolio(issues: readonly PmIssue[], config: WorkflowConf
 
   // 5. Aggregates, children before parents: a node is ready once all its
   //    children are done (leaves first), tracked with counters, not lookups.
-  const pending = new Int32Array(count);
-  for (let i = 0; i < count; i++) {
-    const p = treeParent[i] as number;
-    if (p >= 0) pending[p] = (pending[p] as number) + 1;
-  }
+  const pending = childCount;
   const queue = new Int32Array(count);
   let head = 0;
   let tail = 0;

@@ -7,7 +7,6 @@ import type { PortfolioRollup, ReadinessAggregate, RollupAggregate, RollupNode, 
 
 /** Distinct efforts interned per (phase, status, staleness) before plain leaves get their own aggregate. */
 const MAX_INTERNED_EFFORTS = 64;
-const STATUS_INDEX: Record<StatusCategory, number> = { new: 0, indeterminate: 1, done: 2 };
 
 /**
  * The aggregate of a node without children: its own figures only. Shares the
@@ -22,7 +21,8 @@ export function leafAggregate(node: RollupNode, rollup: PortfolioRollup, ctx: Ro
   const plain = scores === rows.emptyScores && node.readiness === null && !hasOwnKpis(node);
   if (!plain) return buildLeafAggregate(node, rollup, ctx, rows, scores);
   const column = phaseColumn(node, ctx);
-  const interned = rows.plainLeaves[(column * 3 + STATUS_INDEX[node.statusCategory]) * 2 + (node.stale ? 1 : 0)] as Map<number, RollupAggregate>;
+  const status = node.statusCategory === 'new' ? 0 : node.statusCategory === 'indeterminate' ? 1 : 2;
+  const interned = rows.plainLeaves[(column * 3 + status) * 2 + (node.stale ? 1 : 0)] as Map<number, RollupAggregate>;
   const effortKey = node.effort ?? -1;
   let agg = interned.get(effortKey);
   if (agg === undefined) {

@@ -1,4 +1,5 @@
 import type { PmData } from '../issue/pm-issue';
+import { parseInstant } from '../shared/parse-instant';
 import { hasScoringInput } from './has-scoring-input';
 
 /**
@@ -25,7 +26,7 @@ const DAY_MS = 86_400_000;
 export function scoreStaleness(pm: Pick<PmData, 'scores' | 'scoredAt'> | undefined, staleAfterDays: number, now: Date): Staleness {
   if (pm === undefined || !hasScoringInput(pm.scores)) return { stale: false, reason: 'no-inputs', ageDays: null };
   if (pm.scoredAt === undefined) return { stale: true, reason: 'no-date', ageDays: null };
-  const at = Date.parse(pm.scoredAt);
+  const at = parseInstant(pm.scoredAt);
   if (Number.isNaN(at)) return { stale: true, reason: 'invalid-date', ageDays: null };
   const ageMs = now.getTime() - at;
   const ageDays = Math.floor(ageMs / DAY_MS);
@@ -36,6 +37,6 @@ export function scoreStaleness(pm: Pick<PmData, 'scores' | 'scoredAt'> | undefin
 export function isScoreStale(pm: Pick<PmData, 'scores' | 'scoredAt'> | undefined, staleAfterDays: number, nowMs: number): boolean {
   if (pm === undefined || !hasScoringInput(pm.scores)) return false;
   if (pm.scoredAt === undefined) return true;
-  const at = Date.parse(pm.scoredAt);
+  const at = parseInstant(pm.scoredAt);
   return Number.isNaN(at) || nowMs - at > staleAfterDays * DAY_MS;
 }

@@ -129,6 +129,27 @@ export function nodeAggregate(node: RollupNode, rollup: PortfolioRollup, ctx: Ro
   return finishAggregate(agg, ctx);
 }
 
+/**
+ * `nodeAggregate` for the full roll-up, which knows where the children are:
+ * `list[childIndexes[k]]` for k in [from, to), in child-id order. The same
+ * additions in the same order, without looking each child up by id.
+ */
+export function nodeAggregateAt(
+  node: RollupNode,
+  rollup: PortfolioRollup,
+  ctx: RollupContext,
+  list: readonly RollupNode[],
+  childIndexes: Int32Array,
+  from: number,
+  to: number,
+): RollupAggregate {
+  if (from === to) return leafAggregate(node, rollup, ctx);
+  const agg = freshAggregate(ctx);
+  addOwnFigures(agg, node, rollup, ctx);
+  for (let k = from; k < to; k++) addAggregate(agg, (list[childIndexes[k] as number] as RollupNode).agg);
+  return finishAggregate(agg, ctx);
+}
+
 /** The general path for a node's own figures, added into a fresh aggregate. */
 export function addOwnFigures(agg: RollupAggregate, node: RollupNode, rollup: PortfolioRollup, ctx: RollupContext): void {
   agg.issues += 1;

@@ -1,7 +1,8 @@
 import type { PmIssue } from '../issue/pm-issue';
+import { compareIds } from '../ranking/compare-issue-keys';
 import { sortIds } from '../shared/sorted-ids';
 import type { WorkflowConfig } from '../workflow/workflow-config-schema';
-import { emptyAggregate, nodeAggregate, portfolioAggregate, projectAggregate } from './aggregate';
+import { emptyAggregate, nodeAggregateAt, portfolioAggregate, projectAggregate } from './aggregate';
 import { buildNode, indexReferrer, nodeReadiness, withProblems } from './build-node';
 import { isPreferredCopy } from './dedupe-issues';
 import { findCycleIndexes, rotateToBreaker } from './parent-cycles';
@@ -116,22 +117,27 @@ export function rollUpPortfolio(issues: readonly PmIssue[], config: WorkflowConf
     } else if (loop !== undefined) node.problems = withProblems(node.problems, { cycle: loop });
     (projects[node.projectKey] as ProjectRollup).childIds.push(node.id);
   }
-  for (let i = 0; i < count; i++) {
-    const n = childCount[i] as number;
-    if (n > 0) (list[i] as RollupNode).childIds = new Array<string>(n);
-  }
-  const filled = new Int32Array(count);
+  // Children as index ranges (childStart[i] .. childStart[i + 1]) in id order; childIds follow from them.
+  const childStart = new Int32Array(count + 1);
+  for (let i = 0; i < count; i++) childStart[i + 1] = (childStart[i] as number) + (childCount[i] as number);
+  const childIndexes = new Int32Array(childStart[count] as number);
+  const filled = childStart.slice(0, count);
   for (let i = 0; i < count; i++) {
     const p = treeParent[i] as number;
     if (p < 0) continue;
-    (list[p] as RollupNode).childIds[filled[p] as number] = (list[i] as RollupNode).id;
+    childIndexes[filled[p] as number] = i;
     filled[p] = (filled[p] as number) + 1;
   }
-  for (const key in orphansByParent) sortIds(orphansByParent[key] as string[]);
   for (let i = 0; i < count; i++) {
-    const children = (list[i] as RollupNode).childIds;
-    if (children.length > 1) sortIds(children);
+    const from = childStart[i] as number;
+    const to = childStart[i + 1] as number;
+    if (to === from) continue;
+    if (to - from > 1) sortChildIndexes(childIndexes, from, to, list);
+    const ids = new Array<string>(to - from);
+    for (let k = from; k < to; k++) ids[k - from] = (list[childIndexes[k] as number] as RollupNode).id;
+    (list[i] as RollupNode).childIds = ids;
   }
+  for (const key in orphansByParent) sortIds(orphansByParent[key] as string[]);
 
   // 4. Readiness needs every node and the key index in place.
   if (ctx.readinessPhases.size > 0) {
@@ -148,7 +154,7 @@ export function rollUpPortfolio(issues: readonly PmIssue[], config: WorkflowConf
   while (head < tail) {
     const i = queue[head++] as number;
     const node = list[i] as RollupNode;
-    node.agg = nodeAggregate(node, rollup, ctx);
+    node.agg = nodeAggregateAt(node, rollup, ctx, list, childIndexes, childStart[i] as number, childStart[i + 1] as number);
     const p = treeParent[i] as number;
     if (p >= 0) {
       pending[p] = (pending[p] as number) - 1;
@@ -164,4 +170,14 @@ export function rollUpPortfolio(issues: readonly PmIssue[], config: WorkflowConf
   rollup.portfolio.projectKeys = projectKeys;
   rollup.portfolio.agg = portfolioAggregate(rollup, ctx);
   return rollup;
+}
+
+/** Sorts list indexes in [from, to) by their nodes' ids (already-sorted ranges, the common case, cost one pass). */
+function sortChildIndexes(indexes: Int32Array, from: number, to: number, list: readonly RollupNode[]): void {
+  const idAt = (k: number) => (list[indexes[k] as number] as RollupNode).id;
+  let sorted = true;
+  for (let k = from + 1; k < to && sorted; k++) sorted = compareIds(idAt(k - 1), idAt(k)) <= 0;
+  if (sorted) return;
+  const range = Array.from(indexes.subarray(from, to)).sort((a, b) => compareIds((list[a] as RollupNode).id, (list[b] as RollupNode).id));
+  indexes.set(range, from);
 }

@@ -1,17 +1,30 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { generateBenchIssues } from './generate-bench-issues';
 import { measureMemory, timeParseAndRollup } from './rollup-measure';
 
 /**
- * Runs one measurement in its own process and prints it as JSON:
- * `rollup-worker.ts time <issues.json> <warm> <measured>` or
- * `rollup-worker.ts memory <issues.json>`. A fresh process keeps the figures
- * free of the data generator's heap.
+ * Runs one step of the roll-up bench in its own process and prints its result
+ * as JSON, so no step shares a heap (or GC threads) with another:
+ *   rollup-worker.js generate <issues.json> <count>
+ *   rollup-worker.js time <issues.json> <warm> <measured>
+ *   rollup-worker.js memory <issues.json>
  */
-const [mode, file, warm = '2', measured = '7'] = process.argv.slice(2);
-if (file === undefined || (mode !== 'time' && mode !== 'memory')) {
-  console.error('usage: rollup-worker.ts time|memory <issues.json> [warm] [measured]');
-  process.exit(2);
+function main(args: string[]): unknown {
+  const [mode, file, a, b] = args;
+  if (file === undefined) throw new Error('usage: rollup-worker.js generate|time|memory <issues.json> ...');
+  switch (mode) {
+    case 'generate': {
+      const json = JSON.stringify(generateBenchIssues(Number(a ?? 100_000)));
+      writeFileSync(file, json);
+      return { bytes: json.length };
+    }
+    case 'time':
+      return timeParseAndRollup(readFileSync(file, 'utf8'), Number(a ?? 2), Number(b ?? 7));
+    case 'memory':
+      return measureMemory(readFileSync(file, 'utf8'));
+    default:
+      throw new Error(`unknown mode ${String(mode)}: use generate, time or memory`);
+  }
 }
-const json = readFileSync(file, 'utf8');
-const result = mode === 'time' ? timeParseAndRollup(json, Number(warm), Number(measured)) : measureMemory(json);
-console.log(JSON.stringify(result));
+
+console.log(JSON.stringify(main(process.argv.slice(2))));

@@ -10,7 +10,6 @@ import { createEmulatorBackend } from './forge-runtime/emulator-backend';
 import type { AppModule } from './forge-runtime/invoke';
 import type { JiraBackend } from './forge-runtime/jira-backend';
 import { openKvsEmulator, type KvsEmulator } from './forge-runtime/kvs-emulator';
-import type { AsyncEventQueue } from './forge-runtime/queue';
 import type { LocalForgeRuntime } from './forge-runtime/create-local-forge-runtime';
 import { createRealSiteBackend } from './forge-runtime/real-site-backend';
 import { scheduleTriggers } from './forge-runtime/schedule-triggers';
@@ -81,27 +80,6 @@ function loadAppModule(rootDir: string, log: (message: string) => void): AppModu
   return require(entry) as AppModule;
 }
 
-/**
- * The app has no @forge/events dependency; it exports `setJobQueue({enqueue(chunks)})`
- * for the local runtime (src/adapters/job-queue-registry.ts). When it does, register
- * a queue that pushes each chunk as one async event to the manifest's consumer queue.
- */
-function wireAppJobQueue(appModule: AppModule, manifest: AppManifest, queue: AsyncEventQueue, log: (message: string) => void): () => void {
-  const setJobQueue = appModule['setJobQueue'];
-  const queueName = (manifest.modules['consumer'] ?? [])[0]?.queue;
-  if (typeof setJobQueue !== 'function' || !queueName) return () => undefined;
-  const register = setJobQueue as (queue: { enqueue(chunks: Record<string, unknown>[]): Promise<void> } | undefined) => void;
-  register({
-    async enqueue(chunks: Record<string, unknown>[]): Promise<void> {
-      for (let i = 0; i < chunks.length; i += 50) {
-        await queue.push(queueName, chunks.slice(i, i + 50).map((body) => ({ body })));
-      }
-    },
-  });
-  log(`[local runtime] async events for queue ${queueName} are delivered in-process.`);
-  return () => register(undefined);
-}
-
 export async function startLocalApp(options: StartLocalAppOptions): Promise<LocalApp> {
   const log = options.log ?? ((message: string) => console.log(message));
   const rootDir = options.rootDir ?? resolve(__dirname, '..');
@@ -151,7 +129,6 @@ export async function startLocalApp(options: StartLocalAppOptions): Promise<Loca
     ...(options.realSite ? { siteUrl: jira.label } : {}),
     log,
   });
-  const unwireQueue = wireAppJobQueue(appModule, manifest, server.runtime.queue, log);
   let stopSchedules: (() => void) | undefined;
   let url: string;
   let port: number;
@@ -161,7 +138,6 @@ export async function startLocalApp(options: StartLocalAppOptions): Promise<Loca
     if (!health.ok) throw new Error(`/healthz answered ${health.status}`);
     if (options.scheduleTriggers) stopSchedules = scheduleTriggers(manifest, server.runtime.invoker, log);
   } catch (error) {
-    unwireQueue();
     await server.close().catch(() => undefined);
     await kvs.close();
     await emulator?.close();
@@ -180,7 +156,6 @@ export async function startLocalApp(options: StartLocalAppOptions): Promise<Loca
     close(): Promise<void> {
       closing ??= (async () => {
         stopSchedules?.();
-        unwireQueue();
         await server.close();
         await kvs.close();
         await emulator?.close();

@@ -52,6 +52,8 @@ export function createLocalForgeRuntime(options: LocalForgeRuntimeOptions): Loca
     ...(options.log ? { log: options.log } : {}),
   });
   const queue = createAsyncEventQueue((delivery) => invoker.deliverAsyncEvent(delivery), options.log);
+  // The app's @forge/events pushes (through __forge_fetch__) land in this queue.
+  globals.services.asyncEvents = queue;
   return {
     globals,
     invoker,

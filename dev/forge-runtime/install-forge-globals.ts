@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { currentInvocation, invocationStorage, type ForgeServices, type Invocation } from './invocation-context';
 import type { JiraActor } from './jira-backend';
+import { QUEUE_PUBLISH_PATH, publishToLocalQueue } from './queue-publish-endpoint';
 
 /**
  * Installs the two globals the unmodified @forge packages call at run time:
  *
  * - `__forge_fetch__(descriptor, path, init)`: @forge/api's `requestJira` (`asUser()`,
  *   `asApp()`) sends `{type:'fpp', remote:'jira', provider}`; @forge/kvs sends
- *   `{type:'kvs', ...}` with `/api/v1/...` paths. Routed to the Jira backend and the
- *   KVS emulator of the current invocation.
+ *   `{type:'kvs', ...}` with `/api/v1/...` paths; @forge/events `Queue.push` sends
+ *   `{type:'fpp', remote:'stargate', provider:'app'}` to `/webhook/queue/publish/...`.
+ *   Routed to the Jira backend, the KVS emulator and the async-event queue.
  * - `__forge_runtime__`: the app context (`appContext`, `lambdaContext`, `metrics`).
  *   It has no `kvs` entry, so @forge/kvs uses its `{type:'kvs', provider:'app',
  *   remote:'kvs'}` path.
@@ -70,6 +72,9 @@ async function forgeFetch(descriptor: ForgeFetchDescriptor, path: string, init?:
   const invocation = currentInvocation();
   const services = activeServices(invocation);
   if (descriptor.type === 'kvs') return services.kvs.fetch(path, init);
+  if (descriptor.type === 'fpp' && descriptor.remote === 'stargate' && descriptor.provider === 'app' && path.startsWith(QUEUE_PUBLISH_PATH)) {
+    return publishToLocalQueue(services.asyncEvents, init);
+  }
   if (descriptor.type === 'fpp' && descriptor.remote === 'jira') {
     let actor: JiraActor;
     if (descriptor.provider === 'user') {

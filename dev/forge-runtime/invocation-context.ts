@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { JiraBackend } from './jira-backend';
+import type { AsyncEventQueue } from './queue';
 
 /** The part of the KVS emulator the Forge globals call. */
 export interface KvsEndpoint {
@@ -14,6 +15,8 @@ export interface ForgeServices {
   environmentId: string;
   installationId: string;
   cloudId: string;
+  /** The async-events queue `@forge/events` pushes reach (set once the runtime has one). */
+  asyncEvents?: AsyncEventQueue;
 }
 
 /** One function invocation, as Forge's runtime knows it. */

@@ -21,8 +21,11 @@ export interface JobStats {
 }
 
 export interface AsyncEventQueue {
-  /** Forge allows up to 50 events and 200 KB per push; the same limits apply here. */
-  push(queueName: string, events: PushEvent | PushEvent[]): Promise<{ jobId: string }>;
+  /**
+   * Forge allows up to 50 events and 200 KB per push; the same limits apply
+   * here. `jobId` is the one `@forge/events` chose, when the push came from it.
+   */
+  push(queueName: string, events: PushEvent | PushEvent[], jobId?: string): Promise<{ jobId: string }>;
   getJobStats(jobId: string): JobStats | undefined;
   /** Resolves once nothing is queued or running. */
   idle(): Promise<void>;
@@ -71,7 +74,7 @@ export function createAsyncEventQueue(
   };
 
   return {
-    async push(queueName: string, input: PushEvent | PushEvent[]): Promise<{ jobId: string }> {
+    async push(queueName: string, input: PushEvent | PushEvent[], givenJobId?: string): Promise<{ jobId: string }> {
       if (closed) throw new Error('The async event queue is closed.');
       const events = Array.isArray(input) ? input : [input];
       if (events.length === 0 || events.length > MAX_EVENTS_PER_PUSH) {
@@ -79,7 +82,7 @@ export function createAsyncEventQueue(
       }
       const bytes = Buffer.byteLength(JSON.stringify(events.map((e) => e.body)), 'utf8');
       if (bytes > MAX_PUSH_BYTES) throw new Error(`A push carries at most 200 KB of event bodies; got ${bytes} bytes.`);
-      const jobId = `local-job-${randomUUID()}`;
+      const jobId = givenJobId ?? `local-job-${randomUUID()}`;
       const stats: JobStats = { success: 0, inProgress: events.length, failed: 0 };
       jobs.set(jobId, stats);
       for (const event of events) {

@@ -1,25 +1,20 @@
-import { QueueUnavailableError, type JobQueue, type RollupChunk } from '../ports/job-queue';
+import type { JobQueue, RollupChunk } from '../ports/job-queue';
+import { createForgeEventsJobQueue } from './forge-events-job-queue';
 
 /**
- * Where the roll-up queue comes from.
+ * Where the roll-up queue comes from: the Forge async-events queue
+ * (`@forge/events`), whose events reach `rollupConsumerHandler`. Locally the
+ * runtime in dev/forge-runtime serves the same `@forge/events` requests and
+ * delivers the events in-process, so nothing needs registering.
  *
- * On Forge the queue is an async-events `Queue({ key: 'pm-rollup-queue' })`
- * from `@forge/events`, whose events reach `rollupConsumerHandler` (manifest
- * `consumer` module). `@forge/events` is not a dependency of this project yet,
- * so nothing here pretends to push to it: until a queue is registered,
- * `enqueue` fails with QueueUnavailableError and `startRollup` answers an
- * error instead of a job that never runs.
- *
- * The local runtime (dev/forge-runtime) registers a queue at start-up with
- * `setJobQueue(queue)`, typically one that invokes the exported
- * `rollupConsumerHandler` in-process for each chunk, as Forge would.
- * Deploying: add `@forge/events` and register
- * `{ enqueue: (chunks) => queue.push(chunks.map((body) => ({ body }))) }`.
+ * `setJobQueue` replaces it, for tests that want to see or hold the chunks;
+ * `setJobQueue(undefined)` restores the Forge queue.
  */
-let registered: JobQueue | undefined;
+let override: JobQueue | undefined;
+let forgeQueue: JobQueue | undefined;
 
 export function setJobQueue(queue: JobQueue | undefined): void {
-  registered = queue;
+  override = queue;
 }
 
 export function getJobQueue(): JobQueue {
@@ -28,9 +23,7 @@ export function getJobQueue(): JobQueue {
 
 const registeredQueue: JobQueue = {
   async enqueue(chunks: RollupChunk[]): Promise<void> {
-    if (!registered) {
-      throw new QueueUnavailableError('no job queue is registered (on Forge this needs @forge/events; locally call setJobQueue)');
-    }
-    await registered.enqueue(chunks);
+    forgeQueue ??= createForgeEventsJobQueue();
+    await (override ?? forgeQueue).enqueue(chunks);
   },
 };

@@ -17,10 +17,18 @@ export interface JobQueue {
   enqueue(chunks: RollupChunk[]): Promise<void>;
 }
 
-/** Raised when no queue is available (e.g. the runtime did not wire one). */
+/** Raised when the queue took nothing: it is unavailable or refused the events. */
 export class QueueUnavailableError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'QueueUnavailableError';
+  }
+}
+
+/** Raised when the queue is rate-limited or over its invocation limit: trying later can work. */
+export class QueueBusyError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'QueueBusyError';
   }
 }

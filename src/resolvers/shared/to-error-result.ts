@@ -1,6 +1,6 @@
 import { AppError } from '../../app/shared/app-error';
 import { fail, type Result } from '../../contract/result';
-import { QueueUnavailableError } from '../../ports/job-queue';
+import { QueueBusyError, QueueUnavailableError } from '../../ports/job-queue';
 import {
   JiraBadRequestError,
   JiraForbiddenError,
@@ -27,12 +27,13 @@ export function toErrorResult(error: unknown, logger: Logger, where: string): Re
     logger.warn(`${where}: Jira refused a request`, { message: error.message });
     return fail('forbidden', 'Jira did not allow this for your account.');
   }
+  if (error instanceof QueueBusyError) return fail('rate-limited', 'Background processing is busy right now. Try again in a minute.');
   if (error instanceof StorageLimitError) return fail('validation', `Too large to store: ${error.message}.`);
   logger.error(`${where} failed`, error);
   if (error instanceof JiraUnavailableError) return fail('internal', 'Jira did not answer. Try again shortly.');
   if (error instanceof JiraBadRequestError || error instanceof JiraResponseShapeError) {
     return fail('internal', 'Jira answered in a way the app did not expect; the details were logged.');
   }
-  if (error instanceof QueueUnavailableError) return fail('internal', 'Background processing is not available in this environment.');
+  if (error instanceof QueueUnavailableError) return fail('internal', 'Background processing could not take the roll-up; the details were logged.');
   return fail('internal', 'Something went wrong; the details were logged.');
 }

@@ -71,11 +71,7 @@ export async function openHarness(options: { issues?: number } = {}): Promise<Ha
   const logs: string[] = [];
   const record = (level: string) => (message: string) => void logs.push(`${level}: ${message}`);
   app.setRuntimeOverrides({ clock, logger: { info: record('info'), warn: record('warn'), error: record('error') } });
-  app.setJobQueue({
-    enqueue: async (chunks) => {
-      await runtime.queue.push('pm-rollup-queue', chunks.map((body) => ({ body: { ...body } })));
-    },
-  });
+  // Roll-up jobs go through the real @forge/events Queue, which the local runtime serves.
   const harness: Harness = {
     emulator,
     runtime,
@@ -88,7 +84,6 @@ export async function openHarness(options: { issues?: number } = {}): Promise<Ha
       await runtime.idle();
       runtime.close();
       app.setRuntimeOverrides({});
-      app.setJobQueue(undefined);
       await kvs.close();
       await emulator.close();
     },

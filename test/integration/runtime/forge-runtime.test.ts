@@ -6,6 +6,7 @@ import { createLocalForgeRuntime, type LocalForgeRuntime } from '../../../dev/fo
 import { createEmulatorBackend } from '../../../dev/forge-runtime/emulator-backend';
 import { InvocationError } from '../../../dev/forge-runtime/invoke';
 import { openKvsEmulator, type KvsEmulator } from '../../../dev/forge-runtime/kvs-emulator';
+import { publishToLocalQueue } from '../../../dev/forge-runtime/queue-publish-endpoint';
 import * as fixtureApp from '../../fixtures/runtime/app';
 import { createFakeJiraEmulator } from '../../fixtures/runtime/fake-jira-emulator';
 
@@ -142,5 +143,25 @@ describe('local Forge runtime (unmodified @forge/api, @forge/resolver, @forge/kv
     await runtime.idle();
     expect(runtime.queue.getJobStats(jobId)).toEqual({ success: 2, inProgress: 0, failed: 0 });
     await expect(invoke('kvsGet', { key: 'chunk-2' })).resolves.toEqual({ value: { jobId } });
+  });
+
+  it('@forge/events Queue.push from the app reaches the consumer, with the job id it returned', async () => {
+    const { jobId } = (await invoke('queuePush', { chunks: [7, 8] })) as { jobId: string };
+    expect(jobId).toMatch(/^[0-9a-f-]{36}$/);
+    await runtime.idle();
+    expect(runtime.queue.getJobStats(jobId)).toEqual({ success: 2, inProgress: 0, failed: 0 });
+    await expect(invoke('kvsGet', { key: 'chunk-8' })).resolves.toEqual({ value: { jobId } });
+  });
+
+  it('the publish endpoint refuses what is not a queue push, and answers 503 without a queue', async () => {
+    const bad = await publishToLocalQueue(runtime.queue, { method: 'POST', body: JSON.stringify({ queueName: 'fixture-queue' }) });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { message: string }).message).toMatch(/Not a queue push/);
+    const none = await publishToLocalQueue(undefined, { method: 'POST', body: '{}' });
+    expect(none.status).toBe(503);
+  });
+
+  it('a push over Forge\'s limits is refused by @forge/events itself, before the runtime', async () => {
+    await expect(invoke('queuePush', { chunks: Array.from({ length: 51 }, (_, i) => i) })).rejects.toThrow(/50/);
   });
 });

@@ -19,7 +19,7 @@ import type { MemoryResult, TimingResult } from './rollup-measure';
  */
 const ISSUE_COUNT = 100_000;
 const WARM_RUNS = 3;
-const MEASURED_RUNS = 7;
+const MEASURED_RUNS = 11;
 const MEMORY_GOAL_MB = 512;
 
 function bundleWorker(dir: string): string {

@@ -64,7 +64,8 @@ export function assessReadiness(
 ): ReadinessResult {
   // Gaps go to a scratch list first, so `missing` is allocated once at its exact size.
   let gaps = 0;
-  for (const rule of rules) {
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r] as ReadinessRule;
     const gap = rule.item === 'kpi' ? kpiGap(refs.kpiKeys, lookup, rule.mustBeDone) : singleGap(rule.item, keyOf(refs, rule.item), lookup, rule.mustBeDone);
     if (gap !== null) scratch[gaps++] = gap;
   }
@@ -106,7 +107,8 @@ function singleGap(
 function kpiGap(keys: readonly string[], lookup: (key: string) => UpstreamFacts | undefined, mustBeDone: boolean): ReadinessGap | null {
   if (keys.length === 0) return NOT_LINKED.kpi;
   let firstFound: string | null = null;
-  for (const key of keys) {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
     const facts = lookup(key);
     if (facts === undefined) continue;
     if (!mustBeDone || facts.statusCategory === 'done') return null;

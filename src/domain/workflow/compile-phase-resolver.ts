@@ -45,10 +45,17 @@ function groupByType(rules: readonly MappingRule[]): Map<string, TypeRules> {
 
 function match(group: TypeRules | undefined, issue: Pick<PmIssue, 'labels' | 'components'>): string | null {
   if (group === undefined) return null;
-  for (const r of group.narrowed) {
-    if (r.labels !== undefined && !r.labels.some((l) => issue.labels.includes(l))) continue;
-    if (r.components !== undefined && !r.components.some((c) => issue.components.includes(c))) continue;
+  // Plain loops, no closures: this runs for every issue of a roll-up.
+  for (let i = 0; i < group.narrowed.length; i++) {
+    const r = group.narrowed[i] as MappingRule;
+    if (r.labels !== undefined && !sharesAny(r.labels, issue.labels)) continue;
+    if (r.components !== undefined && !sharesAny(r.components, issue.components)) continue;
     return r.phaseId;
   }
   return group.plain;
+}
+
+function sharesAny(wanted: readonly string[], present: readonly string[]): boolean {
+  for (let i = 0; i < wanted.length; i++) if (present.includes(wanted[i] as string)) return true;
+  return false;
 }

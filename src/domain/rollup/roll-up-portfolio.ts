@@ -51,7 +51,9 @@ export function rollUpPortfolio(issues: readonly PmIssue[], config: WorkflowConf
   // A null-prototype object, not a Map: Jira ids are decimal strings, which V8
   // stores as array indexes, several times faster than hashing them in a Map.
   const indexOf: Record<string, number> = Object.create(null) as Record<string, number>;
-  const chosen: PmIssue[] = [];
+  // Sized up front (and trimmed below) rather than grown by push: 100,000 pushes regrow it many times.
+  const chosen: PmIssue[] = new Array<PmIssue>(issues.length);
+  let kept = 0;
   let extraCopies: Map<number, number> | null = null;
   // Indexed loops throughout: this function runs once per roll-up, mostly
   // before V8 optimises it, where each for-of step allocates an iterator result
@@ -60,14 +62,15 @@ export function rollUpPortfolio(issues: readonly PmIssue[], config: WorkflowConf
     const issue = issues[n] as PmIssue;
     const at = indexOf[issue.id];
     if (at === undefined) {
-      indexOf[issue.id] = chosen.length;
-      chosen.push(issue);
+      indexOf[issue.id] = kept;
+      chosen[kept++] = issue;
       continue;
     }
     extraCopies ??= new Map();
     extraCopies.set(at, (extraCopies.get(at) ?? 0) + 1);
     if (isPreferredCopy(issue, chosen[at] as PmIssue)) chosen[at] = issue;
   }
+  chosen.length = kept;
 
   // 2. Nodes with their own figures, and the lookup indexes.
   const count = chosen.length;

@@ -39,9 +39,13 @@ export function childRanges(list: readonly RollupNode[], treeParent: Int32Array,
 
 /** Sorts list indexes in [from, to) by their nodes' ids (already-sorted ranges, the common case, cost one pass). */
 function sortByNodeId(indexes: Int32Array, from: number, to: number, list: readonly RollupNode[]): void {
-  const idAt = (k: number) => (list[indexes[k] as number] as RollupNode).id;
+  let previous = (list[indexes[from] as number] as RollupNode).id;
   let sorted = true;
-  for (let k = from + 1; k < to && sorted; k++) sorted = compareIds(idAt(k - 1), idAt(k)) <= 0;
+  for (let k = from + 1; k < to && sorted; k++) {
+    const id = (list[indexes[k] as number] as RollupNode).id;
+    sorted = compareIds(previous, id) <= 0;
+    previous = id;
+  }
   if (sorted) return;
   const range = Array.from(indexes.subarray(from, to)).sort((a, b) => compareIds((list[a] as RollupNode).id, (list[b] as RollupNode).id));
   indexes.set(range, from);

@@ -27,7 +27,8 @@ export function compilePhaseResolver(config: WorkflowConfig): PhaseResolver {
   return (issue) => {
     const override = issue.pm?.phase;
     if (override !== undefined && ids.has(override)) return override;
-    const projectRules = byProject.get(issue.projectKey)?.get(issue.issueType);
+    // Most sites map no project specially: skip hashing every issue's project key then.
+    const projectRules = byProject.size === 0 ? undefined : byProject.get(issue.projectKey)?.get(issue.issueType);
     return (projectRules && match(projectRules, issue)) ?? match(byDefault.get(issue.issueType), issue);
   };
 }

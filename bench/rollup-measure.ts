@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { defaultWorkflowConfig, rollUpPortfolio, type PmIssue, type PortfolioRollup } from '../src/domain';
 
 /** The `now` every bench roll-up is computed for (the data is generated around it). */
-export const BENCH_NOW = new Date('2026-11-22T00:00:00.000Z');
+const BENCH_NOW = new Date('2026-11-22T00:00:00.000Z');
 
 export interface TimingResult {
   issues: number;
@@ -25,7 +25,7 @@ export interface MemoryResult {
  * garbage. Needs `node --expose-gc` (the bench runs its worker so); without
  * it the figures include that garbage.
  */
-export function collectGarbage(): void {
+function collectGarbage(): void {
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
 }

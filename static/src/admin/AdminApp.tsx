@@ -3,7 +3,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import type { ConfigView } from '../../../src/contract/api';
 import { invoke, type ResultError } from '../shared/api';
 import { useResolver } from '../shared/useResolver';
-import { ErrorPanel, fieldErrors, messagesFor, type FieldError } from '../shared/ErrorPanel';
+import { ErrorPanel, fieldErrors, messagesFor } from '../shared/ErrorPanel';
 import { NumberField, SelectField, TextField } from '../shared/fields';
 import { Loading, sectionColor } from '../shared/ui';
 import { MODEL_LABEL, RANKING_MODELS } from '../shared/format';
@@ -37,7 +37,7 @@ function Editor({ view, onSaved }: { view: ConfigView; onSaved: (v: ConfigView) 
   const [newPhase, setNewPhase] = useState<Record<string, string>>({});
   const ro = !view.canEdit;
   const dirty = useMemo(() => JSON.stringify(config) !== JSON.stringify(initial), [config, initial]);
-  const errs: FieldError[] = fieldErrors(error).map((e) => ({ ...e, path: e.path.replace(/^config\./, '') }));
+  const errs = fieldErrors(error, 'config');
   const at = (path: string) => messagesFor(errs, path);
   const exact = (path: string) => errs.filter((e) => e.path === path).map((e) => e.message);
 
@@ -183,7 +183,7 @@ function Editor({ view, onSaved }: { view: ConfigView; onSaved: (v: ConfigView) 
             );
           })}
         </div>
-        {exact('phases').length ? <p className="pm-error-text">{exact('phases').join(' ')}</p> : null}
+        <ErrorText messages={exact('phases')} />
       </Card>
 
       <Card
@@ -309,7 +309,7 @@ function Editor({ view, onSaved }: { view: ConfigView; onSaved: (v: ConfigView) 
             </tbody>
           </table>
         </div>
-        {exact('scoring.weightedCriteria').length ? <p className="pm-error-text">{exact('scoring.weightedCriteria').join(' ')}</p> : null}
+        <ErrorText messages={exact('scoring.weightedCriteria')} />
         {ro ? null : (
           <div>
             <Button
@@ -376,9 +376,7 @@ function Editor({ view, onSaved }: { view: ConfigView; onSaved: (v: ConfigView) 
               </label>
             ))}
           </div>
-          {[...exact('readiness'), ...at('readiness.appliesToPhases'), ...at('readiness.requires')].length ? (
-            <p className="pm-error-text">{[...exact('readiness'), ...at('readiness.appliesToPhases'), ...at('readiness.requires')].join(' ')}</p>
-          ) : null}
+          <ErrorText messages={[...exact('readiness'), ...at('readiness.appliesToPhases'), ...at('readiness.requires')]} />
         </fieldset>
       </Card>
 
@@ -399,6 +397,11 @@ function Editor({ view, onSaved }: { view: ConfigView; onSaved: (v: ConfigView) 
       )}
     </form>
   );
+}
+
+/** Messages that belong to a whole list (not one field), under it. */
+function ErrorText({ messages }: { messages: string[] }) {
+  return messages.length ? <p className="pm-error-text">{messages.join(' ')}</p> : null;
 }
 
 /** The last cell of an editable table row: its Remove button (nothing when read-only). */

@@ -1,11 +1,11 @@
 import { token } from '@atlaskit/tokens';
 import type { PhaseCount, SectionId } from '../../../src/contract/api';
-import { SectionName, sectionColor } from '../shared/ui';
+import { sectionColor, sectionName } from '../shared/ui';
 import { formatNumber } from '../shared/format';
 
 const ORDER: SectionId[] = ['strategic', 'technical', 'go-to-market'];
 
-export const CATEGORY_COLOR = {
+const CATEGORY_COLOR = {
   new: token('color.chart.neutral', '#8590A2'),
   indeterminate: token('color.chart.blue.bold', '#388BFF'),
   done: token('color.chart.green.bold', '#22A06B'),
@@ -22,7 +22,7 @@ function StatusBar({ counts, total, label }: { counts: PhaseCount['byStatusCateg
   );
 }
 
-export function Legend() {
+function Legend() {
   return (
     <p className="pm-legend pm-small pm-muted" aria-hidden>
       <span>
@@ -70,7 +70,7 @@ export function WorkflowSections({ phases, unmapped }: { phases: PhaseCount[]; u
               <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', marginBottom: 6 }}>
                 <h3 className="pm-h3 pm-row" style={{ gap: 6 }}>
                   <span aria-hidden style={{ width: 10, height: 10, borderRadius: 2, background: color }} />
-                  <SectionName section={s.id} />
+                  {sectionName(s.id)}
                 </h3>
                 <span className="pm-small pm-muted pm-num">
                   {formatNumber(total)} items · {total ? Math.round((done / total) * 100) : 0}% done

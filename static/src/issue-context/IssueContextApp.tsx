@@ -1,9 +1,8 @@
-import type { KpiStatus, LinkedItem, ReadinessView, RequirementContextView, ScoreView } from '../../../src/contract/api';
-import { token } from '@atlaskit/tokens';
+import type { KpiStatus, LinkedItem, ReadinessView, RequirementContextView } from '../../../src/contract/api';
 import { useResolver } from '../shared/useResolver';
 import { IssueLink, LiteError, LiteLoading, Pill, type PillTone } from '../shared/lite';
 import { KPI_STATUS_LABEL, formatNumber } from '../shared/format';
-import { SECTION_FALLBACK } from '../shared/styles';
+import { scoreText, sectionColor } from '../shared/ui';
 
 const KPI_TONE: Record<KpiStatus, PillTone> = { 'on-track': 'success', 'at-risk': 'warning', 'off-track': 'danger', 'no-data': 'neutral' };
 const READY: Record<ReadinessView['level'], { tone: PillTone; label: string }> = {
@@ -11,10 +10,6 @@ const READY: Record<ReadinessView['level'], { tone: PillTone; label: string }> =
   partial: { tone: 'warning', label: 'Partly ready' },
   'not-ready': { tone: 'danger', label: 'Not ready' },
 };
-
-function scoreText(s: ScoreView): string {
-  return s.scored ? (s.display ?? formatNumber(s.value)) : 'Not scored';
-}
 
 function Item({ label, item }: { label: string; item?: LinkedItem }) {
   return (
@@ -35,7 +30,6 @@ function Item({ label, item }: { label: string; item?: LinkedItem }) {
 function Glance({ view }: { view: RequirementContextView }) {
   const main = view.scores.find((s) => s.model === view.mainModel);
   const kpiStatus: KpiStatus = view.kpi?.status ?? worst(view.kpis.map((k) => k.status));
-  const phaseColor = view.phase ? (/^#[0-9a-f]{6}$/i.test(view.phase.color) ? view.phase.color : SECTION_FALLBACK[view.phase.section]) : undefined;
   const ready = READY[view.readiness.level];
   const missing = view.readiness.missing.map((m) => (m.reason === 'not-done' ? `${m.label} not done` : m.label)).join(', ');
   return (
@@ -44,7 +38,7 @@ function Glance({ view }: { view: RequirementContextView }) {
         {view.phase ? (
           <span
             data-testid="phase"
-            style={{ display: 'inline-flex', alignItems: 'center', gap: 6, borderLeft: `3px solid ${phaseColor ?? token('color.border', '#091E4224')}`, paddingLeft: 6, fontWeight: 600 }}
+            style={{ display: 'inline-flex', alignItems: 'center', gap: 6, borderLeft: `3px solid ${sectionColor(view.phase.section, view.phase.color)}`, paddingLeft: 6, fontWeight: 600 }}
           >
             {view.phase.name}
           </span>

@@ -8,6 +8,7 @@ import { SelectField, TextField } from '../shared/fields';
 import { describeValue, formatDateTime } from '../shared/format';
 import { ScoringEditor, cleanScores } from './ScoringEditor';
 import { ScoresTable } from './Overview';
+import { sectionName } from '../shared/ui';
 import { ISSUE_KEY, fieldName } from './scales';
 
 type Pm = RequirementContextView['pm'];
@@ -74,11 +75,6 @@ function localErrors(draft: Draft): FieldError[] {
   if (bad.length) errs.push({ path: 'kpiKeys', message: `Not issue keys: ${bad.join(', ')}` });
   if (splitKeys(draft.kpiKeys).length > 20) errs.push({ path: 'kpiKeys', message: 'At most 20 KPIs' });
   return errs;
-}
-
-/** Server paths come as `changes.scores.rice.reach`; the form speaks `scores.rice.reach`. */
-function serverErrors(error: ResultError | undefined): FieldError[] {
-  return fieldErrors(error).map((e) => ({ ...e, path: e.path.replace(/^changes\./, '') }));
 }
 
 interface Conflict {
@@ -201,12 +197,16 @@ export function Editor({
   const changes = useMemo(() => changesOf(base, draft), [base, draft]);
   const dirty = Object.keys(changes).length > 0;
   const local = useMemo(() => localErrors(draft), [draft]);
-  const errors = [...local, ...serverErrors(error)];
-  const scoresJson = JSON.stringify(cleanScores(draft.scores));
+  // Server paths come as `changes.scores.rice.reach`; the form speaks `scores.rice.reach`.
+  const errors = [...local, ...fieldErrors(error, 'changes')];
+  // The changed scoring inputs as JSON (so the preview reruns only when they change); none when they are as saved.
+  const changedScores = changes.scores ? JSON.stringify(changes.scores) : undefined;
 
   // Live preview: debounced, latest answer wins.
   useEffect(() => {
-    if (scoresJson === JSON.stringify(cleanScores(base.scores ?? {}))) {
+    if (!changedScores) {
+      seq.current++; // an answer still on its way is for inputs no longer shown
+      setPreviewing(false);
       setPreview(undefined);
       setPreviewError(undefined);
       return;
@@ -214,7 +214,7 @@ export function Editor({
     const mine = ++seq.current;
     setPreviewing(true);
     const t = setTimeout(() => {
-      void invoke('previewScore', { scores: JSON.parse(scoresJson) as ScoringInputs }).then((res) => {
+      void invoke('previewScore', { scores: JSON.parse(changedScores) as ScoringInputs }).then((res) => {
         if (mine !== seq.current) return;
         setPreviewing(false);
         if (res.ok) {
@@ -224,7 +224,7 @@ export function Editor({
       });
     }, 350);
     return () => clearTimeout(t);
-  }, [scoresJson, base.scores]);
+  }, [changedScores]);
 
   const save = async (against: Pm, edits: Changes) => {
     setSaving(true);
@@ -282,7 +282,7 @@ export function Editor({
     );
   }
 
-  const phaseOptions = view.options.phases.map((p) => ({ value: p.id, label: p.name, group: sectionLabel(p.section) }));
+  const phaseOptions = view.options.phases.map((p) => ({ value: p.id, label: p.name, group: sectionName(p.section) }));
   const set = (patch: Partial<Draft>) => {
     setSavedNote(undefined);
     setDraft((d) => ({ ...d, ...patch }));
@@ -347,9 +347,5 @@ export function Editor({
       </div>
     </form>
   );
-}
-
-function sectionLabel(section: string): string {
-  return section === 'strategic' ? 'Strategic PM' : section === 'technical' ? 'Technical PM' : section === 'go-to-market' ? 'Go-to-market' : section;
 }
 

@@ -37,7 +37,6 @@ function toDraft(kpi: KpiView | undefined, summary: string): DefDraft {
   };
 }
 
-/** KPI definition and actuals, for issues that are KPI items. */
 /** A titled form of this tab: heading, the error of its last submit, then its fields. */
 function KpiForm({ id, title, error, onSubmit, children }: { id: string; title: string; error?: ResultError; onSubmit: () => Promise<unknown> | void; children: ReactNode }) {
   return (
@@ -58,6 +57,7 @@ function KpiForm({ id, title, error, onSubmit, children }: { id: string; title: 
   );
 }
 
+/** KPI definition and actuals, for issues that are KPI items. */
 export function KpiTab({ kpi: initial, summary, canEdit }: { kpi?: KpiView; summary: string; canEdit: boolean }) {
   const [kpi, setKpi] = useState<KpiView | undefined>(initial);
   const [editing, setEditing] = useState(!initial);
@@ -69,8 +69,8 @@ export function KpiTab({ kpi: initial, summary, canEdit }: { kpi?: KpiView; summ
   const [recording, setRecording] = useState(false);
   const [note, setNote] = useState<string>();
 
-  const defErrs = fieldErrors(defError).map((e) => ({ ...e, path: e.path.replace(/^definition\./, '') }));
-  const actErrs = fieldErrors(actualError).map((e) => ({ ...e, path: e.path.replace(/^actual\./, '') }));
+  const defErrs = fieldErrors(defError, 'definition');
+  const actErrs = fieldErrors(actualError, 'actual');
 
   const saveDefinition = async () => {
     if (def.baseline === null || def.target === null || def.atRisk === null || def.offTrack === null) {

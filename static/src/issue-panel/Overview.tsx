@@ -107,7 +107,7 @@ export function Overview({ view }: { view: RequirementContextView }) {
         <h3 id="pm-ready-h" className="pm-h3">
           Readiness <span className="pm-muted pm-num" style={{ fontWeight: 400 }}>{formatNumber(view.readiness.percent)}%</span>
         </h3>
-        <ProgressBar value={Math.max(0, Math.min(1, view.readiness.percent / 100))} ariaLabel={`Readiness ${view.readiness.percent}%`} appearance={view.readiness.level === 'ready' ? 'success' : 'default'} />
+        <ProgressBar value={view.readiness.percent / 100} ariaLabel={`Readiness ${view.readiness.percent}%`} appearance={view.readiness.level === 'ready' ? 'success' : 'default'} />
         <ReadinessLozenge readiness={view.readiness} showMissing={false} />
         {view.readiness.missing.length ? (
           <ul style={{ listStyle: 'disc', paddingLeft: 18 }} aria-label="What is missing">

@@ -10,13 +10,15 @@ export interface FieldError {
 /**
  * Field messages from a `validation` error's details. Accepts the shapes a zod-backed
  * resolver may send: `{issues:[{path,message}]}`, `{fieldErrors:{a:[..]}}`, `[{path,message}]`,
- * or `{ 'a.b': 'message' }`.
+ * or `{ 'a.b': 'message' }`. With `prefix` (the payload key the form's values travel under,
+ * e.g. `config`), paths come without it: `config.phases.0.name` -> `phases.0.name`.
  */
-export function fieldErrors(error: ResultError | undefined): FieldError[] {
+export function fieldErrors(error: ResultError | undefined, prefix?: string): FieldError[] {
   if (!error || error.code !== 'validation' || error.details === undefined || error.details === null) return [];
   const d = error.details as Record<string, unknown> | unknown[];
+  const strip = (path: string): string => (prefix && path.startsWith(`${prefix}.`) ? path.slice(prefix.length + 1) : path);
   const norm = (path: unknown): string =>
-    Array.isArray(path) ? path.map(String).join('.') : typeof path === 'string' ? path : '';
+    strip(Array.isArray(path) ? path.map(String).join('.') : typeof path === 'string' ? path : '');
   const fromList = (list: unknown[]): FieldError[] =>
     list
       .filter((x): x is { path?: unknown; message?: unknown } => !!x && typeof x === 'object')
@@ -27,8 +29,8 @@ export function fieldErrors(error: ResultError | undefined): FieldError[] {
   const fe = (d as { fieldErrors?: Record<string, unknown> }).fieldErrors ?? d;
   const out: FieldError[] = [];
   for (const [path, value] of Object.entries(fe as Record<string, unknown>)) {
-    if (Array.isArray(value)) value.forEach((m) => out.push({ path, message: String(m) }));
-    else if (typeof value === 'string') out.push({ path, message: value });
+    if (Array.isArray(value)) value.forEach((m) => out.push({ path: strip(path), message: String(m) }));
+    else if (typeof value === 'string') out.push({ path: strip(path), message: value });
   }
   return out;
 }

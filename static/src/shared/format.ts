@@ -34,12 +34,6 @@ export function formatNumber(value: number | undefined | null, digits = 2): stri
   return digits === 1 ? nf1.format(value) : nf.format(value);
 }
 
-export function formatPercent(value: number | undefined | null, isShare = false): string {
-  if (value === undefined || value === null || !Number.isFinite(value)) return '—';
-  const pct = isShare ? value * 100 : value;
-  return `${Math.round(pct)}%`;
-}
-
 export function formatDate(iso: string | undefined): string {
   if (!iso) return '—';
   const d = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso);
@@ -82,8 +76,4 @@ export function describeValue(value: unknown): string {
     return parts.length ? parts.join(', ') : 'empty';
   }
   return String(value);
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${formatNumber(n)} ${n === 1 ? one : many}`;
 }

@@ -6,11 +6,12 @@ import type { ReactNode } from 'react';
 import { token } from '@atlaskit/tokens';
 import type { ResultError } from './api';
 import { openIssue } from './context';
+import { Lozenge, type LozengeAppearance } from './native';
 
 export type PillTone = 'neutral' | 'success' | 'warning' | 'danger' | 'info' | 'discovery';
 
-/** The lozenge colour (`.pm-lozenge--*` in styles.ts) of each tone. */
-const TONE_CLASS: Record<PillTone, string> = {
+/** The lozenge appearance of each tone. */
+const TONE_APPEARANCE: Record<PillTone, LozengeAppearance> = {
   neutral: 'default',
   success: 'success',
   warning: 'moved',
@@ -19,12 +20,12 @@ const TONE_CLASS: Record<PillTone, string> = {
   discovery: 'new',
 };
 
-/** A status pill: the same token-coloured lozenge as `Lozenge` in native.tsx, by tone. */
+/** A status pill: `Lozenge` from native.tsx, chosen by tone. */
 export function Pill({ tone = 'neutral', children, title }: { tone?: PillTone; children: ReactNode; title?: string }) {
   return (
-    <span className={`pm-lozenge pm-lozenge--${TONE_CLASS[tone]}`} title={title}>
+    <Lozenge appearance={TONE_APPEARANCE[tone]} title={title}>
       {children}
-    </span>
+    </Lozenge>
   );
 }
 

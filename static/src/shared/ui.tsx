@@ -8,15 +8,17 @@ import { token } from '@atlaskit/tokens';
 import type { KpiStatus, KpiView, PhaseRef, ReadinessView, ScoreView, StatusCategory } from '../../../src/contract/api';
 import { KPI_STATUS_LABEL, MODEL_LABEL, STATUS_CATEGORY_LABEL, formatNumber } from './format';
 import { SECTION_FALLBACK } from './styles';
+import { IssueLink } from './lite';
 
 export function sectionColor(section: string, color?: string): string {
   // The section colour from configuration wins; the three defaults are the only hard-coded colours.
   return color && /^#[0-9a-f]{3,8}$/i.test(color) ? color : SECTION_FALLBACK[section] ?? token('color.border.bold', '#758195');
 }
 
-export function SectionName({ section }: { section: string }) {
-  const names: Record<string, string> = { strategic: 'Strategic PM', technical: 'Technical PM', 'go-to-market': 'Go-to-market' };
-  return <>{names[section] ?? section}</>;
+const SECTION_NAMES: Record<string, string> = { strategic: 'Strategic PM', technical: 'Technical PM', 'go-to-market': 'Go-to-market' };
+
+export function sectionName(section: string): string {
+  return SECTION_NAMES[section] ?? section;
 }
 
 export function Loading({ label = 'Loading', rows = 4 }: { label?: string; rows?: number }) {
@@ -71,7 +73,7 @@ const READINESS: Record<ReadinessView['level'], { label: string; appearance: The
 };
 
 /** Full sentence: "Problem CHK-18 is not done; no scenario". */
-export function missingText(readiness: ReadinessView): string {
+function missingText(readiness: ReadinessView): string {
   return readiness.missing
     .map((m) => {
       const what = m.label || m.item;
@@ -83,7 +85,7 @@ export function missingText(readiness: ReadinessView): string {
 }
 
 /** Short form for tables: the labels, not-done ones marked. */
-export function missingShort(readiness: ReadinessView): string {
+function missingShort(readiness: ReadinessView): string {
   return readiness.missing.map((m) => (m.reason === 'missing' ? m.label || m.item : `${m.label || m.item} (open)`)).join(', ');
 }
 
@@ -160,8 +162,7 @@ export function ScoreCell({ score }: { score: ScoreView }) {
   );
 }
 
-export { IssueLink } from './lite';
-import { IssueLink } from './lite';
+export { IssueLink };
 
 export function Progress({ done, total, label }: { done: number; total: number; label: string }) {
   const value = total > 0 ? Math.max(0, Math.min(1, done / total)) : 0;

@@ -2,7 +2,7 @@ import type { RollupChunk } from '../../ports/job-queue';
 import { loadConfig } from '../config/config-repository';
 import type { AppDeps } from '../shared/app-deps';
 import { refreshProjectCache } from './refresh-project-cache';
-import { readJob, writeChunkResult } from './rollup-job-repository';
+import { readJob, writeChunkResult, writeJob } from './rollup-job-repository';
 
 /** Stop starting new projects this long before the consumer's limit (900 s). */
 export const CHUNK_TIME_BUDGET_MS = 780_000;
@@ -41,7 +41,7 @@ export async function processRollupChunk(deps: AppDeps, chunk: RollupChunk): Pro
   if (rest.length > 0) {
     // Same job, a new chunk number: progress counts it once it finishes.
     const next = { ...chunk, chunk: job.chunks, projectKeys: rest };
-    await deps.store.set(`job:${job.jobId}`, { ...job, chunks: job.chunks + 1 });
+    await writeJob(deps.store, { ...job, chunks: job.chunks + 1 });
     await deps.queue.enqueue([next]);
   }
   await writeChunkResult(deps.store, chunk.jobId, { chunk: chunk.chunk, processed, failed, finishedAt: deps.clock.now().toISOString() });

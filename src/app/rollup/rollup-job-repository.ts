@@ -34,6 +34,10 @@ export async function readJob(store: KeyValueStore, jobId: string): Promise<JobR
   return store.get<JobRecord>(jobKey(jobId));
 }
 
+export async function deleteJob(store: KeyValueStore, jobId: string): Promise<void> {
+  await store.delete(jobKey(jobId));
+}
+
 export async function writeChunkResult(store: KeyValueStore, jobId: string, result: ChunkRecord): Promise<void> {
   await store.set(chunkKey(jobId, result.chunk), result);
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RollupJob } from '../../contract/views';
 import type { AppDeps, Caller } from '../shared/app-deps';
-import { jobView, writeJob } from './rollup-job-repository';
+import { deleteJob, jobView, writeJob } from './rollup-job-repository';
 
 /** Projects per queued chunk: small, so each chunk ends well inside the consumer's time limit. */
 export const PROJECTS_PER_CHUNK = 1;
@@ -23,7 +23,7 @@ export async function startRollup(deps: AppDeps, caller: Caller): Promise<Rollup
       await deps.queue.enqueue(chunks.map((projectKeys, chunk) => ({ jobId, chunk, projectKeys, accountId: caller.accountId })));
     } catch (error) {
       // No job without queued work: progress must never show a job that cannot run.
-      await deps.store.delete(`job:${jobId}`);
+      await deleteJob(deps.store, jobId);
       throw error;
     }
   }

@@ -4,7 +4,7 @@ import { nodeAggregate, portfolioAggregate, projectAggregate } from './aggregate
 import { addChildId, buildNode, nodeReadiness, withProblems } from './build-node';
 import type { IssueChange } from './issue-change';
 import { cycleThrough, rotateToBreaker } from './parent-cycles';
-import { configFingerprint, makeRollupContext } from './rollup-context';
+import { makeRollupContext } from './rollup-context';
 import { addOrphan, addReferences, addToKeyIndex, removeFromKeyIndex, removeOrphan, removeReferences } from './rollup-index-ops';
 import type { PortfolioRollup, RollupNode } from './rollup-types';
 
@@ -43,8 +43,8 @@ interface Placement {
 
 export function applyIssueChange(rollup: PortfolioRollup, change: IssueChange, config: WorkflowConfig, now: Date): ApplyChangeResult {
   if (rollup.formatVersion !== 1) return { status: 'needs-full-recompute', reason: 'format-changed' };
-  if (rollup.configFingerprint !== configFingerprint(config)) return { status: 'needs-full-recompute', reason: 'config-changed' };
   const ctx = makeRollupContext(config, now);
+  if (rollup.configFingerprint !== ctx.configFingerprint) return { status: 'needs-full-recompute', reason: 'config-changed' };
   const { nodes } = rollup;
   const dirtyNodes = new Set<string>();
   const dirtyProjects = new Set<string>();

@@ -2,7 +2,6 @@ import type { OwnScore } from './rollup-types';
 import type { ScoreModelId } from '../scoring/score-result';
 import { compilePhaseResolver, type PhaseResolver } from '../workflow/compile-phase-resolver';
 import { fingerprint } from '../shared/fingerprint';
-import { phaseIdSet } from '../workflow/resolve-phase';
 import type { WorkflowConfig } from '../workflow/workflow-config-schema';
 import { ROLLUP_FORMAT_VERSION } from './rollup-types';
 
@@ -15,7 +14,6 @@ export interface RollupContext {
   nowMs: number;
   nowIso: string;
   phaseIds: string[];
-  phaseIdSet: ReadonlySet<string>;
   phaseIndex: Map<string, number>;
   /** Index of the "unmapped" column in byPhase. */
   unmappedIndex: number;
@@ -38,7 +36,6 @@ export function makeRollupContext(config: WorkflowConfig, now: Date): RollupCont
     nowMs: now.getTime(),
     nowIso: now.toISOString(),
     phaseIds,
-    phaseIdSet: phaseIdSet(config),
     phaseIndex: new Map(phaseIds.map((id, i) => [id, i])),
     unmappedIndex: phaseIds.length,
     models: [...config.scoring.rollupModels],

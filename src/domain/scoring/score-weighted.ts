@@ -1,4 +1,5 @@
 import type { RawNumber } from '../issue/pm-issue';
+import type { WeightedCriterion } from '../workflow/workflow-config-schema';
 import { checkNumber, finiteOrNull, shown, violates } from './number-rule';
 import { scoreOutcome, type InputProblem, type ScoreResult } from './score-result';
 
@@ -15,14 +16,7 @@ import { scoreOutcome, type InputProblem, type ScoreResult } from './score-resul
  *                   { id: 'risk', label: 'Risk', weight: 1, min: 0, max: 10, direction: 'cost' as const }];
  * scoreWeighted({ value: 8, risk: 2 }, criteria) // (3*8 + 1*8) / 4 = 8
  */
-export interface WeightedCriterionSpec {
-  id: string;
-  label: string;
-  weight: number;
-  min: number;
-  max: number;
-  direction: 'benefit' | 'cost';
-}
+export type WeightedCriterionSpec = WeightedCriterion;
 
 export const WEIGHTED_FORMULA = 'sum(weight x rating) / sum(weight); cost criteria rated as (min + max - rating)';
 
@@ -34,8 +28,7 @@ export function weightedValue(ratings: Record<string, RawNumber> | undefined, cr
   for (const c of criteria) {
     const r = ratings[c.id];
     if (violates(r, c) !== null) return null;
-    const rating = r as number;
-    sum += c.weight * (c.direction === 'cost' ? c.min + c.max - rating : rating);
+    sum += weightedTerm(c, r as number);
     weights += c.weight;
   }
   return weights > 0 ? finiteOrNull(sum / weights) : null;
@@ -51,9 +44,14 @@ export function scoreWeighted(ratings: Record<string, RawNumber> | undefined, cr
   for (const c of criteria) inputs[c.id] = shown(r[c.id]);
   return scoreOutcome('weighted', problems, { formula: WEIGHTED_FORMULA, inputs, terms: [] }, () => ({
     value: weightedValue(r, criteria),
-    terms: criteria.map((c) => {
-      const rating = r[c.id] as number;
-      return { name: `${c.label} (weight ${c.weight}${c.direction === 'cost' ? ', cost' : ''})`, value: c.weight * (c.direction === 'cost' ? c.min + c.max - rating : rating) };
-    }),
+    terms: criteria.map((c) => ({
+      name: `${c.label} (weight ${c.weight}${c.direction === 'cost' ? ', cost' : ''})`,
+      value: weightedTerm(c, r[c.id] as number),
+    })),
   }));
+}
+
+/** weight x rating, with a cost criterion's rating inverted to (min + max - rating). */
+function weightedTerm(c: WeightedCriterionSpec, rating: number): number {
+  return c.weight * (c.direction === 'cost' ? c.min + c.max - rating : rating);
 }

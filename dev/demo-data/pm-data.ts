@@ -7,16 +7,15 @@
  */
 import type { PmProperty, ScoringInputs } from '../../src/contract/pm-property';
 import { PM_PROPERTY_SCHEMA_VERSION } from '../../src/contract/pm-property';
+import { riceValue } from '../../src/domain/scoring/score-rice';
 import type { Draft } from './drafts';
 import type { Rng } from './rng';
 import { DAY, isoDateTime } from './timeline';
 
-export const REQUIREMENTS_PHASE = 'requirements';
-export const STALE_AFTER_DAYS = 90;
-export const RICE_IMPACT = [3, 2, 1, 0.5, 0.25] as const;
-export const RICE_CONFIDENCE = [100, 80, 50] as const;
-export const FIBONACCI = [1, 2, 3, 5, 8, 13, 20] as const;
-export const WEIGHTED_CRITERIA = ['strategic-fit', 'customer-value', 'revenue', 'risk'] as const;
+const REQUIREMENTS_PHASE = 'requirements';
+const STALE_AFTER_DAYS = 90;
+const FIBONACCI = [1, 2, 3, 5, 8, 13, 20] as const;
+const WEIGHTED_CRITERIA = ['strategic-fit', 'customer-value', 'revenue', 'risk'] as const;
 
 export interface RequirementLinks {
   problem?: Draft;
@@ -61,17 +60,10 @@ const KANO_PAIRS: readonly (readonly [readonly [KanoAnswer, KanoAnswer], number]
   [['like', 'like'], 0.5], // questionable
 ];
 
-/** RICE = reach x impact x confidence / effort, or undefined when an input is missing or invalid. */
+/** The app's RICE value (src/domain/scoring) to one decimal, or undefined when an input is missing or invalid. */
 export function riceScore(scores: ScoringInputs): number | undefined {
-  const r = scores.rice;
-  if (!r) return undefined;
-  const { reach, impact, confidence, effort } = r;
-  if (reach == null || impact == null || confidence == null || effort == null) return undefined;
-  if (!(reach >= 0) || !(effort > 0)) return undefined;
-  if (!(RICE_IMPACT as readonly number[]).includes(impact) || !(RICE_CONFIDENCE as readonly number[]).includes(confidence)) {
-    return undefined;
-  }
-  return Math.round(((reach * impact * (confidence / 100)) / effort) * 10) / 10;
+  const value = riceValue(scores.rice);
+  return value === null ? undefined : Math.round(value * 10) / 10;
 }
 
 const isDone = (d: Draft | undefined): boolean => d !== undefined && d.life.status === 'Done';

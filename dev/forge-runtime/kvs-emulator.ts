@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntityDefinition } from './app-manifest';
 import { createCoalescedJsonFile, type CoalescedJsonFile } from './coalesced-json-file';
-import { compareValues, matchesGroup, RANGE_CONDITIONS, validateClause, type Clause, type ClauseGroup } from './kvs-conditions';
+import { compareValues, matchesClause, matchesGroup, RANGE_CONDITIONS, validateClause, type Clause, type ClauseGroup } from './kvs-conditions';
 import { KvsApiError, KVS_LIMITS, validateKey, validateLimit, validateValue } from './kvs-errors';
 import type { KvsEndpoint } from './invocation-context';
 
@@ -318,7 +318,7 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
       const rangeValue = value[index.range];
       if (rangeValue === undefined || rangeValue === null) continue;
       if (index.partition.some((attribute, i) => value[attribute] !== (partition as unknown[])[i])) continue;
-      if (range && !matchesClauseOnRange(rangeValue, range)) continue;
+      if (range && !matchesClause(rangeValue, range)) continue;
       candidates.push({ key, entry, rangeValue });
     }
     const order = (a: { key: string; rangeValue: unknown }, b: { key: string; rangeValue: unknown }): number => {
@@ -341,10 +341,6 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
     return jsonResponse(200, more && last ? { data, cursor: encodeCursor([last.rangeValue, last.key]) } : { data });
   }
 
-  function matchesClauseOnRange(value: unknown, clause: Clause): boolean {
-    return matchesGroup({ v: value }, { and: [{ ...clause, property: 'v' }] });
-  }
-
   function batchItems(body: unknown): Json[] {
     if (!Array.isArray(body)) throw new KvsApiError(400, 'INVALID_REQUEST', 'A batch request is an array of items.');
     return body.filter(isRecord);
@@ -359,51 +355,44 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
     return { key: item['key'], ...(item['entityName'] ? { entityName: item['entityName'] } : {}) };
   }
 
-  function batchSet(body: unknown): Response {
+  /** Runs `each` on every item of a batch; an item that throws is reported failed, the others still run. */
+  function batch(body: unknown, each: (item: Json) => Json): Response {
     const successfulKeys: Json[] = [];
     const failedKeys: Json[] = [];
     for (const item of batchItems(body)) {
       try {
-        const { items, key } = prepareWrite(item['entityName'], item['key'], item['value']);
-        write(items, key, item['value'], item['options']);
-        successfulKeys.push(success(item));
+        successfulKeys.push(each(item));
       } catch (error) {
         failedKeys.push(failure(item, error));
       }
     }
     return jsonResponse(200, { successfulKeys, failedKeys });
+  }
+
+  function batchSet(body: unknown): Response {
+    return batch(body, (item) => {
+      const { items, key } = prepareWrite(item['entityName'], item['key'], item['value']);
+      write(items, key, item['value'], item['options']);
+      return success(item);
+    });
   }
 
   function batchDelete(body: unknown): Response {
-    const successfulKeys: Json[] = [];
-    const failedKeys: Json[] = [];
-    for (const item of batchItems(body)) {
-      try {
-        const items = space(item['entityName']);
-        if (items.delete(validateKey(item['key']))) changed();
-        successfulKeys.push(success(item));
-      } catch (error) {
-        failedKeys.push(failure(item, error));
-      }
-    }
-    return jsonResponse(200, { successfulKeys, failedKeys });
+    return batch(body, (item) => {
+      const items = space(item['entityName']);
+      if (items.delete(validateKey(item['key']))) changed();
+      return success(item);
+    });
   }
 
   function batchGet(body: unknown): Response {
-    const successfulKeys: Json[] = [];
-    const failedKeys: Json[] = [];
-    for (const item of batchItems(body)) {
-      try {
-        const key = validateKey(item['key']);
-        const entry = live(space(item['entityName']), key);
-        if (!entry) throw new KvsApiError(404, 'KEY_NOT_FOUND', `No value is stored for key "${key}".`);
-        const metadata = isRecord(item['options']) ? item['options']['metadataFields'] : undefined;
-        successfulKeys.push({ ...render(key, entry, metadata, false), ...(item['entityName'] ? { entityName: item['entityName'] } : {}) });
-      } catch (error) {
-        failedKeys.push(failure(item, error));
-      }
-    }
-    return jsonResponse(200, { successfulKeys, failedKeys });
+    return batch(body, (item) => {
+      const key = validateKey(item['key']);
+      const entry = live(space(item['entityName']), key);
+      if (!entry) throw new KvsApiError(404, 'KEY_NOT_FOUND', `No value is stored for key "${key}".`);
+      const metadata = isRecord(item['options']) ? item['options']['metadataFields'] : undefined;
+      return { ...render(key, entry, metadata, false), ...(item['entityName'] ? { entityName: item['entityName'] } : {}) };
+    });
   }
 
   function transaction(body: Json): Response {

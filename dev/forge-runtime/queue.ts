@@ -5,8 +5,8 @@ import type { AsyncEventDelivery } from './invoke';
  * A local stand-in for Forge async events (`@forge/events` Queue): events pushed to
  * a queue are delivered, one at a time per queue and after `delayInSeconds`, to
  * the consumer module of that queue (see `ForgeInvoker.deliverAsyncEvent`).
- * `@forge/events` is not a dependency; the app pushes through a port, which the
- * local runtime wires to `push` below.
+ * The app's unmodified `@forge/events` `Queue.push` reaches `push` below through
+ * the publish endpoint (queue-publish-endpoint.ts).
  */
 
 export interface PushEvent {
@@ -47,13 +47,18 @@ export function createAsyncEventQueue(
   let waiters: Array<() => void> = [];
   let closed = false;
 
+  /** Wakes `idle()` callers once nothing is queued or running. */
+  const wakeIfIdle = (): void => {
+    if (outstanding > 0) return;
+    outstanding = 0;
+    const ready = waiters;
+    waiters = [];
+    for (const resolve of ready) resolve();
+  };
+
   const settle = (): void => {
     outstanding -= 1;
-    if (outstanding === 0) {
-      const ready = waiters;
-      waiters = [];
-      for (const resolve of ready) resolve();
-    }
+    wakeIfIdle();
   };
 
   const enqueue = (queueName: string, delivery: AsyncEventDelivery, stats: JobStats): void => {
@@ -110,12 +115,7 @@ export function createAsyncEventQueue(
       for (const timer of timers) clearTimeout(timer);
       outstanding -= timers.size;
       timers.clear();
-      if (outstanding <= 0) {
-        outstanding = 0;
-        const ready = waiters;
-        waiters = [];
-        for (const resolve of ready) resolve();
-      }
+      wakeIfIdle();
     },
   };
 }

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import express, { type NextFunction, type Request as ExpressRequest, type Response as ExpressResponse } from 'express';
-import { findModule, resourcePath, uiModules, type AppManifest, type UiModuleType } from '../forge-runtime/app-manifest';
+import { resourcePath, uiModules, type AppManifest, type UiModuleType } from '../forge-runtime/app-manifest';
 import { createLocalForgeRuntime, type LocalForgeRuntime } from '../forge-runtime/create-local-forge-runtime';
 import type { KvsEndpoint } from '../forge-runtime/invocation-context';
 import { InvocationError, type AppModule, type EmulatorIssueEvent, type ResolverContext } from '../forge-runtime/invoke';
@@ -62,6 +62,13 @@ function firstString(value: unknown): string | undefined {
   if (typeof value === 'string' && value !== '') return value;
   if (Array.isArray(value) && typeof value[0] === 'string' && value[0] !== '') return value[0];
   return undefined;
+}
+
+/** The `?project=` / `?issue=` a UI module is opened on. */
+function targetParams(req: ExpressRequest): { project?: string; issue?: string } {
+  const project = firstString(req.query['project']);
+  const issue = firstString(req.query['issue']);
+  return { ...(project ? { project } : {}), ...(issue ? { issue } : {}) };
 }
 
 function issuePropertyKey(manifest: AppManifest): string | undefined {
@@ -284,18 +291,13 @@ export function createDevServer(options: DevServerOptions): DevServer {
 
   app.get('/frame/:moduleKey', async (req, res, next) => {
     try {
-      const located = findModule(manifest, req.params.moduleKey);
-      const ui = uiModules(manifest).find((m) => m.module.key === located?.module.key);
+      const ui = uiModules(manifest).find((m) => m.module.key === req.params.moduleKey);
       if (!ui) {
         res.status(404).type('text').send(`No UI module "${req.params.moduleKey}" in the manifest.`);
         return;
       }
       const { all, user } = await actingUser(req, res);
-      const params: { project?: string; issue?: string } = {};
-      const project = firstString(req.query['project']);
-      const issue = firstString(req.query['issue']);
-      if (project) params.project = project;
-      if (issue) params.issue = issue;
+      const params = targetParams(req);
       const theme = themeOf(req);
       const target = await moduleTarget(ui.type, params, user);
       const search = new URLSearchParams({ ...params, as: user.accountId, theme });
@@ -348,11 +350,7 @@ export function createDevServer(options: DevServerOptions): DevServer {
         return;
       }
       const { user } = await actingUser(req, res);
-      const params: { project?: string; issue?: string } = {};
-      const project = firstString(req.query['project']);
-      const issue = firstString(req.query['issue']);
-      if (project) params.project = project;
-      if (issue) params.issue = issue;
+      const params = targetParams(req);
       const target = await moduleTarget(ui.type, params, user);
       if (target.error) {
         res.status(404).type('html').send(missingPage(target.error));

@@ -24,6 +24,3 @@ export function tokensCss(): string {
   cached = parts.join('\n');
   return cached;
 }
-
-/** The `data-theme` attribute value that turns those themes on. */
-export const THEME_ATTRIBUTE = 'dark:dark light:light motion:motion shape:shape spacing:spacing typography:typography';

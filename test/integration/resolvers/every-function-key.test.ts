@@ -128,8 +128,11 @@ describe('every function key, as the admin and as the restricted viewer', () => 
     const admin = await validCall(key, ADMIN_ID);
     const viewer = await validCall(key, VIEWER_ID);
     for (const result of [admin, viewer]) {
-      expect(result.ok ? Object.keys(result).sort() : Object.keys(result.error).every((k) => ['code', 'message', 'details'].includes(k))).toBeTruthy();
-      if (!result.ok) expect(ERROR_CODES).toContain(result.error.code);
+      expect(Object.keys(result).sort()).toEqual(result.ok ? ['data', 'ok'] : ['error', 'ok']);
+      if (!result.ok) {
+        expect(Object.keys(result.error).filter((k) => !['code', 'message', 'details'].includes(k))).toEqual([]);
+        expect(ERROR_CODES).toContain(result.error.code);
+      }
     }
     expect({ key, admin: codeOf(admin), viewer: codeOf(viewer) }).toEqual({ key, ...expected[key] });
     expect(JSON.stringify(viewer)).not.toMatch(/PLAT/);

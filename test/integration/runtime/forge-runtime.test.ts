@@ -118,6 +118,31 @@ describe('local Forge runtime (unmodified @forge/api, @forge/resolver, @forge/kv
     await expect(invoke('limits', { which })).resolves.toEqual({ code, message: expect.any(String) });
   });
 
+  it('batch set / get / delete answer per item: a bad item is reported failed, the others still apply', async () => {
+    const post = async (path: string, body: unknown) => (await kvs.fetch(path, { method: 'POST', body: JSON.stringify(body) })).json();
+    const set = await post('/api/v1/batch/set', [
+      { key: 'b1', value: 1 },
+      { key: 'no/slashes', value: 2 },
+      { key: 't9', value: { project: 'A', rank: 9, title: 'nine', done: false }, entityName: 'task' },
+    ]);
+    expect(set).toEqual({
+      successfulKeys: [{ key: 'b1' }, { key: 't9', entityName: 'task' }],
+      failedKeys: [{ key: 'no/slashes', error: { code: 'INVALID_KEY', message: expect.any(String) } }],
+    });
+    const got = (await post('/api/v1/batch/get', [{ key: 'b1' }, { key: 'missing' }, { key: 't9', entityName: 'task' }])) as {
+      successfulKeys: { key: string; value: unknown; entityName?: string }[];
+      failedKeys: { key: string; error: { code: string } }[];
+    };
+    expect(got.successfulKeys.map((k) => [k.key, k.value, k.entityName])).toEqual([
+      ['b1', 1, undefined],
+      ['t9', { project: 'A', rank: 9, title: 'nine', done: false }, 'task'],
+    ]);
+    expect(got.failedKeys).toEqual([{ key: 'missing', error: { code: 'KEY_NOT_FOUND', message: expect.any(String) } }]);
+    const deleted = await post('/api/v1/batch/delete', [{ key: 'b1' }, { key: '' }]);
+    expect(deleted).toMatchObject({ successfulKeys: [{ key: 'b1' }], failedKeys: [{ key: '', error: { code: expect.any(String) } }] });
+    await expect(invoke('kvsGet', { key: 'b1' })).resolves.toEqual({ value: null });
+  });
+
   it('kvs state persists across a reopen', async () => {
     await invoke('kvsSet', { key: 'survives', value: [1, 2, 3] });
     await invoke('entityDemo');

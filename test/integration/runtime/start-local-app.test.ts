@@ -53,14 +53,19 @@ describe('startLocalApp (real emulator, real app module)', () => {
   });
 
   it('keeps KVS and emulator state across a restart; --reset discards it', async () => {
+    const admin = { authorization: `Basic ${Buffer.from('admin@example.com:admin-token').toString('base64')}` };
+    const issueStatus = async (running: LocalApp) => (await fetch(`${running.url}/rest/api/3/issue/PLAT-1`, { headers: admin })).status;
     app = await startLocalApp({ port: 0, dataDir, demo: { issues: 100 }, log: () => undefined });
     await app.kvs.fetch('/api/v1/set', { method: 'POST', body: JSON.stringify({ key: 'kept', value: { n: 1 } }) });
+    expect((await fetch(`${app.url}/rest/api/3/issue/PLAT-1`, { method: 'DELETE', headers: admin })).status).toBe(204);
     await app.close();
     app = await startLocalApp({ port: 0, dataDir, demo: { issues: 100 }, log: () => undefined });
     await expect(kvsGet(app, 'kept')).resolves.toEqual({ n: 1 });
+    expect(await issueStatus(app)).toBe(404);
     await app.close();
     app = await startLocalApp({ port: 0, dataDir, demo: { issues: 100 }, reset: true, log: () => undefined });
     await expect(kvsGet(app, 'kept')).resolves.toBeUndefined();
+    expect(await issueStatus(app)).toBe(200);
   });
 
   it('loads --dataset files and seeds app storage from them on first start', async () => {

@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
 /**
- * Launches Debian's Chromium through playwright-core (no browser download).
- * `CHROMIUM_PATH` overrides `/usr/bin/chromium`. A missing browser fails the run
- * with the install command: browser tests never skip.
+ * Launches Chromium through playwright-core (nothing downloads a browser).
+ * `CHROMIUM_PATH`, else Debian's `/usr/bin/chromium` when installed, else the Chromium
+ * shipped inside the `@sparticuz/chromium` npm package (unpacked to /tmp on first launch),
+ * so `npm ci && npm test` is the whole set-up on a bare machine.
  */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -14,16 +15,23 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  '--no-zygote',
 ];
 
-export function chromiumPath(): string {
-  return process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+
+export async function chromiumPath(): Promise<string> {
+  const configured = process.env['CHROMIUM_PATH'];
+  if (configured) {
+    if (!existsSync(configured)) throw new Error(`CHROMIUM_PATH=${configured} does not exist`);
+    return configured;
+  }
+  if (existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
+  // The package's CommonJS entry exports the class itself.
+  const packaged = (await import('@sparticuz/chromium')) as unknown as { default: { executablePath(): Promise<string> } };
+  return packaged.default.executablePath();
 }
 
 export async function launchChromium(): Promise<Browser> {
-  const executablePath = chromiumPath();
-  if (!existsSync(executablePath)) {
-    throw new Error(`Chromium not found at ${executablePath}; install it with: apt-get install -y chromium`);
-  }
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 }

@@ -9,18 +9,15 @@
  *   function form of @forge/events 2.x (`AsyncEvent` with `body`), so a
  *   manifest switch needs no code change.
  */
-import { adminResolver } from './resolvers/admin';
-import { dashboardResolver } from './resolvers/dashboard';
+import { adminHandler } from './resolvers/admin';
+import { dashboardHandler } from './resolvers/dashboard';
 import { handleIssueEvent } from './resolvers/issue-events';
-import { portfolioResolver } from './resolvers/portfolio';
-import { requirementResolver } from './resolvers/requirement';
+import { portfolioHandler } from './resolvers/portfolio';
+import { requirementHandler } from './resolvers/requirement';
 import { handleRollupChunk, rollupConsumerResolver } from './resolvers/rollup-consumer';
 import { handleDailySnapshot } from './resolvers/snapshot';
 
-export const dashboardHandler = dashboardResolver.getDefinitions();
-export const requirementHandler = requirementResolver.getDefinitions();
-export const adminHandler = adminResolver.getDefinitions();
-export const portfolioHandler = portfolioResolver.getDefinitions();
+export { dashboardHandler, requirementHandler, adminHandler, portfolioHandler };
 
 export const onIssueEvent = (event: unknown): Promise<unknown> => handleIssueEvent(event);
 export const onDailySnapshot = (request: unknown): Promise<unknown> => handleDailySnapshot(request);

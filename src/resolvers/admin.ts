@@ -4,6 +4,7 @@ import { saveConfig } from '../app/config/save-config';
 import { ADMIN_FUNCTIONS as F } from '../contract/function-keys';
 import { getConfigPayload, saveConfigPayload } from '../contract/payloads';
 import { resolverFor } from './shared/define-resolver';
+import { definitionsFor } from './shared/definitions-for';
 
 /**
  * Admin page (`pm-admin`): reading is open to every user (pages need the
@@ -11,16 +12,19 @@ import { resolverFor } from './shared/define-resolver';
  * `projectKey` in the payload only selects which project's rules to change -
  * the permission check decides whether the caller may.
  */
-export const adminResolver = new Resolver()
-  .define(F.getConfig, resolverFor(F.getConfig, getConfigPayload, (deps) => getConfig(deps)))
-  .define(
-    F.saveConfig,
-    resolverFor(F.saveConfig, saveConfigPayload, (deps, payload, context) =>
-      saveConfig(deps, {
-        caller: { accountId: context.accountId },
-        version: payload.version,
-        config: payload.config,
-        ...(payload.projectKey !== undefined ? { projectKey: payload.projectKey } : {}),
-      }),
+export const adminHandler = definitionsFor(
+  new Resolver()
+    .define(F.getConfig, resolverFor(F.getConfig, getConfigPayload, (deps) => getConfig(deps)))
+    .define(
+      F.saveConfig,
+      resolverFor(F.saveConfig, saveConfigPayload, (deps, payload, context) =>
+        saveConfig(deps, {
+          caller: { accountId: context.accountId },
+          version: payload.version,
+          config: payload.config,
+          ...(payload.projectKey !== undefined ? { projectKey: payload.projectKey } : {}),
+        }),
+      ),
     ),
-  );
+  F,
+);

@@ -5,18 +5,22 @@ import { DASHBOARD_FUNCTIONS as F } from '../contract/function-keys';
 import { exportBacklogCsvPayload, getDashboardPayload } from '../contract/payloads';
 import { requireProject } from './shared/forge-context';
 import { resolverFor } from './shared/define-resolver';
+import { definitionsFor } from './shared/definitions-for';
 
 /** Project page (`pm-dashboard`): the project always comes from the Forge context. */
-export const dashboardResolver = new Resolver()
-  .define(
-    F.getDashboard,
-    resolverFor(F.getDashboard, getDashboardPayload, (deps, payload, context) =>
-      getDashboard(deps, { projectKey: requireProject(context), ...(payload.model ? { model: payload.model } : {}) }),
+export const dashboardHandler = definitionsFor(
+  new Resolver()
+    .define(
+      F.getDashboard,
+      resolverFor(F.getDashboard, getDashboardPayload, (deps, payload, context) =>
+        getDashboard(deps, { projectKey: requireProject(context), ...(payload.model ? { model: payload.model } : {}) }),
+      ),
+    )
+    .define(
+      F.exportBacklogCsv,
+      resolverFor(F.exportBacklogCsv, exportBacklogCsvPayload, (deps, payload, context) =>
+        exportBacklogCsv(deps, { projectKey: requireProject(context), ...(payload.model ? { model: payload.model } : {}) }),
+      ),
     ),
-  )
-  .define(
-    F.exportBacklogCsv,
-    resolverFor(F.exportBacklogCsv, exportBacklogCsvPayload, (deps, payload, context) =>
-      exportBacklogCsv(deps, { projectKey: requireProject(context), ...(payload.model ? { model: payload.model } : {}) }),
-    ),
-  );
+  F,
+);

@@ -6,32 +6,36 @@ import { startRollup } from '../app/rollup/start-rollup';
 import { PORTFOLIO_FUNCTIONS as F } from '../contract/function-keys';
 import { exportPortfolioCsvPayload, getPortfolioPayload, getRollupProgressPayload, startRollupPayload } from '../contract/payloads';
 import { resolverFor } from './shared/define-resolver';
+import { definitionsFor } from './shared/definitions-for';
 
 /** Global page (`pm-portfolio`): only projects the caller can browse right now. */
-export const portfolioResolver = new Resolver()
-  .define(
-    F.getPortfolio,
-    resolverFor(F.getPortfolio, getPortfolioPayload, (deps, payload) =>
-      getPortfolio(deps, {
-        pageSize: payload.pageSize,
-        ...(payload.cursor ? { cursor: payload.cursor } : {}),
-        ...(payload.model ? { model: payload.model } : {}),
-      }),
+export const portfolioHandler = definitionsFor(
+  new Resolver()
+    .define(
+      F.getPortfolio,
+      resolverFor(F.getPortfolio, getPortfolioPayload, (deps, payload) =>
+        getPortfolio(deps, {
+          pageSize: payload.pageSize,
+          ...(payload.cursor ? { cursor: payload.cursor } : {}),
+          ...(payload.model ? { model: payload.model } : {}),
+        }),
+      ),
+    )
+    .define(
+      F.exportPortfolioCsv,
+      resolverFor(F.exportPortfolioCsv, exportPortfolioCsvPayload, (deps, payload) =>
+        exportPortfolioCsv(deps, payload.model ? { model: payload.model } : {}),
+      ),
+    )
+    .define(
+      F.startRollup,
+      resolverFor(F.startRollup, startRollupPayload, (deps, _payload, context) => startRollup(deps, { accountId: context.accountId })),
+    )
+    .define(
+      F.getRollupProgress,
+      resolverFor(F.getRollupProgress, getRollupProgressPayload, (deps, payload, context) =>
+        getRollupProgress(deps, { accountId: context.accountId }, payload.jobId),
+      ),
     ),
-  )
-  .define(
-    F.exportPortfolioCsv,
-    resolverFor(F.exportPortfolioCsv, exportPortfolioCsvPayload, (deps, payload) =>
-      exportPortfolioCsv(deps, payload.model ? { model: payload.model } : {}),
-    ),
-  )
-  .define(
-    F.startRollup,
-    resolverFor(F.startRollup, startRollupPayload, (deps, _payload, context) => startRollup(deps, { accountId: context.accountId })),
-  )
-  .define(
-    F.getRollupProgress,
-    resolverFor(F.getRollupProgress, getRollupProgressPayload, (deps, payload, context) =>
-      getRollupProgress(deps, { accountId: context.accountId }, payload.jobId),
-    ),
-  );
+  F,
+);

@@ -13,13 +13,15 @@ export interface LocalAppConfig {
   demo: { seed: number; issues: number };
   /** `--reset`: discard the saved state in the data directory first. */
   reset: boolean;
+  /** `PM_KVS_LATENCY_MS`, default 0: delay added to every app storage (KVS) request. */
+  kvsLatencyMs: number;
   /** `JIRA_SITE`, `JIRA_EMAIL`, `JIRA_API_TOKEN`: use that Jira Cloud site, no emulator. */
   realSite?: { site: string; email: string; token: string };
 }
 
 export const DEFAULT_PORT = 4300;
 export const USAGE = `Usage: npm start -- [--dataset FILE] [--issues N] [--seed N] [--reset]
-Environment: PORT (default ${DEFAULT_PORT}), PM_DATA_DIR (default .pm-data),
+Environment: PORT (default ${DEFAULT_PORT}), PM_DATA_DIR (default .pm-data), PM_KVS_LATENCY_MS (default 0),
              JIRA_SITE + JIRA_EMAIL + JIRA_API_TOKEN (use a real Jira Cloud site instead of the emulator)`;
 
 export class ConfigError extends Error {}
@@ -56,6 +58,7 @@ export function parseLocalAppConfig(argv: string[], env: NodeJS.ProcessEnv, repo
     dataDir: resolve(repoRoot, env['PM_DATA_DIR'] || '.pm-data'),
     demo: { seed: nonNegativeInt('--seed', values.seed, 42), issues: nonNegativeInt('--issues', values.issues, 3000) },
     reset: values.reset === true,
+    kvsLatencyMs: nonNegativeInt('PM_KVS_LATENCY_MS', env['PM_KVS_LATENCY_MS'] || undefined, 0),
   };
   if (values.dataset) config.datasetFile = resolve(values.dataset);
   const site = env['JIRA_SITE'];

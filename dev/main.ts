@@ -4,6 +4,7 @@
  *   npm start -- [--dataset FILE] [--issues N] [--seed N] [--reset]
  *
  * Environment: PORT (default 4300), PM_DATA_DIR (default .pm-data in the repo),
+ * PM_KVS_LATENCY_MS (default 0: delay added to every KVS request),
  * JIRA_SITE + JIRA_EMAIL + JIRA_API_TOKEN (talk to that Jira Cloud site instead of
  * the embedded emulator). Serves on 127.0.0.1 only; Ctrl+C writes state and exits.
  */
@@ -33,7 +34,10 @@ async function main(): Promise<void> {
       ...(config.datasetFile ? { datasetFile: config.datasetFile } : {}),
       demo: config.demo,
       reset: config.reset,
+      kvsLatencyMs: config.kvsLatencyMs,
       ...(config.realSite ? { realSite: config.realSite } : {}),
+      ...(config.jiraLatencyMs !== undefined ? { jiraLatencyMs: config.jiraLatencyMs } : {}),
+      ...(config.searchLagMs !== undefined ? { searchLagMs: config.searchLagMs } : {}),
       rootDir: repoRoot,
       scheduleTriggers: true,
     });

@@ -4,12 +4,12 @@ import type { Dataset } from './dataset/dataset-schema';
 import { datasetSchema } from './dataset/dataset-schema';
 import { loadDatasetFile } from './dataset/load-dataset';
 import { generateDemoDataset } from './demo-data/generate-demo-dataset';
-import { entityPropertiesFromManifest, openJiraEmulator, STATE_FILE, type JiraEmulator } from './emulator';
+import { entityPropertiesFromManifest, openJiraEmulator, STATE_FILE, STATE_JOURNAL_FILE, type JiraEmulator } from './emulator';
 import { entityDefinitions, parseManifest, type AppManifest } from './forge-runtime/app-manifest';
 import { createEmulatorBackend } from './forge-runtime/emulator-backend';
 import type { AppModule } from './forge-runtime/invoke';
 import type { JiraBackend } from './forge-runtime/jira-backend';
-import { openKvsEmulator, type KvsEmulator } from './forge-runtime/kvs-emulator';
+import { KVS_FILE, KVS_JOURNAL_FILE, openKvsEmulator, type KvsEmulator } from './forge-runtime/kvs-emulator';
 import type { LocalForgeRuntime } from './forge-runtime/create-local-forge-runtime';
 import { createRealSiteBackend } from './forge-runtime/real-site-backend';
 import { scheduleTriggers } from './forge-runtime/schedule-triggers';
@@ -33,10 +33,16 @@ export interface StartLocalAppOptions {
   reset?: boolean;
   /** Use a real Jira Cloud site instead of the emulator. */
   realSite?: { site: string; email: string; token: string };
+  /** Delay added to every Jira REST call the app makes to the emulator (`PM_JIRA_LATENCY_MS`); default 0. */
+  jiraLatencyMs?: number;
+  /** How long an emulator write takes to reach search (`PM_JIRA_SEARCH_LAG_MS`); default 0. */
+  searchLagMs?: number;
   /** Repository root (manifest.yml, src/index.ts, static/build); default: this repo. */
   rootDir?: string;
   /** The app's entry module; default `require(<rootDir>/src/index.ts)`. */
   appModule?: AppModule;
+  /** Delay added to every KVS request (`PM_KVS_LATENCY_MS`); default 0. */
+  kvsLatencyMs?: number;
   /** Run scheduledTrigger modules at their intervals (main does; tests need not). */
   scheduleTriggers?: boolean;
   log?: (message: string) => void;
@@ -56,7 +62,6 @@ export interface LocalApp {
 }
 
 const META_FILE = 'local-runtime.json';
-const KVS_FILE = 'kvs.json';
 
 function datasetLabel(options: StartLocalAppOptions): string {
   if (options.datasetFile) return `file ${resolve(options.datasetFile)}`;
@@ -91,7 +96,7 @@ export async function startLocalApp(options: StartLocalAppOptions): Promise<Loca
   const dataset = options.realSite ? undefined : await loadDataset(options);
 
   if (options.reset) {
-    for (const file of [STATE_FILE, KVS_FILE, META_FILE]) rmSync(join(dataDir, file), { force: true });
+    for (const file of [STATE_FILE, STATE_JOURNAL_FILE, KVS_FILE, KVS_JOURNAL_FILE, META_FILE]) rmSync(join(dataDir, file), { force: true });
   }
   mkdirSync(dataDir, { recursive: true });
   const metaPath = join(dataDir, META_FILE);
@@ -108,11 +113,16 @@ export async function startLocalApp(options: StartLocalAppOptions): Promise<Loca
   if (options.realSite) {
     jira = createRealSiteBackend(options.realSite);
   } else {
-    emulator = await openJiraEmulator({ dataset: dataset as Dataset, dataDir, entityProperties: entityPropertiesFromManifest(manifestText) });
-    jira = createEmulatorBackend(emulator);
+    emulator = await openJiraEmulator({
+      dataset: dataset as Dataset,
+      dataDir,
+      entityProperties: entityPropertiesFromManifest(manifestText),
+      searchLagMs: options.searchLagMs ?? 0,
+    });
+    jira = createEmulatorBackend(emulator, { latencyMs: options.jiraLatencyMs ?? 0 });
   }
 
-  const kvs = await openKvsEmulator({ dataDir, entities: entityDefinitions(manifest) });
+  const kvs = await openKvsEmulator({ dataDir, entities: entityDefinitions(manifest), latencyMs: options.kvsLatencyMs ?? 0 });
   if (kvs.startedEmpty && dataset && Object.keys(dataset.appStorage).length > 0) {
     const seeded = kvs.seed(dataset.appStorage);
     log(`[local runtime] seeded ${seeded} app storage keys from the dataset.`);

@@ -21,14 +21,15 @@ export async function openJiraEmulator(opts: JiraEmulatorOptions): Promise<JiraE
   const dataset = structuredClone(saved?.dataset ?? opts.dataset);
   const state = new EmulatorState(dataset, saved?.counters ?? EmulatorState.countersFor(dataset));
   const now = opts.now ?? (() => new Date());
-  const saver = opts.dataDir ? new StateSaver(opts.dataDir, () => ({ dataset: state.dataset, counters: state.counters })) : undefined;
-  const core = new EmulatorCore(state, opts.entityProperties, now, () => saver?.schedule());
+  const saver = opts.dataDir ? new StateSaver(opts.dataDir, state) : undefined;
+  const core = new EmulatorCore(state, opts.entityProperties, now, () => saver?.changed());
+  // First listener: a change is on disk before any trigger sees it or its response goes out.
+  if (saver) core.onIssueEvent((event) => saver.record(event));
   const router = new Router(routes(new Searcher(core)));
   const limiter = new RateLimiter(opts.rateLimit ?? DEFAULT_RATE_LIMIT, () => now().getTime());
   const faults = new FaultQueue();
   const appAuthorization = newAppAuthorization();
   let closed = false;
-  if (saver && !saved) saver.schedule();
 
   async function handle(request: Request): Promise<Response> {
     let principal: Principal | undefined;
@@ -86,7 +87,7 @@ export async function openJiraEmulator(opts: JiraEmulatorOptions): Promise<JiraE
     },
     close: async () => {
       closed = true;
-      await saver?.flush();
+      await saver?.close();
     },
   };
 }

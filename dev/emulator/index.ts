@@ -10,4 +10,4 @@ export { DEFAULT_RATE_LIMIT } from './rate-limit';
 export { SEARCH_DEFAULT_MAX_RESULTS, SEARCH_MAX_IDS_ONLY, SEARCH_MAX_WITH_FIELDS } from './search';
 export { BULK_FETCH_MAX } from './issues';
 export { PROPERTY_VALUE_MAX } from './properties';
-export { STATE_FILE } from './persistence';
+export { STATE_FILE, STATE_JOURNAL_FILE } from './persistence';

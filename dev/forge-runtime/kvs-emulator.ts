@@ -1,9 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { journalFileFor, openJsonJournal, recoverJsonJournal, type JsonJournal } from '../durable/json-journal';
 import type { EntityDefinition } from './app-manifest';
-import { createCoalescedJsonFile, type CoalescedJsonFile } from './coalesced-json-file';
 import { compareValues, matchesClause, matchesGroup, RANGE_CONDITIONS, validateClause, type Clause, type ClauseGroup } from './kvs-conditions';
-import { KvsApiError, KVS_LIMITS, validateKey, validateLimit, validateValue } from './kvs-errors';
+import { ENTITY_NAME_PATTERN, KvsApiError, KVS_LIMITS, validateKey, validateLimit, validateValue, type KvsLimits } from './kvs-errors';
+import { createKvsQuota, unitsOf, type KvsUsage } from './kvs-quota';
 import type { KvsEndpoint } from './invocation-context';
 
 /**
@@ -22,11 +21,14 @@ import type { KvsEndpoint } from './invocation-context';
  *   still says more remain (page until there is no cursor);
  * - entity values must be objects whose attributes are declared in the manifest
  *   (`app.storage.entities`) with matching types;
- * - limits: key 500 characters, value 240 KiB, depth 32, 25 operations per
- *   transaction, each key once per transaction.
+ * - limits (`KVS_LIMITS`, overridable): key 500 characters, value 240 KiB,
+ *   depth 31, 25 operations per transaction, each key once per transaction;
+ * - quota (kvs-quota.ts): 1,000 requests a second, 4,000 read and 4,000 write
+ *   units a minute (10 KB units, batch and transaction items counted one by
+ *   one); over it, 429 `RATE_LIMIT_EXCEEDED` and nothing is written.
  *
- * State persists as JSON (`kvs.json`) under the data directory, written
- * atomically and coalesced; `flush()` writes now.
+ * State persists under the data directory as `kvs.json` plus a journal
+ * (dev/durable/json-journal.ts): every write is fsync'd before its answer.
  */
 
 interface StoredEntry {
@@ -45,13 +47,23 @@ interface PersistedState {
   entities: Record<string, Record<string, StoredEntry>>;
 }
 
+/** Snapshot file under the data directory, and its journal. */
+export const KVS_FILE = 'kvs.json';
+export const KVS_JOURNAL_FILE = journalFileFor(KVS_FILE);
+
 export interface KvsEmulatorOptions {
-  /** Directory for `kvs.json`; in memory only when omitted. */
+  /** Directory for `kvs.json` and its journal; in memory only when omitted. */
   dataDir?: string;
   /** Custom entities from the manifest (`app.storage.entities`). */
   entities?: EntityDefinition[];
+  /** Clock for timestamps, TTLs and the quota windows (tests inject one). */
   now?: () => number;
-  writeDelayMs?: number;
+  /** Overrides of Forge's limits and quota (`KVS_LIMITS`); e.g. a test lowers `writeUnitsPerMinute`. */
+  limits?: Partial<KvsLimits>;
+  /** Delay added to every request (`PM_KVS_LATENCY_MS`), to feel Forge's network round trip locally. */
+  latencyMs?: number;
+  /** How the delay is waited for; default setTimeout (tests inject one that records instead). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface KvsEmulator extends KvsEndpoint {
@@ -61,6 +73,9 @@ export interface KvsEmulator extends KvsEndpoint {
   seed(values: Record<string, unknown>): number;
   /** Number of stored keys: plain, secret and entity. */
   size(): number;
+  /** Requests and read / write units counted since open (what Forge's quota charges). */
+  usage(): KvsUsage;
+  /** Folds the journal into `kvs.json` (writes are durable without it). */
   flush(): Promise<void>;
   close(): Promise<void>;
 }
@@ -94,9 +109,27 @@ function decodeCursor(cursor: unknown): unknown[] | undefined {
   throw new KvsApiError(400, 'INVALID_CURSOR', 'The cursor is not one this store returned.');
 }
 
-function jsonResponse(status: number, body: unknown): Response {
+/** What an operation answers; `fetch` turns it into a Response after counting its read units. */
+interface Reply {
+  status: number;
+  body?: unknown;
+}
+
+function reply(status: number, body?: unknown): Reply {
+  return body === undefined ? { status } : { status, body };
+}
+
+function toResponse({ status, body }: Reply): Response {
+  if (body === undefined) return new Response(null, { status });
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 }
+
+/** One journal line: every key a request changed (`e` absent = deleted), so a transaction replays whole or not at all. */
+interface JournalEntry {
+  ops: Array<{ s: string; k: string; e?: StoredEntry }>;
+}
+
+const READ_PATHS = new Set(['/api/v1/get', '/api/v1/secret/get', '/api/v1/entity/get', '/api/v1/query', '/api/v1/entity/query', '/api/v1/batch/get']);
 
 async function readBody(init: RequestInit | undefined): Promise<unknown> {
   const raw = typeof init?.body === 'string' ? init.body : await new Request('http://kvs.local/', { method: 'POST', body: init?.body ?? null }).text();
@@ -110,19 +143,47 @@ async function readBody(init: RequestInit | undefined): Promise<unknown> {
 
 export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise<KvsEmulator> {
   const now = options.now ?? Date.now;
+  const limits: KvsLimits = { ...KVS_LIMITS, ...options.limits };
+  const quota = createKvsQuota(limits, now);
+  const latencyMs = options.latencyMs ?? 0;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const definitions = new Map((options.entities ?? []).map((e) => [e.name, e]));
   const kv: Space = new Map();
   const secrets: Space = new Map();
   const entities = new Map<string, Space>();
-  const file = options.dataDir ? join(options.dataDir, 'kvs.json') : undefined;
+
+  // Journal space ids: '' plain keys, '#' secrets, otherwise the entity name (entity names cannot be '' or '#').
+  const spaceIds = new Map<Space, string>([
+    [kv, ''],
+    [secrets, '#'],
+  ]);
+  function entitySpace(name: string): Space {
+    let items = entities.get(name);
+    if (!items) {
+      items = new Map();
+      entities.set(name, items);
+      spaceIds.set(items, name);
+    }
+    return items;
+  }
+  const spaceById = (id: string): Space => (id === '' ? kv : id === '#' ? secrets : entitySpace(id));
 
   let startedEmpty = true;
-  if (file && existsSync(file)) {
-    const state = JSON.parse(readFileSync(file, 'utf8')) as PersistedState;
-    for (const [k, v] of Object.entries(state.kv ?? {})) kv.set(k, v);
-    for (const [k, v] of Object.entries(state.secrets ?? {})) secrets.set(k, v);
-    for (const [name, items] of Object.entries(state.entities ?? {})) entities.set(name, new Map(Object.entries(items)));
-    startedEmpty = false;
+  if (options.dataDir) {
+    const recovered = recoverJsonJournal({ dir: options.dataDir, snapshotFile: KVS_FILE });
+    if (recovered.snapshot !== undefined) {
+      const state = JSON.parse(recovered.snapshot) as PersistedState;
+      for (const [k, v] of Object.entries(state.kv ?? {})) kv.set(k, v);
+      for (const [k, v] of Object.entries(state.secrets ?? {})) secrets.set(k, v);
+      for (const [name, items] of Object.entries(state.entities ?? {})) for (const [k, v] of Object.entries(items)) entitySpace(name).set(k, v);
+    }
+    for (const entry of recovered.entries as JournalEntry[]) {
+      for (const op of entry.ops) {
+        if (op.e) spaceById(op.s).set(op.k, op.e);
+        else spaceById(op.s).delete(op.k);
+      }
+    }
+    startedEmpty = recovered.snapshot === undefined && recovered.entries.length === 0;
   }
 
   const snapshot = (): PersistedState => ({
@@ -131,8 +192,23 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
     secrets: Object.fromEntries(secrets),
     entities: Object.fromEntries([...entities].map(([name, items]) => [name, Object.fromEntries(items)])),
   });
-  const writer: CoalescedJsonFile | undefined = file ? createCoalescedJsonFile(file, snapshot, options.writeDelayMs ?? 50) : undefined;
-  const changed = (): void => writer?.markDirty();
+  const journal: JsonJournal | undefined = options.dataDir
+    ? openJsonJournal({ dir: options.dataDir, snapshotFile: KVS_FILE, snapshot: () => JSON.stringify(snapshot()) })
+    : undefined;
+  // Changes of the requests under way; `commit` makes them durable (one journal line) before any answer.
+  let pending: JournalEntry['ops'] = [];
+  const record = (items: Space, key: string, entry?: StoredEntry): void => {
+    if (journal) pending.push(entry ? { s: spaceIds.get(items) as string, k: key, e: entry } : { s: spaceIds.get(items) as string, k: key });
+  };
+  const commit = (): void => {
+    if (pending.length === 0 || !journal) return;
+    const ops = pending;
+    pending = [];
+    journal.append({ ops } satisfies JournalEntry);
+  };
+  const del = (items: Space, key: string): void => {
+    if (items.delete(key)) record(items, key);
+  };
 
   // --- spaces and entries -------------------------------------------------
 
@@ -141,7 +217,7 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
       throw new KvsApiError(400, 'ENTITY_TYPE_TOO_SHORT', 'The entity name needs at least 3 characters.');
     }
     if (entityName.length > 60) throw new KvsApiError(400, 'ENTITY_TYPE_TOO_LARGE', 'The entity name has more than 60 characters.');
-    if (!KVS_LIMITS.entityNamePattern.test(entityName)) {
+    if (!ENTITY_NAME_PATTERN.test(entityName)) {
       throw new KvsApiError(400, 'INVALID_ENTITY_TYPE', `The entity name "${entityName}" is not valid.`);
     }
     const definition = definitions.get(entityName);
@@ -153,13 +229,7 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
 
   function space(entityName: unknown): Space {
     if (entityName === undefined || entityName === null) return kv;
-    const { name } = entityDefinition(entityName);
-    let items = entities.get(name);
-    if (!items) {
-      items = new Map();
-      entities.set(name, items);
-    }
-    return items;
+    return entitySpace(entityDefinition(entityName).name);
   }
 
   function validateEntityValue(definition: EntityDefinition, value: unknown): void {
@@ -185,8 +255,8 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
   function live(items: Space, key: string): StoredEntry | undefined {
     const entry = items.get(key);
     if (entry?.expireTime && Date.parse(entry.expireTime) <= now()) {
+      // Not journaled: expiry is a function of the stored expireTime, so a replay expires it again.
       items.delete(key);
-      changed();
       return undefined;
     }
     return entry;
@@ -202,8 +272,8 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
   }
 
   function prepareWrite(entityName: unknown, key: unknown, value: unknown): { items: Space; key: string } {
-    const validKey = validateKey(key);
-    validateValue(value);
+    const validKey = validateKey(key, limits);
+    validateValue(value, limits);
     if (entityName !== undefined && entityName !== null) validateEntityValue(entityDefinition(entityName), value);
     return { items: space(entityName), key: validKey };
   }
@@ -222,20 +292,20 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
       latest.expireTime = new Date(t + amount * unit).toISOString();
     }
     items.set(key, latest);
-    changed();
+    record(items, key, latest);
     return previous ? { previous, latest } : { latest };
   }
 
   // --- operations ---------------------------------------------------------
 
-  function get(items: Space, body: Json): Response {
-    const key = validateKey(body['key']);
+  function get(items: Space, body: Json): Reply {
+    const key = validateKey(body['key'], limits);
     const entry = live(items, key);
     if (!entry) throw new KvsApiError(404, 'KEY_NOT_FOUND', `No value is stored for key "${key}".`);
-    return jsonResponse(200, render(key, entry, undefined));
+    return reply(200, render(key, entry, undefined));
   }
 
-  function set(entityName: unknown, body: Json): Response {
+  function set(entityName: unknown, body: Json): Reply {
     const { items, key } = prepareWrite(entityName, body['key'], body['value']);
     const setOptions = isRecord(body['options']) ? body['options'] : undefined;
     if (setOptions?.['keyPolicy'] === 'FAIL_IF_EXISTS' && live(items, key)) {
@@ -243,19 +313,19 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
     }
     const { previous, latest } = write(items, key, body['value'], setOptions);
     const returnValue = setOptions?.['returnValue'];
-    if (returnValue === 'LATEST') return jsonResponse(200, render(key, latest, undefined));
-    if (returnValue === 'PREVIOUS') return previous ? jsonResponse(200, render(key, previous, undefined)) : new Response(null, { status: 204 });
-    return new Response(null, { status: 204 });
+    if (returnValue === 'LATEST') return reply(200, render(key, latest, undefined));
+    if (returnValue === 'PREVIOUS') return previous ? reply(200, render(key, previous, undefined)) : reply(204);
+    return reply(204);
   }
 
-  function remove(items: Space, body: Json): Response {
-    const key = validateKey(body['key']);
-    if (items.delete(key)) changed();
-    return new Response(null, { status: 204 });
+  function remove(items: Space, body: Json): Reply {
+    const key = validateKey(body['key'], limits);
+    del(items, key);
+    return reply(204);
   }
 
-  function query(body: Json): Response {
-    const limit = validateLimit(body['limit'], 'LIST_QUERY_LIMIT_EXCEEDED');
+  function query(body: Json): Reply {
+    const limit = validateLimit(body['limit'], 'LIST_QUERY_LIMIT_EXCEEDED', limits);
     const where = body['where'];
     let prefix = '';
     if (where !== undefined && where !== null) {
@@ -279,7 +349,7 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
     }
     const last = data[data.length - 1];
     const more = index < keys.length;
-    return jsonResponse(200, more && last ? { data, cursor: encodeCursor([last['key']]) } : { data });
+    return reply(200, more && last ? { data, cursor: encodeCursor([last['key']]) } : { data });
   }
 
   function resolveIndex(definition: EntityDefinition, indexName: unknown): ResolvedIndex {
@@ -290,10 +360,10 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
     throw new KvsApiError(400, 'INVALID_ENTITY_INDEX', `Entity ${definition.name} has no index "${String(indexName)}" in the manifest.`);
   }
 
-  function entityQuery(body: Json): Response {
+  function entityQuery(body: Json): Reply {
     const definition = entityDefinition(body['entityName']);
     const index = resolveIndex(definition, body['indexName']);
-    const limit = validateLimit(body['limit'], 'COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE');
+    const limit = validateLimit(body['limit'], 'COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE', limits);
     const partition = body['partition'];
     if (index.partition.length > 0) {
       if (!Array.isArray(partition) || partition.length !== index.partition.length) {
@@ -338,7 +408,7 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
       .map((c) => render(c.key, c.entry, metadata, false));
     const last = page[page.length - 1];
     const more = start + limit < candidates.length;
-    return jsonResponse(200, more && last ? { data, cursor: encodeCursor([last.rangeValue, last.key]) } : { data });
+    return reply(200, more && last ? { data, cursor: encodeCursor([last.rangeValue, last.key]) } : { data });
   }
 
   function batchItems(body: unknown): Json[] {
@@ -356,7 +426,7 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
   }
 
   /** Runs `each` on every item of a batch; an item that throws is reported failed, the others still run. */
-  function batch(body: unknown, each: (item: Json) => Json): Response {
+  function batch(body: unknown, each: (item: Json) => Json): Reply {
     const successfulKeys: Json[] = [];
     const failedKeys: Json[] = [];
     for (const item of batchItems(body)) {
@@ -366,10 +436,10 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
         failedKeys.push(failure(item, error));
       }
     }
-    return jsonResponse(200, { successfulKeys, failedKeys });
+    return reply(200, { successfulKeys, failedKeys });
   }
 
-  function batchSet(body: unknown): Response {
+  function batchSet(body: unknown): Reply {
     return batch(body, (item) => {
       const { items, key } = prepareWrite(item['entityName'], item['key'], item['value']);
       write(items, key, item['value'], item['options']);
@@ -377,17 +447,17 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
     });
   }
 
-  function batchDelete(body: unknown): Response {
+  function batchDelete(body: unknown): Reply {
     return batch(body, (item) => {
       const items = space(item['entityName']);
-      if (items.delete(validateKey(item['key']))) changed();
+      del(items, validateKey(item['key'], limits));
       return success(item);
     });
   }
 
-  function batchGet(body: unknown): Response {
+  function batchGet(body: unknown): Reply {
     return batch(body, (item) => {
-      const key = validateKey(item['key']);
+      const key = validateKey(item['key'], limits);
       const entry = live(space(item['entityName']), key);
       if (!entry) throw new KvsApiError(404, 'KEY_NOT_FOUND', `No value is stored for key "${key}".`);
       const metadata = isRecord(item['options']) ? item['options']['metadataFields'] : undefined;
@@ -395,22 +465,22 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
     });
   }
 
-  function transaction(body: Json): Response {
+  function transaction(body: Json): Reply {
     const sets = Array.isArray(body['set']) ? body['set'].filter(isRecord) : [];
     const deletes = Array.isArray(body['delete']) ? body['delete'].filter(isRecord) : [];
     const checks = Array.isArray(body['check']) ? body['check'].filter(isRecord) : [];
     const count = sets.length + deletes.length + checks.length;
     if (count === 0) throw new KvsApiError(400, 'INVALID_REQUEST', 'A transaction needs at least one operation.');
-    if (count > KVS_LIMITS.maxTransactionOperations) {
+    if (count > limits.maxTransactionOperations) {
       throw new KvsApiError(
         400,
         'TOO_MANY_TRANSACTION_OPERATIONS',
-        `A transaction can contain at most ${KVS_LIMITS.maxTransactionOperations} operations; this one has ${count}.`,
+        `A transaction can contain at most ${limits.maxTransactionOperations} operations; this one has ${count}.`,
       );
     }
     const seen = new Set<string>();
     for (const op of [...sets, ...deletes, ...checks]) {
-      const id = `${String(op['entityName'] ?? '')}\u0000${validateKey(op['key'])}`;
+      const id = `${String(op['entityName'] ?? '')}\u0000${validateKey(op['key'], limits)}`;
       if (seen.has(id)) {
         throw new KvsApiError(400, 'DUPLICATE_TRANSACTION_KEY', `The key "${String(op['key'])}" is used more than once in the transaction.`);
       }
@@ -441,15 +511,14 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
     }
     for (const op of sets) write(space(op['entityName']), String(op['key']), op['value'], op['options']);
     for (const op of deletes) {
-      if (space(op['entityName']).delete(String(op['key']))) changed();
+      del(space(op['entityName']), String(op['key']));
     }
-    return new Response(null, { status: 204 });
+    return reply(204);
   }
 
-  async function route(path: string, init: RequestInit | undefined): Promise<Response> {
-    const body = await readBody(init);
+  function dispatch(path: string, body: unknown): Reply {
     const json = isRecord(body) ? body : {};
-    switch (path.replace(/\?.*$/, '')) {
+    switch (path) {
       case '/api/v1/get':
         return get(kv, json);
       case '/api/v1/set':
@@ -461,7 +530,7 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
       case '/api/v1/secret/set': {
         const { key } = prepareWrite(undefined, json['key'], json['value']);
         write(secrets, key, json['value'], json['options']);
-        return new Response(null, { status: 204 });
+        return reply(204);
       }
       case '/api/v1/secret/delete':
         return remove(secrets, json);
@@ -488,14 +557,71 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
     }
   }
 
+  const units = (value: unknown): number => unitsOf(value, limits.unitBytes);
+  const records = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isRecord) : []);
+
+  /** Write units a request will cost, known from its body before anything is written. */
+  function writeUnits(path: string, body: unknown): number {
+    const json = isRecord(body) ? body : {};
+    switch (path) {
+      case '/api/v1/set':
+      case '/api/v1/secret/set':
+      case '/api/v1/entity/set':
+        return units(json['value']);
+      case '/api/v1/delete':
+      case '/api/v1/secret/delete':
+      case '/api/v1/entity/delete':
+        return 1;
+      case '/api/v1/batch/set':
+        return Math.max(1, records(body).reduce((n, item) => n + units(item['value']), 0));
+      case '/api/v1/batch/delete':
+        return Math.max(1, records(body).length);
+      case '/api/v1/transaction':
+        return records(json['set']).reduce((n, op) => n + units(op['value']), 0) + records(json['delete']).length;
+      default:
+        return 0;
+    }
+  }
+
+  /** Read units of an answer: its size, per item for a batch (a missing key still costs 1). */
+  function readUnits(path: string, answer: Reply): number {
+    if (path !== '/api/v1/batch/get' || !isRecord(answer.body)) return units(answer.body);
+    const found = records(answer.body['successfulKeys']).reduce((n, item) => n + units(item), 0);
+    return Math.max(1, found + records(answer.body['failedKeys']).length);
+  }
+
+  async function route(rawPath: string, init: RequestInit | undefined): Promise<Reply> {
+    const body = await readBody(init);
+    const path = rawPath.replace(/\?.*$/, '');
+    quota.admitRequest();
+    const reads = READ_PATHS.has(path);
+    if (reads) quota.admitRead();
+    else quota.chargeWrite(writeUnits(path, body));
+    if (path === '/api/v1/transaction' && isRecord(body)) quota.chargeRead(records(body['check']).length);
+    let answer: Reply;
+    try {
+      answer = dispatch(path, body);
+    } catch (error) {
+      if (reads) quota.chargeRead(1);
+      throw error;
+    }
+    if (reads) quota.chargeRead(readUnits(path, answer));
+    return answer;
+  }
+
   return {
     startedEmpty,
     async fetch(path: string, init: RequestInit | undefined): Promise<Response> {
+      if (latencyMs > 0) await sleep(latencyMs);
       try {
-        return await route(path, init);
+        const answer = await route(path, init);
+        commit();
+        return toResponse(answer);
       } catch (error) {
-        if (error instanceof KvsApiError) return jsonResponse(error.status, { code: error.code, message: error.message });
-        return jsonResponse(500, { code: 'INTERNAL_SERVER_ERROR', message: error instanceof Error ? error.message : String(error) });
+        // A failed request changed nothing, but a concurrent one may have: its changes go to disk before any answer.
+        commit();
+        if (error instanceof KvsApiError) return toResponse(reply(error.status, { code: error.code, message: error.message }));
+        return toResponse(reply(500, { code: 'INTERNAL_SERVER_ERROR', message: error instanceof Error ? error.message : String(error) }));
       }
     },
     seed(values: Record<string, unknown>): number {
@@ -505,6 +631,7 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
         write(prepared.items, prepared.key, value, undefined);
         count += 1;
       }
+      commit();
       return count;
     },
     size(): number {
@@ -512,7 +639,14 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
       for (const items of entities.values()) n += items.size;
       return n;
     },
-    flush: async () => writer?.flush(),
-    close: async () => writer?.close(),
+    usage: () => quota.usage(),
+    flush: async () => {
+      commit();
+      if (journal && journal.journalBytes > 0) journal.compact();
+    },
+    close: async () => {
+      commit();
+      journal?.close();
+    },
   };
 }

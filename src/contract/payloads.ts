@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { kanoAnswerSchema, kpiActualSchema, moscowSchema, scoringInputsSchema } from './pm-property';
 
 /**
- * One zod schema per resolver payload. Resolvers parse with these and answer a
+ * One zod schema per resolver payload, strict at every depth (an unknown field
+ * anywhere is a `validation` error, never silently dropped). Resolvers parse with these and answer a
  * `validation` error naming the bad path; nothing here carries identity or
  * issue / project selection for pages that have a context (the Forge context
  * decides those).
@@ -13,39 +14,36 @@ export type ScoreModel = z.infer<typeof scoreModelSchema>;
 const issueKey = z.string().regex(/^[A-Z][A-Z0-9_]{1,9}-\d+$/, 'must be an issue key like ABC-123');
 
 export const getDashboardPayload = z
-  .object({
+  .strictObject({
     /** The model used as the main score (ranking, JQL index); defaults to the configured one. */
     model: scoreModelSchema.optional(),
-  })
-  .strict();
+  });
 
-export const exportBacklogCsvPayload = z.object({ model: scoreModelSchema.optional() }).strict();
+export const exportBacklogCsvPayload = z.strictObject({ model: scoreModelSchema.optional() });
 
-export const getRequirementContextPayload = z.object({}).strict();
+export const getRequirementContextPayload = z.strictObject({});
 
 export const requirementChangesSchema = z
-  .object({
+  .strictObject({
     phase: z.string().min(1).nullable().optional(),
     problemKey: issueKey.nullable().optional(),
     personaKey: issueKey.nullable().optional(),
     scenarioKey: issueKey.nullable().optional(),
     kpiKeys: z.array(issueKey).max(20).optional(),
     scores: scoringInputsSchema.optional(),
-  })
-  .strict();
+  });
 
 export const saveRequirementPayload = z
-  .object({
+  .strictObject({
     /** The version the client read; a newer stored version answers `conflict`. */
     version: z.number().int().min(0),
     changes: requirementChangesSchema,
-  })
-  .strict();
+  });
 
-export const previewScorePayload = z.object({ scores: scoringInputsSchema }).strict();
+export const previewScorePayload = z.strictObject({ scores: scoringInputsSchema });
 
 export const kpiDefinitionInput = z
-  .object({
+  .strictObject({
     name: z.string().trim().min(1).max(120),
     unit: z.string().max(20),
     direction: z.enum(['higher-is-better', 'lower-is-better']),
@@ -53,9 +51,8 @@ export const kpiDefinitionInput = z
     target: z.number().finite(),
     periodStart: z.string().date(),
     dueDate: z.string().date(),
-    thresholds: z.object({ atRisk: z.number().min(0).max(1), offTrack: z.number().min(0).max(1) }),
+    thresholds: z.strictObject({ atRisk: z.number().min(0).max(1), offTrack: z.number().min(0).max(1) }),
   })
-  .strict()
   .refine((k) => k.target !== k.baseline, { message: 'target must differ from baseline', path: ['target'] })
   .refine((k) => k.dueDate > k.periodStart, { message: 'dueDate must be after periodStart', path: ['dueDate'] })
   .refine((k) => k.thresholds.offTrack <= k.thresholds.atRisk, {
@@ -63,29 +60,27 @@ export const kpiDefinitionInput = z
     path: ['thresholds', 'offTrack'],
   });
 
-export const defineKpiPayload = z.object({ version: z.number().int().min(0), definition: kpiDefinitionInput }).strict();
+export const defineKpiPayload = z.strictObject({ version: z.number().int().min(0), definition: kpiDefinitionInput });
 
-export const recordKpiActualPayload = z.object({ version: z.number().int().min(0), actual: kpiActualSchema }).strict();
+export const recordKpiActualPayload = z.strictObject({ version: z.number().int().min(0), actual: kpiActualSchema });
 
-export const getConfigPayload = z.object({}).strict();
+export const getConfigPayload = z.strictObject({});
 
 /** The config body is validated by the domain's versioned config schema. */
 export const saveConfigPayload = z
-  .object({ version: z.number().int().min(0), config: z.unknown(), projectKey: z.string().optional() })
-  .strict();
+  .strictObject({ version: z.number().int().min(0), config: z.unknown(), projectKey: z.string().optional() });
 
 export const getPortfolioPayload = z
-  .object({
+  .strictObject({
     cursor: z.string().max(200).optional(),
     pageSize: z.number().int().min(1).max(50).default(20),
     model: scoreModelSchema.optional(),
-  })
-  .strict();
+  });
 
-export const exportPortfolioCsvPayload = z.object({ model: scoreModelSchema.optional() }).strict();
+export const exportPortfolioCsvPayload = z.strictObject({ model: scoreModelSchema.optional() });
 
-export const startRollupPayload = z.object({}).strict();
+export const startRollupPayload = z.strictObject({});
 
-export const getRollupProgressPayload = z.object({ jobId: z.string().min(1).max(100) }).strict();
+export const getRollupProgressPayload = z.strictObject({ jobId: z.string().min(1).max(100) });
 
 export { kanoAnswerSchema, moscowSchema };

@@ -14,17 +14,22 @@ const optionalNumber = z.number().finite().nullable().optional();
 export const moscowSchema = z.enum(['must', 'should', 'could', 'wont']);
 export const kanoAnswerSchema = z.enum(['like', 'expect', 'neutral', 'tolerate', 'dislike']);
 
-export const scoringInputsSchema = z.object({
-  rice: z.object({ reach: optionalNumber, impact: optionalNumber, confidence: optionalNumber, effort: optionalNumber }).optional(),
+/**
+ * Strict at every depth: the payloads that carry scoring inputs (saveRequirement,
+ * previewScore) reject an unknown field instead of silently dropping it, and the app
+ * never stores a field it did not accept.
+ */
+export const scoringInputsSchema = z.strictObject({
+  rice: z.strictObject({ reach: optionalNumber, impact: optionalNumber, confidence: optionalNumber, effort: optionalNumber }).optional(),
   wsjf: z
-    .object({ userBusinessValue: optionalNumber, timeCriticality: optionalNumber, riskReduction: optionalNumber, jobSize: optionalNumber })
+    .strictObject({ userBusinessValue: optionalNumber, timeCriticality: optionalNumber, riskReduction: optionalNumber, jobSize: optionalNumber })
     .optional(),
-  ice: z.object({ impact: optionalNumber, confidence: optionalNumber, ease: optionalNumber }).optional(),
-  valueEffort: z.object({ value: optionalNumber, effort: optionalNumber }).optional(),
+  ice: z.strictObject({ impact: optionalNumber, confidence: optionalNumber, ease: optionalNumber }).optional(),
+  valueEffort: z.strictObject({ value: optionalNumber, effort: optionalNumber }).optional(),
   /** criterion id -> rating; criteria and weights come from configuration. */
   weighted: z.record(z.string(), z.number().finite()).optional(),
   moscow: moscowSchema.optional(),
-  kano: z.object({ functional: kanoAnswerSchema, dysfunctional: kanoAnswerSchema }).optional(),
+  kano: z.strictObject({ functional: kanoAnswerSchema, dysfunctional: kanoAnswerSchema }).optional(),
 });
 
 /** Values copied into the document so `jira:entityProperty` can index them for JQL. */
@@ -68,7 +73,7 @@ export type ScoringInputs = z.infer<typeof scoringInputsSchema>;
  */
 export const KPI_PROPERTY_KEY = 'pm-workflow.kpi';
 
-export const kpiActualSchema = z.object({ date: z.string().date(), value: z.number().finite() });
+export const kpiActualSchema = z.strictObject({ date: z.string().date(), value: z.number().finite() });
 
 export const kpiPropertySchema = z.object({
   schemaVersion: z.literal(1),

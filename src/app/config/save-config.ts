@@ -42,7 +42,7 @@ export async function saveConfig(deps: AppDeps, input: SaveConfigInput): Promise
   }
 
   const parsed = parseWorkflowConfig(candidate);
-  if (!parsed.ok) throw configInvalid(parsed.errors.map((e) => ({ path: input.projectKey ? e.path : `config.${e.path}`, message: e.message })));
+  if (!parsed.ok) throw configInvalid(parsed.errors.map((e) => ({ path: input.projectKey ? e.path : ['config', e.path].filter(Boolean).join('.'), message: e.message })));
   if (loaded.version !== input.version) {
     throw new AppError('conflict', 'Someone saved the configuration after you opened it. Review their changes and save again.', {
       current: { version: loaded.version, config: loaded.config },

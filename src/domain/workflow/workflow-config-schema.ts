@@ -17,14 +17,14 @@ const idSchema = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single dashes)')
   .max(64);
 
-export const sectionSchema = z.object({
+export const sectionSchema = z.strictObject({
   id: idSchema,
   name: z.string().min(1).max(80),
   /** CSS colour, e.g. '#0052CC'. */
   colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a #RRGGBB colour'),
 });
 
-export const phaseSchema = z.object({
+export const phaseSchema = z.strictObject({
   id: idSchema.refine((id) => id !== UNMAPPED_PHASE, `"${UNMAPPED_PHASE}" is reserved`),
   name: z.string().min(1).max(80),
   sectionId: idSchema,
@@ -37,21 +37,21 @@ export const phaseSchema = z.object({
  * `labels` / `components` only matches issues carrying at least one of them;
  * such narrowed rules win over plain ones (see `resolvePhase`).
  */
-export const mappingRuleSchema = z.object({
+export const mappingRuleSchema = z.strictObject({
   phaseId: idSchema,
   issueType: z.string().min(1),
   labels: z.array(z.string().min(1)).optional(),
   components: z.array(z.string().min(1)).optional(),
 });
 
-export const parentLinkSchema = z.object({
+export const parentLinkSchema = z.strictObject({
   /** Link type name, e.g. "Parent-Child". */
   type: z.string().min(1),
   /** On the child's link, the direction in which its parent lies. */
   parentDirection: z.enum(['inward', 'outward']),
 });
 
-export const readinessItemSchema = z.object({
+export const readinessItemSchema = z.strictObject({
   item: z.enum(['problem', 'persona', 'scenario', 'kpi']),
   /** Whether the upstream item must be done, or merely exist. */
   mustBeDone: z.boolean(),
@@ -60,7 +60,7 @@ export const readinessItemSchema = z.object({
 export const scoreModelSchema = z.enum(['rice', 'wsjf', 'ice', 'valueEffort', 'weighted']);
 
 export const weightedCriterionSchema = z
-  .object({
+  .strictObject({
     id: z.string().min(1).max(64),
     label: z.string().min(1).max(80),
     weight: z.number().finite().min(0),
@@ -71,7 +71,7 @@ export const weightedCriterionSchema = z
   })
   .refine((c) => c.max > c.min, { message: 'max must be greater than min', path: ['max'] });
 
-export const scoringSettingsSchema = z.object({
+export const scoringSettingsSchema = z.strictObject({
   primaryModel: scoreModelSchema,
   /** Models aggregated in roll-ups (max, sum, effort-weighted). */
   rollupModels: z.array(scoreModelSchema),
@@ -88,7 +88,7 @@ export const scoringSettingsSchema = z.object({
   disagreementThreshold: z.number().min(-1).max(1),
 });
 
-export const kpiSettingsSchema = z.object({
+export const kpiSettingsSchema = z.strictObject({
   rollup: z.enum(['worst', 'weighted']),
   /** KPI issue key -> weight for the weighted roll-up (default weight 1). */
   weights: z.record(z.string(), z.number().finite().min(0)),
@@ -97,24 +97,24 @@ export const kpiSettingsSchema = z.object({
 });
 
 export const workflowConfigSchema = z
-  .object({
+  .strictObject({
     schemaVersion: z.literal(WORKFLOW_CONFIG_SCHEMA_VERSION),
     sections: z.array(sectionSchema).min(1),
     /** Phases in workflow order. */
     phases: z.array(phaseSchema).min(1),
-    mapping: z.object({
+    mapping: z.strictObject({
       /** Site-wide default rules. */
       default: z.array(mappingRuleSchema),
       /** Per-project rules, tried before the site-wide default. */
       projects: z.record(z.string().min(1), z.array(mappingRuleSchema)),
     }),
-    hierarchy: z.object({
+    hierarchy: z.strictObject({
       /** Issue type name -> level (Initiative 2, Epic 1, Story 0, Sub-task -1). */
       levels: z.record(z.string().min(1), z.number().int()),
       /** Link types that express "child of", besides Jira's own `parent`. */
       parentLinks: z.array(parentLinkSchema),
     }),
-    readiness: z.object({
+    readiness: z.strictObject({
       /** Phases whose issues get a readiness assessment. */
       appliesToPhases: z.array(idSchema),
       /** Upstream items a ready issue needs. */

@@ -24,7 +24,7 @@ describe('local Forge runtime (unmodified @forge/api, @forge/resolver, @forge/kv
   let jira: ReturnType<typeof createFakeJiraEmulator>;
 
   const open = async (): Promise<void> => {
-    kvs = await openKvsEmulator({ dataDir, entities: entityDefinitions(manifest), writeDelayMs: 5 });
+    kvs = await openKvsEmulator({ dataDir, entities: entityDefinitions(manifest) });
     jira = createFakeJiraEmulator(users, issues);
     runtime = createLocalForgeRuntime({
       manifest,

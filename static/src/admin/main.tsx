@@ -1,4 +1,4 @@
 import { boot } from '../shared/boot';
 import { AdminApp } from './AdminApp';
 
-boot(AdminApp);
+void boot(AdminApp);

@@ -1,4 +1,4 @@
 import { boot } from '../shared/boot';
 import { DashboardApp } from './DashboardApp';
 
-boot(DashboardApp);
+void boot(DashboardApp);

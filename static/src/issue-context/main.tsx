@@ -1,4 +1,4 @@
 import { boot } from '../shared/boot';
 import { IssueContextApp } from './IssueContextApp';
 
-boot(IssueContextApp);
+void boot(IssueContextApp);

@@ -1,4 +1,4 @@
 import { boot } from '../shared/boot';
 import { IssuePanelApp } from './IssuePanelApp';
 
-boot(IssuePanelApp);
+void boot(IssuePanelApp);

@@ -1,4 +1,4 @@
 import { boot } from '../shared/boot';
 import { PortfolioApp } from './PortfolioApp';
 
-boot(PortfolioApp);
+void boot(PortfolioApp);

@@ -21,10 +21,14 @@ class Boundary extends Component<{ children: ReactNode }, { error?: Error }> {
   }
 }
 
-/** Entry point of every module: global styles, theming, then the app. */
-export function boot(App: ComponentType): void {
+/**
+ * Entry point of every module: theming first, then global styles and the app. The
+ * styles paint the body with light fallbacks until Jira's token CSS arrives, so both
+ * wait for `view.theme.enable()`: a dark-theme user never sees a light first frame.
+ */
+export async function boot(App: ComponentType): Promise<void> {
+  await enableTheme();
   installStyles();
-  void enableTheme();
   let el = document.getElementById('root');
   if (!el) {
     el = document.createElement('div');

@@ -6,10 +6,16 @@
  */
 import { view } from '@forge/bridge';
 
+/** Past this the page mounts anyway (light fallbacks) rather than stay blank. */
+const THEME_WAIT_MS = 5000;
+
 export async function enableTheme(): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    await view.theme.enable();
+    await Promise.race([view.theme.enable(), new Promise<void>((resolve) => (timer = setTimeout(resolve, THEME_WAIT_MS)))]);
   } catch {
     // Theming is a nicety: the page works in the light theme without it.
+  } finally {
+    clearTimeout(timer);
   }
 }

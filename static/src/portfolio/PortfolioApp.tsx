@@ -4,6 +4,7 @@ import { token } from '@atlaskit/tokens';
 import type { PortfolioPage, ProductRollupView, RollupJob, ScoreModel } from '../../../src/contract/api';
 import { invoke, type ResultError } from '../shared/api';
 import { partialOf } from '../shared/useResolver';
+import { pollWithBackoff } from '../shared/poll-with-backoff';
 import { CoverageWarning, ErrorPanel } from '../shared/ErrorPanel';
 import { EmptyState, IssueLink, KpiStatusLozenge, Loading, Progress, downloadText, sectionColor } from '../shared/ui';
 import { MODEL_LABEL, RANKING_MODELS, formatNumber, relativeTime } from '../shared/format';
@@ -129,18 +130,22 @@ function ProductsTable({ products, model }: { products: ProductRollupView[]; mod
 function Rollup({ onDone }: { onDone: () => void }) {
   const [job, setJob] = useState<RollupJob>();
   const [error, setError] = useState<ResultError>();
-  const timer = useRef<ReturnType<typeof setTimeout>>();
-  useEffect(() => () => clearTimeout(timer.current), []);
+  const stopPolling = useRef<() => void>();
+  useEffect(() => () => stopPolling.current?.(), []);
 
   const poll = useCallback(
     (jobId: string) => {
-      timer.current = setTimeout(async () => {
+      stopPolling.current?.();
+      stopPolling.current = pollWithBackoff(async () => {
         const res = await invoke('getRollupProgress', { jobId });
-        if (!res.ok) return setError(res.error);
+        if (!res.ok) {
+          setError(res.error);
+          return false;
+        }
         setJob(res.data);
         if (res.data.state === 'done') onDone();
-        else if (res.data.state !== 'failed') poll(jobId);
-      }, 1000);
+        return res.data.state === 'queued' || res.data.state === 'running';
+      });
     },
     [onDone],
   );

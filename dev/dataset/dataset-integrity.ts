@@ -55,14 +55,23 @@ export function checkDatasetIntegrity(ds: Dataset): DatasetProblem[] {
     if (p.lead && !accountIds.has(p.lead.accountId)) add(`projects[${i}].lead.accountId`, `no user with accountId "${p.lead.accountId}"`);
   });
 
+  const grantKeys = (at: string, grant: '*' | string[] | undefined): void => {
+    if (grant === undefined || grant === '*') return;
+    grant.forEach((key, j) => {
+      if (!projectKeys.has(key)) add(`${at}[${j}]`, `no project with key "${key}"`);
+    });
+  };
   ds.users.forEach((u, i) => {
-    if (u.browseProjects !== '*') {
-      u.browseProjects.forEach((key, j) => {
-        if (!projectKeys.has(key)) add(`users[${i}].browseProjects[${j}]`, `no project with key "${key}"`);
-      });
-    }
-    u.adminProjects.forEach((key, j) => {
-      if (!projectKeys.has(key)) add(`users[${i}].adminProjects[${j}]`, `no project with key "${key}"`);
+    grantKeys(`users[${i}].browseProjects`, u.browseProjects);
+    grantKeys(`users[${i}].editProjects`, u.editProjects);
+    grantKeys(`users[${i}].adminProjects`, u.adminProjects);
+  });
+  grantKeys('appAccount.browseProjects', ds.appAccount.browseProjects);
+  grantKeys('appAccount.editProjects', ds.appAccount.editProjects);
+
+  ds.projects.forEach((p, i) => {
+    p.customFields?.forEach((fieldId, j) => {
+      if (!fieldIds.has(fieldId)) add(`projects[${i}].customFields[${j}]`, `no field with id "${fieldId}" in fields`);
     });
   });
 
@@ -110,7 +119,11 @@ export function checkDatasetIntegrity(ds: Dataset): DatasetProblem[] {
     });
 
     for (const name of Object.keys(f)) {
-      if (name.startsWith('customfield_') && !fieldIds.has(name)) add(`${at}.fields.${name}`, `no field with id "${name}" in fields`);
+      if (!name.startsWith('customfield_')) continue;
+      if (!fieldIds.has(name)) add(`${at}.fields.${name}`, `no field with id "${name}" in fields`);
+      else if (project?.customFields && !project.customFields.includes(name)) {
+        add(`${at}.fields.${name}`, `field "${name}" is not on project ${project.key}'s screens (projects[].customFields)`);
+      }
     }
   });
 

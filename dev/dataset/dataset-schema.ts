@@ -19,6 +19,13 @@ export const projectSchema = z.object({
   projectTypeKey: z.enum(['software', 'business', 'service_desk', 'product_discovery']).default('software'),
   description: z.string().default(''),
   lead: z.object({ accountId: z.string() }).optional(),
+  /** Company-managed (`classic`, the default) or team-managed (`next-gen`, Jira's `simplified: true`). */
+  style: z.enum(['classic', 'next-gen']).default('classic'),
+  /**
+   * Custom field ids on this project's screens (Jira's field configuration); absent = every
+   * dataset field. Others are not rendered for its issues and cannot be set on them.
+   */
+  customFields: z.array(z.string()).optional(),
 });
 
 export const issueTypeSchema = z.object({
@@ -54,18 +61,56 @@ export const fieldSchema = z.object({
     .optional(),
 });
 
+const projectGrant = z.union([z.literal('*'), z.array(z.string())]);
+
 export const userSchema = z.object({
   accountId: z.string().min(1),
   displayName: z.string().min(1),
   emailAddress: z.string().email(),
   /** Emulator only: the API token for basic auth (`email:token`). */
   apiToken: z.string().min(1),
-  /** Emulator only: Jira administrator (ADMINISTER) - sees every project. */
+  /** Emulator only: Jira administrator (ADMINISTER global permission); browsing still needs `browseProjects`. */
   siteAdmin: z.boolean().default(false),
-  /** Emulator only: project keys this user may browse, or '*' for all. */
-  browseProjects: z.union([z.literal('*'), z.array(z.string())]).default('*'),
-  /** Emulator only: project keys this user administers. */
+  /** Emulator only: BROWSE_PROJECTS - project keys this user may browse, or '*' for all. */
+  browseProjects: projectGrant.default('*'),
+  /**
+   * Emulator only: EDIT_ISSUES (and CREATE_ISSUES) - project keys, or '*'; absent = the same as
+   * `browseProjects` (older datasets). Editing also needs browsing, as in Jira.
+   */
+  editProjects: projectGrant.optional(),
+  /** Emulator only: ADMINISTER_PROJECTS - project keys; administering does not grant browsing. */
   adminProjects: z.array(z.string()).default([]),
+});
+
+/** The app's own Jira user (what asApp acts as): bound by permission schemes like any user. */
+export const appAccountSchema = z.object({
+  browseProjects: projectGrant.default('*'),
+  /** Absent = the same as `browseProjects`. */
+  editProjects: projectGrant.optional(),
+});
+
+/**
+ * Jira's limit on a summary: at most 255 characters (Jira's message says "less than 255"
+ * though 255 itself is accepted), on a single line. Messages are Jira's own.
+ */
+export const SUMMARY_MAX = 255;
+export const SUMMARY_MESSAGES = {
+  tooLong: 'Summary must be less than 255 characters.',
+  newline: 'The summary is invalid because it contains newline characters.',
+  missing: 'You must specify a summary of the issue.',
+} as const;
+
+/** Jira's complaint about a summary, or undefined when it is acceptable. */
+export function summaryProblem(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return SUMMARY_MESSAGES.missing;
+  if (value.length > SUMMARY_MAX) return SUMMARY_MESSAGES.tooLong;
+  if (/[\r\n]/.test(value)) return SUMMARY_MESSAGES.newline;
+  return undefined;
+}
+
+export const summarySchema = z.string().superRefine((value, ctx) => {
+  const problem = summaryProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 
 export const issueLinkTypeSchema = z.object({
@@ -83,7 +128,7 @@ export const issueLinkSchema = z.object({
 
 export const issueFieldsSchema = z
   .object({
-    summary: z.string().min(1),
+    summary: summarySchema,
     issuetype: ref,
     project: ref,
     status: ref,
@@ -119,6 +164,8 @@ export const datasetSchema = z.object({
   fields: z.array(fieldSchema).default([]),
   issueLinkTypes: z.array(issueLinkTypeSchema).default([]),
   users: z.array(userSchema).min(1),
+  /** The app account's grants; absent = it may browse and edit every project. */
+  appAccount: appAccountSchema.default({ browseProjects: '*' }),
   issues: z.array(issueSchema),
   /** Optional seed for the app's key-value storage (@forge/kvs): key -> JSON value. */
   appStorage: z.record(z.string(), z.unknown()).default({}),
@@ -129,3 +176,4 @@ export type DatasetInput = z.input<typeof datasetSchema>;
 export type DatasetIssue = z.infer<typeof issueSchema>;
 export type DatasetUser = z.infer<typeof userSchema>;
 export type DatasetProject = z.infer<typeof projectSchema>;
+export type DatasetAppAccount = z.infer<typeof appAccountSchema>;

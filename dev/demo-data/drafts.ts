@@ -7,12 +7,14 @@
  */
 import type { DatasetIssue, DatasetInput } from '../dataset/dataset-schema';
 import type { KpiProperty } from '../../src/contract/pm-property';
-import { ISSUE_TYPES, LINK_TYPES, STATUSES, START_DATE_FIELD, STORY_POINTS_FIELD } from './issue-types-and-statuses';
+import { ISSUE_TYPES, LINK_TYPES, STATUSES, START_DATE_FIELD } from './issue-types-and-statuses';
 import type { IssueTypeName, LinkTypeName } from './issue-types-and-statuses';
 import { isoDateTime, type Life } from './timeline';
 import type { RequirementDraft } from './pm-data';
 import { KPI_PROPERTY_KEY, PM_PROPERTY_KEY } from '../../src/contract/pm-property';
 import { materializeRequirement } from './pm-data';
+import { storyPointsFieldOf } from './projects';
+import { jiraSummary } from './text';
 
 export const FIRST_ISSUE_ID = 10000;
 export const FIRST_LINK_ID = 10000;
@@ -116,7 +118,7 @@ const adf = (text: string) => ({
 function toIssue(draft: Draft, nextLinkId: () => string): DatasetIssue {
   const { life } = draft;
   const fields: DatasetIssue['fields'] = {
-    summary: draft.summary,
+    summary: jiraSummary(draft.summary),
     issuetype: { id: ISSUE_TYPES[draft.type].id },
     project: { id: draft.projectId },
     status: { id: STATUSES[life.status].id },
@@ -132,7 +134,8 @@ function toIssue(draft: Draft, nextLinkId: () => string): DatasetIssue {
     issuelinks: draft.links.map((l) => ({ id: nextLinkId(), type: { id: LINK_TYPES[l.type].id }, outwardIssue: { id: idOf(l.to) } })),
   };
   if (draft.description !== undefined) fields['description'] = adf(draft.description);
-  if (draft.storyPoints !== undefined) fields[STORY_POINTS_FIELD] = draft.storyPoints;
+  const storyPointsField = storyPointsFieldOf(draft.projectKey);
+  if (draft.storyPoints !== undefined && storyPointsField) fields[storyPointsField] = draft.storyPoints;
   if (draft.startDate !== undefined) fields[START_DATE_FIELD] = draft.startDate;
   const properties: Record<string, unknown> = {};
   if (draft.requirement) properties[PM_PROPERTY_KEY] = materializeRequirement(draft.requirement, keyOf);

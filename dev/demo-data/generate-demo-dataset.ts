@@ -17,7 +17,7 @@ import { DraftBook, type Draft } from './drafts';
 import { buildDelivery, type Delivery } from './hierarchy';
 import { fields, issueLinkTypes, issueTypes, statuses } from './issue-types-and-statuses';
 import { PRODUCTS } from './products';
-import { projectIdOf, projects } from './projects';
+import { appAccount, projectIdOf, projects } from './projects';
 import { Rng } from './rng';
 import { TextMaker } from './text';
 import { ADMIN, DEMO_USERS, PRODUCT_OWNER, canBrowse, datasetUsers } from './users';
@@ -85,6 +85,7 @@ export function generateDemoDataset(options: DemoDatasetOptions = {}): DatasetIn
     fields: fields(),
     issueLinkTypes: issueLinkTypes(),
     users: datasetUsers(),
+    appAccount: appAccount(),
     issues: book.finalize(),
     appStorage: {},
   };
@@ -105,5 +106,6 @@ function linkPlatformWork(rng: Rng, book: DraftBook, deliveries: Map<string, Del
 
 export { DEMO_USERS } from './users';
 export { PRODUCTS } from './products';
-export { ISSUE_TYPES, STATUSES, LINK_TYPES, STORY_POINTS_FIELD, START_DATE_FIELD } from './issue-types-and-statuses';
+export { ISSUE_TYPES, STATUSES, LINK_TYPES, STORY_POINTS_FIELD, STORY_POINT_ESTIMATE_FIELD, START_DATE_FIELD } from './issue-types-and-statuses';
+export { APP_HIDDEN_PROJECTS, storyPointsFieldOf } from './projects';
 export { GTM_LABELS, USER_LABEL, ANALYSIS_KINDS } from './workflow-items';

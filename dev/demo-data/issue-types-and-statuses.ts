@@ -48,6 +48,8 @@ export const LINK_TYPES = {
 export type LinkTypeName = keyof typeof LINK_TYPES;
 
 export const STORY_POINTS_FIELD = 'customfield_10016';
+/** Team-managed projects' story points (Jira Software's own field type, another id on every site). */
+export const STORY_POINT_ESTIMATE_FIELD = 'customfield_10026';
 export const START_DATE_FIELD = 'customfield_10015';
 
 export function issueTypes(): DatasetInput['issueTypes'] {
@@ -103,6 +105,12 @@ export function fields(): NonNullable<DatasetInput['fields']> {
       name: 'Story Points',
       custom: true,
       schema: { type: 'number', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float', customId: 10016 },
+    },
+    {
+      id: STORY_POINT_ESTIMATE_FIELD,
+      name: 'Story point estimate',
+      custom: true,
+      schema: { type: 'number', custom: 'com.pyxis.greenhopper.jira:jsw-story-points', customId: 10026 },
     },
   ];
 }

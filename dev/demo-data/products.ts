@@ -1,6 +1,7 @@
 /**
- * The demo portfolio: four products, each with the domain vocabulary its
- * issues are written from (features, problems, personas, scenarios, KPIs).
+ * The demo portfolio: five products (the fifth, People Ops, small and internal),
+ * each with the domain vocabulary its issues are written from (features,
+ * problems, personas, scenarios, KPIs).
  * Hand-written so the dashboards read like a real company's backlog; names of
  * people, companies and places come from the faker vocabulary instead.
  */
@@ -235,6 +236,40 @@ export const PRODUCTS: readonly ProductTemplate[] = [
       { name: 'Deployment lead time', unit: 'hours', direction: 'lower-is-better', baseline: 48, target: 4, decimals: 1 },
       { name: 'Mean time to recover', unit: 'min', direction: 'lower-is-better', baseline: 95, target: 30, decimals: 0 },
       { name: 'Services on the golden path', unit: '%', direction: 'higher-is-better', baseline: 20, target: 80, decimals: 0 },
+    ],
+  },
+  {
+    // Small on purpose: the project the app's account is not granted (see projects.ts).
+    key: 'HR',
+    name: 'People Ops',
+    description: 'Internal tools for hiring, onboarding and time off; restricted to the people team.',
+    weight: 0.02,
+    hasGoToMarket: false,
+    components: ['Hiring', 'Onboarding', 'Time off'],
+    labels: ['privacy', 'compliance', 'quick-win'],
+    themes: ['Onboarding that is ready on day one', 'Time off without spreadsheets'],
+    features: [
+      'offer letters', 'onboarding checklist', 'equipment requests', 'time-off requests', 'interview scheduling',
+      'referral tracking', 'contract renewals', 'payroll export',
+    ],
+    qualifiers: ['for new hires', 'for managers', 'in every office', 'for contractors'],
+    problems: [
+      'New hires wait a week for a laptop and accounts',
+      'Managers approve time off by e-mail and lose track',
+      'Interview slots are booked by hand across calendars',
+    ],
+    buyerRoles: ['head of people'],
+    userRoles: ['people partner', 'hiring manager', 'new hire'],
+    scenarios: [
+      'prepares a new hire\'s first day in ten minutes',
+      'approves a holiday request from a phone',
+      'books a panel interview without a calendar chase',
+    ],
+    benefits: ['I start on day one', 'I plan the team\'s holidays', 'I spend less time on admin'],
+    segments: ['employees', 'hiring managers'],
+    kpis: [
+      { name: 'Time to productive new hire', unit: 'days', direction: 'lower-is-better', baseline: 20, target: 8, decimals: 0 },
+      { name: 'Time-off requests handled in a day', unit: '%', direction: 'higher-is-better', baseline: 55, target: 90, decimals: 0 },
     ],
   },
 ];

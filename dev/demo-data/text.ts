@@ -3,9 +3,19 @@
  * is hand-written in products.ts; people, companies, job titles, places and
  * technical phrases come from the faker snapshot in vocabulary.generated.ts.
  */
+import { SUMMARY_MAX } from '../dataset/dataset-schema';
 import type { ProductTemplate } from './products';
 import type { Rng } from './rng';
 import { VOCABULARY } from './vocabulary.generated';
+
+/** Jira's summary rule: one line of at most 255 characters (longer ones end in an ellipsis at a word). */
+export function jiraSummary(text: string): string {
+  const line = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  if (line.length <= SUMMARY_MAX) return line;
+  const cut = line.slice(0, SUMMARY_MAX - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > SUMMARY_MAX / 2 ? cut.slice(0, space) : cut).trimEnd()}\u2026`;
+}
 
 const cap = (s: string): string => (s.length === 0 ? s : s.charAt(0).toUpperCase() + s.slice(1));
 const article = (s: string): string => (/^[aeiou]/i.test(s) ? `an ${s}` : `a ${s}`);

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { DatasetUser } from '../dataset/dataset-schema';
+import type { DatasetAppAccount, DatasetUser } from '../dataset/dataset-schema';
 import { httpError, MESSAGES } from './errors';
 
-/** Who is calling: the app itself (asApp) or a dataset user (asUser / basic auth). */
-export type Principal = { kind: 'app' } | { kind: 'user'; user: DatasetUser };
+/** Who is calling: the app itself (asApp, with its own grants) or a dataset user (asUser / basic auth). */
+export type Principal = { kind: 'app'; account: DatasetAppAccount } | { kind: 'user'; user: DatasetUser };
 
 /** The rate-limit / fault account of a principal: the user's accountId, or 'app'. */
 export function principalAccount(p: Principal): string {
@@ -22,9 +22,14 @@ export function basicAuthorization(email: string, token: string): string {
  * Resolves the Authorization header. No header -> 401; a header that is neither
  * the app secret nor a user's `Basic email:apiToken` -> 401.
  */
-export function authenticate(header: string | null, appAuthorization: string, users: readonly DatasetUser[]): Principal {
+export function authenticate(
+  header: string | null,
+  appAuthorization: string,
+  users: readonly DatasetUser[],
+  appAccount: DatasetAppAccount,
+): Principal {
   if (!header) throw httpError(401, MESSAGES.notAuthenticated, { 'www-authenticate': 'Basic realm="protected-area"' });
-  if (header === appAuthorization) return { kind: 'app' };
+  if (header === appAuthorization) return { kind: 'app', account: appAccount };
   const match = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(header.trim());
   if (match?.[1]) {
     const decoded = Buffer.from(match[1], 'base64').toString('utf8');

@@ -3,12 +3,15 @@ import type { Principal } from './auth';
 import { IssueViews } from './issue-view';
 import type { JqlContext } from './jql';
 import { canBrowse } from './permissions';
+import { SearchLag } from './search-lag';
 import type { EmulatorState } from './state';
 import type { EntityPropertyIndex, IssueEvent } from './types';
 
 /** What every handler shares: the state, caches, clock, events and the save hook. */
 export class EmulatorCore {
   readonly views: IssueViews;
+  /** Search's view of recent writes (eventual consistency); lag 0 = always current. */
+  readonly searchLag: SearchLag;
   private readonly listeners = new Set<(e: IssueEvent) => void>();
 
   constructor(
@@ -16,8 +19,18 @@ export class EmulatorCore {
     readonly entityProperties: readonly EntityPropertyIndex[],
     readonly now: () => Date,
     private readonly onChange: () => void,
+    searchLagMs = 0,
   ) {
     this.views = new IssueViews(state);
+    this.searchLag = new SearchLag(searchLagMs, () => now().getTime());
+  }
+
+  /**
+   * Call before changing an issue in any way (fields, links, properties, delete), or before
+   * creating one (`before` undefined): search keeps seeing the old version for the lag.
+   */
+  beforeWrite(issueId: string, before: DatasetIssue | undefined): void {
+    this.searchLag.recordWrite(issueId, before);
   }
 
   /** Call after every write: bumps the state version and schedules a save. */

@@ -22,7 +22,7 @@ export async function openJiraEmulator(opts: JiraEmulatorOptions): Promise<JiraE
   const state = new EmulatorState(dataset, saved?.counters ?? EmulatorState.countersFor(dataset));
   const now = opts.now ?? (() => new Date());
   const saver = opts.dataDir ? new StateSaver(opts.dataDir, state) : undefined;
-  const core = new EmulatorCore(state, opts.entityProperties, now, () => saver?.changed());
+  const core = new EmulatorCore(state, opts.entityProperties, now, () => saver?.changed(), opts.searchLagMs ?? 0);
   // First listener: a change is on disk before any trigger sees it or its response goes out.
   if (saver) core.onIssueEvent((event) => saver.record(event));
   const router = new Router(routes(new Searcher(core)));
@@ -39,9 +39,9 @@ export async function openJiraEmulator(opts: JiraEmulatorOptions): Promise<JiraE
       const method = request.method.toUpperCase();
       const match = router.match(method, url.pathname);
       if (match.kind === 'route' && match.route.anonymous) {
-        return await match.route.handler(new RequestContext(request, core, { kind: 'app' }, match.params));
+        return await match.route.handler(new RequestContext(request, core, { kind: 'app', account: state.appAccount }, match.params));
       }
-      principal = authenticate(request.headers.get('authorization'), appAuthorization, state.users);
+      principal = authenticate(request.headers.get('authorization'), appAuthorization, state.users, state.appAccount);
       const account = principalAccount(principal);
       const fault = faults.take(url.pathname, account);
       if (fault) return json(fault.status, { errorMessages: [fault.message], errors: {} }, { ...limiter.headers(account), ...fault.headers });

@@ -33,6 +33,8 @@ export const MESSAGES = {
     'The requested API has been removed. Please migrate to the /rest/api/3/search/jql API. A full migration guideline is available at https://developer.atlassian.com/changelog/#CHANGE-2046',
   badJson: 'The request body is not valid JSON.',
   rateLimited: 'Rate limit exceeded.',
+  cannotEditIssues: 'You do not have permission to edit issues in this project.',
+  cannotEditIssue: 'You do not have permission to edit this issue.',
 } as const;
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {

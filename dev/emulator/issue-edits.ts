@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { issueSchema, type DatasetIssue } from '../dataset/dataset-schema';
+import { issueSchema, summaryProblem, type DatasetIssue } from '../dataset/dataset-schema';
 import type { Principal } from './auth';
 import type { EmulatorCore } from './core';
 import { fieldErrors } from './errors';
-import { canBrowse } from './permissions';
+import { canBrowse, canEdit } from './permissions';
 import { checkProperty } from './properties';
 
 /**
@@ -51,10 +51,12 @@ export function applyFieldWrites(
 
   const setField = (name: string, value: unknown): void => {
     switch (name) {
-      case 'summary':
-        if (typeof value !== 'string' || value.trim() === '') errors['summary'] = 'You must specify a summary of the issue.';
-        else f.summary = value;
+      case 'summary': {
+        const problem = summaryProblem(value);
+        if (problem) errors['summary'] = problem;
+        else f.summary = value as string;
         return;
+      }
       case 'labels':
         if (!Array.isArray(value) || !value.every((l) => typeof l === 'string' && /^\S+$/.test(l))) errors['labels'] = 'Labels must be strings without spaces.';
         else f.labels = [...new Set(value as string[])];
@@ -94,7 +96,7 @@ export function applyFieldWrites(
         return;
       }
       default:
-        if (name.startsWith('customfield_') && core.state.fieldsById.get(name)?.custom) f[name] = value;
+        if (name.startsWith('customfield_') && core.state.fieldsById.get(name)?.custom && core.state.fieldOnProject(issue, name)) f[name] = value;
         else errors[name] = CANNOT_SET(name);
     }
   };
@@ -141,6 +143,7 @@ export function resolveCreateTarget(core: EmulatorCore, principal: Principal, fi
   const projectRef = refValue(fields['project'], ['id', 'key']);
   const project = projectRef === undefined ? undefined : core.state.project(projectRef);
   if (!project || !canBrowse(principal, project)) errors['project'] = 'Specify a valid project ID or key';
+  else if (!canEdit(principal, project)) errors['project'] = 'You do not have permission to create issues in this project.';
 
   const typeId = refValue(fields['issuetype'], ['id']);
   const typeName = refValue(fields['issuetype'], ['name'])?.toLowerCase();
@@ -149,7 +152,8 @@ export function resolveCreateTarget(core: EmulatorCore, principal: Principal, fi
       ? core.state.typesById.get(typeId)
       : core.state.issueTypes.find((t) => t.name.toLowerCase() === typeName);
   if (!type) errors['issuetype'] = 'Specify an issue type';
-  if (typeof fields['summary'] !== 'string' || fields['summary'].trim() === '') errors['summary'] = 'You must specify a summary of the issue.';
+  const summary = summaryProblem(fields['summary']);
+  if (summary) errors['summary'] = summary;
   if (type?.subtask && fields['parent'] === undefined) errors['parent'] = 'Sub-tasks must be created with a parent.';
   if (Object.keys(errors).length > 0 || !project || !type) throw fieldErrors(errors);
   return { project, type };

@@ -9,6 +9,8 @@ import {
   statusJson,
   userJson,
 } from './jira-objects';
+import type { Principal } from './auth';
+import { canBrowse } from './permissions';
 import type { EmulatorState } from './state';
 
 /**
@@ -16,12 +18,21 @@ import type { EmulatorState } from './state';
  * with expanded issuetype/status/project/user objects, `parent` and linked issues
  * as small refs (`{id, key, self, fields: {summary, status, issuetype}}`), links in
  * both directions, and `properties` when asked. Ids-only selections give `{id}`.
+ * Related issues the viewer cannot browse are left out of `parent`, `subtasks` and
+ * `issuelinks`, as Jira does; custom fields off the project's screens are not rendered.
  */
 export class IssueRenderer {
   constructor(
     private readonly state: EmulatorState,
     private readonly origin: string,
+    private readonly viewer: Principal,
   ) {}
+
+  /** The related issue when it exists and the viewer may browse it. */
+  private related(id: string): DatasetIssue | undefined {
+    const issue = this.state.issues.get(id);
+    return issue && canBrowse(this.viewer, this.state.projectOf(issue)) ? issue : undefined;
+  }
 
   render(issue: DatasetIssue, fields: FieldSelection, properties?: PropertySelection): Record<string, unknown> {
     const props = properties ? this.properties(issue, properties) : undefined;
@@ -83,7 +94,7 @@ export class IssueRenderer {
       return s ? statusJson(o, s) : null;
     });
     if (f.parent) {
-      const parent = this.state.issues.get(f.parent.id);
+      const parent = this.related(f.parent.id);
       if (parent) put('parent', () => this.ref(parent));
     }
     put('labels', () => [...f.labels]);
@@ -103,15 +114,12 @@ export class IssueRenderer {
     put('subtasks', () =>
       this.state
         .childIds(issue.id)
-        .map((id) => this.state.issues.get(id))
+        .map((id) => this.related(id))
         .filter((c): c is DatasetIssue => !!c && !!this.state.typesById.get(c.fields.issuetype.id)?.subtask)
         .map((c) => this.ref(c)),
     );
     for (const field of this.state.fields) {
-      if (field.custom) put(field.id, () => f[field.id] ?? null);
-    }
-    for (const [id, value] of Object.entries(f)) {
-      if (id.startsWith('customfield_') && !(id in out)) put(id, () => value);
+      if (field.custom && this.state.fieldOnProject(issue, field.id)) put(field.id, () => f[field.id] ?? null);
     }
     return out;
   }
@@ -121,13 +129,13 @@ export class IssueRenderer {
     const out: unknown[] = [];
     for (const link of issue.fields.issuelinks) {
       const type = this.state.linkTypesById.get(link.type.id);
-      const other = this.state.issues.get(link.outwardIssue.id);
+      const other = this.related(link.outwardIssue.id);
       if (!type || !other) continue;
       out.push({ id: link.id, self: `${o}${API}/issueLink/${link.id}`, type: linkTypeJson(o, type), outwardIssue: this.ref(other) });
     }
     for (const link of this.state.inwardLinks(issue.id)) {
       const type = this.state.linkTypesById.get(link.typeId);
-      const other = this.state.issues.get(link.fromIssueId);
+      const other = this.related(link.fromIssueId);
       if (!type || !other) continue;
       out.push({ id: link.linkId, self: `${o}${API}/issueLink/${link.linkId}`, type: linkTypeJson(o, type), inwardIssue: this.ref(other) });
     }

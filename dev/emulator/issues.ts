@@ -6,7 +6,7 @@ import { parseFieldSelection, parsePropertySelection, tokens } from './fields-pa
 import { applyFieldWrites, resolveCreateTarget, writeBodySchema } from './issue-edits';
 import { IssueRenderer } from './issue-json';
 import { API } from './jira-objects';
-import { canAdministerProject } from './permissions';
+import { canAdministerProject, canEdit } from './permissions';
 
 /** Bulk fetch takes at most this many ids or keys per request. */
 export const BULK_FETCH_MAX = 100;
@@ -26,7 +26,7 @@ function visibleOr404(ctx: RequestContext): DatasetIssue {
 /** GET /issue/{issueIdOrKey}?fields=&properties= (fields default *all). */
 export function getIssue(ctx: RequestContext): Response {
   const issue = visibleOr404(ctx);
-  const renderer = new IssueRenderer(ctx.core.state, ctx.origin);
+  const renderer = new IssueRenderer(ctx.core.state, ctx.origin, ctx.principal);
   ctx.cost = 2;
   return json(
     200,
@@ -41,15 +41,17 @@ export function getIssue(ctx: RequestContext): Response {
 /** PUT /issue/{issueIdOrKey}: edits fields (204, or 200 with the issue when returnIssue=true). */
 export async function editIssue(ctx: RequestContext): Promise<Response> {
   const issue = visibleOr404(ctx);
+  if (!canEdit(ctx.principal, ctx.core.state.projectOf(issue))) throw httpError(403, MESSAGES.cannotEditIssues);
   const body = await writeBody(ctx);
   const draft: DatasetIssue = structuredClone(issue);
   applyFieldWrites(ctx.core, ctx.principal, draft, body);
   draft.fields.updated = ctx.core.now().toISOString();
+  ctx.core.beforeWrite(issue.id, issue);
   ctx.core.state.put(draft);
   ctx.core.changed();
   ctx.core.emit(ctx.core.event('avi:jira:updated:issue', draft, ctx.principal));
   if (ctx.query('returnIssue') === 'true') {
-    return json(200, new IssueRenderer(ctx.core.state, ctx.origin).render(draft, parseFieldSelection(undefined, ['*all'])));
+    return json(200, new IssueRenderer(ctx.core.state, ctx.origin, ctx.principal).render(draft, parseFieldSelection(undefined, ['*all'])));
   }
   return noContent();
 }
@@ -88,6 +90,7 @@ export async function createIssue(ctx: RequestContext): Promise<Response> {
   applyFieldWrites(ctx.core, ctx.principal, draft, body, new Set(['project', 'issuetype']));
   state.counters.nextIssueId += 1;
   state.counters.nextIssueNumber[project.key] = number + 1;
+  ctx.core.beforeWrite(draft.id, undefined);
   state.put(draft);
   ctx.core.changed();
   ctx.core.emit(ctx.core.event('avi:jira:created:issue', draft, ctx.principal));
@@ -111,13 +114,21 @@ export function deleteIssue(ctx: RequestContext): Response {
   }
   const gone = [issue, ...subtasks];
   const goneIds = new Set(gone.map((i) => i.id));
-  for (const child of children) if (!goneIds.has(child.id)) delete child.fields.parent;
+  for (const child of children) {
+    if (goneIds.has(child.id)) continue;
+    ctx.core.beforeWrite(child.id, child);
+    delete child.fields.parent;
+  }
   for (const other of state.issues.values()) {
     if (other.fields.issuelinks.some((l) => goneIds.has(l.outwardIssue.id))) {
+      ctx.core.beforeWrite(other.id, other);
       other.fields.issuelinks = other.fields.issuelinks.filter((l) => !goneIds.has(l.outwardIssue.id));
     }
   }
-  for (const g of gone) state.remove(g.id);
+  for (const g of gone) {
+    ctx.core.beforeWrite(g.id, g);
+    state.remove(g.id);
+  }
   ctx.core.changed();
   for (const g of gone) ctx.core.emit({ ...ctx.core.event('avi:jira:deleted:issue', g, ctx.principal), projectKey: project.key });
   return noContent();
@@ -143,7 +154,7 @@ export async function bulkFetch(ctx: RequestContext): Promise<Response> {
   }
   const fields = parseFieldSelection(tokens(body.fields), ['*navigable']);
   const properties = parsePropertySelection(tokens(body.properties));
-  const renderer = new IssueRenderer(ctx.core.state, ctx.origin);
+  const renderer = new IssueRenderer(ctx.core.state, ctx.origin, ctx.principal);
   const issues: unknown[] = [];
   const issueErrors: { id: string; errorMessage: string }[] = [];
   const seen = new Set<string>();

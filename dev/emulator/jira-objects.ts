@@ -69,7 +69,7 @@ export function projectRefJson(origin: string, p: DatasetProject) {
     key: p.key,
     name: p.name,
     projectTypeKey: p.projectTypeKey,
-    simplified: false,
+    simplified: p.style === 'next-gen',
     avatarUrls: avatarUrls(origin, 'project', p.key),
   };
 }

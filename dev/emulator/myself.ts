@@ -1,7 +1,7 @@
 import type { RequestContext } from './context';
 import { httpError, json } from './errors';
 import { API, userJson } from './jira-objects';
-import { PERMISSIONS } from './permissions';
+import { canView, PERMISSIONS } from './permissions';
 
 /** The app's own user, as Jira shows an app account. */
 const APP_USER = { accountId: 'emulator-app', displayName: 'PM Workflow for Jira (app)' };
@@ -25,8 +25,8 @@ export function myself(ctx: RequestContext): Response {
 /**
  * GET /mypermissions?permissions=A,B[&projectKey=|projectId=|issueKey=|issueId=]
  * -> {permissions: {KEY: {id, key, name, type, description, havePermission}}}.
- * `permissions` is required; unknown keys, and projects or issues the caller cannot
- * see, answer 400 / 404 as Jira does. Without a project, a project permission is
+ * `permissions` is required; unknown keys, and projects the caller can neither browse
+ * nor administer, or issues they cannot browse, answer 400 / 404 as Jira does. Without a project, a project permission is
  * held when held in at least one project.
  */
 export function myPermissions(ctx: RequestContext): Response {
@@ -38,7 +38,7 @@ export function myPermissions(ctx: RequestContext): Response {
   const issueRef = ctx.query('issueKey') ?? ctx.query('issueId');
   if (projectRef !== undefined) {
     project = state.project(projectRef);
-    if (!project || !PERMISSIONS.find((p) => p.key === 'BROWSE_PROJECTS')?.check(ctx.principal, project, state.projects)) {
+    if (!project || !canView(ctx.principal, project)) {
       throw httpError(404, `No project could be found with key '${projectRef}'.`);
     }
   } else if (issueRef !== undefined) {

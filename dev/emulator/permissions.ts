@@ -2,17 +2,32 @@ import type { DatasetProject } from '../dataset/dataset-schema';
 import type { Principal } from './auth';
 
 /**
- * The emulator's permission model (DESIGN: asUser sees exactly what the user may see):
- * - the app (asApp) sees and administers everything, like an app with the manifest's scopes;
- * - a site admin (ADMINISTER) sees and administers every project;
- * - other users browse the projects in `browseProjects` ('*' = all) plus those they administer
- *   (`adminProjects`); browsing implies creating and editing issues and their properties;
- * - deleting an issue needs ADMINISTER or ADMINISTER_PROJECTS on its project.
+ * The emulator's permission model, as Jira's permission schemes grant it:
+ * - BROWSE_PROJECTS: the projects in `browseProjects` ('*' = all). Nobody browses by rank
+ *   alone: Administer Jira and Administer Projects do not grant it;
+ * - EDIT_ISSUES / CREATE_ISSUES (and issue property writes): `editProjects` (absent = the
+ *   browse grant), and only where the principal also browses;
+ * - ADMINISTER_PROJECTS: a site admin everywhere, others in `adminProjects`;
+ * - DELETE_ISSUES: administering the project (and browsing it, to reach the issue).
+ * The app (asApp) is a Jira user too: its grants are the dataset's `appAccount`
+ * (default everything); it holds Administer Jira, as Forge apps' accounts do.
  */
+type Grant = '*' | readonly string[];
+
+const granted = (grant: Grant, key: string): boolean => grant === '*' || grant.includes(key);
+
+function grants(p: Principal): { browse: Grant; edit: Grant } {
+  const holder: { browseProjects: Grant; editProjects?: Grant | undefined } = p.kind === 'app' ? p.account : p.user;
+  return { browse: holder.browseProjects, edit: holder.editProjects ?? holder.browseProjects };
+}
+
 export function canBrowse(p: Principal, project: Pick<DatasetProject, 'key'>): boolean {
-  if (p.kind === 'app' || p.user.siteAdmin) return true;
-  if (p.user.adminProjects.includes(project.key)) return true;
-  return p.user.browseProjects === '*' || p.user.browseProjects.includes(project.key);
+  return granted(grants(p).browse, project.key);
+}
+
+export function canEdit(p: Principal, project: Pick<DatasetProject, 'key'>): boolean {
+  const g = grants(p);
+  return granted(g.browse, project.key) && granted(g.edit, project.key);
 }
 
 export function isSiteAdmin(p: Principal): boolean {
@@ -21,6 +36,16 @@ export function isSiteAdmin(p: Principal): boolean {
 
 export function canAdministerProject(p: Principal, project: Pick<DatasetProject, 'key'>): boolean {
   return isSiteAdmin(p) || (p.kind === 'user' && p.user.adminProjects.includes(project.key));
+}
+
+/** Jira's "view" a project (GET project, project/search default): browse it or administer it. */
+export function canView(p: Principal, project: Pick<DatasetProject, 'key'>): boolean {
+  return canBrowse(p, project) || canAdministerProject(p, project);
+}
+
+/** Deleting needs the issue in sight and the project administered. */
+export function canDelete(p: Principal, project: Pick<DatasetProject, 'key'>): boolean {
+  return canBrowse(p, project) && canAdministerProject(p, project);
 }
 
 export interface PermissionInfo {
@@ -44,7 +69,7 @@ export const PERMISSIONS: readonly PermissionInfo[] = [
   { id: '44', key: 'SYSTEM_ADMIN', name: 'Administer Jira system', type: 'GLOBAL', description: 'Ability to perform most administration functions (excluding Import & Export, SMTP Configuration, etc.).', check: (p) => isSiteAdmin(p) },
   { id: '10', key: 'BROWSE_PROJECTS', name: 'Browse Projects', type: 'PROJECT', description: 'Ability to browse projects and the issues within them.', check: inSomeProject(canBrowse) },
   { id: '23', key: 'ADMINISTER_PROJECTS', name: 'Administer Projects', type: 'PROJECT', description: 'Ability to administer a project in Jira.', check: inSomeProject(canAdministerProject) },
-  { id: '11', key: 'CREATE_ISSUES', name: 'Create Issues', type: 'PROJECT', description: 'Ability to create issues.', check: inSomeProject(canBrowse) },
-  { id: '12', key: 'EDIT_ISSUES', name: 'Edit Issues', type: 'PROJECT', description: 'Ability to edit issues.', check: inSomeProject(canBrowse) },
-  { id: '16', key: 'DELETE_ISSUES', name: 'Delete Issues', type: 'PROJECT', description: 'Ability to delete issues.', check: inSomeProject(canAdministerProject) },
+  { id: '11', key: 'CREATE_ISSUES', name: 'Create Issues', type: 'PROJECT', description: 'Ability to create issues.', check: inSomeProject(canEdit) },
+  { id: '12', key: 'EDIT_ISSUES', name: 'Edit Issues', type: 'PROJECT', description: 'Ability to edit issues.', check: inSomeProject(canEdit) },
+  { id: '16', key: 'DELETE_ISSUES', name: 'Delete Issues', type: 'PROJECT', description: 'Ability to delete issues.', check: inSomeProject(canDelete) },
 ];

@@ -3,7 +3,8 @@ import { intParam, type RequestContext } from './context';
 import { httpError, json } from './errors';
 import { tokens } from './fields-param';
 import { issueTypeJson, projectRefJson, userJson } from './jira-objects';
-import { canBrowse } from './permissions';
+import type { Principal } from './auth';
+import { canAdministerProject, canBrowse, canEdit, canView } from './permissions';
 
 /** project/search pages: default 50, at most 100 per page (Jira's documented values). */
 export const PROJECT_SEARCH_DEFAULT = 50;
@@ -14,7 +15,7 @@ function projectJson(ctx: RequestContext, p: DatasetProject, full: boolean): Rec
   const base = {
     expand: 'description,lead,issueTypes,url,projectKeys,permissions,insight',
     ...projectRefJson(ctx.origin, p),
-    style: 'classic',
+    style: p.style,
     isPrivate: false,
     properties: {},
   };
@@ -37,7 +38,19 @@ const ORDER: Record<string, (a: DatasetProject, b: DatasetProject) => number> = 
   id: (a, b) => Number(a.id) - Number(b.id),
 };
 
-/** GET /project/search?startAt&maxResults&keys&id&query&typeKey&orderBy - only projects the caller may browse. */
+/**
+ * `action` of project/search, as Jira documents it: `view` (the default) = browse or
+ * administer the project (so it lists projects a user only administers), `browse` =
+ * Browse Projects, `edit` = administer the project, `create` = Create Issues.
+ */
+const ACTIONS: Record<string, (p: Principal, project: DatasetProject) => boolean> = {
+  view: canView,
+  browse: canBrowse,
+  edit: canAdministerProject,
+  create: canEdit,
+};
+
+/** GET /project/search?startAt&maxResults&keys&id&query&typeKey&orderBy&action - only projects the caller may `action`. */
 export function searchProjects(ctx: RequestContext): Response {
   const startAt = intParam('startAt', ctx.query('startAt'), 0, 0);
   const maxResults = Math.min(intParam('maxResults', ctx.query('maxResults'), PROJECT_SEARCH_DEFAULT, 1), PROJECT_SEARCH_MAX);
@@ -49,9 +62,12 @@ export function searchProjects(ctx: RequestContext): Response {
   const desc = orderBy.startsWith('-');
   const compare = ORDER[orderBy.replace(/^[-+]/, '')];
   if (!compare) throw httpError(400, `The orderBy value '${orderBy}' is not supported.`);
+  const action = ctx.query('action') ?? 'view';
+  const allowed = ACTIONS[action];
+  if (!allowed) throw httpError(400, `The action value '${action}' is not supported. Valid values are: view, browse, edit, create.`);
 
   const matching = ctx.core.state.projects
-    .filter((p) => canBrowse(ctx.principal, p))
+    .filter((p) => allowed(ctx.principal, p))
     .filter((p) => !keys || keys.includes(p.key))
     .filter((p) => !ids || ids.includes(p.id))
     .filter((p) => !types || types.includes(p.projectTypeKey))
@@ -78,11 +94,11 @@ export function searchProjects(ctx: RequestContext): Response {
   });
 }
 
-/** GET /project/{projectIdOrKey}: 404 (Jira's message) when unknown or not browsable. */
+/** GET /project/{projectIdOrKey}: 404 (Jira's message) when unknown or the caller can neither browse nor administer it. */
 export function getProject(ctx: RequestContext): Response {
   const ref = ctx.param('projectIdOrKey');
   const project = ctx.core.state.project(ref);
-  if (!project || !canBrowse(ctx.principal, project)) throw httpError(404, `No project could be found with key '${ref}'.`);
+  if (!project || !canView(ctx.principal, project)) throw httpError(404, `No project could be found with key '${ref}'.`);
   ctx.cost = 2;
   return json(200, projectJson(ctx, project, true));
 }

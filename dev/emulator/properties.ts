@@ -1,6 +1,7 @@
 import type { RequestContext } from './context';
 import { httpError, json, MESSAGES, noContent } from './errors';
 import { API } from './jira-objects';
+import { canEdit } from './permissions';
 
 /** Jira's limits: property keys up to 255 characters, values up to 32,768 characters of JSON. */
 export const PROPERTY_KEY_MAX = 255;
@@ -20,6 +21,13 @@ export function checkProperty(key: string, value: unknown): void {
 function visible(ctx: RequestContext) {
   const issue = ctx.core.visibleIssue(ctx.principal, ctx.param('issueIdOrKey'));
   if (!issue) throw httpError(404, MESSAGES.issueNotFound);
+  return issue;
+}
+
+/** Writing a property needs Edit Issues as well as Browse (403 when only browsing). */
+function editable(ctx: RequestContext) {
+  const issue = visible(ctx);
+  if (!canEdit(ctx.principal, ctx.core.state.projectOf(issue))) throw httpError(403, MESSAGES.cannotEditIssue);
   return issue;
 }
 
@@ -49,11 +57,12 @@ export function getProperty(ctx: RequestContext): Response {
 
 /** PUT /issue/{issueIdOrKey}/properties/{propertyKey}: 201 when created, 200 when replaced. */
 export async function putProperty(ctx: RequestContext): Promise<Response> {
-  const issue = visible(ctx);
+  const issue = editable(ctx);
   const key = ctx.param('propertyKey');
   const value = await ctx.body();
   checkProperty(key, value);
   const created = !Object.prototype.hasOwnProperty.call(issue.properties, key);
+  ctx.core.beforeWrite(issue.id, issue);
   issue.properties = { ...issue.properties, [key]: value };
   ctx.core.changed();
   ctx.core.emit(ctx.core.event('avi:jira:updated:issue', issue, ctx.principal, key));
@@ -62,9 +71,10 @@ export async function putProperty(ctx: RequestContext): Promise<Response> {
 
 /** DELETE /issue/{issueIdOrKey}/properties/{propertyKey}: 204, or 404 when there is no such property. */
 export function deleteProperty(ctx: RequestContext): Response {
-  const issue = visible(ctx);
+  const issue = editable(ctx);
   const key = ctx.param('propertyKey');
   if (!Object.prototype.hasOwnProperty.call(issue.properties, key)) throw missing(key);
+  ctx.core.beforeWrite(issue.id, issue);
   const rest = { ...issue.properties };
   delete rest[key];
   issue.properties = rest;

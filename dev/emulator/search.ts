@@ -6,9 +6,11 @@ import type { EmulatorCore } from './core';
 import { httpError, json, MESSAGES } from './errors';
 import { parseFieldSelection, parsePropertySelection, tokens } from './fields-param';
 import { IssueRenderer } from './issue-json';
-import { compileJql, JqlError, type CompiledJql } from './jql';
+import { compileJql, JqlError, type CompiledJql, type JqlIssueView } from './jql';
 import { decodePageToken, encodePageToken } from './page-token';
+import { buildIssueView } from './issue-view';
 import { canBrowse } from './permissions';
+import { RECONCILE_MAX } from './search-lag';
 
 /**
  * Page caps of `search/jql`, like Jira Cloud's: up to 5000 issues a page when only
@@ -28,7 +30,7 @@ const postBodySchema = z
     properties: z.union([z.array(z.string()), z.string()]).optional(),
     expand: z.string().optional(),
     fieldsByKeys: z.boolean().optional(),
-    reconcileIssues: z.array(z.number()).optional(),
+    reconcileIssues: z.array(z.number().int()).optional(),
   })
   .loose();
 
@@ -42,7 +44,9 @@ interface CachedResult {
 /**
  * Runs bounded JQL for a principal: permission filter first, then match, then
  * order (the query's ORDER BY, ties by id). Results are cached per (principal, jql)
- * until the state changes, so walking pages does not re-run the query.
+ * until the state changes, so walking pages does not re-run the query. With a
+ * search lag (`core.searchLag`), recently written issues are matched and returned
+ * as the index still has them, except those named in `reconcile`.
  */
 export class Searcher {
   private readonly cache = new Map<string, CachedResult>();
@@ -62,21 +66,35 @@ export class Searcher {
     return compiled;
   }
 
-  run(principal: Principal, jql: string | undefined): DatasetIssue[] {
+  run(principal: Principal, jql: string | undefined, reconcile: ReadonlySet<string> = new Set()): DatasetIssue[] {
     const compiled = this.compile(principal, jql);
+    const stale = this.core.searchLag.staleIds();
+    for (const id of reconcile) stale.delete(id);
     const account = principal.kind === 'app' ? 'app' : principal.user.accountId;
     const cacheKey = `${account}\n${jql ?? ''}`;
     const version = this.core.state.version;
     const hit = this.cache.get(cacheKey);
-    if (hit && hit.version === version) return hit.issues;
+    if (stale.size === 0 && hit && hit.version === version) return hit.issues;
 
     const { state, views } = this.core;
     const browsable = new Set(state.projects.filter((p) => canBrowse(principal, p)).map((p) => p.id));
+    // What the index holds: current issues, except stale ones, which it has as they were.
+    const indexedViews = new Map<DatasetIssue, JqlIssueView>();
+    const viewOf = (issue: DatasetIssue): JqlIssueView => indexedViews.get(issue) ?? views.get(issue);
     const matched: DatasetIssue[] = [];
     for (const issue of state.issues.values()) {
-      if (browsable.has(issue.fields.project.id) && compiled.matches(views.get(issue))) matched.push(issue);
+      if (!stale.has(issue.id) && browsable.has(issue.fields.project.id) && compiled.matches(views.get(issue))) matched.push(issue);
     }
-    matched.sort((a, b) => compiled.compare(views.get(a), views.get(b)) || Number(a.id) - Number(b.id));
+    for (const id of stale) {
+      const indexed = this.core.searchLag.indexed(id);
+      if (!indexed || !browsable.has(indexed.fields.project.id)) continue;
+      const v = buildIssueView(state, indexed);
+      if (!compiled.matches(v)) continue;
+      indexedViews.set(indexed, v);
+      matched.push(indexed);
+    }
+    matched.sort((a, b) => compiled.compare(viewOf(a), viewOf(b)) || Number(a.id) - Number(b.id));
+    if (stale.size > 0) return matched;
 
     if (this.cache.size >= 32) {
       const oldest = this.cache.keys().next().value;
@@ -89,6 +107,7 @@ export class Searcher {
 
 interface SearchRequest {
   jql: string | undefined;
+  reconcileIssues: unknown[] | undefined;
   nextPageToken: string | undefined;
   maxResults: unknown;
   fields: string[] | undefined;
@@ -102,14 +121,14 @@ function searchPage(ctx: RequestContext, searcher: Searcher, req: SearchRequest)
   const cap = light ? SEARCH_MAX_IDS_ONLY : SEARCH_MAX_WITH_FIELDS;
   const maxResults = Math.min(intParam('maxResults', req.maxResults, SEARCH_DEFAULT_MAX_RESULTS, 1), cap);
 
-  const all = searcher.run(ctx.principal, req.jql);
+  const all = searcher.run(ctx.principal, req.jql, reconcileSet(req.reconcileIssues));
   const start = decodePageToken(req.nextPageToken, req.jql ?? '');
   const page = all.slice(start, start + maxResults);
   const end = start + page.length;
   const isLast = end >= all.length;
   ctx.cost = 1 + page.length;
 
-  const renderer = new IssueRenderer(ctx.core.state, ctx.origin);
+  const renderer = new IssueRenderer(ctx.core.state, ctx.origin, ctx.principal);
   return json(200, {
     issues: page.map((issue) => renderer.render(issue, fields, properties)),
     ...(isLast ? {} : { nextPageToken: encodePageToken(end, req.jql ?? '') }),
@@ -117,10 +136,20 @@ function searchPage(ctx: RequestContext, searcher: Searcher, req: SearchRequest)
   });
 }
 
+/** `reconcileIssues`: issue ids (integers), at most RECONCILE_MAX; 400 like a bad parameter otherwise. */
+function reconcileSet(raw: unknown[] | undefined): Set<string> {
+  if (!raw) return new Set();
+  if (raw.length > RECONCILE_MAX) throw httpError(400, `The 'reconcileIssues' parameter accepts at most ${RECONCILE_MAX} issue ids.`);
+  const ids = raw.map((v) => String(v).trim());
+  if (!ids.every((id) => /^\d+$/.test(id))) throw httpError(400, "The 'reconcileIssues' parameter must be a list of issue ids (integers).");
+  return new Set(ids);
+}
+
 export function searchGet(searcher: Searcher) {
   return (ctx: RequestContext): Response =>
     searchPage(ctx, searcher, {
       jql: ctx.query('jql'),
+      reconcileIssues: tokens(ctx.queryAll('reconcileIssues')),
       nextPageToken: ctx.query('nextPageToken'),
       maxResults: ctx.query('maxResults'),
       fields: tokens(ctx.queryAll('fields')),
@@ -135,6 +164,7 @@ export function searchPost(searcher: Searcher) {
     const body = parsed.data;
     return searchPage(ctx, searcher, {
       jql: body.jql,
+      reconcileIssues: body.reconcileIssues,
       nextPageToken: body.nextPageToken ?? undefined,
       maxResults: body.maxResults,
       fields: tokens(body.fields),

@@ -84,6 +84,10 @@ export class EmulatorState {
     return this.base.users;
   }
 
+  get appAccount(): Dataset['appAccount'] {
+    return this.base.appAccount;
+  }
+
   get projects(): DatasetProject[] {
     return this.base.projects;
   }
@@ -109,6 +113,12 @@ export class EmulatorState {
 
   project(idOrKey: string): DatasetProject | undefined {
     return this.projectsById.get(idOrKey) ?? this.projectsByKey.get(idOrKey.toUpperCase());
+  }
+
+  /** Whether a custom field is on the screens of the issue's project (`projects[].customFields`). */
+  fieldOnProject(issue: DatasetIssue, fieldId: string): boolean {
+    const allowed = this.projectsById.get(issue.fields.project.id)?.customFields;
+    return !allowed || allowed.includes(fieldId);
   }
 
   projectOf(issue: DatasetIssue): DatasetProject {

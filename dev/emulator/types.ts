@@ -39,6 +39,11 @@ export interface JiraEmulatorOptions {
   now?: () => Date;
   /** Points per account per window; default DEFAULT_RATE_LIMIT (generous). */
   rateLimit?: { pointsPerWindow: number; windowMs: number };
+  /**
+   * How long (ms, by `now`) a write takes to reach search/jql and approximate-count; issues
+   * named in a search's `reconcileIssues` are current at once. Default 0 (consistent).
+   */
+  searchLagMs?: number;
 }
 
 export interface JiraEmulator {

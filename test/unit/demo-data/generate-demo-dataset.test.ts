@@ -1,7 +1,8 @@
 import { defaultWorkflowConfig } from '../../../src/domain';
 import { datasetSchema, type Dataset, type DatasetInput, type DatasetIssue } from '../../../dev/dataset/dataset-schema';
 import { KPI_PROPERTY_KEY, PM_PROPERTY_KEY, kpiPropertySchema, pmPropertySchema } from '../../../src/contract/pm-property';
-import { generateDemoDataset, DEFAULT_NOW } from '../../../dev/demo-data/generate-demo-dataset';
+import { generateDemoDataset, DEFAULT_NOW, storyPointsFieldOf } from '../../../dev/demo-data/generate-demo-dataset';
+import { jiraSummary } from '../../../dev/demo-data/text';
 import { riceValue } from '../../../src/domain/scoring/score-rice';
 
 const parse = (issues: number, seed = 42): Dataset => datasetSchema.parse(generateDemoDataset({ seed, issues }));
@@ -103,19 +104,50 @@ describe('generateDemoDataset', () => {
       for (const field of used) expect(byId.has(field)).toBe(true);
     });
 
-    it('puts story points on stories and tasks', () => {
-      const pointed = (name: string) => ofType(name).filter((i) => typeof i.fields['customfield_10016'] === 'number').length;
-      expect(pointed('Story')).toBeGreaterThan(ofType('Story').length * 0.8);
-      expect(pointed('Task')).toBeGreaterThan(ofType('Task').length * 0.5);
+    it('puts story points on stories and tasks, in the field their project uses', () => {
+      const withField = (name: string) => ofType(name).filter((i) => storyPointsFieldOf(projectKey(i)) !== undefined);
+      const pointed = (name: string) =>
+        withField(name).filter((i) => typeof i.fields[storyPointsFieldOf(projectKey(i)) ?? ''] === 'number').length;
+      expect(pointed('Story')).toBeGreaterThan(withField('Story').length * 0.8);
+      expect(pointed('Task')).toBeGreaterThan(withField('Task').length * 0.5);
       expect(pointed('Sub-task')).toBe(0);
+    });
+
+    it('keeps story points in customfield_10016, "Story point estimate" (10026) in team-managed MOB, none in HR', () => {
+      const byId = new Map(dataset.fields.map((f) => [f.id, f]));
+      expect(byId.get('customfield_10026')).toMatchObject({ name: 'Story point estimate', schema: { type: 'number', custom: 'com.pyxis.greenhopper.jira:jsw-story-points' } });
+      const mob = dataset.projects.find((p) => p.key === 'MOB');
+      expect(mob).toMatchObject({ style: 'next-gen' });
+      const pointFields = (key: string) =>
+        new Set(dataset.issues.filter((i) => projectKey(i) === key).flatMap((i) => Object.keys(i.fields).filter((f) => f === 'customfield_10016' || f === 'customfield_10026')));
+      expect([...pointFields('CHK')]).toEqual(['customfield_10016']);
+      expect([...pointFields('MOB')]).toEqual(['customfield_10026']);
+      expect([...pointFields('HR')]).toEqual([]);
+    });
+
+    it('keeps every summary to one line of at most 255 characters, as Jira does', () => {
+      for (const issue of parse(20000).issues) {
+        expect(issue.fields.summary.length).toBeLessThanOrEqual(255);
+        expect(issue.fields.summary).not.toMatch(/[\r\n]/);
+      }
+      const long = jiraSummary(`${'word '.repeat(80)}\nend`);
+      expect(long.length).toBeLessThanOrEqual(255);
+      expect(long).toMatch(/^(word ){49}word\u2026$/);
+      expect(jiraSummary('two\nlines')).toBe('two lines');
     });
   });
 
   describe('products and users', () => {
-    it('has at least three software products plus PLAT', () => {
-      expect(dataset.projects.length).toBeGreaterThanOrEqual(4);
-      expect(dataset.projects.map((p) => p.key)).toEqual(expect.arrayContaining(['CHK', 'MOB', 'ANA', 'PLAT']));
-      for (const p of dataset.projects) expect(p.projectTypeKey).toBe('software');
+    it('has four software products plus People Ops, which the app account may not browse', () => {
+      expect(dataset.projects.map((p) => [p.key, p.projectTypeKey])).toEqual([
+        ['CHK', 'software'],
+        ['MOB', 'software'],
+        ['ANA', 'software'],
+        ['PLAT', 'software'],
+        ['HR', 'business'],
+      ]);
+      expect(dataset.appAccount.browseProjects).toEqual(['CHK', 'MOB', 'ANA', 'PLAT']);
+      expect(dataset.issues.filter((i) => projectKey(i) === 'HR').length).toBeGreaterThan(10);
     });
 
     it('has the demo users with their tokens and permissions', () => {
@@ -128,6 +160,11 @@ describe('generateDemoDataset', () => {
       const po = byEmail.get('po@example.com');
       expect(po).toMatchObject({ apiToken: 'po-token', siteAdmin: false, adminProjects: ['CHK'] });
       expect(po?.browseProjects).toEqual(['CHK', 'MOB', 'ANA']);
+      // Browse and edit are separate grants: the viewer browses CHK and MOB but edits nothing.
+      expect(viewer?.editProjects).toEqual([]);
+      // Administer without browse: the people-ops lead administers PLAT but cannot browse it.
+      const ops = byEmail.get('ops@example.com');
+      expect(ops).toMatchObject({ apiToken: 'ops-token', siteAdmin: false, browseProjects: ['CHK', 'HR'], editProjects: ['HR'], adminProjects: ['HR', 'PLAT'] });
       expect(dataset.users.filter((u) => !['admin', 'viewer', 'po'].includes(u.emailAddress.split('@')[0] ?? '')).length).toBeGreaterThanOrEqual(3);
       expect(new Set(dataset.users.map((u) => u.accountId)).size).toBe(dataset.users.length);
       expect(new Set(dataset.users.map((u) => u.apiToken)).size).toBe(dataset.users.length);

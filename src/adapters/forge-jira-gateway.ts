@@ -18,12 +18,15 @@ import type {
   JiraPermission,
   PermissionScope,
   ProjectSummary,
+  SearchOptions,
 } from '../ports/jira-gateway';
+import { RECONCILE_ISSUES_MAX } from '../ports/jira-gateway';
 import { RetryBudget, sendWithRetry } from './http-retry';
 import {
   ISSUE_FIELDS,
   bulkFetchSchema,
   entityPropertySchema,
+  fieldListSchema,
   jiraErrorBodySchema,
   myPermissionsSchema,
   myselfSchema,
@@ -32,6 +35,7 @@ import {
   searchPageSchema,
 } from './jira-response-schemas';
 import { mapJiraIssue } from './map-jira-issue';
+import { FALLBACK_STORY_POINT_FIELDS, storyPointFieldIds } from './story-point-fields';
 
 /** The fetch Response subset the gateway reads (Forge's `APIResponse`). */
 export interface JiraResponse {
@@ -77,6 +81,8 @@ export class ForgeJiraGateway implements JiraGateway {
   private readonly clock: Clock;
   private readonly budget: RetryBudget;
   private readonly request: JiraRequester;
+  /** The site's story-point fields, read once per gateway (one invocation). */
+  private storyPointFields: Promise<readonly string[]> | undefined;
 
   constructor(options: ForgeJiraGatewayOptions) {
     this.clock = options.clock;
@@ -84,14 +90,19 @@ export class ForgeJiraGateway implements JiraGateway {
     this.request = options.request ?? forgeRequester;
   }
 
-  async *searchIssues(jql: string, options: ActOptions & { pageSize?: number }): AsyncIterable<IssuePage> {
+  async *searchIssues(jql: string, options: SearchOptions): AsyncIterable<IssuePage> {
+    const reconcile = options.reconcileIssues ?? [];
+    if (reconcile.length > RECONCILE_ISSUES_MAX) throw new RangeError(`reconcileIssues takes at most ${RECONCILE_ISSUES_MAX} issue ids, got ${reconcile.length}`);
+    const pointFields = await this.pointFields();
     let nextPageToken: string | undefined;
     do {
       const body = {
         jql,
-        fields: ISSUE_FIELDS,
+        fields: [...ISSUE_FIELDS, ...pointFields],
         properties: PROPERTIES,
         maxResults: options.pageSize ?? DEFAULT_PAGE_SIZE,
+        // Jira wants the same list on every page of the walk.
+        ...(reconcile.length > 0 ? { reconcileIssues: reconcile.map(Number) } : {}),
         ...(nextPageToken ? { nextPageToken } : {}),
       };
       const page = await this.call(options.as, route`/rest/api/3/search/jql`, searchPageSchema, 'the issue search', {
@@ -101,7 +112,7 @@ export class ForgeJiraGateway implements JiraGateway {
       nextPageToken = page.nextPageToken ?? undefined;
       // Jira says isLast; an absent token also ends the walk (never loop on a missing token).
       const isLast = page.isLast ?? !nextPageToken;
-      yield { issues: page.issues.map(mapJiraIssue), isLast: isLast || !nextPageToken };
+      yield { issues: page.issues.map((issue) => mapJiraIssue(issue, pointFields)), isLast: isLast || !nextPageToken };
       if (isLast) break;
     } while (nextPageToken);
   }
@@ -114,14 +125,16 @@ export class ForgeJiraGateway implements JiraGateway {
   async bulkFetch(idsOrKeys: string[], options: ActOptions): Promise<JiraIssue[]> {
     const unique = [...new Set(idsOrKeys)];
     const issues: JiraIssue[] = [];
+    if (unique.length === 0) return issues;
+    const pointFields = await this.pointFields();
     for (let start = 0; start < unique.length; start += BULK_FETCH_MAX) {
       const chunk = unique.slice(start, start + BULK_FETCH_MAX);
       // Unknown or invisible issues come back in `issueErrors`, not as a failure.
       const result = await this.call(options.as, route`/rest/api/3/issue/bulkfetch`, bulkFetchSchema, 'reading issues', {
         method: 'POST',
-        body: JSON.stringify({ issueIdsOrKeys: chunk, fields: ISSUE_FIELDS, properties: PROPERTIES }),
+        body: JSON.stringify({ issueIdsOrKeys: chunk, fields: [...ISSUE_FIELDS, ...pointFields], properties: PROPERTIES }),
       });
-      issues.push(...result.issues.map(mapJiraIssue));
+      issues.push(...result.issues.map((issue) => mapJiraIssue(issue, pointFields)));
     }
     return issues;
   }
@@ -147,7 +160,9 @@ export class ForgeJiraGateway implements JiraGateway {
     const projects: ProjectSummary[] = [];
     const maxResults = 50;
     for (let startAt = 0; ; startAt += maxResults) {
-      const query = new URLSearchParams({ startAt: String(startAt), maxResults: String(maxResults), orderBy: 'key' });
+      // `action=browse`: the default (`view`) also lists projects the actor only administers,
+      // whose issues a search then refuses.
+      const query = new URLSearchParams({ startAt: String(startAt), maxResults: String(maxResults), orderBy: 'key', action: 'browse' });
       const page = await this.call(options.as, route`/rest/api/3/project/search?${query}`, projectSearchPageSchema, 'listing projects');
       projects.push(...page.values.map(({ id, key, name }) => ({ id, key, name })));
       const done = page.isLast ?? page.values.length < maxResults;
@@ -174,6 +189,23 @@ export class ForgeJiraGateway implements JiraGateway {
   async myself(): Promise<Account> {
     const me = await this.call('user', route`/rest/api/3/myself`, myselfSchema, 'reading the current user');
     return { accountId: me.accountId, displayName: me.displayName };
+  }
+
+  /**
+   * Story-point candidates from `GET /field` (any actor may read it). Rate limits and
+   * outages propagate like any read; an answer of another shape falls back to the
+   * common id rather than failing the read.
+   */
+  private pointFields(): Promise<readonly string[]> {
+    this.storyPointFields ??= this.call('app', route`/rest/api/3/field`, fieldListSchema, 'listing fields').then(
+      (fields) => storyPointFieldIds(fields),
+      (error: unknown) => {
+        if (error instanceof JiraResponseShapeError) return FALLBACK_STORY_POINT_FIELDS;
+        this.storyPointFields = undefined; // try again on the next read
+        throw error;
+      },
+    );
+    return this.storyPointFields;
   }
 
   // --- plumbing -----------------------------------------------------------

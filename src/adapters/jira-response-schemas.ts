@@ -6,8 +6,11 @@ import { z } from 'zod';
  * that breaks these is reported with the path of the bad value.
  */
 
-/** The fields every issue read asks for (and nothing more). */
-export const STORY_POINTS_FIELD = 'customfield_10016';
+/**
+ * The system fields every issue read asks for; the site's story-point fields are
+ * added per request (see story-point-fields.ts), since their ids differ per site
+ * and per project.
+ */
 export const ISSUE_FIELDS = [
   'summary',
   'issuetype',
@@ -17,7 +20,6 @@ export const ISSUE_FIELDS = [
   'components',
   'updated',
   'issuelinks',
-  STORY_POINTS_FIELD,
   'project',
 ] as const;
 
@@ -59,8 +61,10 @@ export const jiraIssueSchema = z.object({
     components: z.array(z.object({ name: z.string() })).nullish(),
     updated: z.string(),
     issuelinks: z.array(issueLinkSchema).nullish(),
-    [STORY_POINTS_FIELD]: z.number().nullish(),
-  }),
+  })
+    // Custom fields (story points) are read leniently by id: a value of an unexpected type
+    // means "no effort" for that issue, never a failed search.
+    .catchall(z.unknown()),
   /** Entity properties requested with `properties=[...]`. */
   properties: z.record(z.string(), z.unknown()).nullish(),
 });
@@ -89,6 +93,17 @@ export const projectSearchPageSchema = z.object({
 export const myPermissionsSchema = z.object({
   permissions: z.record(z.string(), z.object({ havePermission: z.boolean() })),
 });
+
+/** `GET /rest/api/3/field`: what story-point discovery reads of each field. */
+export const fieldListSchema = z.array(
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    custom: z.boolean().optional(),
+    schema: z.object({ type: z.string().optional(), custom: z.string().optional() }).nullish(),
+  }),
+);
+export type JiraFieldJson = z.infer<typeof fieldListSchema>[number];
 
 export const myselfSchema = z.object({ accountId: z.string(), displayName: z.string().default('') });
 

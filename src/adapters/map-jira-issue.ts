@@ -2,10 +2,14 @@ import type { IssueLink, PmIssue, StatusCategory } from '../domain/issue/pm-issu
 import { kpiDefinitionOf, pmDataOf } from '../app/shared/pm-documents';
 import { KPI_PROPERTY_KEY, PM_PROPERTY_KEY, kpiPropertySchema, pmPropertySchema } from '../contract/pm-property';
 import type { JiraIssue, LinkedIssueSummary } from '../ports/jira-gateway';
-import { STORY_POINTS_FIELD, type JiraIssueJson } from './jira-response-schemas';
+import type { JiraIssueJson } from './jira-response-schemas';
+import { storyPointsOf } from './story-point-fields';
 
-/** Maps a schema-checked Jira issue to the domain shape plus its stored PM documents. */
-export function mapJiraIssue(json: JiraIssueJson): JiraIssue {
+/**
+ * Maps a schema-checked Jira issue to the domain shape plus its stored PM documents.
+ * `storyPointFields` are the site's candidate fields (story-point-fields.ts).
+ */
+export function mapJiraIssue(json: JiraIssueJson, storyPointFields: readonly string[]): JiraIssue {
   const f = json.fields;
   const invalidProperties: string[] = [];
 
@@ -35,7 +39,7 @@ export function mapJiraIssue(json: JiraIssueJson): JiraIssue {
 
   const pm = requirement ? pmDataOf(requirement) : undefined;
 
-  const storyPoints = f[STORY_POINTS_FIELD];
+  const storyPoints = storyPointsOf(f, storyPointFields);
   const issue: PmIssue = {
     id: json.id,
     key: json.key,
@@ -49,7 +53,7 @@ export function mapJiraIssue(json: JiraIssueJson): JiraIssue {
     labels: f.labels ?? [],
     components: (f.components ?? []).map((c) => c.name),
     updated: f.updated,
-    ...(typeof storyPoints === 'number' ? { effort: storyPoints } : {}),
+    ...(storyPoints !== undefined ? { effort: storyPoints } : {}),
     ...(pm ? { pm } : {}),
     ...(kpiDocument ? { kpi: kpiDefinitionOf(kpiDocument) } : {}),
   };

@@ -63,17 +63,30 @@ export interface PermissionScope {
   issueKey?: string;
 }
 
+/** Jira takes at most this many issue ids in a search's `reconcileIssues`. */
+export const RECONCILE_ISSUES_MAX = 50;
+
+export interface SearchOptions extends ActOptions {
+  pageSize?: number;
+  /**
+   * Issue ids (at most RECONCILE_ISSUES_MAX) just written by the app: Jira's search index
+   * is eventually consistent, and these are answered read-after-write.
+   */
+  reconcileIssues?: string[];
+}
+
 export interface JiraGateway {
   /** Every page of a bounded JQL search, following `nextPageToken` to the end. */
-  searchIssues(jql: string, options: ActOptions & { pageSize?: number }): AsyncIterable<IssuePage>;
+  searchIssues(jql: string, options: SearchOptions): AsyncIterable<IssuePage>;
   /** undefined when the issue does not exist or the actor cannot see it. */
   getIssue(idOrKey: string, options: ActOptions): Promise<JiraIssue | undefined>;
   /** Issues the actor can see, in no particular order; unknown ones are left out. */
   bulkFetch(idsOrKeys: string[], options: ActOptions): Promise<JiraIssue[]>;
   getIssueProperty(idOrKey: string, propertyKey: string, options: ActOptions): Promise<unknown | undefined>;
   setIssueProperty(idOrKey: string, propertyKey: string, value: unknown, options: ActOptions): Promise<void>;
-  /** Projects the actor can browse. */
+  /** Projects the actor can browse (not those they only administer). */
   listProjects(options: ActOptions): Promise<ProjectSummary[]>;
+  /** undefined when unknown or the actor can neither browse nor administer it (Jira's "view"). */
   getProject(idOrKey: string, options: ActOptions): Promise<ProjectSummary | undefined>;
   /** The caller's permissions (always as the user). */
   myPermissions(permissions: JiraPermission[], scope?: PermissionScope): Promise<Record<JiraPermission, boolean>>;

@@ -2,7 +2,7 @@ import type { ScoreModel } from '../../contract/payloads';
 import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schema';
 import type { ProjectSummary } from '../../ports/jira-gateway';
 import { loadConfig } from '../config/config-repository';
-import { notFound } from '../shared/app-error';
+import { forbidden, notFound } from '../shared/app-error';
 import type { AppDeps } from '../shared/app-deps';
 import { readProjectIssues, type IssueRead } from '../shared/read-all-issues';
 import { resolveModel } from '../shared/resolve-model';
@@ -21,12 +21,18 @@ export interface ProjectRead {
 /**
  * One project (of the Forge context) read as the caller and analysed - the
  * dashboard and the backlog CSV show the same rows. A project the caller
- * cannot browse is `not-found`, told apart from a missing one by nothing.
+ * cannot see is `not-found`, told apart from a missing one by nothing; one they
+ * only administer is `forbidden`.
  */
 export async function readProject(deps: AppDeps, input: { projectKey: string; model?: ScoreModel }): Promise<ProjectRead> {
   const project = await deps.jira.getProject(input.projectKey, { as: 'user' });
   if (!project) throw notFound('This project does not exist or you cannot browse it.');
-  const { config } = await loadConfig(deps.store, deps.logger);
+  // Jira shows a project to those who only administer it, but searching its issues needs Browse.
+  const [{ config }, permissions] = await Promise.all([
+    loadConfig(deps.store, deps.logger),
+    deps.jira.myPermissions(['BROWSE_PROJECTS'], { projectKey: project.key }),
+  ]);
+  if (!permissions.BROWSE_PROJECTS) throw forbidden('You administer this project but Jira does not let you browse its issues (Browse Projects permission).');
   const model = resolveModel(input.model, config);
   const now = deps.clock.now();
   const read = await readProjectIssues(deps.jira, project.key, 'user');

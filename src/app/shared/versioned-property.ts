@@ -1,6 +1,7 @@
 import type { z } from 'zod';
+import { JiraForbiddenError } from '../../ports/jira-errors';
 import type { JiraGateway } from '../../ports/jira-gateway';
-import { AppError, invalid } from './app-error';
+import { AppError, forbidden, invalid } from './app-error';
 
 /** Jira's limit for one issue entity property value (characters of JSON). */
 export const PROPERTY_MAX_CHARS = 32_768;
@@ -53,5 +54,11 @@ export async function writeVersioned<S extends z.ZodType>(
   if (size > PROPERTY_MAX_CHARS) {
     throw invalid(`The ${what} is ${size} characters; Jira stores at most ${PROPERTY_MAX_CHARS} per issue property.${hint ? ` ${hint}` : ''}`);
   }
-  await jira.setIssueProperty(issueKey, propertyKey, doc, { as: 'user' });
+  try {
+    await jira.setIssueProperty(issueKey, propertyKey, doc, { as: 'user' });
+  } catch (error) {
+    // Jira answers 403 when the user may browse the issue but not edit it (Edit Issues).
+    if (error instanceof JiraForbiddenError) throw forbidden(`Jira does not let you edit this issue, so the ${what} was not saved.`);
+    throw error;
+  }
 }

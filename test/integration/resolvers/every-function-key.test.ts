@@ -5,6 +5,7 @@ import { defaultWorkflowConfig } from '../../../src/domain/workflow/default-work
 import {
   ADMIN_ID,
   KPI_DEFINITION,
+  PO_ID,
   VIEWER_ID,
   adminPage,
   expectOk,
@@ -20,7 +21,7 @@ import {
 /**
  * Every function key of src/contract/function-keys.ts, through src/index.ts and
  * the real @forge packages against the emulator, as admin@example.com (sees
- * every project) and viewer@example.com (cannot browse PLAT). Nothing any
+ * every project) and viewer@example.com (cannot browse PLAT, edits nothing). Nothing any
  * answer says to the viewer - data or error text - mentions PLAT.
  */
 const ALL_KEYS = [
@@ -108,10 +109,11 @@ describe('every function key, as the admin and as the restricted viewer', () => 
     getDashboard: { admin: 'ok', viewer: 'ok' },
     exportBacklogCsv: { admin: 'ok', viewer: 'ok' },
     getRequirementContext: { admin: 'ok', viewer: 'ok' },
-    saveRequirement: { admin: 'ok', viewer: 'ok' },
+    // The viewer browses CHK but may not edit its issues (Edit Issues is not Browse Projects).
+    saveRequirement: { admin: 'ok', viewer: 'forbidden' },
     previewScore: { admin: 'ok', viewer: 'ok' },
-    defineKpi: { admin: 'ok', viewer: 'ok' },
-    recordKpiActual: { admin: 'ok', viewer: 'ok' },
+    defineKpi: { admin: 'ok', viewer: 'forbidden' },
+    recordKpiActual: { admin: 'ok', viewer: 'forbidden' },
     getConfig: { admin: 'ok', viewer: 'ok' },
     saveConfig: { admin: 'ok', viewer: 'forbidden' },
     getPortfolio: { admin: 'ok', viewer: 'ok' },
@@ -227,7 +229,7 @@ describe('every function key, as the admin and as the restricted viewer', () => 
     const version = before.kpi!.version;
     const defined = expectOk(await call<KpiView>('defineKpi', { version, definition: { ...KPI_DEFINITION, periodStart: '2026-02-01' } }, ADMIN_ID, issuePanel(kpiKey, 'CHK')));
     expect(defined).toMatchObject({ version: version + 1, periodStart: '2026-02-01', dueDate: '2026-12-31', thresholds: { atRisk: 0.9, offTrack: 0.6 } });
-    const stale = await call('defineKpi', { version, definition: KPI_DEFINITION }, VIEWER_ID, issuePanel(kpiKey, 'CHK'));
+    const stale = await call('defineKpi', { version, definition: KPI_DEFINITION }, PO_ID, issuePanel(kpiKey, 'CHK'));
     expect(stale.ok).toBe(false);
     if (stale.ok) return;
     expect(stale.error.code).toBe('conflict');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDataset } from '../../../dev/dataset/load-dataset';
 import { generateDemoDataset } from '../../../dev/demo-data/generate-demo-dataset';
-import { ADMIN, VIEWER } from '../../../dev/demo-data/users';
+import { ADMIN, PEOPLE_OPS, PRODUCT_OWNER, VIEWER } from '../../../dev/demo-data/users';
 import { entityDefinitions, parseManifest } from '../../../dev/forge-runtime/app-manifest';
 import { createLocalForgeRuntime, type LocalForgeRuntime } from '../../../dev/forge-runtime/create-local-forge-runtime';
 import { createEmulatorBackend } from '../../../dev/forge-runtime/emulator-backend';
@@ -21,6 +21,10 @@ import type { Clock } from '../../../src/ports/clock';
  */
 export const ADMIN_ID = ADMIN.accountId;
 export const VIEWER_ID = VIEWER.accountId;
+/** Browses and edits CHK, MOB, ANA; administers CHK. */
+export const PO_ID = PRODUCT_OWNER.accountId;
+/** Browses CHK and HR, edits HR, administers HR and PLAT (PLAT without browsing it). */
+export const OPS_ID = PEOPLE_OPS.accountId;
 export const NOW = new Date('2026-11-01T09:00:00Z');
 
 const ROOT = join(__dirname, '../../..');

@@ -3,6 +3,7 @@ import { defaultWorkflowConfig } from '../../../src/domain/workflow/default-work
 import {
   ADMIN_ID,
   KPI_DEFINITION,
+  PO_ID,
   VIEWER_ID,
   adminPage,
   expectOk,
@@ -50,7 +51,7 @@ describe('write resolvers through src/index.ts (local Forge runtime + Jira emula
     expect(conflict.ok).toBe(false); // unknown field: validation names it
     if (!conflict.ok) expect(conflict.error).toMatchObject({ code: 'validation' });
 
-    const stale = await invoke(h, 'pm-requirement-panel', 'saveRequirement', { version: before.pm.version, changes: { kpiKeys: [] } }, VIEWER_ID, panel(key));
+    const stale = await invoke(h, 'pm-requirement-panel', 'saveRequirement', { version: before.pm.version, changes: { kpiKeys: [] } }, PO_ID, panel(key));
     expect(stale.ok).toBe(false);
     if (!stale.ok) {
       expect(stale.error.code).toBe('conflict');
@@ -76,19 +77,19 @@ describe('write resolvers through src/index.ts (local Forge runtime + Jira emula
     expect(scores[0]).toBeGreaterThanOrEqual(15000); // the save above leads the backlog
   });
 
-  it('saveRequirement: the viewer cannot reach a PLAT issue; a link to an invisible issue is refused without naming more', async () => {
-    const denied = await invoke(h, 'pm-requirement-panel', 'saveRequirement', { version: 0, changes: { kpiKeys: [] } }, VIEWER_ID, panel('PLAT-2'));
+  it('saveRequirement: the product owner cannot reach a PLAT issue; a link to an invisible issue is refused without naming more', async () => {
+    const denied = await invoke(h, 'pm-requirement-panel', 'saveRequirement', { version: 0, changes: { kpiKeys: [] } }, PO_ID, panel('PLAT-2'));
     expect(denied.ok).toBe(false);
     if (!denied.ok) expect(denied.error.code).toBe('not-found');
 
     const key = dashboard.requirements[5]!.key;
-    const before = await context(key, VIEWER_ID);
+    const before = await context(key, PO_ID);
     const invisible = await invoke(
       h,
       'pm-requirement-panel',
       'saveRequirement',
       { version: before.pm.version, changes: { problemKey: 'PLAT-1' } },
-      VIEWER_ID,
+      PO_ID,
       panel(key),
     );
     expect(invisible.ok).toBe(false);

@@ -32,13 +32,26 @@ const jiraIssue = (n: number, properties: Record<string, unknown> = {}) => ({
   properties,
 });
 
-function gateway(handler: (actor: string, path: string, init?: { method?: string; body?: string }) => JiraResponse) {
+/** A site's `GET /field` answer with the common "Story Points" field. */
+const STORY_POINTS = { id: 'customfield_10016', name: 'Story Points', custom: true, schema: { type: 'number', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float' } };
+const SUMMARY = { id: 'summary', name: 'Summary', custom: false, schema: { type: 'string', system: 'summary' } };
+
+/** `GET /field` is answered from `fields` and counted apart, so `calls` holds the reads under test. */
+function gateway(
+  handler: (actor: string, path: string, init?: { method?: string; body?: string }) => JiraResponse,
+  fields: unknown[] = [SUMMARY, STORY_POINTS],
+) {
   const calls: { actor: string; path: string; body?: unknown }[] = [];
+  const fieldReads: string[] = [];
   const request: JiraRequester = async (actor, path: Route, init) => {
+    if (path.value === '/rest/api/3/field') {
+      fieldReads.push(actor);
+      return json(200, fields);
+    }
     calls.push({ actor, path: path.value, ...(init?.body ? { body: JSON.parse(init.body) as unknown } : {}) });
     return handler(actor, path.value, init);
   };
-  return { calls, jira: new ForgeJiraGateway({ clock: new FixedClock(), budget: new RetryBudget(), request }) };
+  return { calls, fieldReads, jira: new ForgeJiraGateway({ clock: new FixedClock(), budget: new RetryBudget(), request }) };
 }
 
 describe('ForgeJiraGateway', () => {
@@ -93,5 +106,63 @@ describe('ForgeJiraGateway', () => {
     await expect(jira.getIssueProperty('APP-9', 'pm-workflow.requirement', { as: 'user' })).resolves.toBeUndefined();
     await expect(jira.getProject('NOPE', { as: 'user' })).resolves.toBeUndefined();
     await expect(jira.myPermissions(['ADMINISTER', 'EDIT_ISSUES'], { issueKey: 'APP-1' })).resolves.toEqual({ ADMINISTER: false, EDIT_ISSUES: true });
+  });
+
+  describe('story points, whatever field the site keeps them in', () => {
+    const ESTIMATE = { id: 'customfield_10026', name: 'Story point estimate', custom: true, schema: { type: 'number', custom: 'com.pyxis.greenhopper.jira:jsw-story-points' } };
+    const OTHER_POINTS = { id: 'customfield_10035', name: 'Story Points', custom: true, schema: { type: 'number', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float' } };
+    const TEXT_NAMED_POINTS = { id: 'customfield_10040', name: 'story points', custom: true, schema: { type: 'string' } };
+
+    const issueWith = (n: number, extra: Record<string, unknown>) => {
+      const issue = jiraIssue(n);
+      const { customfield_10016: _dropped, ...fields } = issue.fields;
+      return { ...issue, fields: { ...fields, ...extra } };
+    };
+
+    it('discovers the fields once per gateway from GET /field, requests them all and reads whichever holds a number', async () => {
+      const { calls, fieldReads, jira } = gateway(
+        (_actor, path) =>
+          path === '/rest/api/3/issue/bulkfetch'
+            ? json(200, { issues: [issueWith(4, { customfield_10035: 2 })] })
+            : json(200, { issues: [issueWith(1, { customfield_10026: 5 }), issueWith(2, { customfield_10035: 8, customfield_10026: null }), issueWith(3, {})], isLast: true }),
+        [SUMMARY, OTHER_POINTS, TEXT_NAMED_POINTS, ESTIMATE],
+      );
+      const efforts: (number | undefined)[] = [];
+      for await (const page of jira.searchIssues('project = "APP"', { as: 'user' })) efforts.push(...page.issues.map((i) => i.issue.effort));
+      expect(efforts).toEqual([5, 8, undefined]);
+      expect((calls[0]?.body as { fields: string[] }).fields).toEqual(expect.arrayContaining(['customfield_10026', 'customfield_10035']));
+      expect((calls[0]?.body as { fields: string[] }).fields).not.toContain('customfield_10016');
+      expect((calls[0]?.body as { fields: string[] }).fields).not.toContain('customfield_10040');
+      expect((await jira.getIssue('APP-4', { as: 'user' }))?.issue.effort).toBe(2);
+      expect(fieldReads).toHaveLength(1);
+    });
+
+    it('a story-point value that is not a number is "no effort", never a failed search', async () => {
+      const { jira } = gateway(() => json(200, { issues: [issueWith(1, { customfield_10016: '5' }), issueWith(2, { customfield_10016: { value: 3 } })], isLast: true }));
+      const read: { key: string; effort?: number }[] = [];
+      for await (const page of jira.searchIssues('project = "APP"', { as: 'app' })) read.push(...page.issues.map((i) => ({ key: i.issue.key, effort: i.issue.effort })));
+      expect(read).toEqual([{ key: 'APP-1', effort: undefined }, { key: 'APP-2', effort: undefined }]);
+    });
+  });
+
+  it('lists projects with action=browse, so projects the user only administers are left out', async () => {
+    const { calls, jira } = gateway(() => json(200, { values: [{ id: '1', key: 'APP', name: 'App' }], isLast: true }));
+    await expect(jira.listProjects({ as: 'user' })).resolves.toEqual([{ id: '1', key: 'APP', name: 'App' }]);
+    expect(new URLSearchParams(calls[0]?.path.split('?')[1]).get('action')).toBe('browse');
+  });
+
+  it('passes reconcileIssues (as Jira’s integer ids) on every page, at most 50', async () => {
+    const pages = [
+      { issues: [jiraIssue(1)], nextPageToken: 't1', isLast: false },
+      { issues: [jiraIssue(2)], isLast: true },
+    ];
+    const { calls, jira } = gateway(() => json(200, pages.shift()));
+    for await (const _page of jira.searchIssues('project = "APP"', { as: 'app', reconcileIssues: ['101', '102'] })) void _page;
+    expect(calls.map((c) => (c.body as { reconcileIssues?: number[] }).reconcileIssues)).toEqual([[101, 102], [101, 102]]);
+    const tooMany = Array.from({ length: 51 }, (_, i) => String(i + 1));
+    const walk = async () => {
+      for await (const _page of jira.searchIssues('project = "APP"', { as: 'app', reconcileIssues: tooMany })) void _page;
+    };
+    await expect(walk()).rejects.toThrow(RangeError);
   });
 });

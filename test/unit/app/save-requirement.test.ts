@@ -2,6 +2,7 @@ import { saveRequirement } from '../../../src/app/requirement/save-requirement';
 import { readHistory } from '../../../src/app/requirement/history-repository';
 import { AppError } from '../../../src/app/shared/app-error';
 import { PM_PROPERTY_KEY } from '../../../src/contract/pm-property';
+import { JiraForbiddenError } from '../../../src/ports/jira-errors';
 import { fakeDeps } from '../../fixtures/backend/app-deps';
 import { FakeJira, fakeIssue } from '../../fixtures/backend/fake-jira';
 
@@ -47,6 +48,18 @@ describe('saveRequirement', () => {
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ code: 'conflict', details: { currentVersion: 3, current: { version: 3 } } });
     expect(jira.writes).toHaveLength(0);
+  });
+
+  it('a 403 from Jira on the write (browse but no Edit Issues) is forbidden with a clear reason, not an internal error', async () => {
+    const { jira, deps } = setup();
+    // The permission check can pass a moment before Jira refuses (schemes change, or they disagree).
+    jira.setIssueProperty = async () => {
+      throw new JiraForbiddenError('Jira refused saving pm-workflow.requirement of APP-1 (403)');
+    };
+    const error = await saveRequirement(deps, { issueKey: 'APP-1', caller: { accountId: 'acc-me' }, version: 3, changes: {} }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ code: 'forbidden', message: 'Jira does not let you edit this issue, so the PM data was not saved.' });
+    expect(await readHistory(deps.store, fakeIssue('APP-1').id)).toEqual([]);
   });
 
   it('refuses callers without edit permission and unknown phases', async () => {

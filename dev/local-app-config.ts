@@ -15,6 +15,10 @@ export interface LocalAppConfig {
   reset: boolean;
   /** `PM_KVS_LATENCY_MS`, default 0: delay added to every app storage (KVS) request. */
   kvsLatencyMs: number;
+  /** `PM_JIRA_LATENCY_MS` (absent = 0): delay added to every Jira REST call to the emulator. */
+  jiraLatencyMs?: number;
+  /** `PM_JIRA_SEARCH_LAG_MS` (absent = 0): how long an emulator write takes to reach search/jql. */
+  searchLagMs?: number;
   /** `JIRA_SITE`, `JIRA_EMAIL`, `JIRA_API_TOKEN`: use that Jira Cloud site, no emulator. */
   realSite?: { site: string; email: string; token: string };
 }
@@ -22,6 +26,7 @@ export interface LocalAppConfig {
 export const DEFAULT_PORT = 4300;
 export const USAGE = `Usage: npm start -- [--dataset FILE] [--issues N] [--seed N] [--reset]
 Environment: PORT (default ${DEFAULT_PORT}), PM_DATA_DIR (default .pm-data), PM_KVS_LATENCY_MS (default 0),
+             PM_JIRA_LATENCY_MS (default 0), PM_JIRA_SEARCH_LAG_MS (default 0),
              JIRA_SITE + JIRA_EMAIL + JIRA_API_TOKEN (use a real Jira Cloud site instead of the emulator)`;
 
 export class ConfigError extends Error {}
@@ -61,6 +66,8 @@ export function parseLocalAppConfig(argv: string[], env: NodeJS.ProcessEnv, repo
     kvsLatencyMs: nonNegativeInt('PM_KVS_LATENCY_MS', env['PM_KVS_LATENCY_MS'] || undefined, 0),
   };
   if (values.dataset) config.datasetFile = resolve(values.dataset);
+  if (env['PM_JIRA_LATENCY_MS']) config.jiraLatencyMs = nonNegativeInt('PM_JIRA_LATENCY_MS', env['PM_JIRA_LATENCY_MS'], 0);
+  if (env['PM_JIRA_SEARCH_LAG_MS']) config.searchLagMs = nonNegativeInt('PM_JIRA_SEARCH_LAG_MS', env['PM_JIRA_SEARCH_LAG_MS'], 0);
   const site = env['JIRA_SITE'];
   const email = env['JIRA_EMAIL'];
   const token = env['JIRA_API_TOKEN'];

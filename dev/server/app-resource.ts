@@ -6,22 +6,8 @@ import type { ForgeModuleContext } from './module-context';
 /**
  * Serves a Custom UI resource's `index.html` with the bridge stand-in injected as
  * the first element of `<head>`, where Jira injects its own bridge script. The app's
- * HTML is otherwise untouched, and the response carries a Content-Security-Policy
- * close to Forge's (no inline scripts; inline styles allowed because the manifest
- * declares `permissions.content.styles: unsafe-inline`).
+ * HTML is otherwise untouched; its Content-Security-Policy comes from forge-csp.ts.
  */
-
-export const APP_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "frame-ancestors 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-].join('; ');
 
 export function bridgeScriptTag(context: ForgeModuleContext): string {
   return `<script src="/__forge/bridge.js" data-forge-context="${escapeHtml(JSON.stringify(context))}"></script>`;

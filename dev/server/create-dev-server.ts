@@ -9,12 +9,15 @@ import type { KvsEndpoint } from '../forge-runtime/invocation-context';
 import { InvocationError, type AppModule, type EmulatorIssueEvent, type ResolverContext } from '../forge-runtime/invoke';
 import type { JiraActor, JiraBackend } from '../forge-runtime/jira-backend';
 import { AS_COOKIE, chooseActingUser, readCookie, type ActingUser } from './acting-users';
-import { APP_CSP, injectBridge, readResourceIndex } from './app-resource';
+import { injectBridge, readResourceIndex } from './app-resource';
+import { bodyErrors } from './body-errors';
 import { sendFetchResponse, toFetchRequest } from './express-fetch-adapter';
 import { renderFramePage, type FrameModel } from './frame-page';
+import { CSP_REPORT_PATH, forgeCsp } from './forge-csp';
 import { escapeHtml } from './html';
 import { renderIndexPage } from './index-page';
 import { getIssue, getMyself, getProject, JiraLookupError, listProjects, pickDemoIssues, type IssueInfo, type ProjectInfo } from './jira-lookups';
+import { loopbackGuard } from './loopback-guard';
 import { buildModuleContext } from './module-context';
 import { tokensCss } from './tokens-css';
 
@@ -99,6 +102,7 @@ export function createDevServer(options: DevServerOptions): DevServer {
   const unsubscribe = emulator?.onIssueEvent?.((event) => runtime.invoker.handleIssueEvent(event));
   const title = appTitle(manifest);
   let origin = options.siteUrl ?? 'http://127.0.0.1';
+  let listeningPort: number | undefined;
   let ready = false;
 
   let usersPromise: Promise<ActingUser[]> | undefined;
@@ -149,6 +153,7 @@ export function createDevServer(options: DevServerOptions): DevServer {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
+  app.use(loopbackGuard(() => listeningPort));
 
   app.get('/healthz', (_req, res) => {
     if (ready) res.json({ ok: true });
@@ -172,6 +177,7 @@ export function createDevServer(options: DevServerOptions): DevServer {
     res.type('text/css').set('cache-control', 'max-age=3600').send(tokensCss());
   });
 
+  // Forge's front-end invoke request limit is 500 KB; 500kb here is 512,000 bytes, over it 413.
   app.post('/__forge/invoke', express.json({ limit: '500kb' }), async (req, res) => {
     const body = (req.body ?? {}) as { functionKey?: unknown; payload?: unknown; context?: unknown };
     const context = body.context as ResolverContext | undefined;
@@ -211,6 +217,13 @@ export function createDevServer(options: DevServerOptions): DevServer {
     } catch (error) {
       res.status(502).json({ error: { message: error instanceof Error ? error.message : String(error) } });
     }
+  });
+
+  // Violations of the resource pages' CSP (its report-uri): logged, like Forge's collector would record them.
+  app.post(CSP_REPORT_PATH, express.json({ type: ['application/csp-report', 'application/reports+json', 'application/json'], limit: '64kb' }), (req, res) => {
+    const report = (req.body as { 'csp-report'?: Record<string, unknown> } | undefined)?.['csp-report'];
+    if (report) log(`[local runtime] CSP violation: ${String(report['violated-directive'] ?? report['effective-directive'])} blocked ${String(report['blocked-uri'])} on ${String(report['document-uri'])}`);
+    res.status(204).end();
   });
 
   app.post('/__forge/scheduled/:moduleKey', async (req, res) => {
@@ -367,7 +380,9 @@ export function createDevServer(options: DevServerOptions): DevServer {
         ...(target.project ? { project: target.project } : {}),
         ...(target.issue ? { issue: target.issue } : {}),
       });
-      res.set('content-security-policy', APP_CSP).set('cache-control', 'no-store').type('html').send(injectBridge(indexHtml, context));
+      const page = injectBridge(indexHtml, context);
+      const csp = forgeCsp({ html: page, permissions: manifest.permissions, siteOrigin: new URL(options.siteUrl ?? origin).origin, log });
+      res.set('content-security-policy', csp).set('cache-control', 'no-store').type('html').send(page);
     } catch (error) {
       next(error);
     }
@@ -385,6 +400,7 @@ export function createDevServer(options: DevServerOptions): DevServer {
     }
   });
 
+  app.use(bodyErrors);
   app.use((error: unknown, _req: ExpressRequest, res: ExpressResponse, _next: NextFunction) => {
     log(`[local runtime] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     if (!res.headersSent) res.status(500).type('text').send(`Local runtime error: ${error instanceof Error ? error.message : String(error)}`);
@@ -403,6 +419,7 @@ export function createDevServer(options: DevServerOptions): DevServer {
       });
       const actual = (s.address() as AddressInfo).port;
       origin = `http://127.0.0.1:${actual}`;
+      listeningPort = actual;
       ready = true;
       return { url: origin, port: actual };
     },

@@ -130,7 +130,9 @@ export function deleteIssue(ctx: RequestContext): Response {
     state.remove(g.id);
   }
   ctx.core.changed();
-  for (const g of gone) ctx.core.emit({ ...ctx.core.event('avi:jira:deleted:issue', g, ctx.principal), projectKey: project.key });
+  // One event for the deleted issue only: Jira sends none for the sub-tasks deleted with it
+  // nor for the children that lost their parent (apps refresh the subtree themselves).
+  ctx.core.emit({ ...ctx.core.event('avi:jira:deleted:issue', issue, ctx.principal), projectKey: project.key });
   return noContent();
 }
 

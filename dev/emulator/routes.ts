@@ -1,5 +1,6 @@
 import { approximateCount, removedSearch, searchGet, searchPost, type Searcher } from './search';
 import { bulkFetch, createIssue, deleteIssue, editIssue, getIssue } from './issues';
+import { createIssueLink, deleteIssueLink } from './issue-links';
 import { deleteProperty, getProperty, propertyKeys, putProperty } from './properties';
 import { getProject, searchProjects } from './projects';
 import { avatar, getIssueType, listFields, listIssueTypes, listStatusCategories, listStatuses } from './metadata';
@@ -26,6 +27,8 @@ export function routes(searcher: Searcher): Route[] {
     { method: 'GET', path: `${A}/issue/{issueIdOrKey}/properties/{propertyKey}`, handler: getProperty },
     { method: 'PUT', path: `${A}/issue/{issueIdOrKey}/properties/{propertyKey}`, handler: putProperty },
     { method: 'DELETE', path: `${A}/issue/{issueIdOrKey}/properties/{propertyKey}`, handler: deleteProperty },
+    { method: 'POST', path: `${A}/issueLink`, handler: createIssueLink },
+    { method: 'DELETE', path: `${A}/issueLink/{linkId}`, handler: deleteIssueLink },
 
     { method: 'GET', path: `${A}/project/search`, handler: searchProjects },
     { method: 'GET', path: `${A}/project/{projectIdOrKey}`, handler: getProject },

@@ -20,7 +20,13 @@ export interface EmulatorFault {
 }
 
 export interface IssueEvent {
-  type: 'avi:jira:created:issue' | 'avi:jira:updated:issue' | 'avi:jira:deleted:issue';
+  type:
+    | 'avi:jira:created:issue'
+    | 'avi:jira:updated:issue'
+    | 'avi:jira:deleted:issue'
+    | 'avi:jira:created:issuelink'
+    | 'avi:jira:deleted:issuelink';
+  /** For issuelink events: the link's source issue (the one holding it). */
   issueId: string;
   issueKey: string;
   projectKey: string;
@@ -28,6 +34,15 @@ export interface IssueEvent {
   atlassianId?: string;
   /** Set when the update was an issue property write or delete. */
   changedPropertyKey?: string;
+  /** issuelink events only (dev/emulator/issue-links.ts). */
+  link?: IssueLinkEventDetails;
+}
+
+export interface IssueLinkEventDetails {
+  id: string;
+  sourceIssueId: string;
+  destinationIssueId: string;
+  issueLinkType: { id: string; name: string; inward: string; outward: string };
 }
 
 export interface JiraEmulatorOptions {

@@ -101,10 +101,9 @@ export interface FunctionDefinition {
   /** `index.dashboardHandler` -> file `index`, export `dashboardHandler`. */
   file: string;
   exportName: string;
-  timeoutSeconds: number;
+  /** As declared; the default depends on the module type (invocation-limits.ts). */
+  timeoutSeconds: number | undefined;
 }
-
-const DEFAULT_TIMEOUT_SECONDS = 25;
 
 export function findFunction(manifest: AppManifest, functionKey: string): FunctionDefinition | undefined {
   const fn = (manifest.modules['function'] ?? []).find((f) => f.key === functionKey);
@@ -114,7 +113,7 @@ export function findFunction(manifest: AppManifest, functionKey: string): Functi
     key: fn.key,
     file: fn.handler.slice(0, dot),
     exportName: fn.handler.slice(dot + 1),
-    timeoutSeconds: fn.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
+    timeoutSeconds: fn.timeoutSeconds,
   };
 }
 

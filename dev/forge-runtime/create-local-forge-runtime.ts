@@ -2,9 +2,12 @@ import { createHash } from 'node:crypto';
 import type { AppManifest } from './app-manifest';
 import { installForgeGlobals, type ForgeGlobals } from './install-forge-globals';
 import { createForgeInvoker, type AppModule, type ForgeInvoker } from './invoke';
+import type { InvocationLimits } from './invocation-limits';
 import type { JiraBackend } from './jira-backend';
 import type { KvsEndpoint } from './invocation-context';
-import { createAsyncEventQueue, type AsyncEventQueue } from './queue';
+import { createAsyncEventQueue, type AsyncEventQueue, type AsyncEventQueueOptions } from './queue';
+import type { RetryPolicy } from './retry-policy';
+import { runtimeOptionsFromEnv } from './runtime-options-from-env';
 
 export interface LocalForgeRuntimeOptions {
   manifest: AppManifest;
@@ -14,6 +17,11 @@ export interface LocalForgeRuntimeOptions {
   /** The site the app believes it is installed on (context `siteUrl`). */
   siteUrl: string;
   log?: (message: string) => void;
+  /** Forge's limits unless given (tests shorten timeouts). */
+  limits?: Partial<InvocationLimits>;
+  /** Async-event delivery: retries, duplicates (default from PM_FORGE_* env), rate. */
+  queue?: Omit<AsyncEventQueueOptions, 'log'>;
+  triggerRetry?: Partial<RetryPolicy>;
 }
 
 export interface LocalForgeRuntime {
@@ -50,8 +58,14 @@ export function createLocalForgeRuntime(options: LocalForgeRuntimeOptions): Loca
     globals,
     siteUrl: options.siteUrl,
     ...(options.log ? { log: options.log } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.triggerRetry ? { triggerRetry: options.triggerRetry } : {}),
   });
-  const queue = createAsyncEventQueue((delivery) => invoker.deliverAsyncEvent(delivery), options.log);
+  const queue = createAsyncEventQueue((delivery) => invoker.deliverAsyncEvent(delivery), {
+    ...runtimeOptionsFromEnv(process.env),
+    ...options.queue,
+    ...(options.log ? { log: options.log } : {}),
+  });
   // The app's @forge/events pushes (through __forge_fetch__) land in this queue.
   globals.services.asyncEvents = queue;
   return {

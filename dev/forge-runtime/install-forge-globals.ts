@@ -30,12 +30,18 @@ export interface InvocationStart {
   moduleKey: string;
   functionKey: string;
   accountId: string | undefined;
-  timeoutSeconds: number;
+  timeoutMs: number;
+  /** The error the invocation fails with when it runs past `timeoutMs`. */
+  timeoutError: () => Error;
 }
 
 export interface ForgeGlobals {
   readonly services: ForgeServices;
-  /** Runs `fn` as one Forge invocation (the globals see its user and module). */
+  /**
+   * Runs `fn` as one Forge invocation (the globals see its user and module);
+   * rejects with `start.timeoutError()` after `start.timeoutMs`. Either way the
+   * invocation then ends: later platform calls from its leftover work are refused.
+   */
   run<T>(start: InvocationStart, fn: () => Promise<T>): Promise<T>;
   /** Restores whatever globals were there before. */
   uninstall(): void;
@@ -62,7 +68,8 @@ function activeServices(invocation: Invocation | undefined): ForgeServices {
 }
 
 function proxyError(status: number, reason: string, message: string): Response {
-  return new Response(JSON.stringify({ message }), {
+  // `code` as well, so @forge/kvs (which reads the body, not the header) reports it too.
+  return new Response(JSON.stringify({ code: reason, message }), {
     status,
     headers: { 'content-type': 'application/json', 'forge-proxy-error': reason },
   });
@@ -71,6 +78,13 @@ function proxyError(status: number, reason: string, message: string): Response {
 async function forgeFetch(descriptor: ForgeFetchDescriptor, path: string, init?: RequestInit): Promise<Response> {
   const invocation = currentInvocation();
   const services = activeServices(invocation);
+  if (invocation?.ended) {
+    return proxyError(
+      500,
+      'INVOCATION_ENDED',
+      `The invocation of ${invocation.functionKey} has ended (returned or timed out); Forge serves no further requests from it (${path}).`,
+    );
+  }
   if (descriptor.type === 'kvs') return services.kvs.fetch(path, init);
   if (descriptor.type === 'fpp' && descriptor.remote === 'stargate' && descriptor.provider === 'app' && path.startsWith(QUEUE_PUBLISH_PATH)) {
     return publishToLocalQueue(services.asyncEvents, init);
@@ -130,16 +144,27 @@ export function installForgeGlobals(services: ForgeServices): ForgeGlobals {
   let active = true;
   return {
     services,
-    run<T>(start: InvocationStart, fn: () => Promise<T>): Promise<T> {
+    async run<T>(start: InvocationStart, fn: () => Promise<T>): Promise<T> {
       const invocation: Invocation = {
         services,
         invocationId: randomUUID(),
         moduleKey: start.moduleKey,
         functionKey: start.functionKey,
         accountId: start.accountId,
-        deadline: Date.now() + start.timeoutSeconds * 1000,
+        deadline: Date.now() + start.timeoutMs,
+        ended: false,
       };
-      return invocationStorage.run(invocation, fn);
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(start.timeoutError()), start.timeoutMs);
+        timer.unref();
+      });
+      try {
+        return await Promise.race([invocationStorage.run(invocation, fn), timeout]);
+      } finally {
+        clearTimeout(timer);
+        invocation.ended = true;
+      }
     },
     uninstall(): void {
       if (!active) return;

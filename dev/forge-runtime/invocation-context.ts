@@ -28,6 +28,12 @@ export interface Invocation {
   /** The invoking user, when there is one (UI invocations); triggers have none. */
   accountId: string | undefined;
   deadline: number;
+  /**
+   * Set once the handler returned or timed out. Work the handler left running
+   * (a promise it did not await) still carries this invocation, and Forge gives
+   * it no more platform calls: the globals refuse them.
+   */
+  ended: boolean;
 }
 
 /**

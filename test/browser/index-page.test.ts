@@ -128,9 +128,11 @@ describe('local runtime index page (Chromium)', () => {
     const result = await frame.evaluate(async () => {
       const bridge = (window as unknown as { __bridge: { callBridge(cmd: string, payload?: unknown): Promise<unknown> } }).__bridge;
       const context = (await bridge.callBridge('getContext')) as Record<string, unknown>;
+      // An unknown key is the app's answer (not-found envelope); a body over Forge's 500 KB limit fails the invoke.
+      const unknownKey = await bridge.callBridge('invoke', { functionKey: 'no-such-function', payload: {} });
       let invokeError = '';
       try {
-        await bridge.callBridge('invoke', { functionKey: 'no-such-function', payload: {} });
+        await bridge.callBridge('invoke', { functionKey: 'getDashboard', payload: { fill: 'x'.repeat(600_000) } });
       } catch (error) {
         invokeError = (error as Error).message;
       }
@@ -139,6 +141,7 @@ describe('local runtime index page (Chromium)', () => {
       const unknown = await bridge.callBridge('somethingNew', {});
       return {
         context,
+        unknownKey,
         invokeError,
         colorMode: document.documentElement.getAttribute('data-color-mode'),
         dataTheme: document.documentElement.getAttribute('data-theme'),
@@ -154,7 +157,8 @@ describe('local runtime index page (Chromium)', () => {
         extension: { type: 'jira:projectPage', project: { id: plat?.id, key: 'PLAT', type: plat?.projectTypeKey } },
       }),
     );
-    expect(result.invokeError).toMatch(/^There was an error invoking the function - /);
+    expect(result.unknownKey).toEqual({ ok: false, error: { code: 'not-found', message: expect.any(String) } });
+    expect(result.invokeError).toMatch(/^There was an error invoking the function - .*too large/);
     expect(result.colorMode).toBe('dark');
     expect(result.dataTheme).toContain('dark:dark');
     expect(result.surface).not.toBe('');

@@ -2,8 +2,9 @@ import type { ConsoleMessage, Page } from 'playwright-core';
 
 /**
  * Collects what would show up red in the browser console: uncaught page errors,
- * `console.error` messages (in the page and in its frames) and failed responses of
- * the app's own origin. `assertNone()` fails with all of them listed.
+ * `console.error` messages (in the page and in its frames), Content-Security-Policy
+ * violations (`securitypolicyviolation` in any frame) and failed responses of the
+ * app's own origin. `assertNone()` fails with all of them listed.
  */
 export interface PageErrorCollector {
   readonly errors: string[];
@@ -15,6 +16,18 @@ export interface PageErrorCollector {
 export function collectPageErrors(page: Page, options: { ignore?: RegExp[] } = {}): PageErrorCollector {
   const errors: string[] = [];
   const ignored = (text: string) => (options.ignore ?? []).some((re) => re.test(text));
+  // Init scripts run in every frame before its own scripts, and CSP does not apply to them.
+  void page
+    .addInitScript(() => {
+      const flag = '__cspViolationListener';
+      const w = window as unknown as Record<string, unknown>;
+      if (w[flag]) return;
+      w[flag] = true;
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI} in ${event.documentURI}`);
+      });
+    })
+    .catch(() => undefined);
   page.on('pageerror', (error: Error) => {
     const text = `pageerror: ${error.message}`;
     if (!ignored(text)) errors.push(text);

@@ -37,7 +37,7 @@ describe('persistence under dataDir', () => {
     await second.close();
   });
 
-  it('coalesces a burst of writes into few saves, the last state winning', async () => {
+  it('a burst of concurrent property writes: the last one wins, in the state file after flush', async () => {
     const emu = await openTestEmulator({ dataDir: dir });
     await emu.flush();
     await Promise.all(

@@ -61,9 +61,9 @@ describe('KVS limits and quota (real @forge/kvs)', () => {
   it('counts batch and transaction items one by one', async () => {
     await open();
     await forgeKvs.batchSet([
-      { key: 'a', value: 1 },
+      { key: 'a', value: 'one' },
       { key: 'b', value: jsonOfSize(15 * 1024) },
-      { key: 'c', value: 3 },
+      { key: 'c', value: 'three' },
     ]);
     expect(kvs.usage().writeUnits).toBe(1 + 2 + 1);
     await forgeKvs.batchGet([{ key: 'a' }, { key: 'b' }, { key: 'nope' }]);

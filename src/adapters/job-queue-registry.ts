@@ -1,4 +1,4 @@
-import type { JobQueue, RollupChunk } from '../ports/job-queue';
+import type { IssueChangeTask, JobQueue, RollupChunk, SnapshotTask } from '../ports/job-queue';
 import { createForgeEventsJobQueue } from './forge-events-job-queue';
 
 /**
@@ -21,9 +21,13 @@ export function getJobQueue(): JobQueue {
   return registeredQueue;
 }
 
+function current(): JobQueue {
+  forgeQueue ??= createForgeEventsJobQueue();
+  return override ?? forgeQueue;
+}
+
 const registeredQueue: JobQueue = {
-  async enqueue(chunks: RollupChunk[]): Promise<void> {
-    forgeQueue ??= createForgeEventsJobQueue();
-    await (override ?? forgeQueue).enqueue(chunks);
-  },
+  enqueue: (chunks: RollupChunk[]) => current().enqueue(chunks),
+  enqueueIssueChanges: (tasks: IssueChangeTask[]) => current().enqueueIssueChanges(tasks),
+  enqueueSnapshots: (tasks: SnapshotTask[]) => current().enqueueSnapshots(tasks),
 };

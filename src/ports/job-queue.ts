@@ -13,8 +13,30 @@ export interface RollupChunk {
   accountId: string;
 }
 
+/** One issue whose change a project's cached roll-up must take in (queued by the issue trigger). */
+export interface IssueChangeTask {
+  projectKey: string;
+  issueId: string;
+  change: 'upsert' | 'delete';
+}
+
+/** One project's part of the daily snapshot (queued by the scheduled trigger). */
+export interface SnapshotTask {
+  projectKey: string;
+  /** The snapshot's day, YYYY-MM-DD, fixed when the trigger ran. */
+  date: string;
+}
+
+/**
+ * Every task that writes a project's cached roll-up runs one at a time per
+ * project (Forge's `concurrency` key on the queue): triggers and consumers
+ * run concurrently on Forge, and two read-modify-writes of one cache would
+ * lose one of the changes.
+ */
 export interface JobQueue {
   enqueue(chunks: RollupChunk[]): Promise<void>;
+  enqueueIssueChanges(tasks: IssueChangeTask[]): Promise<void>;
+  enqueueSnapshots(tasks: SnapshotTask[]): Promise<void>;
 }
 
 /** Raised when the queue took nothing: it is unavailable or refused the events. */

@@ -1,43 +1,42 @@
-import Resolver from '@forge/resolver';
-import { z } from 'zod';
+import { applyIssueEvent } from '../app/rollup/apply-issue-event';
 import { processRollupChunk } from '../app/rollup/process-rollup-chunk';
+import { takeProjectSnapshot } from '../app/rollup/take-daily-snapshot';
+import { asyncEventSchema, rollupEventBodySchema } from '../contract/rollup-events';
 import { composeDeps } from './shared/compose-deps';
 
-/** The consumer's resolver method in manifest.yml (`consumer.resolver.method`). */
-export const ROLLUP_CHUNK_METHOD = 'rollup-chunk';
-
-/** The event body `startRollup` pushes (a RollupChunk); Forge may add `retryContext`. */
-const chunkSchema = z.object({
-  jobId: z.string().min(1),
-  chunk: z.number().int().min(0),
-  projectKeys: z.array(z.string().min(1)),
-  accountId: z.string().min(1),
-});
-
 /**
- * Processes one queued roll-up chunk. Invalid bodies are logged and dropped
- * (retrying cannot fix them); failures inside are recorded on the job, so
- * nothing here throws back to the queue.
+ * The `pm-rollup-consumer` function (manifest `consumer` in the function
+ * form of @forge/events 2+): Forge calls it with an `AsyncEvent`
+ * `{queueName, body, jobId, eventId, retryContext?}`. The body says what to
+ * do: a roll-up chunk, one issue change, or one project's daily snapshot.
+ *
+ * Forge delivers at least once and retries a delivery that throws, so every
+ * task is idempotent and errors propagate (a Jira or storage hiccup is
+ * retried). A malformed event is logged and dropped: retrying cannot fix it.
  */
-export async function handleRollupChunk(body: unknown): Promise<{ ok: boolean }> {
+export async function handleRollupEvent(event: unknown): Promise<void> {
   const deps = composeDeps();
-  const parsed = chunkSchema.safeParse(body);
-  if (!parsed.success) {
-    deps.logger.warn('dropped a roll-up event with an unexpected body', { issues: parsed.error.issues.slice(0, 3) });
-    return { ok: false };
+  const parsedEvent = asyncEventSchema.safeParse(event);
+  const parsedBody = parsedEvent.success ? rollupEventBodySchema.safeParse(parsedEvent.data.body) : undefined;
+  if (!parsedEvent.success || !parsedBody?.success) {
+    const issues = (parsedEvent.success ? parsedBody?.error?.issues : parsedEvent.error.issues) ?? [];
+    deps.logger.warn('dropped a roll-up event with an unexpected shape', { issues: issues.slice(0, 3) });
+    return;
   }
+  const body = parsedBody.data;
+  const retry = parsedEvent.data.retryContext?.retryCount ?? 0;
   try {
-    await processRollupChunk(deps, parsed.data);
-    return { ok: true };
+    if (body.type === 'issue-change') {
+      const { type: _type, ...task } = body;
+      await applyIssueEvent(deps, task);
+    } else if (body.type === 'project-snapshot') {
+      await takeProjectSnapshot(deps, { projectKey: body.projectKey, date: body.date });
+    } else {
+      const { type: _type, ...chunk } = body;
+      await processRollupChunk(deps, chunk);
+    }
   } catch (error) {
-    deps.logger.error('roll-up chunk failed', error, { jobId: parsed.data.jobId, chunk: parsed.data.chunk });
-    return { ok: false };
+    deps.logger.error('roll-up event failed; Forge will deliver it again', error, { type: body.type ?? 'rollup-chunk', retry });
+    throw error;
   }
 }
-
-/**
- * The manifest's consumer uses the resolver form (`resolver: {function,
- * method: rollup-chunk}`): Forge calls the handler with
- * `{call:{functionKey:'rollup-chunk', payload: body, jobId}, context}`.
- */
-export const rollupConsumerResolver = new Resolver().define(ROLLUP_CHUNK_METHOD, ({ payload }) => handleRollupChunk(payload));

@@ -4,7 +4,6 @@ import { PM_PROPERTY_KEY, PM_PROPERTY_SCHEMA_VERSION, pmPropertySchema, type PmP
 import type { RequirementContextView } from '../../contract/views';
 import { phaseIdSet } from '../../domain/workflow/resolve-phase';
 import { loadConfig } from '../config/config-repository';
-import { applyIssueEvent } from '../rollup/apply-issue-event';
 import { forbidden, invalid, notFound } from '../shared/app-error';
 import type { AppDeps, Caller } from '../shared/app-deps';
 import { pmDataOf } from '../shared/pm-documents';
@@ -85,10 +84,11 @@ export async function saveRequirement(deps: AppDeps, input: SaveRequirementInput
   const me = await deps.jira.myself().catch(() => undefined);
   await appendHistory(deps.store, record.issue.id, next.version, historyEntries(before, next, at, input.caller.accountId, me?.displayName));
 
-  // Keep the project's cached roll-up in step (property writes fire no issue trigger).
-  await applyIssueEvent(deps, { kind: 'updated', issueId: record.issue.id, projectKey: record.issue.projectKey }).catch((error: unknown) =>
-    deps.logger.error('could not update the cached roll-up after a save', error, { issue: record.issue.key }),
-  );
+  // Keep the project's cached roll-up in step (property writes fire no issue trigger), through
+  // the queue: it runs one cache writer per project at a time, so concurrent saves lose nothing.
+  await deps.queue
+    .enqueueIssueChanges([{ projectKey: record.issue.projectKey, issueId: record.issue.id, change: 'upsert' }])
+    .catch((error: unknown) => deps.logger.error('could not queue the cached roll-up update after a save', error, { issue: record.issue.key }));
 
   const saved = (await deps.jira.getIssue(record.issue.key, { as: 'user' })) ?? record;
   return buildRequirementContext(deps, saved, config);

@@ -18,8 +18,9 @@ export async function buildProjectRollup(
   project: ProjectSummary,
   config: WorkflowConfig,
   as: Actor,
+  reconcileIssues: string[] = [],
 ): Promise<ProjectRollupRead> {
-  const read = await readProjectIssues(deps.jira, project.key, as);
+  const read = await readProjectIssues(deps.jira, project.key, as, reconcileIssues);
   const rollup = rollUpPortfolio(
     read.issues.map((r) => r.issue),
     config,

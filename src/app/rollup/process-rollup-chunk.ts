@@ -2,7 +2,7 @@ import type { RollupChunk } from '../../ports/job-queue';
 import { loadConfig } from '../config/config-repository';
 import type { AppDeps } from '../shared/app-deps';
 import { refreshProjectCache } from './refresh-project-cache';
-import { readJob, writeChunkResult, writeJob } from './rollup-job-repository';
+import { readChunkResult, readJob, writeChunkResult, writeJob } from './rollup-job-repository';
 
 /** Stop starting new projects this long before the consumer's limit (900 s). */
 export const CHUNK_TIME_BUDGET_MS = 780_000;
@@ -12,11 +12,20 @@ export const CHUNK_TIME_BUDGET_MS = 780_000;
  * roll-up cached; a project Jira would not let us read completely is listed
  * as failed (never cached partially). Projects left when the time budget
  * runs out are re-queued as a new chunk of the same job.
+ *
+ * Forge delivers an event at least once: a chunk whose result is already
+ * stored was processed, so a redelivery does nothing (in particular it does
+ * not re-queue its rest a second time). Chunks of one project never run at
+ * once (the queue's concurrency key), so the check cannot race itself.
  */
 export async function processRollupChunk(deps: AppDeps, chunk: RollupChunk): Promise<void> {
   const job = await readJob(deps.store, chunk.jobId);
   if (!job) {
     deps.logger.warn('roll-up chunk for an unknown job', { jobId: chunk.jobId });
+    return;
+  }
+  if (await readChunkResult(deps.store, chunk.jobId, chunk.chunk)) {
+    deps.logger.info('roll-up chunk delivered again; already processed', { jobId: chunk.jobId, chunk: chunk.chunk });
     return;
   }
   const started = deps.clock.now().getTime();

@@ -14,8 +14,9 @@ export async function refreshProjectCache(
   deps: AppDeps,
   project: ProjectSummary,
   config: WorkflowConfig,
+  reconcileIssues: string[] = [],
 ): Promise<{ cached: boolean; issues: number; note?: string }> {
-  const { read, rollup, views } = await buildProjectRollup(deps, project, config, 'app');
+  const { read, rollup, views } = await buildProjectRollup(deps, project, config, 'app', reconcileIssues);
   if (!read.complete) return { cached: false, issues: read.issues.length, ...(read.note ? { note: read.note } : {}) };
   await writeRollup(deps.store, project.key, rollup, views);
   return { cached: true, issues: read.issues.length };

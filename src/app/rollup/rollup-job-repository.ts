@@ -42,6 +42,10 @@ export async function writeChunkResult(store: KeyValueStore, jobId: string, resu
   await store.set(chunkKey(jobId, result.chunk), result);
 }
 
+export async function readChunkResult(store: KeyValueStore, jobId: string, chunk: number): Promise<ChunkRecord | undefined> {
+  return store.get<ChunkRecord>(chunkKey(jobId, chunk));
+}
+
 export async function readChunkResults(store: KeyValueStore, jobId: string): Promise<ChunkRecord[]> {
   const results: ChunkRecord[] = [];
   let cursor: string | undefined;

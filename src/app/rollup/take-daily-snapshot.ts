@@ -1,16 +1,21 @@
+import type { SnapshotTask } from '../../ports/job-queue';
 import { loadConfig } from '../config/config-repository';
 import type { AppDeps } from '../shared/app-deps';
-import { mapBounded } from '../shared/map-bounded';
-import { PARTITION_CONCURRENCY } from '../portfolio/read-portfolio';
 import { buildProjectRollup } from './build-project-rollup';
 import { writeRollup } from './rollup-cache';
 
 /**
- * Daily: for every project, a full recompute of the cached roll-up (which
- * refreshes the time-dependent figures - staleness, KPI status - that
- * incremental updates leave as they were) and a small dated snapshot of KPI
- * statuses and staleness under `snapshot:<YYYY-MM-DD>:<projectKey>`, the
- * history behind trend charts.
+ * Daily, per project: a full recompute of the cached roll-up (which refreshes
+ * the time-dependent figures - staleness, KPI status - that incremental
+ * updates leave as they were) and a small dated snapshot of KPI statuses and
+ * staleness under `snapshot:<YYYY-MM-DD>:<projectKey>`, the history behind
+ * trend charts.
+ *
+ * The scheduled trigger only queues one event per project
+ * (`scheduleDailySnapshots`): its 55 s cannot hold a large portfolio, and
+ * one failing project is then retried on its own instead of failing the
+ * others. Each event (`takeProjectSnapshot`) is idempotent: the snapshot key
+ * is the trigger's date, so a redelivery overwrites it with the same record.
  */
 export interface ProjectSnapshot {
   date: string;
@@ -24,33 +29,41 @@ export interface ProjectSnapshot {
 
 export const snapshotKey = (date: string, projectKey: string): string => `snapshot:${date}:${projectKey}`;
 
-export async function takeDailySnapshot(deps: AppDeps): Promise<{ projects: number; incomplete: string[] }> {
-  const { config } = await loadConfig(deps.store, deps.logger);
+/** Queues today's snapshot of every project the app can browse. */
+export async function scheduleDailySnapshots(deps: AppDeps): Promise<{ projects: number }> {
   const date = deps.clock.now().toISOString().slice(0, 10);
   const projects = await deps.jira.listProjects({ as: 'app' });
-  const incomplete: string[] = [];
-  await mapBounded(projects, PARTITION_CONCURRENCY, async (project) => {
-    const { read, rollup, views } = await buildProjectRollup(deps, project, config, 'app');
-    if (read.complete) await writeRollup(deps.store, project.key, rollup, views);
-    else incomplete.push(project.key);
-    const agg = rollup.projects[project.key]?.agg;
-    const snapshot: ProjectSnapshot = {
-      date,
-      projectKey: project.key,
-      complete: read.complete,
-      issues: read.issues.length,
-      stale: agg?.stale ?? 0,
-      kpiStatus: agg?.kpi.status ?? 'none',
-      kpis: Object.values(rollup.nodes)
-        .filter((n) => n.kpiStatus !== null)
-        .map((n) => {
-          const actuals = read.issues.find((r) => r.issue.id === n.id)?.issue.kpi?.actuals ?? [];
-          const latest = [...actuals].sort((x, y) => x.date.localeCompare(y.date)).pop() ?? null;
-          return { key: n.key, status: n.kpiStatus as string, latest };
-        }),
-    };
-    await deps.store.set(snapshotKey(date, project.key), snapshot);
-  });
-  if (incomplete.length > 0) deps.logger.warn('daily snapshot could not read every project completely', { incomplete });
-  return { projects: projects.length, incomplete };
+  await deps.queue.enqueueSnapshots(projects.map((p) => ({ projectKey: p.key, date })));
+  return { projects: projects.length };
+}
+
+/** One project's snapshot; `complete: false` when Jira would not let us read it all (the cache is then left as it was). */
+export async function takeProjectSnapshot(deps: AppDeps, task: SnapshotTask): Promise<ProjectSnapshot | undefined> {
+  const project = await deps.jira.getProject(task.projectKey, { as: 'app' });
+  if (!project) {
+    deps.logger.warn('daily snapshot: project no longer visible to the app', { projectKey: task.projectKey });
+    return undefined;
+  }
+  const { config } = await loadConfig(deps.store, deps.logger);
+  const { read, rollup, views } = await buildProjectRollup(deps, project, config, 'app');
+  if (read.complete) await writeRollup(deps.store, project.key, rollup, views);
+  else deps.logger.warn('daily snapshot could not read a project completely', { projectKey: project.key });
+  const agg = rollup.projects[project.key]?.agg;
+  const snapshot: ProjectSnapshot = {
+    date: task.date,
+    projectKey: project.key,
+    complete: read.complete,
+    issues: read.issues.length,
+    stale: agg?.stale ?? 0,
+    kpiStatus: agg?.kpi.status ?? 'none',
+    kpis: Object.values(rollup.nodes)
+      .filter((n) => n.kpiStatus !== null)
+      .map((n) => {
+        const actuals = read.issues.find((r) => r.issue.id === n.id)?.issue.kpi?.actuals ?? [];
+        const latest = [...actuals].sort((x, y) => x.date.localeCompare(y.date)).pop() ?? null;
+        return { key: n.key, status: n.kpiStatus as string, latest };
+      }),
+  };
+  await deps.store.set(snapshotKey(task.date, project.key), snapshot);
+  return snapshot;
 }

@@ -20,10 +20,10 @@ export interface IssueRead extends ReadOutcome {
   issues: JiraIssue[];
 }
 
-export async function readAllIssues(jira: JiraGateway, jql: string, as: Actor): Promise<IssueRead> {
+export async function readAllIssues(jira: JiraGateway, jql: string, as: Actor, reconcileIssues: string[] = []): Promise<IssueRead> {
   const issues: JiraIssue[] = [];
   try {
-    for await (const page of jira.searchIssues(jql, { as })) issues.push(...page.issues);
+    for await (const page of jira.searchIssues(jql, { as, ...(reconcileIssues.length > 0 ? { reconcileIssues } : {}) })) issues.push(...page.issues);
     return { issues, complete: true };
   } catch (error) {
     if (error instanceof JiraRateLimitedError) {
@@ -41,9 +41,12 @@ export async function readAllIssues(jira: JiraGateway, jql: string, as: Actor): 
   }
 }
 
-/** Every issue of one project, in key order (the partition the dashboard, portfolio and roll-ups read). */
-export function readProjectIssues(jira: JiraGateway, projectKey: string, as: Actor): Promise<IssueRead> {
-  return readAllIssues(jira, `project = ${jqlString(projectKey)} ORDER BY key ASC`, as);
+/**
+ * Every issue of one project, in key order (the partition the dashboard, portfolio and roll-ups read).
+ * `reconcileIssues`: ids just changed (an issue event's), so the eventually consistent search includes their change.
+ */
+export function readProjectIssues(jira: JiraGateway, projectKey: string, as: Actor, reconcileIssues: string[] = []): Promise<IssueRead> {
+  return readAllIssues(jira, `project = ${jqlString(projectKey)} ORDER BY key ASC`, as, reconcileIssues);
 }
 
 export function coverageOf(outcome: ReadOutcome, issuesRead: number): Coverage {

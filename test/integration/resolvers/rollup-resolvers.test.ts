@@ -1,5 +1,9 @@
 import type { PortfolioPage, RollupJob } from '../../../src/contract/views';
-import { ADMIN_ID, VIEWER_ID, expectOk, globalPage, invoke, jiraAs, openHarness, type Harness } from './resolver-harness';
+import * as app from '../../../src/index';
+import { KvsStore } from '../../../src/adapters/kvs-store';
+import { readRollup } from '../../../src/app/rollup/rollup-cache';
+import { RecordingQueue } from '../../fixtures/backend/app-deps';
+import { ADMIN_ID, NOW, VIEWER_ID, expectOk, globalPage, invoke, jiraAs, openHarness, type Harness } from './resolver-harness';
 
 describe('roll-up job, consumer, issue trigger and daily snapshot (through src/index.ts)', () => {
   let h: Harness;
@@ -60,9 +64,51 @@ describe('roll-up job, consumer, issue trigger and daily snapshot (through src/i
     expect(after.products.find((p) => p.projectKey === 'MOB')).toEqual(mob);
   });
 
-  it('the daily snapshot recomputes every project', async () => {
-    const result = (await h.runtime.invoker.runScheduledTrigger('pm-daily-snapshot')) as { projects: number; incomplete: string[] };
-    expect(result.incomplete).toEqual([]);
-    expect(result.projects).toBeGreaterThanOrEqual(4);
+  it('two issues of one project edited at the same moment both reach the cached roll-up (tasks run one at a time per project)', async () => {
+    const search = await jiraAs(h, ADMIN_ID, '/rest/api/3/search/jql', {
+      method: 'POST',
+      body: JSON.stringify({ jql: 'project = CHK AND issuetype = Story ORDER BY key ASC', fields: ['summary'], maxResults: 2 }),
+    });
+    const [a, b] = ((await search.json()) as { issues: { id: string; key: string }[] }).issues;
+    const edits = await Promise.all(
+      [a!, b!].map((issue) =>
+        jiraAs(h, ADMIN_ID, `/rest/api/3/issue/${issue.key}`, { method: 'PUT', body: JSON.stringify({ fields: { summary: `Renamed ${issue.key}` } }) }),
+      ),
+    );
+    expect(edits.map((r) => r.status)).toEqual([204, 204]);
+    await h.runtime.idle();
+    const cached = await readRollup(new KvsStore(), 'CHK');
+    expect([a!, b!].map((issue) => cached?.rollup.nodes[issue.id]?.summary)).toEqual([`Renamed ${a!.key}`, `Renamed ${b!.key}`]);
+  });
+
+  it('a new issue link makes the trigger queue a roll-up update of both linked issues, each in its own project', async () => {
+    const queue = new RecordingQueue();
+    app.setJobQueue(queue);
+    try {
+      const created = await jiraAs(h, ADMIN_ID, '/rest/api/3/issueLink', {
+        method: 'POST',
+        body: JSON.stringify({ type: { name: 'Blocks' }, inwardIssue: { key: 'CHK-3' }, outwardIssue: { key: 'MOB-2' } }),
+      });
+      expect(created.status).toBe(201);
+      await h.runtime.idle();
+    } finally {
+      app.setJobQueue(undefined);
+    }
+    const ids = async (key: string) => ((await (await jiraAs(h, ADMIN_ID, `/rest/api/3/issue/${key}?fields=summary`)).json()) as { id: string }).id;
+    expect(queue.issueChanges).toEqual([
+      { projectKey: 'CHK', issueId: await ids('CHK-3'), change: 'upsert' },
+      { projectKey: 'MOB', issueId: await ids('MOB-2'), change: 'upsert' },
+    ]);
+  });
+
+  it('the daily snapshot answers {statusCode: 204} and, through one queued event per project, recomputes every project', async () => {
+    await expect(h.runtime.invoker.runScheduledTrigger('pm-daily-snapshot')).resolves.toEqual({ statusCode: 204 });
+    await h.runtime.idle();
+    const snapshots = await new KvsStore().queryByPrefix<{ projectKey: string; complete: boolean }>(`snapshot:${NOW.toISOString().slice(0, 10)}:`, {
+      limit: 50,
+    });
+    expect(snapshots.entries.length).toBeGreaterThanOrEqual(4);
+    const complete = snapshots.entries.filter((e) => e.value.complete).map((e) => e.value.projectKey);
+    expect(complete).toEqual(expect.arrayContaining(['CHK', 'MOB']));
   });
 });

@@ -1,6 +1,6 @@
 import { CHUNK_TIME_BUDGET_MS, processRollupChunk } from '../../../src/app/rollup/process-rollup-chunk';
 import { startRollup } from '../../../src/app/rollup/start-rollup';
-import { snapshotKey, takeDailySnapshot, type ProjectSnapshot } from '../../../src/app/rollup/take-daily-snapshot';
+import { scheduleDailySnapshots, snapshotKey, takeProjectSnapshot, type ProjectSnapshot } from '../../../src/app/rollup/take-daily-snapshot';
 import { readRollupMeta } from '../../../src/app/rollup/rollup-cache';
 import { saveRequirement } from '../../../src/app/requirement/save-requirement';
 import { PM_PROPERTY_KEY } from '../../../src/contract/pm-property';
@@ -38,17 +38,37 @@ describe('background work within limits', () => {
     expect(await readRollupMeta(deps.store, 'WEB')).toBeDefined();
   });
 
-  it('the daily snapshot recomputes every cache and stores a dated record of staleness and KPI status per project', async () => {
+  it('the daily snapshot queues one event per project; each recomputes its cache and stores a dated record', async () => {
     const jira = new FakeJira(projects).add({ issue: fakeIssue('APP-1') }, { issue: fakeIssue('APP-2') }, { issue: fakeIssue('WEB-1') });
     const deps = fakeDeps(jira);
-    expect(await takeDailySnapshot(deps)).toEqual({ projects: 2, incomplete: [] });
+    expect(await scheduleDailySnapshots(deps)).toEqual({ projects: 2 });
+    expect(deps.queue.snapshots).toEqual([
+      { projectKey: 'APP', date: '2026-11-01' },
+      { projectKey: 'WEB', date: '2026-11-01' },
+    ]);
+    for (const task of deps.queue.snapshots) await takeProjectSnapshot(deps, task);
     const snapshot = await deps.store.get<ProjectSnapshot>(snapshotKey('2026-11-01', 'APP'));
     expect(snapshot).toMatchObject({ date: '2026-11-01', projectKey: 'APP', complete: true, issues: 2, stale: 0 });
     expect((await readRollupMeta(deps.store, 'WEB'))?.views.rice?.issues).toBe(1);
 
     jira.failSearchAfterPages = 0;
-    expect(await takeDailySnapshot(deps)).toEqual({ projects: 2, incomplete: ['APP', 'WEB'] });
+    await takeProjectSnapshot(deps, { projectKey: 'APP', date: '2026-11-01' });
     expect(await deps.store.get<ProjectSnapshot>(snapshotKey('2026-11-01', 'APP'))).toMatchObject({ complete: false });
+  });
+
+  it('one project failing its snapshot does not stop the others (each is its own event)', async () => {
+    class FailingJira extends FakeJira {
+      override async getProject(idOrKey: string, options: ActOptions): Promise<ProjectSummary | undefined> {
+        if (idOrKey === 'APP') throw new Error('Jira is down for APP');
+        return super.getProject(idOrKey, options);
+      }
+    }
+    const jira = new FailingJira(projects).add({ issue: fakeIssue('APP-1') }, { issue: fakeIssue('WEB-1') });
+    const deps = fakeDeps(jira);
+    await scheduleDailySnapshots(deps);
+    const outcomes = await Promise.allSettled(deps.queue.snapshots.map((task) => takeProjectSnapshot(deps, task)));
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'fulfilled']);
+    expect(await deps.store.get<ProjectSnapshot>(snapshotKey('2026-11-01', 'WEB'))).toMatchObject({ complete: true, issues: 1 });
   });
 
   it('PM data over Jira\'s property size is refused with validation, never truncated or written', async () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DatasetInput } from '../../../dev/dataset/dataset-schema';
 import { parseDataset } from '../../../dev/dataset/load-dataset';
 import { generateDemoDataset } from '../../../dev/demo-data/generate-demo-dataset';
 import { ADMIN, PEOPLE_OPS, PRODUCT_OWNER, VIEWER } from '../../../dev/demo-data/users';
@@ -42,10 +43,17 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function openHarness(options: { issues?: number } = {}): Promise<Harness> {
+export interface HarnessOptions {
+  issues?: number;
+  /** Changes the generated demo dataset before it is loaded (e.g. cross-project links, extra users). */
+  prepare?: (dataset: DatasetInput) => DatasetInput;
+}
+
+export async function openHarness(options: HarnessOptions = {}): Promise<Harness> {
   const manifestText = readFileSync(join(ROOT, 'manifest.yml'), 'utf8');
   const manifest = parseManifest(manifestText);
-  const dataset = parseDataset(generateDemoDataset({ seed: 7, issues: options.issues ?? 400, now: NOW }));
+  const generated = generateDemoDataset({ seed: 7, issues: options.issues ?? 400, now: NOW });
+  const dataset = parseDataset(options.prepare ? options.prepare(generated) : generated);
   const emulator = await openJiraEmulator({
     dataset,
     entityProperties: entityPropertiesFromManifest(manifestText),

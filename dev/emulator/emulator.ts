@@ -2,7 +2,7 @@ import { authenticate, basicAuthorization, newAppAuthorization, principalAccount
 import { RequestContext } from './context';
 import { EmulatorCore } from './core';
 import { errorResponse, httpError, HttpError, json, MESSAGES } from './errors';
-import { FaultQueue } from './faults';
+import { DroppedConnectionError, FaultQueue, RandomFaults, truncatedResponse } from './faults';
 import { readSavedState, StateSaver } from './persistence';
 import { DEFAULT_RATE_LIMIT, RateLimiter } from './rate-limit';
 import { Router } from './router';
@@ -28,6 +28,9 @@ export async function openJiraEmulator(opts: JiraEmulatorOptions): Promise<JiraE
   const router = new Router(routes(new Searcher(core)));
   const limiter = new RateLimiter(opts.rateLimit ?? DEFAULT_RATE_LIMIT, () => now().getTime());
   const faults = new FaultQueue();
+  const randomFaults = new RandomFaults();
+  if (opts.faultRates) randomFaults.configure(opts.faultRates);
+  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const appAuthorization = newAppAuthorization();
   let closed = false;
 
@@ -45,6 +48,12 @@ export async function openJiraEmulator(opts: JiraEmulatorOptions): Promise<JiraE
       const account = principalAccount(principal);
       const fault = faults.take(url.pathname, account);
       if (fault) return json(fault.status, { errorMessages: [fault.message], errors: {} }, { ...limiter.headers(account), ...fault.headers });
+      const random = randomFaults.draw(url.pathname, account, await carriesPageToken(request, url));
+      if (random?.kind === 'dropped') throw new DroppedConnectionError();
+      if (random?.kind === 'slow') await sleep(random.delayMs);
+      if (random && 'hit' in random) {
+        return json(random.hit.status, { errorMessages: [random.hit.message], errors: {} }, { ...limiter.headers(account), ...random.hit.headers });
+      }
       const wait = limiter.exhausted(account);
       if (wait !== undefined) {
         throw httpError(429, MESSAGES.rateLimited, { 'retry-after': String(wait), 'ratelimit-reason': 'jira-quota-based' });
@@ -60,8 +69,11 @@ export async function openJiraEmulator(opts: JiraEmulatorOptions): Promise<JiraE
       } finally {
         limiter.charge(account, ctx.cost);
       }
-      return withHeaders(response, limiter.headers(account));
+      const answered = withHeaders(response, limiter.headers(account));
+      return random?.kind === 'truncated' ? await truncatedResponse(answered) : answered;
     } catch (err) {
+      // A dropped connection has no answer at all: the caller's fetch rejects.
+      if (err instanceof DroppedConnectionError) throw err;
       const rate = principal ? limiter.headers(principalAccount(principal)) : {};
       if (err instanceof HttpError) return withHeaders(errorResponse(err), rate);
       console.error('[jira-emulator] internal error:', err);
@@ -81,6 +93,8 @@ export async function openJiraEmulator(opts: JiraEmulatorOptions): Promise<JiraE
     projects: () => state.projects.map((p) => ({ ...p })),
     injectFault: (fault) => faults.add(fault),
     clearFaults: () => faults.clear(),
+    setFaultRates: (rates) => randomFaults.configure(rates),
+    faultStats: () => randomFaults.stats(),
     onIssueEvent: (listener) => core.onIssueEvent(listener),
     flush: async () => {
       await saver?.flush();
@@ -90,6 +104,19 @@ export async function openJiraEmulator(opts: JiraEmulatorOptions): Promise<JiraE
       await saver?.close();
     },
   };
+}
+
+/** A search/jql continuation (the only request an expired page token can fail). */
+async function carriesPageToken(request: Request, url: URL): Promise<boolean> {
+  if (!url.pathname.endsWith('/search/jql')) return false;
+  if (url.searchParams.get('nextPageToken')) return true;
+  if (request.method.toUpperCase() !== 'POST') return false;
+  try {
+    const body: unknown = JSON.parse(await request.clone().text());
+    return typeof body === 'object' && body !== null && typeof (body as { nextPageToken?: unknown }).nextPageToken === 'string';
+  } catch {
+    return false;
+  }
 }
 
 function withHeaders(response: Response, headers: Record<string, string>): Response {

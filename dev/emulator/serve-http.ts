@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { JiraEmulator } from './types';
+import { DroppedConnectionError } from './faults';
 
 /**
  * Adapts `emulator.handle` to Node's http (and express: `app.use(nodeHandler(emu))`,
@@ -31,6 +32,11 @@ export function nodeHandler(emulator: Pick<JiraEmulator, 'handle'>) {
       res.writeHead(response.status, out);
       res.end(Buffer.from(await response.arrayBuffer()));
     })().catch((err: unknown) => {
+      // An injected dropped connection or a body that broke off mid-way: close the socket, as a real drop does.
+      if (err instanceof DroppedConnectionError || res.headersSent) {
+        res.destroy();
+        return;
+      }
       if (next) next(err);
       else {
         res.statusCode = 500;

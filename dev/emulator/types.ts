@@ -19,6 +19,41 @@ export interface EmulatorFault {
   accountId?: string;
 }
 
+/** Kinds of random fault `setFaultRates` injects (dev/emulator/faults.ts). */
+export type FaultKind = 'rateLimited' | 'serverError' | 'unavailable' | 'slow' | 'dropped' | 'truncated' | 'expiredPageToken';
+
+/**
+ * Random faults per matching request, seeded so a run is reproducible. Rates are
+ * probabilities in [0, 1]; all but `expiredPageToken` add up to at most 1.
+ */
+export interface FaultRates {
+  seed?: number;
+  /** 429 with `Retry-After` (`retryAfterSeconds`, default 1). */
+  rateLimited?: number;
+  /** 500. */
+  serverError?: number;
+  /** 503. */
+  unavailable?: number;
+  /** The answer comes after `slowMs` (default 2000) extra. */
+  slow?: number;
+  /** The request never gets an answer: the fetch rejects. */
+  dropped?: number;
+  /** The answer's body stops half-way (reading it rejects); the request itself was served. */
+  truncated?: number;
+  /** A search/jql request with a `nextPageToken` answers 400, as Jira does for an expired token. */
+  expiredPageToken?: number;
+  retryAfterSeconds?: number;
+  slowMs?: number;
+  pathPrefix?: string;
+  accountId?: string;
+}
+
+export interface FaultStats {
+  /** Requests the random faults were drawn for. */
+  requests: number;
+  injected: Record<FaultKind, number>;
+}
+
 export interface IssueEvent {
   type:
     | 'avi:jira:created:issue'
@@ -59,6 +94,10 @@ export interface JiraEmulatorOptions {
    * named in a search's `reconcileIssues` are current at once. Default 0 (consistent).
    */
   searchLagMs?: number;
+  /** Random faults from the start (`PM_JIRA_FAULT_RATE` for `npm start`); `setFaultRates` changes them. */
+  faultRates?: FaultRates;
+  /** How a `slow` fault waits; default setTimeout (tests inject a short or recording one). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface JiraEmulator {
@@ -70,7 +109,11 @@ export interface JiraEmulator {
   users(): DatasetUser[];
   projects(): DatasetProject[];
   injectFault(fault: EmulatorFault): void;
+  /** Removes count-based faults (`injectFault`); random faults stay until `setFaultRates({})`. */
   clearFaults(): void;
+  /** Random faults from now on (replaces the previous rates and restarts the seeded sequence); `{}` turns them off. */
+  setFaultRates(rates: FaultRates): void;
+  faultStats(): FaultStats;
   onIssueEvent(listener: (e: IssueEvent) => void): () => void;
   /** Resolves when pending state writes are on disk. */
   flush(): Promise<void>;

@@ -68,6 +68,8 @@ const PROPERTIES = [PM_PROPERTY_KEY, KPI_PROPERTY_KEY];
 /** Jira caps pages with fields; 100 is what it serves for our small field list. */
 const DEFAULT_PAGE_SIZE = 100;
 const BULK_FETCH_MAX = 100;
+/** Restarts of one search walk after expired page tokens before it gives up (and the read says incomplete). */
+const MAX_SEARCH_RESTARTS = 3;
 const JSON_HEADERS = { Accept: 'application/json', 'Content-Type': 'application/json' };
 
 export interface ForgeJiraGatewayOptions {
@@ -94,8 +96,11 @@ export class ForgeJiraGateway implements JiraGateway {
     const reconcile = options.reconcileIssues ?? [];
     if (reconcile.length > RECONCILE_ISSUES_MAX) throw new RangeError(`reconcileIssues takes at most ${RECONCILE_ISSUES_MAX} issue ids, got ${reconcile.length}`);
     const pointFields = await this.pointFields();
+    // Ids already handed out: a walk restarted after an expired page token skips them, so no issue counts twice.
+    const yielded = new Set<string>();
+    let restarts = 0;
     let nextPageToken: string | undefined;
-    do {
+    for (;;) {
       const body = {
         jql,
         fields: [...ISSUE_FIELDS, ...pointFields],
@@ -105,16 +110,31 @@ export class ForgeJiraGateway implements JiraGateway {
         ...(reconcile.length > 0 ? { reconcileIssues: reconcile.map(Number) } : {}),
         ...(nextPageToken ? { nextPageToken } : {}),
       };
-      const page = await this.call(options.as, route`/rest/api/3/search/jql`, searchPageSchema, 'the issue search', {
-        method: 'POST',
-        body: JSON.stringify(body),
-      });
+      let page: z.infer<typeof searchPageSchema>;
+      try {
+        page = await this.call(options.as, route`/rest/api/3/search/jql`, searchPageSchema, 'the issue search', {
+          method: 'POST',
+          body: JSON.stringify(body),
+        });
+      } catch (error) {
+        // Jira answers 400 for a page token that expired mid-walk (the JQL itself passed on page one):
+        // start the walk again, within the retry budget, rather than fail or stop short.
+        if (!(error instanceof JiraBadRequestError) || !nextPageToken) throw error;
+        restarts += 1;
+        if (restarts > MAX_SEARCH_RESTARTS || !this.budget.take(0)) {
+          throw new JiraUnavailableError(`the issue search's page token kept expiring (${restarts} restarts)`);
+        }
+        nextPageToken = undefined;
+        continue;
+      }
       nextPageToken = page.nextPageToken ?? undefined;
       // Jira says isLast; an absent token also ends the walk (never loop on a missing token).
       const isLast = page.isLast ?? !nextPageToken;
-      yield { issues: page.issues.map((issue) => mapJiraIssue(issue, pointFields)), isLast: isLast || !nextPageToken };
-      if (isLast) break;
-    } while (nextPageToken);
+      const fresh = page.issues.filter((issue) => !yielded.has(issue.id));
+      for (const issue of fresh) yielded.add(issue.id);
+      yield { issues: fresh.map((issue) => mapJiraIssue(issue, pointFields)), isLast: isLast || !nextPageToken };
+      if (isLast || !nextPageToken) return;
+    }
   }
 
   async getIssue(idOrKey: string, options: ActOptions): Promise<JiraIssue | undefined> {
@@ -212,7 +232,9 @@ export class ForgeJiraGateway implements JiraGateway {
 
   private sendRaw(actor: Actor, path: Route, what: string, init: JiraRequestInit = {}): Promise<JiraResponse> {
     const withHeaders = { ...init, headers: { ...JSON_HEADERS, ...init.headers } };
-    return sendWithRetry(() => this.request(actor, path, withHeaders), { budget: this.budget, clock: this.clock, what });
+    // The body is read inside the retry: a connection that breaks off mid-body is retried like one
+    // that never answered, instead of surfacing as a JSON syntax error.
+    return sendWithRetry(async () => buffered(await this.request(actor, path, withHeaders)), { budget: this.budget, clock: this.clock, what });
   }
 
   private async send(actor: Actor, path: Route, what: string, init?: JiraRequestInit): Promise<JiraResponse> {
@@ -251,6 +273,18 @@ export class ForgeJiraGateway implements JiraGateway {
     }
     throw new JiraUnavailableError(`Jira answered ${response.status} for ${what}`, response.status);
   }
+}
+
+/** The response with its whole body read (reading rejects when the body broke off). */
+async function buffered(response: JiraResponse): Promise<JiraResponse> {
+  const text = await response.text();
+  return {
+    status: response.status,
+    ok: response.ok,
+    headers: response.headers,
+    json: async () => JSON.parse(text) as unknown,
+    text: async () => text,
+  };
 }
 
 function parseBody<S extends z.ZodType>(schema: S, body: unknown, what: string): z.infer<S> {

@@ -1,4 +1,4 @@
-import { kvs, WhereConditions } from '@forge/kvs';
+import { ForgeKvsAPIError, kvs, WhereConditions } from '@forge/kvs';
 import {
   MAX_KEY_LENGTH,
   MAX_TRANSACTION_OPS,
@@ -24,6 +24,19 @@ export class KvsStore implements KeyValueStore {
     checkKey(key);
     checkValue(key, value);
     await kvs.set(key, value);
+  }
+
+  async setIfAbsent<T>(key: string, value: T, options: { ttlSeconds: number }): Promise<boolean> {
+    checkKey(key);
+    checkValue(key, value);
+    try {
+      await kvs.set(key, value, { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: Math.max(1, Math.ceil(options.ttlSeconds)), unit: 'SECONDS' } });
+      return true;
+    } catch (error) {
+      // KVS answers 409 when a live value already holds the key; anything else is a real failure.
+      if (error instanceof ForgeKvsAPIError && error.responseDetails.status === 409) return false;
+      throw error;
+    }
   }
 
   async delete(key: string): Promise<void> {

@@ -29,5 +29,5 @@ export type ResultOf<K extends FunctionKey> = Result<ResolverApi[K]['result']>;
 
 export type * from './views';
 export type { Result, ResultError, ErrorCode } from './result';
-export type { ScoreModel } from './payloads';
+export type { LinkField, ScoreModel } from './payloads';
 export type { ScoringInputs, KpiProperty } from './pm-property';

@@ -23,14 +23,25 @@ export const exportBacklogCsvPayload = z.strictObject({ model: scoreModelSchema.
 
 export const getRequirementContextPayload = z.strictObject({});
 
+/** The upstream links of a requirement, as `pm.hiddenLinks` and `changes.removeHiddenLinks` name them. */
+export const linkFieldSchema = z.enum(['problem', 'persona', 'scenario', 'kpi']);
+export type LinkField = z.infer<typeof linkFieldSchema>;
+
 export const requirementChangesSchema = z
   .strictObject({
     phase: z.string().min(1).nullable().optional(),
     problemKey: issueKey.nullable().optional(),
     personaKey: issueKey.nullable().optional(),
     scenarioKey: issueKey.nullable().optional(),
+    /** The KPIs the caller can see; linked KPIs they cannot see are kept unless `removeHiddenLinks` has 'kpi'. */
     kpiKeys: z.array(issueKey).max(20).optional(),
     scores: scoringInputsSchema.optional(),
+    /**
+     * Links to items the caller cannot see are never changed by a save (not by
+     * `null`, not by a new key) unless named here: the one explicit way to
+     * remove "an item you cannot see" (and, for a single link, to replace it).
+     */
+    removeHiddenLinks: z.array(linkFieldSchema).max(4).optional(),
   });
 
 export const saveRequirementPayload = z

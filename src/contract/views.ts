@@ -1,4 +1,4 @@
-import type { ScoreModel } from './payloads';
+import type { LinkField, ScoreModel } from './payloads';
 import type { KpiProperty, ScoringInputs } from './pm-property';
 
 /** Result shapes the resolvers answer (inside the envelope). Plain JSON. */
@@ -45,6 +45,7 @@ export interface MissingItem {
   item: string; // e.g. 'problem' | 'persona' | 'scenario' | 'kpi'
   label: string;
   reason: 'missing' | 'not-done' | 'not-visible';
+  /** The linked key when the caller can see it; never given for 'not-visible' ("an item you cannot see"). */
   key?: string;
 }
 
@@ -69,7 +70,10 @@ export interface RequirementRow {
   status: string;
   statusCategory: StatusCategory;
   phase?: PhaseRef;
+  /** Set when the caller can see the parent. */
   parentKey?: string;
+  /** The issue has a parent the caller cannot see (its key is withheld: "an item you cannot see"). */
+  parentHidden?: true;
   mainScore: ScoreView;
   rank?: number;
   readiness: ReadinessView;
@@ -155,6 +159,18 @@ export interface LinkedItem {
   status: string;
 }
 
+/**
+ * A linked issue the caller cannot browse (or that no longer exists: Jira does
+ * not tell the two apart). No key, id or summary: the UI shows "an item you
+ * cannot see".
+ */
+export interface HiddenItem {
+  hidden: true;
+}
+
+/** A link as the caller may read it. */
+export type LinkedRef = LinkedItem | HiddenItem;
+
 export interface HistoryEntry {
   at: string;
   accountId: string;
@@ -167,12 +183,15 @@ export interface HistoryEntry {
 export interface RequirementContextView {
   issue: LinkedItem & { id: string; projectKey: string };
   phase?: PhaseRef;
-  /** The chain that explains why the ticket exists, nearest first. */
+  /**
+   * The chain that explains why the ticket exists, nearest first. The parents stop at the first
+   * one the caller cannot see, which is given as a `HiddenItem` (only when Jira names it at all).
+   */
   chain: {
-    parents: LinkedItem[];
-    problem?: LinkedItem;
-    persona?: LinkedItem;
-    scenario?: LinkedItem;
+    parents: LinkedRef[];
+    problem?: LinkedRef;
+    persona?: LinkedRef;
+    scenario?: LinkedRef;
   };
   scores: ScoreView[];
   mainModel: ScoreModel;
@@ -186,10 +205,17 @@ export interface RequirementContextView {
     problemKey?: string;
     personaKey?: string;
     scenarioKey?: string;
+    /** Only the keys the caller can see. */
     kpiKeys: string[];
     scores: ScoringInputs;
     updatedAt?: string;
     updatedBy?: string;
+    /**
+     * Links whose item the caller cannot see ("an item you cannot see"): the key
+     * is left out above and a save keeps the link unless it names the field in
+     * `changes.removeHiddenLinks`. Absent when every linked item is visible.
+     */
+    hiddenLinks?: LinkField[];
   };
   /** Set when the issue itself is a KPI item. */
   kpi?: KpiView;

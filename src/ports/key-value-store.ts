@@ -22,6 +22,12 @@ export type StoreOperation = { op: 'set'; key: string; value: unknown } | { op: 
 export interface KeyValueStore {
   get<T>(key: string): Promise<T | undefined>;
   set<T>(key: string, value: T): Promise<void>;
+  /**
+   * Writes only when no live value is stored under `key` (atomic on the store's
+   * side) and lets the value expire after `ttlSeconds`; `false` when one exists.
+   * The building block for short leases (see app/shared/issue-lease.ts).
+   */
+  setIfAbsent<T>(key: string, value: T, options: { ttlSeconds: number }): Promise<boolean>;
   delete(key: string): Promise<void>;
   /** Entries whose key starts with `prefix`, in key order, one page at a time. */
   queryByPrefix<T>(prefix: string, options?: { limit?: number; cursor?: string }): Promise<EntryPage<T>>;

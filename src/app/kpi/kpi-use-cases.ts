@@ -4,8 +4,9 @@ import { KPI_PROPERTY_KEY, kpiPropertySchema, type KpiProperty, type kpiActualSc
 import type { KpiView } from '../../contract/views';
 import type { JiraIssue } from '../../ports/jira-gateway';
 import { loadConfig } from '../config/config-repository';
-import { forbidden, invalid, notFound } from '../shared/app-error';
+import { AppError, forbidden, invalid, notFound } from '../shared/app-error';
 import type { AppDeps } from '../shared/app-deps';
+import { withIssueLease } from '../shared/issue-lease';
 import { assertVersion, readVersioned, writeVersioned, type StoredVersion } from '../shared/versioned-property';
 import { kpiViewOf } from '../views/kpi-view';
 
@@ -17,34 +18,54 @@ export interface KpiTarget {
 }
 
 const CONFLICT = 'Someone changed this KPI after you opened it. Review their changes and try again.';
+const BUSY = 'Someone is changing this KPI right now. Review their changes and try again.';
 
 /** Defines (or redefines) the KPI carried by the issue (`pm-workflow.kpi`); recorded actuals are kept. */
 export async function defineKpi(deps: AppDeps, target: KpiTarget, definition: z.infer<typeof kpiDefinitionInput>): Promise<KpiView> {
-  const { key, current } = await editableKpi(deps, target);
-  return save(deps, key, { schemaVersion: 1, version: current.version + 1, ...definition, actuals: current.document?.actuals ?? [] });
+  return saveKpi(deps, target, (current) => ({ schemaVersion: 1, version: current.version + 1, ...definition, actuals: current.document?.actuals ?? [] }));
 }
 
 /** Records one dated actual; a second value for the same date replaces the first (a correction). */
 export async function recordKpiActual(deps: AppDeps, target: KpiTarget, actual: z.infer<typeof kpiActualSchema>): Promise<KpiView> {
-  const { key, current } = await editableKpi(deps, target);
-  if (!current.document) throw invalid('This issue has no KPI definition yet; define the KPI first.');
-  const actuals = [...current.document.actuals.filter((a) => a.date !== actual.date), actual].sort((a, b) => a.date.localeCompare(b.date));
-  return save(deps, key, { ...current.document, version: current.version + 1, actuals });
+  return saveKpi(deps, target, (current) => {
+    if (!current.document) throw invalid('This issue has no KPI definition yet; define the KPI first.');
+    const actuals = [...current.document.actuals.filter((a) => a.date !== actual.date), actual].sort((a, b) => a.date.localeCompare(b.date));
+    return { ...current.document, version: current.version + 1, actuals };
+  });
 }
 
-/** The KPI issue (visible and editable by the caller) and its stored document at the version the client read. */
-async function editableKpi(deps: AppDeps, target: KpiTarget): Promise<{ key: string; current: StoredVersion<KpiProperty> }> {
+/**
+ * The KPI issue must be visible and editable by the caller. The version check
+ * and the write run under the issue's lease (Jira has no compare-and-set), so
+ * of two saves at once one succeeds and the other answers `conflict`: an
+ * acknowledged actual is never overwritten by a concurrent one.
+ */
+async function saveKpi(deps: AppDeps, target: KpiTarget, build: (current: StoredVersion<KpiProperty>) => KpiProperty): Promise<KpiView> {
   const record: JiraIssue | undefined = await deps.jira.getIssue(target.issueKey, { as: 'user' });
   if (!record) throw notFound('This issue does not exist or you cannot see it.');
   const permissions = await deps.jira.myPermissions(['EDIT_ISSUES'], { issueKey: record.issue.key });
   if (!permissions.EDIT_ISSUES) throw forbidden('You cannot edit this issue.');
-  const current = await readVersioned(deps.jira, record.issue.key, KPI_PROPERTY_KEY, kpiPropertySchema);
-  assertVersion(current, target.version, CONFLICT);
-  return { key: record.issue.key, current };
+  const key = record.issue.key;
+  const readCurrent = () => readVersioned(deps.jira, key, KPI_PROPERTY_KEY, kpiPropertySchema);
+  await withIssueLease(
+    deps,
+    record.issue.id,
+    async () => {
+      const current = await readCurrent();
+      assertVersion(current, target.version, CONFLICT);
+      await writeVersioned(deps.jira, key, KPI_PROPERTY_KEY, kpiPropertySchema, build(current), 'KPI with its actuals', 'Archive older actuals first.');
+    },
+    {
+      onBusy: async () => {
+        const current = await readCurrent();
+        return Promise.reject(new AppError('conflict', BUSY, { current: current.document ?? null, currentVersion: current.version }));
+      },
+    },
+  );
+  return readBack(deps, key);
 }
 
-async function save(deps: AppDeps, issueKey: string, doc: KpiProperty): Promise<KpiView> {
-  await writeVersioned(deps.jira, issueKey, KPI_PROPERTY_KEY, kpiPropertySchema, doc, 'KPI with its actuals', 'Archive older actuals first.');
+async function readBack(deps: AppDeps, issueKey: string): Promise<KpiView> {
   const [record, { config }] = await Promise.all([deps.jira.getIssue(issueKey, { as: 'user' }), loadConfig(deps.store, deps.logger)]);
   const view = record ? kpiViewOf(record, deps.clock.now(), config) : undefined;
   if (!view) throw notFound('The KPI could not be read back after saving.');

@@ -3,12 +3,13 @@ import { MAX_VALUE_BYTES, StorageLimitError, type KeyValueStore } from '../../po
 
 /**
  * Score history in KVS, one record per save under
- * `history:<issueId>:r<inverted version>:<inverted part>`. KVS lists keys in
+ * `history:<issueId>:r<inverted version>:<inverted part>:<save id>`. KVS lists keys in
  * ascending order only, so both numbers are stored as `MAX - n`: a prefix
  * query then yields the newest save first and, within a save, its last part
  * first - reading the latest N entries touches only the records it needs.
- * The document version is the save's sequence number (optimistic concurrency
- * makes it unique per issue). A save whose changes exceed one value is split
+ * The document version is the save's sequence number (the issue lease makes
+ * it unique per issue); the save id (the lease token) keeps two records from
+ * ever sharing a key, so no accepted change overwrites another. A save whose changes exceed one value is split
  * into parts; a single change too large to store is refused, never truncated.
  */
 export const historyPrefix = (issueId: string): string => `history:${issueId}:r`;
@@ -23,17 +24,17 @@ const PAGE_SIZE = 20;
 /** Headroom for the JSON array wrapper and key bookkeeping. */
 const PART_BUDGET = MAX_VALUE_BYTES - 1024;
 
-export function historyKey(issueId: string, version: number, part: number): string {
+export function historyKey(issueId: string, version: number, part: number, saveId: string): string {
   const inverted = (n: number, max: number, digits: number) => String(max - n).padStart(digits, '0');
-  return `${historyPrefix(issueId)}${inverted(version, MAX_VERSION, VERSION_DIGITS)}:${inverted(part, MAX_PART, PART_DIGITS)}`;
+  return `${historyPrefix(issueId)}${inverted(version, MAX_VERSION, VERSION_DIGITS)}:${inverted(part, MAX_PART, PART_DIGITS)}:${saveId}`;
 }
 
-/** Stores the entries of the save that produced document `version`. */
-export async function appendHistory(store: KeyValueStore, issueId: string, version: number, entries: HistoryEntry[]): Promise<void> {
+/** Stores the entries of the save `saveId` that produced document `version`. */
+export async function appendHistory(store: KeyValueStore, issueId: string, version: number, entries: HistoryEntry[], saveId: string): Promise<void> {
   if (entries.length === 0) return;
   const parts = splitBySize(entries);
   if (parts.length > MAX_PART + 1) throw new StorageLimitError(`one save's history needs ${parts.length} stored values`, 'value-size');
-  for (const [index, part] of parts.entries()) await store.set(historyKey(issueId, version, index), part);
+  for (const [index, part] of parts.entries()) await store.set(historyKey(issueId, version, index, saveId), part);
 }
 
 /** The latest `limit` entries, newest first, reading only as many records as that takes. */

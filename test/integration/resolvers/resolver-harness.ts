@@ -47,6 +47,10 @@ export interface HarnessOptions {
   issues?: number;
   /** Changes the generated demo dataset before it is loaded (e.g. cross-project links, extra users). */
   prepare?: (dataset: DatasetInput) => DatasetInput;
+  /** Delay before every Jira call the app makes (`PM_JIRA_LATENCY_MS`): races need real round trips to show. */
+  jiraLatencyMs?: number;
+  /** The app's clock really sleeps (lease retries, backoff) instead of recording the wait. */
+  realSleep?: boolean;
 }
 
 export async function openHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -60,7 +64,7 @@ export async function openHarness(options: HarnessOptions = {}): Promise<Harness
     now: () => NOW,
   });
   const kvs = await openKvsEmulator({ entities: entityDefinitions(manifest) });
-  const backend = createEmulatorBackend(emulator);
+  const backend = createEmulatorBackend(emulator, { latencyMs: options.jiraLatencyMs ?? 0 });
   const jira: JiraBackend = {
     label: backend.label,
     fetch: (path, init, as) => {
@@ -79,7 +83,13 @@ export async function openHarness(options: HarnessOptions = {}): Promise<Harness
   // Jira issue events reach the app's trigger as on Forge.
   const unsubscribe = emulator.onIssueEvent((e) => runtime.invoker.handleIssueEvent(e));
   const sleeps: number[] = [];
-  const clock: Clock = { now: () => NOW, sleep: async (ms) => void sleeps.push(ms) };
+  const clock: Clock = {
+    now: () => NOW,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+      if (options.realSleep) await new Promise((resolve) => setTimeout(resolve, ms));
+    },
+  };
   const logs: string[] = [];
   const record = (level: string) => (message: string) => void logs.push(`${level}: ${message}`);
   app.setRuntimeOverrides({ clock, logger: { info: record('info'), warn: record('warn'), error: record('error') } });

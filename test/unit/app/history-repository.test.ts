@@ -19,25 +19,32 @@ describe('score history', () => {
   it('splits a large save over several values and reads newest first', async () => {
     const store = new InMemoryStore();
     const big = 'x'.repeat(100_000);
-    await appendHistory(store, '100', 1, [1, 2, 3].map((n) => entry(`f${n}`, '2026-11-01T00:00:00.000Z', big)));
-    await appendHistory(store, '100', 2, [entry('phase', '2026-11-02T00:00:00.000Z')]);
+    await appendHistory(store, '100', 1, [1, 2, 3].map((n) => entry(`f${n}`, '2026-11-01T00:00:00.000Z', big)), 'save-a');
+    await appendHistory(store, '100', 2, [entry('phase', '2026-11-02T00:00:00.000Z')], 'save-b');
     expect([...store.data.keys()].filter((k) => k.startsWith(historyPrefix('100'))).length).toBe(3);
     const history = await readHistory(store, '100');
     expect(history.map((h) => h.field)).toEqual(['phase', 'f3', 'f2', 'f1']);
   });
 
   it('keys sort newest save first, and within a save the last part first', () => {
-    expect(historyKey('1', 10, 0) < historyKey('1', 9, 0)).toBe(true);
-    expect(historyKey('1', 10, 1) < historyKey('1', 10, 0)).toBe(true);
-    expect(historyKey('1', 1000, 0) < historyKey('1', 999, 5)).toBe(true);
+    expect(historyKey('1', 10, 0, 's') < historyKey('1', 9, 0, 's')).toBe(true);
+    expect(historyKey('1', 10, 1, 's') < historyKey('1', 10, 0, 's')).toBe(true);
+    expect(historyKey('1', 1000, 0, 's') < historyKey('1', 999, 5, 's')).toBe(true);
     // One issue's prefix never matches another issue whose id starts the same.
-    expect(historyKey('12', 1, 0).startsWith(historyPrefix('1'))).toBe(false);
+    expect(historyKey('12', 1, 0, 's').startsWith(historyPrefix('1'))).toBe(false);
+  });
+
+  it('two records of one version (two writers) never share a key: both stay in the history', async () => {
+    const store = new InMemoryStore();
+    await appendHistory(store, '5', 4, [entry('phase')], 'save-a');
+    await appendHistory(store, '5', 4, [entry('scores.rice')], 'save-b');
+    expect((await readHistory(store, '5')).map((h) => h.field).sort()).toEqual(['phase', 'scores.rice']);
   });
 
   it('reads only the records the latest entries need, not the whole history', async () => {
     const store = new CountingStore();
     for (let version = 1; version <= 300; version++) {
-      await appendHistory(store, '7', version, [entry(`a${version}`), entry(`b${version}`)]);
+      await appendHistory(store, '7', version, [entry(`a${version}`), entry(`b${version}`)], `save-${version}`);
     }
     const history = await readHistory(store, '7', 50);
     expect(history).toHaveLength(50);
@@ -49,7 +56,7 @@ describe('score history', () => {
 
   it('refuses (never truncates) a single entry too large for one value', async () => {
     const store = new InMemoryStore();
-    await expect(appendHistory(store, '1', 1, [entry('scores', 't', 'y'.repeat(300_000))])).rejects.toBeInstanceOf(StorageLimitError);
+    await expect(appendHistory(store, '1', 1, [entry('scores', 't', 'y'.repeat(300_000))], 'save-a')).rejects.toBeInstanceOf(StorageLimitError);
     expect(store.data.size).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import type { RequestContext } from './context';
 import { httpError, json } from './errors';
-import { fieldJson, issueTypeJson, statusCategoryJson, statusJson, STATUS_CATEGORIES, SYSTEM_FIELDS } from './jira-objects';
+import { fieldJson, issueTypeJson, linkTypeJson, statusCategoryJson, statusJson, STATUS_CATEGORIES, SYSTEM_FIELDS } from './jira-objects';
 
 /** GET /issuetype - every issue type (the emulator does not scope types to projects). */
 export function listIssueTypes(ctx: RequestContext): Response {
@@ -27,6 +27,19 @@ export function listStatuses(ctx: RequestContext): Response {
   const statuses = ctx.core.state.statuses;
   ctx.cost = 1 + statuses.length;
   return json(200, statuses.map((s) => statusJson(ctx.origin, s)));
+}
+
+/** GET /issueLinkType - Jira wraps the list: `{issueLinkTypes: [...]}`. */
+export function listIssueLinkTypes(ctx: RequestContext): Response {
+  const types = [...ctx.core.state.linkTypesById.values()];
+  ctx.cost = 1 + types.length;
+  return json(200, { issueLinkTypes: types.map((t) => linkTypeJson(ctx.origin, t)) });
+}
+
+export function getIssueLinkType(ctx: RequestContext): Response {
+  const type = ctx.core.state.linkTypesById.get(ctx.param('id'));
+  if (!type) throw httpError(404, `No issue link type with id '${ctx.param('id')}' found.`);
+  return json(200, linkTypeJson(ctx.origin, type));
 }
 
 export function listStatusCategories(ctx: RequestContext): Response {

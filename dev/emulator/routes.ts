@@ -3,7 +3,7 @@ import { bulkFetch, createIssue, deleteIssue, editIssue, getIssue } from './issu
 import { createIssueLink, deleteIssueLink } from './issue-links';
 import { deleteProperty, getProperty, propertyKeys, putProperty } from './properties';
 import { getProject, searchProjects } from './projects';
-import { avatar, getIssueType, listFields, listIssueTypes, listStatusCategories, listStatuses } from './metadata';
+import { avatar, getIssueLinkType, getIssueType, listFields, listIssueLinkTypes, listIssueTypes, listStatusCategories, listStatuses } from './metadata';
 import { myPermissions, myself } from './myself';
 import type { Route } from './router';
 
@@ -37,6 +37,8 @@ export function routes(searcher: Searcher): Route[] {
     { method: 'GET', path: `${A}/field`, handler: listFields },
     { method: 'GET', path: `${A}/status`, handler: listStatuses },
     { method: 'GET', path: `${A}/statuscategory`, handler: listStatusCategories },
+    { method: 'GET', path: `${A}/issueLinkType`, handler: listIssueLinkTypes },
+    { method: 'GET', path: `${A}/issueLinkType/{id}`, handler: getIssueLinkType },
     { method: 'GET', path: `${A}/myself`, handler: myself },
     { method: 'GET', path: `${A}/mypermissions`, handler: myPermissions },
     { method: 'GET', path: `${A}/universal_avatar/view/type/{type}/avatar/{id}`, handler: avatar, anonymous: true },

@@ -147,6 +147,13 @@ describe('jira.js contract (HTTP on 127.0.0.1)', () => {
     expect(ok(await jira.call(admin, 'workflowStatusCategories', 'getStatusCategories'))).toHaveLength(4);
   });
 
+  it('issueLinkType: the list (wrapped as Jira wraps it) and one type, 404 for an unknown id', async () => {
+    const list = ok(await jira.call(viewer, 'issueLinkTypes', 'getIssueLinkTypes'));
+    expect(list.issueLinkTypes).toEqual([expect.objectContaining({ id: '10000', name: 'Blocks', inward: 'is blocked by', outward: 'blocks' })]);
+    expect(ok(await jira.call(admin, 'issueLinkTypes', 'getIssueLinkType', { issueLinkTypeId: '10000' }))).toMatchObject({ name: 'Blocks' });
+    expect(failed(await jira.call(admin, 'issueLinkTypes', 'getIssueLinkType', { issueLinkTypeId: '99' })).status).toBe(404);
+  });
+
   it('project search and get, per user', async () => {
     const adminProjects = ok(await jira.call(admin, 'projects', 'searchProjects', { maxResults: 1 }));
     expect(adminProjects).toMatchObject({ total: 2, isLast: false, startAt: 0, maxResults: 1 });
@@ -202,6 +209,7 @@ describe('jira.js schema audit (AUDIT_SCHEMAS=true: strict objects, undocumented
         ['permissions', 'getMyPermissions', { permissions: 'BROWSE_PROJECTS,ADMINISTER', projectKey: 'ALPHA' }],
         ['workflowStatuses', 'getStatuses'],
         ['workflowStatusCategories', 'getStatusCategories'],
+        ['issueLinkTypes', 'getIssueLinkTypes'],
       ];
       for (const [group, method, params] of calls) ok(await jira.call(admin, group, method, params));
       const drift = (await jira.drift()) as { endpoint: string; path: string; keys?: string[] }[];

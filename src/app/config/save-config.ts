@@ -4,6 +4,7 @@ import { parseWorkflowConfig, type ConfigError } from '../../domain/workflow/par
 import { WORKFLOW_CONFIG_SCHEMA_VERSION, mappingRuleSchema } from '../../domain/workflow/workflow-config-schema';
 import { AppError, forbidden, invalid, notFound } from '../shared/app-error';
 import type { AppDeps, Caller } from '../shared/app-deps';
+import { configForCaller } from './config-for-caller';
 import { loadConfig, writeConfig } from './config-repository';
 
 export interface SaveConfigInput {
@@ -44,14 +45,16 @@ export async function saveConfig(deps: AppDeps, input: SaveConfigInput): Promise
   const parsed = parseWorkflowConfig(candidate);
   if (!parsed.ok) throw configInvalid(parsed.errors.map((e) => ({ path: input.projectKey ? e.path : ['config', e.path].filter(Boolean).join('.'), message: e.message })));
   if (loaded.version !== input.version) {
+    // A project admin may only read back what applies to projects and issues they can see.
+    const admin = await deps.jira.myPermissions(['ADMINISTER']);
     throw new AppError('conflict', 'Someone saved the configuration after you opened it. Review their changes and save again.', {
-      current: { version: loaded.version, config: loaded.config },
+      current: { version: loaded.version, config: await configForCaller(deps, loaded.config, admin.ADMINISTER) },
     });
   }
   const version = loaded.version + 1;
   await writeConfig(deps.store, { version, config: parsed.config, updatedAt: deps.clock.now().toISOString(), updatedBy: input.caller.accountId });
   const admin = await deps.jira.myPermissions(['ADMINISTER']);
-  return { version, config: parsed.config, canEdit: admin.ADMINISTER, schemaVersion: WORKFLOW_CONFIG_SCHEMA_VERSION };
+  return { version, config: await configForCaller(deps, parsed.config, admin.ADMINISTER), canEdit: admin.ADMINISTER, schemaVersion: WORKFLOW_CONFIG_SCHEMA_VERSION };
 }
 
 function configInvalid(errors: ConfigError[]): AppError {

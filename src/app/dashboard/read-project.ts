@@ -37,11 +37,14 @@ export async function readProject(deps: AppDeps, input: { projectKey: string; mo
   const now = deps.clock.now();
   const read = await readProjectIssues(deps.jira, project.key, 'user');
   const byKey = new Map(read.issues.map((r) => [r.issue.key, r]));
+  // Parents outside the project are shown only once the caller is known to see them.
+  const outsideParents = read.issues.map((r) => r.parentKey).filter((k): k is string => k !== undefined && !byKey.has(k));
   const { lookup, records } = await resolveUpstream(
     deps.jira,
     read.issues.map((r) => r.issue),
     byKey,
     'user',
+    outsideParents,
   );
   const analysis = analyseIssues(read.issues, {
     config,

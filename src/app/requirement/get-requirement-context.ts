@@ -1,4 +1,4 @@
-import type { KpiView, LinkedItem, RequirementContextView } from '../../contract/views';
+import type { KpiView, LinkedRef, RequirementContextView } from '../../contract/views';
 import { isScoreStale } from '../../domain/scoring/score-staleness';
 import { resolvePhase } from '../../domain/workflow/resolve-phase';
 import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schema';
@@ -9,8 +9,9 @@ import type { AppDeps } from '../shared/app-deps';
 import { resolveUpstream } from '../shared/upstream';
 import { kpiViewOf } from '../views/kpi-view';
 import { readinessViewOf } from '../views/readiness-view';
-import { linkedItemOf } from '../views/linked-item';
+import { HIDDEN_ITEM, linkedItemOf } from '../views/linked-item';
 import { phaseRefIndex, phaseRefs } from '../views/phase-views';
+import { pmViewOf } from '../views/pm-view';
 import { scoreViews } from '../views/score-views';
 import { readHistory } from './history-repository';
 
@@ -45,9 +46,11 @@ export async function buildRequirementContext(deps: AppDeps, record: JiraIssue, 
     deps.jira.myPermissions(['EDIT_ISSUES'], { issueKey: issue.key }),
   ]);
 
-  const linked = (key: string | undefined): LinkedItem | undefined => {
-    const found = key ? upstream.records.get(key) : undefined;
-    return found ? linkedItemOf(found.issue) : undefined;
+  // A stored key the caller cannot see is an "item you cannot see": its key never leaves.
+  const linked = (key: string | undefined): LinkedRef | undefined => {
+    if (!key) return undefined;
+    const found = upstream.records.get(key);
+    return found ? linkedItemOf(found.issue) : HIDDEN_ITEM;
   };
   const kpis: KpiView[] = (issue.pm?.kpiKeys ?? [])
     .map((key) => upstream.records.get(key))
@@ -72,17 +75,8 @@ export async function buildRequirementContext(deps: AppDeps, record: JiraIssue, 
     kpis,
     readiness: readinessViewOf(issue, config, upstream.lookup),
     stale,
-    pm: {
-      version: pm?.version ?? 0,
-      ...(pm?.phase !== undefined ? { phase: pm.phase } : {}),
-      ...(pm?.problemKey !== undefined ? { problemKey: pm.problemKey } : {}),
-      ...(pm?.personaKey !== undefined ? { personaKey: pm.personaKey } : {}),
-      ...(pm?.scenarioKey !== undefined ? { scenarioKey: pm.scenarioKey } : {}),
-      kpiKeys: pm?.kpiKeys ?? [],
-      scores: pm?.scores ?? {},
-      ...(pm?.updatedAt !== undefined ? { updatedAt: pm.updatedAt } : {}),
-      ...(pm?.updatedBy !== undefined ? { updatedBy: pm.updatedBy } : {}),
-    },
+    // Keys the caller cannot see are withheld; `hiddenLinks` says which links they are.
+    pm: pmViewOf(pm, (key) => upstream.records.has(key)),
     ...(ownKpi ? { kpi: ownKpi } : {}),
     history,
     options: {
@@ -93,14 +87,18 @@ export async function buildRequirementContext(deps: AppDeps, record: JiraIssue, 
   };
 }
 
-async function readParents(deps: AppDeps, record: JiraIssue): Promise<LinkedItem[]> {
-  const parents: LinkedItem[] = [];
+async function readParents(deps: AppDeps, record: JiraIssue): Promise<LinkedRef[]> {
+  const parents: LinkedRef[] = [];
   const seen = new Set<string>([record.issue.key]);
   let parentKey = record.parentKey;
   while (parentKey && !seen.has(parentKey) && parents.length < MAX_PARENT_DEPTH) {
     seen.add(parentKey);
     const parent = await deps.jira.getIssue(parentKey, { as: 'user' });
-    if (!parent) break; // not visible to the caller: the chain stops here, nothing is revealed
+    if (!parent) {
+      // Not visible to the caller: the chain stops at "an item you cannot see", naming nothing.
+      parents.push(HIDDEN_ITEM);
+      break;
+    }
     parents.push(linkedItemOf(parent.issue));
     parentKey = parent.parentKey;
   }

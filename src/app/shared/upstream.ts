@@ -4,19 +4,21 @@ import type { UpstreamLookup } from '../views/readiness-view';
 
 /**
  * Upstream items (problem, persona, scenario, KPIs) a set of issues refers
- * to. Keys found among `known` are used as they are; the others are fetched
- * (as the caller, so an item in a project they cannot browse is "not
- * visible", never revealed).
+ * to, and any `alsoKeys` (e.g. parents in other projects). Keys found among
+ * `known` are used as they are; the others are fetched (as the caller, so an
+ * item in a project they cannot browse is "not visible", never revealed).
  */
 export async function resolveUpstream(
   jira: JiraGateway,
   issues: readonly PmIssue[],
   known: ReadonlyMap<string, JiraIssue>,
   as: Actor,
+  alsoKeys: readonly string[] = [],
 ): Promise<{ lookup: UpstreamLookup; records: Map<string, JiraIssue> }> {
   const records = new Map(known);
   const wanted = new Set<string>();
   for (const issue of issues) for (const key of upstreamKeys(issue)) if (!records.has(key)) wanted.add(key);
+  for (const key of alsoKeys) if (!records.has(key)) wanted.add(key);
   if (wanted.size > 0) {
     for (const record of await jira.bulkFetch([...wanted], { as })) records.set(record.issue.key, record);
   }

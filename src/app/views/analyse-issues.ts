@@ -87,11 +87,13 @@ export function analyseIssues(records: readonly JiraIssue[], options: AnalyseOpt
   const ranked = rankByScore(candidates.map((c) => ({ id: c.issue.id, key: c.issue.key, value: rankValue(c.mainScore) ?? null })));
   const byId = new Map(candidates.map((c) => [c.issue.id, c]));
   const parentKeys = new Map(records.map((r) => [r.issue.id, r.parentKey]));
+  // Read as the caller, so the lookup holds only issues they can see: any other parent is withheld.
+  const parentOf = (parentKey: string | undefined) =>
+    parentKey === undefined ? {} : options.lookup(parentKey) ? { parentKey } : { parentHidden: true as const };
   const rows: RequirementRow[] = ranked.map((position) => {
     const c = byId.get(position.id) as (typeof candidates)[number];
     const linked = (c.issue.pm?.kpiKeys ?? []).map((key) => ({ key, status: kpiStatusByKey.get(key) ?? ('no-data' as const) }));
     const phase = c.phaseId ? refs.get(c.phaseId) : undefined;
-    const parentKey = parentKeys.get(c.issue.id);
     return {
       id: c.issue.id,
       key: c.issue.key,
@@ -100,7 +102,7 @@ export function analyseIssues(records: readonly JiraIssue[], options: AnalyseOpt
       status: c.issue.status,
       statusCategory: c.issue.statusCategory,
       ...(phase ? { phase } : {}),
-      ...(parentKey ? { parentKey } : {}),
+      ...parentOf(parentKeys.get(c.issue.id)),
       mainScore: c.mainScore,
       ...(position.rank !== null ? { rank: position.rank } : {}),
       readiness: c.readiness,

@@ -10,8 +10,10 @@ const LABELS = { problem: 'Problem', persona: 'Persona', scenario: 'Scenario', k
 
 /**
  * The domain's readiness, in the view's words. An upstream key the caller
- * cannot see reads as "not visible" - Jira does not tell apart an issue that
- * does not exist and one the user may not browse, and neither do we.
+ * cannot see reads as "not visible" and is not given - a key is data (that
+ * SECRET-12 exists and is this requirement's problem); Jira does not tell
+ * apart an issue that does not exist and one the user may not browse, and
+ * neither do we.
  */
 const REASONS: Record<ReadinessGapReason, MissingItem['reason']> = {
   'not-linked': 'missing',
@@ -33,7 +35,7 @@ export function readinessViewOf(issue: PmIssue, config: WorkflowConfig, lookup: 
       item: gap.item,
       label: LABELS[gap.item],
       reason: REASONS[gap.reason],
-      ...(gap.key !== null ? { key: gap.key } : {}),
+      ...(gap.key !== null && gap.reason !== 'not-found' ? { key: gap.key } : {}),
     })),
   };
 }

@@ -1,4 +1,5 @@
-import type { KpiStatus, LinkedItem, ReadinessView, RequirementContextView } from '../../../src/contract/api';
+import type { KpiStatus, LinkedRef, ReadinessView, RequirementContextView } from '../../../src/contract/api';
+import { HIDDEN_ITEM_TEXT, isHiddenItem } from '../shared/hidden-item';
 import { useResolver } from '../shared/useResolver';
 import { IssueLink, LiteError, LiteLoading, Pill, type PillTone } from '../shared/lite';
 import { KPI_STATUS_LABEL, formatNumber } from '../shared/format';
@@ -11,11 +12,13 @@ const READY: Record<ReadinessView['level'], { tone: PillTone; label: string }> =
   'not-ready': { tone: 'danger', label: 'Not ready' },
 };
 
-function Item({ label, item }: { label: string; item?: LinkedItem }) {
+function Item({ label, item }: { label: string; item?: LinkedRef }) {
   return (
     <li style={{ display: 'grid', gridTemplateColumns: '64px minmax(0, 1fr)', gap: 6, alignItems: 'baseline' }}>
       <span className="pm-small pm-muted">{label}</span>
-      {item ? (
+      {item && isHiddenItem(item) ? (
+        <span className="pm-small pm-subtlest">{HIDDEN_ITEM_TEXT}</span>
+      ) : item ? (
         <span className="pm-ellipsis" title={`${item.key} ${item.summary} (${item.status})`}>
           <IssueLink issueKey={item.key} />{' '}
           <span style={item.statusCategory === 'done' ? { textDecoration: 'none' } : undefined}>{item.summary}</span>
@@ -58,7 +61,7 @@ function Glance({ view }: { view: RequirementContextView }) {
           <Item label="Persona" item={view.chain.persona} />
           <Item label="Scenario" item={view.chain.scenario} />
           {view.chain.parents.slice(0, 2).map((p, i) => (
-            <Item key={p.key} label={i === 0 ? 'Parent' : p.issueType} item={p} />
+            <Item key={isHiddenItem(p) ? `hidden-${i}` : p.key} label={i === 0 || isHiddenItem(p) ? 'Parent' : p.issueType} item={p} />
           ))}
         </ul>
       </section>

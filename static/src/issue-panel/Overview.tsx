@@ -1,14 +1,17 @@
 import { Lozenge, ProgressBar } from '../shared/native';
-import type { LinkedItem, RequirementContextView } from '../../../src/contract/api';
+import type { LinkedRef, RequirementContextView } from '../../../src/contract/api';
+import { HIDDEN_ITEM_TEXT, isHiddenItem } from '../shared/hidden-item';
 import { IssueLink, KpiCard, ReadinessLozenge, ScoreExplanation, StatusLozenge, scoreText } from '../shared/ui';
 import { formatNumber } from '../shared/format';
 
-function ChainRow({ label, item, empty }: { label: string; item?: LinkedItem; empty: string }) {
+function ChainRow({ label, item, empty }: { label: string; item?: LinkedRef; empty: string }) {
   return (
     <>
       <dt className="pm-muted">{label}</dt>
       <dd style={{ minWidth: 0 }}>
-        {item ? (
+        {item && isHiddenItem(item) ? (
+          <span className="pm-subtlest">{HIDDEN_ITEM_TEXT}</span>
+        ) : item ? (
           <span className="pm-row" style={{ flexWrap: 'nowrap' }}>
             <IssueLink issueKey={item.key} />
             <span className="pm-ellipsis" title={item.summary}>
@@ -34,7 +37,7 @@ export function Chain({ view }: { view: RequirementContextView }) {
       <ChainRow label="Persona" item={c.persona} empty="No persona linked yet" />
       <ChainRow label="Scenario" item={c.scenario} empty="No scenario linked yet" />
       {c.parents.map((p, i) => (
-        <ChainRow key={p.key} label={i === 0 ? 'Parent' : p.issueType} item={p} empty="" />
+        <ChainRow key={isHiddenItem(p) ? `hidden-${i}` : p.key} label={i === 0 || isHiddenItem(p) ? 'Parent' : p.issueType} item={p} empty="" />
       ))}
     </dl>
   );
@@ -121,7 +124,7 @@ export function Overview({ view }: { view: RequirementContextView }) {
                   </>
                 ) : (
                   <>
-                    {m.label} {m.key ?? ''} is in a project you cannot browse.
+                    {m.label}: {HIDDEN_ITEM_TEXT}.
                   </>
                 )}
               </li>

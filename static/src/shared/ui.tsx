@@ -9,6 +9,7 @@ import type { KpiStatus, KpiView, PhaseRef, ReadinessView, ScoreView, StatusCate
 import { KPI_STATUS_LABEL, MODEL_LABEL, STATUS_CATEGORY_LABEL, formatNumber } from './format';
 import { SECTION_FALLBACK } from './styles';
 import { IssueLink } from './lite';
+import { HIDDEN_ITEM_TEXT } from './hidden-item';
 
 export function sectionColor(section: string, color?: string): string {
   // The section colour from configuration wins; the three defaults are the only hard-coded colours.
@@ -78,7 +79,7 @@ function missingText(readiness: ReadinessView): string {
     .map((m) => {
       const what = m.label || m.item;
       if (m.reason === 'not-done') return `${what}${m.key ? ` ${m.key}` : ''} is not done`;
-      if (m.reason === 'not-visible') return `${what}${m.key ? ` ${m.key}` : ''} is hidden from you`;
+      if (m.reason === 'not-visible') return `${what} is ${HIDDEN_ITEM_TEXT}`;
       return `no ${what.toLowerCase() === 'kpi' ? 'KPI' : what.toLowerCase()} linked`;
     })
     .join('; ');

@@ -5,6 +5,13 @@ import { composeDeps } from './compose-deps';
 import { trustedContext, type TrustedContext } from './forge-context';
 import { toErrorResult } from './to-error-result';
 
+/** At most this many payload issues are listed in `details.issues`. */
+const MAX_ISSUES = 20;
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
 /** What `@forge/resolver` passes to a definition. */
 export interface ResolverRequest {
   payload: unknown;
@@ -27,9 +34,11 @@ export function resolverFor<S extends z.ZodType, T>(
     try {
       const parsed = schema.safeParse(payload ?? {});
       if (!parsed.success) {
-        const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message }));
+        // Field names come from the caller (an unknown key is named in zod's message): clip them, so a
+        // 5,000-character key is not sent back whole.
+        const issues = parsed.error.issues.slice(0, MAX_ISSUES).map((i) => ({ path: i.path.map((p) => clip(String(p), 60)), message: clip(i.message, 160) }));
         const first = issues[0];
-        const where = first && first.path.length > 0 ? first.path.join('.') : '(payload)';
+        const where = first && first.path.length > 0 ? clip(first.path.join('.'), 100) : '(payload)';
         return fail('validation', `Invalid ${where}: ${first?.message ?? 'bad payload'}`, { issues });
       }
       const trusted = trustedContext(context);

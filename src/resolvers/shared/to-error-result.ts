@@ -17,7 +17,8 @@ import type { Logger } from '../../ports/logger';
  * the server log only.
  */
 export function toErrorResult(error: unknown, logger: Logger, where: string): Result<never> {
-  if (error instanceof AppError) return fail(error.code, error.message, error.details);
+  // A use case's message may quote caller-chosen text (a config field name); keep it readable.
+  if (error instanceof AppError) return fail(error.code, clipMessage(error.message), error.details);
   if (error instanceof JiraRateLimitedError) {
     return fail('rate-limited', 'Jira is rate-limiting the app right now. Try again shortly.', {
       ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
@@ -36,4 +37,10 @@ export function toErrorResult(error: unknown, logger: Logger, where: string): Re
   }
   if (error instanceof QueueUnavailableError) return fail('internal', 'Background processing could not take the roll-up; the details were logged.');
   return fail('internal', 'Something went wrong; the details were logged.');
+}
+
+const MAX_MESSAGE = 300;
+
+function clipMessage(message: string): string {
+  return message.length <= MAX_MESSAGE ? message : `${message.slice(0, MAX_MESSAGE - 1)}…`;
 }

@@ -1,0 +1,186 @@
+import fc from 'fast-check';
+import type { z } from 'zod';
+import { ADMIN_FUNCTIONS, DASHBOARD_FUNCTIONS, PORTFOLIO_FUNCTIONS, REQUIREMENT_FUNCTIONS } from '../../src/contract/function-keys';
+import * as P from '../../src/contract/payloads';
+import { ERROR_CODES, type Result } from '../../src/contract/result';
+import { defaultWorkflowConfig } from '../../src/domain/workflow/default-workflow';
+import { mappingRuleSchema, workflowConfigSchema } from '../../src/domain/workflow/workflow-config-schema';
+import { ADMIN_ID, KPI_DEFINITION, adminPage, globalPage, invoke, issuePanel, openHarness, projectPage, type Extension, type Harness } from '../integration/resolvers/resolver-harness';
+import { allPaths, hostilePayloads } from './invalid-payloads';
+import { storedState } from './stored-state';
+
+/**
+ * Every function key, through the real @forge/resolver handlers and the local Forge
+ * runtime against the emulator, receives generated invalid payloads (500 per key; 5,000
+ * with PM_RELIABILITY_HEAVY=1). Each must answer one structured error envelope with a
+ * code from the contract, whose message carries no stack trace and none of the payload's
+ * text, and nothing stored may change (issues, properties and KVS compared as text,
+ * no issue event, no KVS write).
+ */
+const PER_KEY = 500 * (process.env['PM_RELIABILITY_HEAVY'] === '1' ? 10 : 1);
+
+const SCORES = {
+  rice: { reach: 500, impact: 2, confidence: 80, effort: 3 },
+  wsjf: { userBusinessValue: 8, timeCriticality: 5, riskReduction: 3, jobSize: 5 },
+  ice: { impact: 8, confidence: 5, ease: 5 },
+  valueEffort: { value: 8, effort: 3 },
+  weighted: { 'customer-value': 7 },
+  moscow: 'must',
+  kano: { functional: 'like', dysfunctional: 'dislike' },
+};
+const RULE = { ...defaultWorkflowConfig.mapping.default[0]!, labels: ['pm'], components: ['web'] };
+
+/** Whether the resolver would accept the payload (@forge/resolver passes `payload || {}`, so '' and 0 mean {}). */
+type Accepts = (payload: unknown) => boolean;
+const schemaAccepts = (schema: z.ZodType): Accepts => (payload) => schema.safeParse(payload || {}).success;
+const configAccepts: Accepts = (payload) => {
+  const parsed = P.saveConfigPayload.safeParse(payload || {});
+  if (!parsed.success) return false;
+  const body = parsed.data.projectKey === undefined ? workflowConfigSchema : mappingRuleSchema.array();
+  return body.safeParse(parsed.data.config).success;
+};
+
+interface Case {
+  key: string;
+  module: string;
+  extension: Extension;
+  accepts: Accepts;
+  examples: unknown[];
+}
+const panel = issuePanel('CHK-1', 'CHK');
+const CASES: Case[] = [
+  { key: 'getDashboard', module: 'pm-dashboard', extension: projectPage('CHK'), accepts: schemaAccepts(P.getDashboardPayload), examples: [{ model: 'rice' }] },
+  { key: 'exportBacklogCsv', module: 'pm-dashboard', extension: projectPage('CHK'), accepts: schemaAccepts(P.exportBacklogCsvPayload), examples: [{ model: 'ice' }] },
+  { key: 'getRequirementContext', module: 'pm-requirement-panel', extension: panel, accepts: schemaAccepts(P.getRequirementContextPayload), examples: [{}] },
+  {
+    key: 'saveRequirement',
+    module: 'pm-requirement-panel',
+    extension: panel,
+    accepts: schemaAccepts(P.saveRequirementPayload),
+    examples: [{ version: 0, changes: { phase: 'requirements', problemKey: 'CHK-2', personaKey: null, scenarioKey: 'CHK-4', kpiKeys: ['CHK-3'], scores: SCORES } }],
+  },
+  { key: 'previewScore', module: 'pm-requirement-panel', extension: panel, accepts: schemaAccepts(P.previewScorePayload), examples: [{ scores: SCORES }] },
+  { key: 'defineKpi', module: 'pm-requirement-panel', extension: panel, accepts: schemaAccepts(P.defineKpiPayload), examples: [{ version: 0, definition: KPI_DEFINITION }] },
+  {
+    key: 'recordKpiActual',
+    module: 'pm-requirement-panel',
+    extension: panel,
+    accepts: schemaAccepts(P.recordKpiActualPayload),
+    examples: [{ version: 0, actual: { date: '2026-10-15', value: 3 } }],
+  },
+  { key: 'getConfig', module: 'pm-admin', extension: adminPage, accepts: schemaAccepts(P.getConfigPayload), examples: [{}] },
+  {
+    key: 'saveConfig',
+    module: 'pm-admin',
+    extension: adminPage,
+    accepts: configAccepts,
+    examples: [{ version: 0, config: defaultWorkflowConfig }, { version: 0, projectKey: 'CHK', config: [RULE] }],
+  },
+  { key: 'getPortfolio', module: 'pm-portfolio', extension: globalPage, accepts: schemaAccepts(P.getPortfolioPayload), examples: [{ cursor: 'x', pageSize: 10, model: 'wsjf' }] },
+  { key: 'exportPortfolioCsv', module: 'pm-portfolio', extension: globalPage, accepts: schemaAccepts(P.exportPortfolioCsvPayload), examples: [{ model: 'rice' }] },
+  { key: 'startRollup', module: 'pm-portfolio', extension: globalPage, accepts: schemaAccepts(P.startRollupPayload), examples: [{}] },
+  { key: 'getRollupProgress', module: 'pm-portfolio', extension: globalPage, accepts: schemaAccepts(P.getRollupProgressPayload), examples: [{ jobId: 'job-1' }] },
+];
+const ALL_KEYS = [...Object.values(DASHBOARD_FUNCTIONS), ...Object.values(REQUIREMENT_FUNCTIONS), ...Object.values(ADMIN_FUNCTIONS), ...Object.values(PORTFOLIO_FUNCTIONS)];
+
+/**
+ * String values of a payload (what an error message must not echo back). Field names may be
+ * named - "Unrecognized key" tells the caller what to remove - but only within the length cap.
+ */
+function texts(value: unknown, out = new Set<string>()): Set<string> {
+  if (typeof value === 'string') out.add(value);
+  else if (Array.isArray(value)) for (const v of value) texts(v, out);
+  else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) texts(v, out);
+  return out;
+}
+
+function keysOf(value: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const v of value) keysOf(v, out);
+  else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      out.add(k);
+      keysOf(v, out);
+    }
+  }
+  return out;
+}
+
+const STACK = /\n\s+at |\bat \S+ \(|\.(ts|js|mjs|cjs):\d+|node_modules|[A-Za-z]*Error: /;
+const MAX_MESSAGE = 300;
+
+/** Why `result` is not an acceptable answer to a bad payload, or undefined. */
+export function problemWith(result: unknown, payload: unknown, known: Set<string>): string | undefined {
+  if (result === null || typeof result !== 'object') return `not an envelope: ${typeof result}`;
+  const r = result as Result<unknown>;
+  if (Object.keys(r).sort().join() !== 'error,ok' || r.ok !== false) return `not an error envelope: keys ${Object.keys(r).join()}`;
+  const { code, message, details } = r.error;
+  if (Object.keys(r.error).some((k) => !['code', 'message', 'details'].includes(k))) return `extra error fields ${Object.keys(r.error).join()}`;
+  if (!(ERROR_CODES as readonly string[]).includes(code)) return `unknown code ${String(code)}`;
+  if (typeof message !== 'string' || message.length === 0) return 'no message';
+  if (message.length > MAX_MESSAGE) return `message of ${message.length} chars`;
+  if (STACK.test(message) || STACK.test(JSON.stringify(details ?? null))) return `stack trace in ${message}`;
+  const names = keysOf(payload);
+  for (const text of texts(payload)) if (text.length >= 8 && !known.has(text) && !names.has(text) && message.includes(text)) return `message echoes payload text ${JSON.stringify(text.slice(0, 40))}`;
+  return undefined;
+}
+
+describe('bad input: every function key refuses generated invalid payloads with a structured error and changes nothing', () => {
+  let h: Harness;
+  let before: string;
+  let events = 0;
+  let unsubscribe: () => void;
+  const totals: Record<string, { tried: number; structured: number; validation: number; codes: Record<string, number> }> = {};
+
+  beforeAll(async () => {
+    h = await openHarness({ issues: 200 });
+    await h.runtime.idle();
+    before = await storedState(h);
+    unsubscribe = h.emulator.onIssueEvent(() => void (events += 1));
+  });
+  afterAll(async () => {
+    unsubscribe();
+    const tried = Object.values(totals).reduce((n, t) => n + t.tried, 0);
+    const structured = Object.values(totals).reduce((n, t) => n + t.structured, 0);
+    // The figures the README's Reliability section quotes.
+    console.log(JSON.stringify({ perKey: totals, tried, structuredPercent: tried === 0 ? 0 : (100 * structured) / tried }, null, 1));
+    await h.close();
+  });
+
+  it('covers every function key of the contract', () => {
+    expect([...new Set(CASES.map((c) => c.key))].sort()).toEqual([...ALL_KEYS].sort());
+    for (const c of CASES) for (const example of c.examples) expect({ key: c.key, valid: c.accepts(example) }).toEqual({ key: c.key, valid: true });
+  });
+
+  it.each(CASES.map((c) => [c.key, c] as const))(`%s: ${PER_KEY} invalid payloads`, async (key, c) => {
+    const stats = (totals[key] = { tried: 0, structured: 0, validation: 0, codes: {} as Record<string, number> });
+    const known = new Set(c.examples.flatMap((e) => [...texts(e), ...allPaths(e).map((p) => p.join('.'))]));
+    const writesBefore = h.kvs.usage().writeUnits;
+    const arbitrary = fc.oneof(...c.examples.map(hostilePayloads)).filter(({ payload }) => !c.accepts(payload));
+    await fc.assert(
+      fc.asyncProperty(arbitrary, async ({ payload, mutation }) => {
+        stats.tried += 1;
+        let result: unknown;
+        try {
+          result = await invoke(h, c.module, c.key, payload, ADMIN_ID, c.extension);
+        } catch (error) {
+          throw new Error(`${mutation}: exception escaped: ${(error as Error).message.slice(0, 200)}`);
+        }
+        const problem = problemWith(result, payload, known);
+        if (problem) throw new Error(`${mutation}: ${problem}`);
+        stats.structured += 1;
+        const code = (result as { error: { code: string } }).error.code;
+        stats.codes[code] = (stats.codes[code] ?? 0) + 1;
+        if (code === 'validation') stats.validation += 1;
+      }),
+      { numRuns: PER_KEY, seed: 4242, endOnFailure: true },
+    );
+    expect(stats.tried).toBeGreaterThanOrEqual(PER_KEY);
+    expect(h.kvs.usage().writeUnits).toBe(writesBefore);
+    expect(events).toBe(0);
+  });
+
+  it('stored state is byte-identical afterwards (issues, properties, KVS)', async () => {
+    await h.runtime.idle();
+    expect(await storedState(h)).toBe(before);
+  });
+});

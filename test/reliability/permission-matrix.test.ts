@@ -1,0 +1,183 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DatasetInput, DatasetUser } from '../../dev/dataset/dataset-schema';
+import { ADMIN, PEOPLE_OPS, PRODUCT_OWNER, VIEWER } from '../../dev/demo-data/users';
+import { ADMIN_FUNCTIONS, DASHBOARD_FUNCTIONS, PORTFOLIO_FUNCTIONS, REQUIREMENT_FUNCTIONS } from '../../src/contract/function-keys';
+import type { Result } from '../../src/contract/result';
+import type { ConfigView, PortfolioPage, RequirementContextView, RollupJob } from '../../src/contract/views';
+import {
+  KPI_DEFINITION,
+  adminPage,
+  globalPage,
+  invoke,
+  issuePanel,
+  openHarness,
+  projectPage,
+  type Extension,
+  type Harness,
+} from '../integration/resolvers/resolver-harness';
+import { AUDITOR, NOBODY, seedCrossProjectLinks, type CrossProjectSeed } from './cross-project-seed';
+import { forbiddenCount, forbiddenFor, scanForLeaks, type ForbiddenSet, type Leak } from './leak-scanner';
+
+/**
+ * The permission matrix: every function key on every UI module of the
+ * manifest, as six kinds of user, on a demo portfolio whose CHK requirements
+ * link problems, personas, scenarios, KPIs and parents in projects most of
+ * them cannot browse. Every answer - data, CSV, error text and details - is
+ * scanned for the keys, ids and summaries of issues the caller cannot browse
+ * and for projects they cannot see. One leak fails the test.
+ */
+const USERS: { label: string; user: DatasetUser }[] = [
+  { label: 'admin', user: ADMIN },
+  { label: 'restricted viewer', user: VIEWER },
+  { label: 'browse-but-not-edit', user: AUDITOR },
+  { label: 'restricted editor', user: PRODUCT_OWNER },
+  { label: 'admin without browse (PLAT)', user: PEOPLE_OPS },
+  { label: 'no access', user: NOBODY },
+];
+
+const ALL_KEYS = [
+  ...Object.values(DASHBOARD_FUNCTIONS),
+  ...Object.values(REQUIREMENT_FUNCTIONS),
+  ...Object.values(ADMIN_FUNCTIONS),
+  ...Object.values(PORTFOLIO_FUNCTIONS),
+];
+const UI_MODULES = ['pm-dashboard', 'pm-requirement-panel', 'pm-why-context', 'pm-admin', 'pm-portfolio'];
+
+interface Answer {
+  user: string;
+  moduleKey: string;
+  functionKey: string;
+  where: string;
+  result: Result<unknown>;
+}
+
+describe('permission matrix: no hidden key, id, summary or project in any answer', () => {
+  let h: Harness;
+  let dataset: DatasetInput;
+  let seed: CrossProjectSeed;
+  const answers: Answer[] = [];
+
+  beforeAll(async () => {
+    h = await openHarness({
+      prepare: (generated) => {
+        const seeded = seedCrossProjectLinks(generated);
+        dataset = seeded.dataset;
+        seed = seeded.seed;
+        return seeded.dataset;
+      },
+    });
+    h.kvs.seed({ 'config:workflow': { version: 1, config: seed.config, updatedAt: '2026-10-01T09:00:00.000Z', updatedBy: ADMIN.accountId } });
+    for (const { label, user } of USERS) await runMatrix(label, user.accountId);
+    await h.runtime.idle();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  async function call<T = unknown>(user: string, moduleKey: string, functionKey: string, payload: unknown, accountId: string, extension: Extension, where: string) {
+    const result = await invoke<T>(h, moduleKey, functionKey, payload, accountId, extension);
+    answers.push({ user, moduleKey, functionKey, where, result });
+    return result;
+  }
+
+  /** Every function key as one user: on visible and hidden contexts, reads before and after writes. */
+  async function runMatrix(user: string, as: string): Promise<void> {
+    const projects = ['CHK', 'MOB', 'PLAT', 'HR'];
+    for (const key of projects) {
+      for (const model of [undefined, 'wsjf']) {
+        const payload = model ? { model } : {};
+        await call(user, 'pm-dashboard', 'getDashboard', payload, as, projectPage(key), key);
+        await call(user, 'pm-dashboard', 'exportBacklogCsv', payload, as, projectPage(key), key);
+      }
+    }
+    const panels = [...seed.requirementKeys, seed.kpiKey, seed.targets.problem, seed.targets.persona, seed.targets.parent, ...seed.targets.kpis];
+    for (const issueKey of panels) {
+      const panel = issuePanel(issueKey, issueKey.split('-')[0] as string);
+      for (const moduleKey of ['pm-requirement-panel', 'pm-why-context']) {
+        await call(user, moduleKey, 'getRequirementContext', {}, as, panel, issueKey);
+        await call(user, moduleKey, 'previewScore', { scores: { ice: { impact: 8, confidence: 5, ease: 5 } } }, as, panel, issueKey);
+      }
+    }
+    const versionOf = async (issueKey: string, pick: (v: RequirementContextView) => number | undefined) => {
+      const context = await invoke<RequirementContextView>(h, 'pm-requirement-panel', 'getRequirementContext', {}, as, issuePanel(issueKey, 'CHK'));
+      return context.ok ? (pick(context.data) ?? 0) : 0;
+    };
+    for (const issueKey of seed.requirementKeys) {
+      const version = await versionOf(issueKey, (v) => v.pm.version);
+      await call(user, 'pm-requirement-panel', 'saveRequirement', { version, changes: { scores: { moscow: 'should' } } }, as, issuePanel(issueKey, 'CHK'), issueKey);
+    }
+    // A stale version: the conflict answer carries the stored document.
+    await call(user, 'pm-requirement-panel', 'saveRequirement', { version: 0, changes: { scores: { moscow: 'could' } } }, as, issuePanel(seed.requirementKeys[0] as string, 'CHK'), 'stale version');
+    for (const issueKey of [seed.kpiKey, ...seed.targets.kpis]) {
+      const panel = issuePanel(issueKey, issueKey.split('-')[0] as string);
+      let version = await versionOf(issueKey, (v) => v.kpi?.version);
+      await call(user, 'pm-requirement-panel', 'defineKpi', { version, definition: KPI_DEFINITION }, as, panel, issueKey);
+      version = await versionOf(issueKey, (v) => v.kpi?.version);
+      await call(user, 'pm-requirement-panel', 'recordKpiActual', { version, actual: { date: '2026-10-15', value: 3 } }, as, panel, issueKey);
+    }
+
+    const config = await call<ConfigView>(user, 'pm-admin', 'getConfig', {}, as, adminPage, 'site');
+    const version = config.ok ? config.data.version : 0;
+    await call(user, 'pm-admin', 'saveConfig', { version, config: seed.config }, as, adminPage, 'site');
+    for (const projectKey of projects) {
+      const current = await invoke<ConfigView>(h, 'pm-admin', 'getConfig', {}, as, adminPage);
+      const rules = [{ phaseId: 'requirements', issueType: 'Story', labels: ['sealed-rule'] }];
+      await call(user, 'pm-admin', 'saveConfig', { version: current.ok ? current.data.version : 0, config: rules, projectKey }, as, adminPage, projectKey);
+    }
+    await call(user, 'pm-admin', 'getConfig', {}, as, adminPage, 'after saves');
+
+    let cursor: string | undefined;
+    do {
+      const page = await call<PortfolioPage>(user, 'pm-portfolio', 'getPortfolio', { pageSize: 1, ...(cursor ? { cursor } : {}) }, as, globalPage, 'page');
+      cursor = page.ok ? page.data.nextCursor : undefined;
+    } while (cursor);
+    await call(user, 'pm-portfolio', 'exportPortfolioCsv', {}, as, globalPage, 'live');
+    const job = await call<RollupJob>(user, 'pm-portfolio', 'startRollup', {}, as, globalPage, 'start');
+    await h.runtime.idle();
+    await call(user, 'pm-portfolio', 'getRollupProgress', { jobId: job.ok ? job.data.jobId : 'none' }, as, globalPage, 'own job');
+    // Served from the caches the job just wrote (built as the app, which sees more than most callers).
+    await call(user, 'pm-portfolio', 'getPortfolio', { pageSize: 50, model: 'rice' }, as, globalPage, 'cached');
+    await call(user, 'pm-portfolio', 'exportPortfolioCsv', { model: 'rice' }, as, globalPage, 'cached');
+  }
+
+  it('covers every function key of the contract on every UI module, as every kind of user', () => {
+    expect([...new Set(answers.map((a) => a.functionKey))].sort()).toEqual([...ALL_KEYS].sort());
+    expect([...new Set(answers.map((a) => a.moduleKey))].sort()).toEqual([...UI_MODULES].sort());
+    for (const { label } of USERS) expect(answers.filter((a) => a.user === label).length).toBeGreaterThan(50);
+  });
+
+  it('the seed reaches the matrix: the admin reads the cross-project links the others must not see', () => {
+    const admin = answers.filter((a) => a.user === 'admin' && a.functionKey === 'getRequirementContext' && a.where === seed.requirementKeys[0]);
+    const text = JSON.stringify(admin.map((a) => a.result));
+    for (const key of [seed.targets.problem, seed.targets.persona, seed.targets.scenario, ...seed.targets.kpis]) expect(text).toContain(key);
+    // Each user except the admin has something to hide.
+    for (const { label, user } of USERS) if (label !== 'admin') expect(forbiddenFor(dataset, user).issueKeys.length).toBeGreaterThan(0);
+  });
+
+  it('no answer names an issue or project its caller cannot see', () => {
+    const found: (Leak & { user: string; call: string })[] = [];
+    let checks = 0;
+    const sets = new Map<string, ForbiddenSet>(USERS.map(({ label, user }) => [label, forbiddenFor(dataset, user)]));
+    for (const answer of answers) {
+      const forbidden = sets.get(answer.user) as ForbiddenSet;
+      checks += forbiddenCount(forbidden);
+      for (const leak of scanForLeaks(JSON.stringify(answer.result), forbidden)) {
+        found.push({ ...leak, user: answer.user, call: `${answer.moduleKey} ${answer.functionKey} ${answer.where}` });
+      }
+    }
+    const figures = {
+      answers: answers.length,
+      users: USERS.length,
+      forbiddenStrings: Object.fromEntries([...sets].map(([label, s]) => [label, forbiddenCount(s)])),
+      stringChecks: checks,
+      leaks: found.length,
+      leakingCalls: [...new Set(found.map((l) => `${l.user}: ${l.call}`))],
+    };
+    mkdirSync(join(__dirname, '../../test-output'), { recursive: true });
+    // Figures for the README (answers, strings checked, leaks); PM_MATRIX_DUMP=1 also keeps every answer.
+    if (process.env.PM_MATRIX_DUMP) writeFileSync(join(__dirname, '../../test-output/permission-matrix-answers.json'), JSON.stringify(answers));
+    writeFileSync(join(__dirname, '../../test-output/permission-matrix.json'), `${JSON.stringify({ ...figures, found }, null, 2)}\n`);
+    expect(found.map((l) => `${l.user} | ${l.call} | ${l.kind} ${l.value}`)).toEqual([]);
+  });
+});

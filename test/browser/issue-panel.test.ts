@@ -92,6 +92,51 @@ describe('issue panel module in Chromium', () => {
     await second.close();
   });
 
+  it("re-applying after a conflict keeps the other person's values for fields this user never touched, and names them", async () => {
+    const key = storyKeys[3] ?? storyKeys[0]!;
+    const poId = suite.accountId('po@example.com');
+    const { page: first } = await suite.newPage({ width: 900, height: 1000 });
+    const { page: second, errors } = await suite.newPage({ width: 900, height: 1400 });
+    const a = await suite.openModule(first, 'pm-requirement-panel', { as: poId, issue: key }, '[aria-label="Scores per model"]');
+    const b = await open(second, key);
+    await a.locator('[data-testid="tab-edit"]').click();
+    await b.locator('[data-testid="tab-edit"]').click();
+    const jobSizeBefore = await b.getByLabel('Job size').inputValue();
+    const theirJobSize = jobSizeBefore === '20' ? '13' : '20';
+
+    // The product owner changes only the WSJF job size and saves first.
+    await a.getByLabel('Job size').selectOption(theirJobSize);
+    await a.locator('button[type="submit"]', { hasText: 'Save' }).click();
+    await a.waitForSelector('[data-testid="save-status"] >> text=/Saved version/', { timeout: 15_000 });
+
+    // The admin, on the version loaded before, changes only the RICE reach.
+    await b.getByLabel('Reach (per quarter)').fill('333');
+    await b.locator('button[type="submit"]', { hasText: 'Save' }).click();
+    await b.waitForSelector('[data-testid="conflict"] >> text=/Changes by Pat Owner/', { timeout: 15_000 });
+    const conflict = await b.locator('[data-testid="conflict"]').innerText();
+    expect(conflict).toMatch(/Saved by Pat Owner/);
+    expect(conflict).not.toContain(poId);
+    const theirs = await b.locator('table[aria-label="Changes by Pat Owner"]').innerText();
+    expect(theirs).toMatch(/job size/i);
+    expect(theirs).toContain(theirJobSize);
+    expect(await b.locator('table[aria-label="Your changes"]').innerText()).toMatch(/reach[\s\S]*333/i);
+    await screenshot(second, `issue-panel-${key}-conflict-theirs`);
+
+    await b.locator('button', { hasText: 'Re-apply my changes on top' }).click();
+    await b.waitForSelector('[data-testid="save-status"] >> text=/Saved version/', { timeout: 15_000 });
+    expect(await b.getByLabel('Job size').inputValue()).toBe(theirJobSize);
+    expect(await b.getByLabel('Reach (per quarter)').inputValue()).toBe('333');
+
+    // What is stored: both people's changes.
+    const again = await open(second, key);
+    await again.locator('[data-testid="tab-edit"]').click();
+    expect(await again.getByLabel('Job size').inputValue()).toBe(theirJobSize);
+    expect(await again.getByLabel('Reach (per quarter)').inputValue()).toBe('333');
+    errors.assertNone();
+    await first.close();
+    await second.close();
+  });
+
   it('reaches the editor tab and the save button with the keyboard', async () => {
     const { page, errors } = await suite.newPage({ width: 900, height: 1000 });
     const frame = await open(page, storyKeys[0]!);

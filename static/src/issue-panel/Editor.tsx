@@ -10,6 +10,7 @@ import { ScoringEditor, cleanScores } from './ScoringEditor';
 import { ScoresTable } from './Overview';
 import { sectionName } from '../shared/ui';
 import { ISSUE_KEY, fieldName } from './scales';
+import { diffPm, reapplyOnto, savedByName, scoreLeaves, type Changes, type ValueChange } from './conflict-merge';
 
 type Pm = RequirementContextView['pm'];
 
@@ -41,15 +42,6 @@ const splitKeys = (s: string) =>
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-type Changes = {
-  phase?: string | null;
-  problemKey?: string | null;
-  personaKey?: string | null;
-  scenarioKey?: string | null;
-  kpiKeys?: string[];
-  scores?: ScoringInputs;
-};
-
 /** Only what differs from the version read; `null` clears a value. */
 function changesOf(base: Pm, draft: Draft): Changes {
   const out: Changes = {};
@@ -79,43 +71,42 @@ function localErrors(draft: Draft): FieldError[] {
 
 interface Conflict {
   error: ResultError;
-  theirs?: Partial<Pm>;
+  /** The version saved in between, read right after the conflict (with who saved it). */
+  fresh?: RequirementContextView;
 }
 
-function theirsOf(error: ResultError): Partial<Pm> | undefined {
-  const d = error.details as { current?: unknown } | undefined;
-  const cur = d?.current as (Partial<Pm> & { pm?: Partial<Pm> }) | undefined;
-  if (!cur || typeof cur !== 'object') return undefined;
-  return cur.pm && typeof cur.pm === 'object' ? cur.pm : cur;
-}
-
-function flatten(value: unknown, prefix: string, out: Map<string, unknown>): Map<string, unknown> {
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
-  } else out.set(prefix, value ?? null);
-  return out;
-}
-
-/** One row per value the user changed: path, their saved value, the user's value. */
-function conflictRows(base: Pm, mine: Changes, theirs: Partial<Pm>): { path: string; theirs: unknown; mine: unknown }[] {
-  const rows: { path: string; theirs: unknown; mine: unknown }[] = [];
-  for (const f of Object.keys(mine) as (keyof Changes)[]) {
-    if (f !== 'scores') {
-      rows.push({ path: f, theirs: theirs[f as keyof Pm], mine: mine[f] });
-      continue;
-    }
-    const was = flatten(cleanScores(base.scores ?? {}), 'scores', new Map());
-    const now = flatten(mine.scores, 'scores', new Map());
-    const their = flatten(theirs.scores ?? {}, 'scores', new Map());
-    for (const path of new Set([...was.keys(), ...now.keys()])) {
-      if (!same(was.get(path) ?? null, now.get(path) ?? null)) rows.push({ path, theirs: their.get(path), mine: now.get(path) });
-    }
-  }
-  return rows;
+function ValueTable({ label, rows, fromHeading, toHeading }: { label: string; rows: ValueChange[]; fromHeading: string; toHeading: string }) {
+  return (
+    <div style={{ overflowX: 'auto' }}>
+      <table className="pm-table" style={{ marginTop: 8 }} aria-label={label}>
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            <th scope="col">{fromHeading}</th>
+            <th scope="col">{toHeading}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.path}>
+              <td style={{ whiteSpace: 'nowrap' }}>{fieldName(r.path)}</td>
+              <td>{describeValue(r.from)}</td>
+              <td>
+                <strong>{describeValue(r.to)}</strong>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
 }
 
 function ConflictMessage({ conflict, base, mine, onReload, onReapply, busy }: { conflict: Conflict; base: Pm; mine: Changes; onReload: () => void; onReapply: () => void; busy: boolean }) {
-  const theirs = conflict.theirs;
+  const fresh = conflict.fresh;
+  const who = fresh ? (savedByName(fresh) ?? 'Someone') : undefined;
+  const theirs = fresh ? diffPm(base, fresh.pm) : [];
+  const yours = diffPm(base, { ...base, ...mine, scores: mine.scores ?? base.scores } as Pm).map((r) => ({ ...r, from: fresh ? valueAt(fresh.pm, r.path) : r.from }));
   return (
     <div role="alert" data-testid="conflict">
       <SectionMessage
@@ -132,36 +123,28 @@ function ConflictMessage({ conflict, base, mine, onReload, onReapply, busy }: { 
       >
         <p>
           {conflict.error.message}
-          {theirs?.updatedBy || theirs?.updatedAt ? ` Saved by ${theirs.updatedBy ?? 'someone'}${theirs.updatedAt ? ` on ${formatDateTime(theirs.updatedAt)}` : ''}.` : ''} Nothing
-          was overwritten.
+          {fresh ? ` Saved by ${who}${fresh.pm.updatedAt ? ` on ${formatDateTime(fresh.pm.updatedAt)}` : ''}.` : ''} Nothing was overwritten. Re-applying
+          writes only the fields you changed; everything else keeps their values.
         </p>
-        {theirs ? (
-          <div style={{ overflowX: 'auto' }}>
-          <table className="pm-table" style={{ marginTop: 8 }} aria-label="Their values and yours">
-            <thead>
-              <tr>
-                <th scope="col">Field</th>
-                <th scope="col">Their saved value</th>
-                <th scope="col">Your change</th>
-              </tr>
-            </thead>
-            <tbody>
-              {conflictRows(base, mine, theirs).map((r) => (
-                <tr key={r.path}>
-                  <td style={{ whiteSpace: 'nowrap' }}>{fieldName(r.path)}</td>
-                  <td>{describeValue(r.theirs)}</td>
-                  <td>
-                    <strong>{describeValue(r.mine)}</strong>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          </div>
-        ) : null}
+        {fresh ? (
+          <>
+            <h4 className="pm-h3" style={{ marginTop: 8 }}>Changes by {who}</h4>
+            {theirs.length > 0 ? <ValueTable label={`Changes by ${who}`} rows={theirs} fromHeading="You loaded" toHeading="Now saved" /> : <p className="pm-small">No field differs from what you loaded.</p>}
+          </>
+        ) : (
+          <p className="pm-small">Loading their changes…</p>
+        )}
+        <h4 className="pm-h3" style={{ marginTop: 8 }}>Your changes</h4>
+        <ValueTable label="Your changes" rows={yours} fromHeading="Saved now" toHeading="Your change" />
       </SectionMessage>
     </div>
   );
+}
+
+/** The value at a `diffPm` path (a field, or `scores.<model>[.<input>]`). */
+function valueAt(pm: Pm, path: string): unknown {
+  if (!path.startsWith('scores.')) return pm[path as keyof Pm] ?? null;
+  return scoreLeaves(pm.scores ?? {}).get(path) ?? null;
 }
 
 export function Editor({
@@ -241,8 +224,15 @@ export function Editor({
       onSaved(res.data);
       return;
     }
-    if (res.error.code === 'conflict') setConflict({ error: res.error, theirs: theirsOf(res.error) });
-    else setError(res.error);
+    if (res.error.code !== 'conflict') {
+      setError(res.error);
+      return;
+    }
+    const conflictError = res.error;
+    setConflict({ error: conflictError });
+    // Show who changed what before anything is re-applied.
+    const fresh = await reloadView();
+    if (fresh) setConflict({ error: conflictError, fresh });
   };
 
   const reloadTheirs = async () => {
@@ -255,23 +245,13 @@ export function Editor({
   };
 
   const reapply = async () => {
-    const mine = changes;
-    const fresh = await reloadView();
+    const fresh = conflict?.fresh ?? (await reloadView());
     if (!fresh) return;
+    // Only the values this user changed go on top of the newer version (never what they merely loaded).
+    const edits = reapplyOnto(base, changes, fresh.pm);
     setBase(fresh.pm);
-    // Keep the user's edits on top of the fresh version, then save against it.
-    const next = toDraft(fresh.pm);
-    const merged: Draft = {
-      ...next,
-      ...(mine.phase !== undefined ? { phase: mine.phase ?? '' } : {}),
-      ...(mine.problemKey !== undefined ? { problemKey: mine.problemKey ?? '' } : {}),
-      ...(mine.personaKey !== undefined ? { personaKey: mine.personaKey ?? '' } : {}),
-      ...(mine.scenarioKey !== undefined ? { scenarioKey: mine.scenarioKey ?? '' } : {}),
-      ...(mine.kpiKeys !== undefined ? { kpiKeys: mine.kpiKeys.join(', ') } : {}),
-      ...(mine.scores !== undefined ? { scores: mine.scores } : {}),
-    };
-    setDraft(merged);
-    await save(fresh.pm, changesOf(fresh.pm, merged));
+    setDraft(toDraft({ ...fresh.pm, ...edits, scores: edits.scores ?? fresh.pm.scores, kpiKeys: edits.kpiKeys ?? fresh.pm.kpiKeys } as Pm));
+    await save(fresh.pm, edits);
   };
 
   if (!view.canEdit) {

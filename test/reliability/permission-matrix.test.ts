@@ -126,6 +126,11 @@ describe('permission matrix: no hidden key, id, summary or project in any answer
       await call(user, 'pm-admin', 'saveConfig', { version: current.ok ? current.data.version : 0, config: rules, projectKey }, as, adminPage, projectKey);
     }
     await call(user, 'pm-admin', 'getConfig', {}, as, adminPage, 'after saves');
+    // Admin-page helpers: the site's issue types and statuses, and how many issues a draft rule maps.
+    await call(user, 'pm-admin', 'getSiteOptions', {}, as, adminPage, 'site');
+    for (const issueType of ['Story', 'Problem', 'KPI']) {
+      await call(user, 'pm-admin', 'previewMapping', { rules: [{ phaseId: 'requirements', issueType }], index: 0 }, as, adminPage, issueType);
+    }
 
     let cursor: string | undefined;
     do {
@@ -142,7 +147,8 @@ describe('permission matrix: no hidden key, id, summary or project in any answer
   }
 
   it('covers every function key of the contract on every UI module, as every kind of user', () => {
-    expect([...new Set(answers.map((a) => a.functionKey))].sort()).toEqual([...ALL_KEYS].sort());
+    const called = new Set(answers.map((a) => a.functionKey));
+    expect(ALL_KEYS.filter((key) => !called.has(key))).toEqual([]);
     expect([...new Set(answers.map((a) => a.moduleKey))].sort()).toEqual([...UI_MODULES].sort());
     for (const { label } of USERS) expect(answers.filter((a) => a.user === label).length).toBeGreaterThan(50);
   });

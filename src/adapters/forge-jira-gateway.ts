@@ -21,6 +21,7 @@ import type {
   SearchOptions,
 } from '../ports/jira-gateway';
 import { RECONCILE_ISSUES_MAX } from '../ports/jira-gateway';
+import type { SiteIssueType, SiteLinkType, SiteStatus } from '../ports/site-metadata';
 import { RetryBudget, sendWithRetry } from './http-retry';
 import {
   ISSUE_FIELDS,
@@ -35,6 +36,7 @@ import {
   searchPageSchema,
 } from './jira-response-schemas';
 import { mapJiraIssue } from './map-jira-issue';
+import { approximateCountSchema, issueLinkTypeListSchema, issueTypeListSchema, statusCategoryOf, statusListSchema } from './site-metadata-schemas';
 import { FALLBACK_STORY_POINT_FIELDS, storyPointFieldIds } from './story-point-fields';
 
 /** The fetch Response subset the gateway reads (Forge's `APIResponse`). */
@@ -195,6 +197,15 @@ export class ForgeJiraGateway implements JiraGateway {
     return project ? { id: project.id, key: project.key, name: project.name } : undefined;
   }
 
+  async getBrowsableProject(key: string, options: ActOptions): Promise<ProjectSummary | undefined> {
+    // GET project/{key} answers for a project the actor only administers (the app holds
+    // Administer Jira); project/search with action=browse answers only what a search may read.
+    const query = new URLSearchParams({ keys: key, action: 'browse', maxResults: '1' });
+    const page = await this.call(options.as, route`/rest/api/3/project/search?${query}`, projectSearchPageSchema, `reading project ${key}`);
+    const project = page.values.find((p) => p.key === key);
+    return project ? { id: project.id, key: project.key, name: project.name } : undefined;
+  }
+
   async myPermissions(permissions: JiraPermission[], scope: PermissionScope = {}): Promise<Record<JiraPermission, boolean>> {
     const query = new URLSearchParams({ permissions: permissions.join(',') });
     if (scope.projectKey) query.set('projectKey', scope.projectKey);
@@ -209,6 +220,29 @@ export class ForgeJiraGateway implements JiraGateway {
   async myself(): Promise<Account> {
     const me = await this.call('user', route`/rest/api/3/myself`, myselfSchema, 'reading the current user');
     return { accountId: me.accountId, displayName: me.displayName };
+  }
+
+  async listIssueTypes(options: ActOptions): Promise<SiteIssueType[]> {
+    const types = await this.call(options.as, route`/rest/api/3/issuetype`, issueTypeListSchema, 'listing issue types');
+    return types.map((t) => ({ id: t.id, name: t.name, subtask: t.subtask ?? false, ...(t.hierarchyLevel !== undefined ? { hierarchyLevel: t.hierarchyLevel } : {}) }));
+  }
+
+  async listStatuses(options: ActOptions): Promise<SiteStatus[]> {
+    const statuses = await this.call(options.as, route`/rest/api/3/status`, statusListSchema, 'listing statuses');
+    return statuses.map((s) => ({ id: s.id, name: s.name, category: statusCategoryOf(s.statusCategory?.key) }));
+  }
+
+  async listIssueLinkTypes(options: ActOptions): Promise<SiteLinkType[]> {
+    const page = await this.call(options.as, route`/rest/api/3/issueLinkType`, issueLinkTypeListSchema, 'listing issue link types');
+    return page.issueLinkTypes.map(({ id, name, inward, outward }) => ({ id, name, inward, outward }));
+  }
+
+  async countIssues(jql: string, options: ActOptions): Promise<number> {
+    const answer = await this.call(options.as, route`/rest/api/3/search/approximate-count`, approximateCountSchema, 'counting issues', {
+      method: 'POST',
+      body: JSON.stringify({ jql }),
+    });
+    return answer.count;
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type * as P from './payloads';
 import type * as V from './views';
+import type * as VA from './views-admin';
 import type { Result } from './result';
 
 /**
@@ -17,6 +18,8 @@ export interface ResolverApi {
   recordKpiActual: { payload: z.input<typeof P.recordKpiActualPayload>; result: V.KpiView };
   getConfig: { payload: z.input<typeof P.getConfigPayload>; result: V.ConfigView };
   saveConfig: { payload: z.input<typeof P.saveConfigPayload>; result: V.ConfigView };
+  getSiteOptions: { payload: z.input<typeof P.getSiteOptionsPayload>; result: VA.SiteOptionsView };
+  previewMapping: { payload: z.input<typeof P.previewMappingPayload>; result: VA.MappingPreview };
   getPortfolio: { payload: z.input<typeof P.getPortfolioPayload>; result: V.PortfolioPage };
   exportPortfolioCsv: { payload: z.input<typeof P.exportPortfolioCsvPayload>; result: V.CsvExport };
   startRollup: { payload: z.input<typeof P.startRollupPayload>; result: V.RollupJob };
@@ -28,6 +31,7 @@ export type PayloadOf<K extends FunctionKey> = ResolverApi[K]['payload'];
 export type ResultOf<K extends FunctionKey> = Result<ResolverApi[K]['result']>;
 
 export type * from './views';
+export type * from './views-admin';
 export type { Result, ResultError, ErrorCode } from './result';
 export type { LinkField, ScoreModel } from './payloads';
 export type { ScoringInputs, KpiProperty } from './pm-property';

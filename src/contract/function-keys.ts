@@ -19,6 +19,8 @@ export const REQUIREMENT_FUNCTIONS = {
 export const ADMIN_FUNCTIONS = {
   getConfig: 'getConfig',
   saveConfig: 'saveConfig',
+  getSiteOptions: 'getSiteOptions',
+  previewMapping: 'previewMapping',
 } as const;
 
 export const PORTFOLIO_FUNCTIONS = {

@@ -81,6 +81,25 @@ export const getConfigPayload = z.strictObject({});
 export const saveConfigPayload = z
   .strictObject({ version: z.number().int().min(0), config: z.unknown(), projectKey: z.string().optional() });
 
+export const getSiteOptionsPayload = z.strictObject({});
+
+/** One mapping rule as the admin page edits it; the domain's config schema still checks the saved whole. */
+const mappingRuleInput = z.strictObject({
+  phaseId: z.string().min(1).max(64),
+  issueType: z.string().trim().min(1).max(255),
+  labels: z.array(z.string().min(1).max(255)).min(1).max(50).optional(),
+  components: z.array(z.string().min(1).max(255)).min(1).max(50).optional(),
+});
+
+export const previewMappingPayload = z
+  .strictObject({
+    /** The site-wide rules as edited (the draft, not what is saved): precedence depends on the others. */
+    rules: z.array(mappingRuleInput).min(1).max(500),
+    /** Which of `rules` to count. */
+    index: z.number().int().min(0),
+  })
+  .refine((p) => p.index < p.rules.length, { message: 'must point at one of the rules', path: ['index'] });
+
 export const getPortfolioPayload = z
   .strictObject({
     cursor: z.string().max(200).optional(),

@@ -1,5 +1,6 @@
 import type { PmIssue } from '../domain/issue/pm-issue';
 import type { KpiProperty, PmProperty } from '../contract/pm-property';
+import type { SiteIssueType, SiteLinkType, SiteStatus } from './site-metadata';
 
 /**
  * What the use cases need from Jira, in their terms. Implementations check
@@ -88,7 +89,15 @@ export interface JiraGateway {
   listProjects(options: ActOptions): Promise<ProjectSummary[]>;
   /** undefined when unknown or the actor can neither browse nor administer it (Jira's "view"). */
   getProject(idOrKey: string, options: ActOptions): Promise<ProjectSummary | undefined>;
+  /** The project when the actor may browse (search) its issues, else undefined; "view" is not enough. */
+  getBrowsableProject(key: string, options: ActOptions): Promise<ProjectSummary | undefined>;
   /** The caller's permissions (always as the user). */
   myPermissions(permissions: JiraPermission[], scope?: PermissionScope): Promise<Record<JiraPermission, boolean>>;
   myself(): Promise<Account>;
+  /** Issue types, statuses and link types of the site, as the actor may list them (for pickers). */
+  listIssueTypes(options: ActOptions): Promise<SiteIssueType[]>;
+  listStatuses(options: ActOptions): Promise<SiteStatus[]>;
+  listIssueLinkTypes(options: ActOptions): Promise<SiteLinkType[]>;
+  /** Jira's approximate count of a bounded JQL's matches the actor can see (`search/approximate-count`). */
+  countIssues(jql: string, options: ActOptions): Promise<number>;
 }

@@ -1,8 +1,10 @@
 import Resolver from '@forge/resolver';
 import { getConfig } from '../app/config/get-config';
+import { getSiteOptions } from '../app/config/get-site-options';
+import { previewMapping } from '../app/config/preview-mapping';
 import { saveConfig } from '../app/config/save-config';
 import { ADMIN_FUNCTIONS as F } from '../contract/function-keys';
-import { getConfigPayload, saveConfigPayload } from '../contract/payloads';
+import { getConfigPayload, getSiteOptionsPayload, previewMappingPayload, saveConfigPayload } from '../contract/payloads';
 import { resolverFor } from './shared/define-resolver';
 import { definitionsFor } from './shared/definitions-for';
 
@@ -25,6 +27,11 @@ export const adminHandler = definitionsFor(
           ...(payload.projectKey !== undefined ? { projectKey: payload.projectKey } : {}),
         }),
       ),
+    )
+    .define(F.getSiteOptions, resolverFor(F.getSiteOptions, getSiteOptionsPayload, (deps) => getSiteOptions(deps)))
+    .define(
+      F.previewMapping,
+      resolverFor(F.previewMapping, previewMappingPayload, (deps, payload) => previewMapping(deps, { rules: payload.rules, index: payload.index })),
     ),
   F,
 );

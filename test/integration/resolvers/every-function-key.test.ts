@@ -90,6 +90,12 @@ describe('every function key, as the admin and as the restricted viewer', () => 
         const current = expectOk(await call<ConfigView>('getConfig', {}, as, adminPage));
         return call(key, { version: current.version, config: defaultWorkflowConfig }, as, adminPage);
       }
+      case 'getSiteOptions':
+        return call(key, {}, as, adminPage);
+      case 'previewMapping': {
+        const rules = defaultWorkflowConfig.mapping.default;
+        return call(key, { rules, index: rules.findIndex((r) => r.issueType === 'Story') }, as, adminPage);
+      }
       case 'getPortfolio':
         return call(key, { pageSize: 50 }, as, globalPage);
       case 'exportPortfolioCsv':
@@ -116,6 +122,9 @@ describe('every function key, as the admin and as the restricted viewer', () => 
     recordKpiActual: { admin: 'ok', viewer: 'forbidden' },
     getConfig: { admin: 'ok', viewer: 'ok' },
     saveConfig: { admin: 'ok', viewer: 'forbidden' },
+    // Pickers list what the caller's Jira lists; the preview's JQL may name projects, so it is for Jira admins.
+    getSiteOptions: { admin: 'ok', viewer: 'ok' },
+    previewMapping: { admin: 'ok', viewer: 'forbidden' },
     getPortfolio: { admin: 'ok', viewer: 'ok' },
     exportPortfolioCsv: { admin: 'ok', viewer: 'ok' },
     startRollup: { admin: 'ok', viewer: 'ok' },

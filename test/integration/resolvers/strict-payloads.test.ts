@@ -145,6 +145,8 @@ const CASES: Case[] = [
     schema: projectRulesPayload,
     example: { version: 0, projectKey: 'CHK', config: [RULE] },
   },
+  { name: 'getSiteOptions', key: 'getSiteOptions', module: 'pm-admin', extension: adminPage, schema: P.getSiteOptionsPayload, example: {} },
+  { name: 'previewMapping', key: 'previewMapping', module: 'pm-admin', extension: adminPage, schema: P.previewMappingPayload, example: { rules: [RULE], index: 0 } },
   { name: 'getPortfolio', key: 'getPortfolio', module: 'pm-portfolio', extension: globalPage, schema: P.getPortfolioPayload, example: { cursor: 'x', pageSize: 10, model: 'wsjf' } },
   { name: 'exportPortfolioCsv', key: 'exportPortfolioCsv', module: 'pm-portfolio', extension: globalPage, schema: P.exportPortfolioCsvPayload, example: { model: 'rice' } },
   { name: 'startRollup', key: 'startRollup', module: 'pm-portfolio', extension: globalPage, schema: P.startRollupPayload, example: {} },

@@ -248,7 +248,13 @@ export interface CsvExport {
 export interface RollupJob {
   jobId: string;
   state: 'queued' | 'running' | 'done' | 'failed';
+  /** Projects processed so far (of `total`). */
   processed: number;
   total?: number;
   message?: string;
+  /**
+   * Projects the caller browses but the app may not (Jira's permission scheme binds the app
+   * too): not cached, read live as each person; a Jira admin can grant the app Browse.
+   */
+  notReadable?: string[];
 }

@@ -31,10 +31,11 @@ export async function processRollupChunk(deps: AppDeps, chunk: RollupChunk): Pro
   const started = deps.clock.now().getTime();
   const { config } = await loadConfig(deps.store, deps.logger);
   const failed: string[] = [];
+  const notReadable: string[] = [];
   let processed = 0;
   for (const projectKey of chunk.projectKeys) {
     if (deps.clock.now().getTime() - started > CHUNK_TIME_BUDGET_MS) break;
-    const project = await deps.jira.getProject(projectKey, { as: 'app' });
+    const project = await deps.jira.getBrowsableProject(projectKey, { as: 'app' });
     if (project) {
       const result = await refreshProjectCache(deps, project, config).catch((error: unknown) => {
         deps.logger.error('roll-up of a project failed', error, { projectKey });
@@ -42,7 +43,9 @@ export async function processRollupChunk(deps: AppDeps, chunk: RollupChunk): Pro
       });
       if (!result.cached) failed.push(projectKey);
     } else {
-      failed.push(projectKey);
+      // The caller browses it (it was listed as them) but the app's own grants do not:
+      // nothing to retry; the portfolio reads it live as each person.
+      notReadable.push(projectKey);
     }
     processed += 1;
   }
@@ -53,5 +56,5 @@ export async function processRollupChunk(deps: AppDeps, chunk: RollupChunk): Pro
     await writeJob(deps.store, { ...job, chunks: job.chunks + 1 });
     await deps.queue.enqueue([next]);
   }
-  await writeChunkResult(deps.store, chunk.jobId, { chunk: chunk.chunk, processed, failed, finishedAt: deps.clock.now().toISOString() });
+  await writeChunkResult(deps.store, chunk.jobId, { chunk: chunk.chunk, processed, failed, ...(notReadable.length > 0 ? { notReadable } : {}), finishedAt: deps.clock.now().toISOString() });
 }

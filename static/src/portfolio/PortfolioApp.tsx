@@ -170,10 +170,16 @@ function Rollup({ onDone }: { onDone: () => void }) {
           {running ? <ProgressBar value={share} isIndeterminate={share === undefined} ariaLabel="Roll-up progress" /> : null}
           <span className="pm-small pm-muted">
             {job.state === 'queued' && 'Queued…'}
-            {job.state === 'running' && `${formatNumber(job.processed)}${job.total ? ` of ${formatNumber(job.total)}` : ''} issues processed`}
-            {job.state === 'done' && `Roll-up finished: ${formatNumber(job.processed)} issues. The table shows the new figures.`}
+            {job.state === 'running' && `${formatNumber(job.processed)}${job.total ? ` of ${formatNumber(job.total)}` : ''} projects rolled up`}
+            {job.state === 'done' && `Roll-up finished: ${formatNumber(job.processed)} ${job.processed === 1 ? 'project' : 'projects'}. The table shows the new figures.`}
             {job.state === 'failed' && `The roll-up failed${job.message ? `: ${job.message}` : ''}. Try again.`}
           </span>
+          {job.notReadable ? (
+            <span className="pm-small" data-testid="rollup-not-readable">
+              The app may not browse {job.notReadable.join(', ')}, so {job.notReadable.length === 1 ? 'its figures are' : 'their figures are'} read
+              live as you instead of from the stored roll-up. A Jira admin can grant the app Browse projects in the permission scheme.
+            </span>
+          ) : null}
         </div>
       ) : null}
       {error ? <ErrorPanel error={error} compact /> : null}

@@ -17,9 +17,9 @@ const projects = [
 /** Each project lookup takes longer than a chunk's whole time budget. */
 class SlowJira extends FakeJira {
   clock: FixedClock | undefined;
-  override async getProject(idOrKey: string, options: ActOptions): Promise<ProjectSummary | undefined> {
+  override async getBrowsableProject(key: string, options: ActOptions): Promise<ProjectSummary | undefined> {
     this.clock?.advance(CHUNK_TIME_BUDGET_MS + 1);
-    return super.getProject(idOrKey, options);
+    return super.getBrowsableProject(key, options);
   }
 }
 

@@ -192,6 +192,12 @@ export interface RequirementContextView {
     problem?: LinkedRef;
     persona?: LinkedRef;
     scenario?: LinkedRef;
+    /**
+     * Set when the issue links no problem, persona, scenario or KPI itself and is not a
+     * requirement (a bug, task, sub-task): problem, persona, scenario, `kpis` and `readiness`
+     * are then those of this ancestor (the nearest the caller can see that has any).
+     */
+    inheritedFrom?: LinkedItem;
   };
   scores: ScoreView[];
   mainModel: ScoreModel;

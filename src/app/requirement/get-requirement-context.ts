@@ -14,6 +14,7 @@ import { phaseRefIndex, phaseRefs } from '../views/phase-views';
 import { pmViewOf } from '../views/pm-view';
 import { scoreViews } from '../views/score-views';
 import { readHistory } from './history-repository';
+import { chainSource } from './inherited-chain';
 
 /** Parents walked up from an issue (Story -> Epic -> Initiative ...). */
 const MAX_PARENT_DEPTH = 6;
@@ -39,9 +40,12 @@ export async function getRequirementContext(deps: AppDeps, input: RequirementCon
 export async function buildRequirementContext(deps: AppDeps, record: JiraIssue, config: WorkflowConfig): Promise<RequirementContextView> {
   const now = deps.clock.now();
   const issue = record.issue;
+  // A bug or sub-task that links nothing explains itself by its nearest ancestor's chain.
+  const source = await chainSource(deps, record, config);
+  const why = source.issue;
   const [parents, upstream, history, permissions] = await Promise.all([
     readParents(deps, record),
-    resolveUpstream(deps.jira, [issue], new Map([[issue.key, record]]), 'user'),
+    resolveUpstream(deps.jira, [why], new Map([[issue.key, record]]), 'user'),
     readHistory(deps.store, issue.id),
     deps.jira.myPermissions(['EDIT_ISSUES'], { issueKey: issue.key }),
   ]);
@@ -52,7 +56,7 @@ export async function buildRequirementContext(deps: AppDeps, record: JiraIssue, 
     const found = upstream.records.get(key);
     return found ? linkedItemOf(found.issue) : HIDDEN_ITEM;
   };
-  const kpis: KpiView[] = (issue.pm?.kpiKeys ?? [])
+  const kpis: KpiView[] = (why.pm?.kpiKeys ?? [])
     .map((key) => upstream.records.get(key))
     .map((r) => (r ? kpiViewOf(r, now, config) : undefined))
     .filter((k): k is KpiView => k !== undefined);
@@ -60,20 +64,26 @@ export async function buildRequirementContext(deps: AppDeps, record: JiraIssue, 
   const stale = isScoreStale(issue.pm, config.scoring.staleAfterDays, now.getTime());
   const phaseId = resolvePhase(issue, config);
   const phase = phaseId ? phaseRefIndex(config).get(phaseId) : undefined;
-  const problem = linked(issue.pm?.problemKey);
-  const persona = linked(issue.pm?.personaKey);
-  const scenario = linked(issue.pm?.scenarioKey);
+  const problem = linked(why.pm?.problemKey);
+  const persona = linked(why.pm?.personaKey);
+  const scenario = linked(why.pm?.scenarioKey);
   const ownKpi = kpiViewOf(record, now, config);
   const pm = record.requirement;
 
   return {
     issue: { ...linkedItemOf(issue), id: issue.id, projectKey: issue.projectKey },
     ...(phase ? { phase } : {}),
-    chain: { parents, ...(problem ? { problem } : {}), ...(persona ? { persona } : {}), ...(scenario ? { scenario } : {}) },
+    chain: {
+      parents,
+      ...(problem ? { problem } : {}),
+      ...(persona ? { persona } : {}),
+      ...(scenario ? { scenario } : {}),
+      ...(source.inheritedFrom ? { inheritedFrom: source.inheritedFrom } : {}),
+    },
     scores: scoreViews(issue.pm?.scores ?? {}, config.scoring, stale),
     mainModel: config.scoring.primaryModel,
     kpis,
-    readiness: readinessViewOf(issue, config, upstream.lookup),
+    readiness: readinessViewOf(why, config, upstream.lookup),
     stale,
     // Keys the caller cannot see are withheld; `hiddenLinks` says which links they are.
     pm: pmViewOf(pm, (key) => upstream.records.has(key)),

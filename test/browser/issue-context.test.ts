@@ -36,4 +36,33 @@ describe('issue context module in Chromium', () => {
     errors.assertNone();
     await page.close();
   });
+
+  it('a sub-task under a ready story shows the story’s chain, says it is inherited, and wraps the problem at 1024 px', async () => {
+    const admin = suite.accountId('admin@example.com');
+    const stories = await suite.searchKeys(admin, 'project = CHK AND issuetype = Story AND pmReadiness = 100 ORDER BY key ASC', 50);
+    let found: { story: string; subtask: string } | undefined;
+    for (const story of stories) {
+      const [subtask] = await suite.searchKeys(admin, `parent = ${story} AND issuetype = Sub-task ORDER BY key ASC`, 1);
+      if (subtask) {
+        found = { story, subtask };
+        break;
+      }
+    }
+    if (!found) throw new Error('the demo data has no sub-task under a ready story in CHK');
+    const { page, errors } = await suite.newPage({ width: 1024, height: 800 });
+    const frame = await suite.openModule(page, 'pm-why-context', { as: admin, issue: found.subtask }, '[aria-label="Why this ticket exists"]');
+    expect(await frame.locator('[data-testid="inherited-from"]').innerText()).toContain(found.story);
+    const chain = await frame.locator('[aria-label="Why this ticket exists"]').innerText();
+    expect(chain).not.toMatch(/Problem\s*not linked/);
+    expect(await frame.locator('main').innerText()).toMatch(new RegExp(`Ready · from ${found.story}`, 'i'));
+    // The problem statement is shown whole: it wraps, nothing is clipped.
+    const problem = frame.locator('[data-testid="chain-problem"]');
+    const fit = await problem.evaluate((el) => ({ nowrap: getComputedStyle(el).whiteSpace === 'nowrap', clipped: el.scrollWidth > el.clientWidth + 1 }));
+    expect(fit).toEqual({ nowrap: false, clipped: false });
+    // In-text links are underlined, not told apart by colour alone.
+    expect(await problem.locator('a').evaluate((a) => getComputedStyle(a).textDecorationLine)).toContain('underline');
+    await screenshot(page, `issue-context-inherited-${found.subtask}`);
+    errors.assertNone();
+    await page.close();
+  });
 });

@@ -1,9 +1,10 @@
-import type { KpiStatus, LinkedRef, ReadinessView, RequirementContextView } from '../../../src/contract/api';
-import { HIDDEN_ITEM_TEXT, isHiddenItem } from '../shared/hidden-item';
+import type { KpiStatus, ReadinessView, RequirementContextView } from '../../../src/contract/api';
+import { isHiddenItem } from '../shared/hidden-item';
 import { useResolver } from '../shared/useResolver';
 import { IssueLink, LiteError, LiteLoading, Pill, type PillTone } from '../shared/lite';
 import { KPI_STATUS_LABEL, formatNumber } from '../shared/format';
 import { scoreText, sectionColor } from '../shared/ui';
+import { ChainItem } from './ChainItem';
 
 const KPI_TONE: Record<KpiStatus, PillTone> = { 'on-track': 'success', 'at-risk': 'warning', 'off-track': 'danger', 'no-data': 'neutral' };
 const READY: Record<ReadinessView['level'], { tone: PillTone; label: string }> = {
@@ -12,28 +13,11 @@ const READY: Record<ReadinessView['level'], { tone: PillTone; label: string }> =
   'not-ready': { tone: 'danger', label: 'Not ready' },
 };
 
-function Item({ label, item }: { label: string; item?: LinkedRef }) {
-  return (
-    <li style={{ display: 'grid', gridTemplateColumns: '64px minmax(0, 1fr)', gap: 6, alignItems: 'baseline' }}>
-      <span className="pm-small pm-muted">{label}</span>
-      {item && isHiddenItem(item) ? (
-        <span className="pm-small pm-subtlest">{HIDDEN_ITEM_TEXT}</span>
-      ) : item ? (
-        <span className="pm-ellipsis" title={`${item.key} ${item.summary} (${item.status})`}>
-          <IssueLink issueKey={item.key} />{' '}
-          <span style={item.statusCategory === 'done' ? { textDecoration: 'none' } : undefined}>{item.summary}</span>
-        </span>
-      ) : (
-        <span className="pm-small pm-subtlest">not linked</span>
-      )}
-    </li>
-  );
-}
-
 function Glance({ view }: { view: RequirementContextView }) {
   const main = view.scores.find((s) => s.model === view.mainModel);
   const kpiStatus: KpiStatus = view.kpi?.status ?? worst(view.kpis.map((k) => k.status));
   const ready = READY[view.readiness.level];
+  const inherited = view.chain.inheritedFrom;
   const missing = view.readiness.missing.map((m) => (m.reason === 'not-done' ? `${m.label} not done` : m.label)).join(', ');
   return (
     <div className="pm-stack-sm">
@@ -56,18 +40,24 @@ function Glance({ view }: { view: RequirementContextView }) {
         ) : null}
       </div>
       <section aria-label="Why this ticket exists">
+        {inherited ? (
+          <p className="pm-small pm-muted" data-testid="inherited-from">
+            Inherited from <IssueLink issueKey={inherited.key} inText /> ({inherited.issueType}): this {view.issue.issueType.toLowerCase()} links no problem, persona, scenario or KPI of its own.
+          </p>
+        ) : null}
         <ul style={{ marginTop: 4, display: 'grid', gap: 4 }}>
-          <Item label="Problem" item={view.chain.problem} />
-          <Item label="Persona" item={view.chain.persona} />
-          <Item label="Scenario" item={view.chain.scenario} />
+          <ChainItem label="Problem" item={view.chain.problem} />
+          <ChainItem label="Persona" item={view.chain.persona} />
+          <ChainItem label="Scenario" item={view.chain.scenario} />
           {view.chain.parents.slice(0, 2).map((p, i) => (
-            <Item key={isHiddenItem(p) ? `hidden-${i}` : p.key} label={i === 0 || isHiddenItem(p) ? 'Parent' : p.issueType} item={p} />
+            <ChainItem key={isHiddenItem(p) ? `hidden-${i}` : p.key} label={i === 0 || isHiddenItem(p) ? 'Parent' : p.issueType} item={p} />
           ))}
         </ul>
       </section>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 6, alignItems: 'center' }}>
-        <Pill tone={ready.tone} title={missing ? `Needs: ${missing}` : 'Upstream work is done'}>
+        <Pill tone={ready.tone} title={`${missing ? `Needs: ${missing}` : 'Upstream work is done'}${inherited ? ` (readiness of ${inherited.key})` : ''}`}>
           {ready.label}
+          {inherited ? ` · from ${inherited.key}` : ''}
         </Pill>
         <Pill tone={KPI_TONE[kpiStatus]} title="KPI status">
           KPI {KPI_STATUS_LABEL[kpiStatus]}
@@ -81,7 +71,9 @@ function Glance({ view }: { view: RequirementContextView }) {
           {view.kpis.slice(0, 2).map((k, i) => (
             <span key={k.key}>
               {i ? ', ' : ''}
-              <IssueLink issueKey={k.key}>{k.name}</IssueLink> ({k.latest ? formatNumber(k.latest.value) : '—'} → {formatNumber(k.target)}
+              <IssueLink issueKey={k.key} inText>
+                {k.name}
+              </IssueLink> ({k.latest ? formatNumber(k.latest.value) : '—'} → {formatNumber(k.target)}
               {k.unit ? ` ${k.unit}` : ''})
             </span>
           ))}

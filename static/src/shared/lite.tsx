@@ -73,9 +73,11 @@ export function LiteError({ error, onRetry }: { error: ResultError; onRetry?: ()
 }
 
 /** A link to a Jira issue that opens in the host page (not inside the app's iframe). */
-export function IssueLink({ issueKey, children }: { issueKey: string; children?: ReactNode }) {
+export function IssueLink({ issueKey, children, inText = false }: { issueKey: string; children?: ReactNode; inText?: boolean }) {
+  // Inside running text colour alone does not tell a link apart (WCAG 1.4.1): underline it.
+  const style = { ...(children ? {} : { whiteSpace: 'nowrap' as const }), ...(inText ? { textDecoration: 'underline', textUnderlineOffset: '2px' } : {}) };
   return (
-    <a href={`/browse/${issueKey}`} onClick={(e) => openIssue(issueKey, e)} title={`Open ${issueKey}`} style={children ? undefined : { whiteSpace: 'nowrap' }}>
+    <a href={`/browse/${issueKey}`} onClick={(e) => openIssue(issueKey, e)} title={`Open ${issueKey}`} style={style}>
       {children ?? issueKey}
     </a>
   );

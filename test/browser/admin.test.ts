@@ -50,4 +50,51 @@ describe('admin module in Chromium', () => {
     errors.assertNone();
     await page.close();
   });
+
+  it('maps an issue type picked from the site’s types and previews how many issues the rule matches before saving', async () => {
+    const { page, errors } = await suite.newPage({ width: 1024, height: 900 });
+    const frame = await open(page, user('admin@example.com'));
+    await frame.locator('button', { hasText: 'Add a rule' }).click();
+    const rows = frame.locator('tr[data-rule]');
+    const index = (await rows.count()) - 1;
+    const typeSelect = frame.locator(`tr[data-rule="${index}"] select`).nth(1);
+    // The picker lists the site's issue types (from GET /issuetype), not free text.
+    const offered = await typeSelect.locator('option').allInnerTexts();
+    expect(offered).toEqual(expect.arrayContaining(['Bug', 'Story', 'Epic']));
+    await typeSelect.selectOption('Bug');
+    // Bug already has a plain rule earlier in the default mapping: the new one would map nothing.
+    await frame.locator(`button[aria-label="Count the issues rule ${index + 1} maps"]`).click();
+    await frame.waitForSelector(`[data-testid="rule-preview-${index}"] >> text=/No issues: rule \\d+ maps this issue type first/`, { timeout: 15_000 });
+    // A type with no rule yet counts what Jira counts for it.
+    await typeSelect.selectOption('Epic');
+    const firstEpic = await frame.locator('tr[data-rule]').evaluateAll((trs) => trs.findIndex((tr) => (tr.querySelectorAll('select')[1] as HTMLSelectElement | undefined)?.value === 'Epic'));
+    await frame.locator(`button[aria-label="Count the issues rule ${firstEpic + 1} maps"]`).click();
+    const preview = frame.locator(`[data-testid="rule-preview-${firstEpic}"]`);
+    await preview.locator('strong').waitFor({ timeout: 15_000 });
+    const shown = Number((await preview.locator('strong').innerText()).replace(/\D/g, ''));
+    const res = await fetch(`${suite.app.url}/rest/api/3/search/approximate-count`, {
+      method: 'POST',
+      headers: { authorization: suite.app.emulator!.authorizationFor(user('admin@example.com')), 'content-type': 'application/json' },
+      body: JSON.stringify({ jql: 'issuetype = Epic' }),
+    });
+    expect(shown).toBe(((await res.json()) as { count: number }).count);
+    expect(shown).toBeGreaterThan(0);
+    await screenshot(page, 'admin-mapping-preview');
+    errors.assertNone();
+    await page.close();
+  });
+
+  it('names validation errors in words next to the field, and lists the fields above the form (no raw schema text)', async () => {
+    const { page, errors } = await suite.newPage({ width: 1200, height: 900 }, { ignore: [/status of 4\d\d/] });
+    const frame = await open(page, user('admin@example.com'));
+    await frame.locator('[data-section="strategic"] input').first().fill('');
+    await frame.locator('button', { hasText: 'Save configuration' }).click();
+    await frame.waitForSelector('[data-error-code="validation"]', { timeout: 15_000 });
+    const text = await frame.locator('main').innerText();
+    expect(text).not.toMatch(/Too small|expected string/);
+    expect(await frame.locator('[data-error-code="validation"]').innerText()).toMatch(/Section 1 name/);
+    expect(await frame.locator('[data-section="strategic"] .pm-error-text').first().innerText()).toBe('This cannot be empty.');
+    errors.assertNone();
+    await page.close();
+  });
 });

@@ -34,6 +34,7 @@ export interface WfConfig {
   sections: WfSection[];
   phases: WfPhase[];
   mapping: { default: WfRule[]; projects: Record<string, WfRule[]> };
+  hierarchy: { levels: Record<string, number>; parentLinks: { type: string; parentDirection: 'inward' | 'outward' }[] };
   readiness: { appliesToPhases: string[]; requires: { item: ReadinessItem; mustBeDone: boolean }[] };
   scoring: {
     primaryModel: 'rice' | 'wsjf' | 'ice' | 'valueEffort' | 'weighted';
@@ -56,6 +57,8 @@ export function looksLikeConfig(value: unknown): value is WfConfig {
     Array.isArray(c.phases) &&
     !!c.mapping &&
     Array.isArray(c.mapping.default) &&
+    !!c.hierarchy &&
+    Array.isArray(c.hierarchy.parentLinks) &&
     !!c.scoring &&
     Array.isArray(c.scoring.weightedCriteria) &&
     !!c.readiness &&

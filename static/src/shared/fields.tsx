@@ -41,9 +41,12 @@ export function SelectField<V extends string | number>({
   emptyLabel,
   disabled,
   hideLabel,
+  unknownLabel = 'not on the scale',
 }: {
   hideLabel?: boolean;
   label: string;
+  /** How a value that is not among the options is described (kept selectable so nothing is lost). */
+  unknownLabel?: string;
   value: V | undefined | null;
   options: Option<V>[];
   onChange: (v: V | undefined) => void;
@@ -79,7 +82,7 @@ export function SelectField<V extends string | number>({
         }}
       >
         {emptyLabel !== undefined || !known ? <option value="">{emptyLabel ?? 'Choose…'}</option> : null}
-        {!known && selected ? <option value={selected}>{selected} (not on the scale)</option> : null}
+        {!known && selected ? <option value={selected}>{selected} ({unknownLabel})</option> : null}
         {groups.length > 1
           ? groups.map((g) => (
               <optgroup key={g} label={g || 'Other'}>

@@ -1,0 +1,17 @@
+import type { Dispatch } from 'react';
+import type { SiteOptionsView } from '../../../src/contract/api';
+import type { WfConfig } from './config-model';
+import type { EditorAction } from './config-reducer';
+
+/** What every card of the editor gets: the draft, the dispatcher, read-only, and the field errors by path. */
+export interface CardProps {
+  config: WfConfig;
+  dispatch: Dispatch<EditorAction>;
+  readOnly: boolean;
+  /** Messages (in words) for a config path and everything under it. */
+  at: (path: string) => string[];
+  /** Messages for exactly this path (a whole list, not one field). */
+  exact: (path: string) => string[];
+  /** The site's issue types, statuses and link types; undefined while loading or when unavailable. */
+  site?: SiteOptionsView;
+}

@@ -1,0 +1,59 @@
+import { editorReducer, initialEditorState, isDirty } from '../../../static/src/admin/config-reducer';
+import { fieldLabel, inWords } from '../../../static/src/admin/error-words';
+import type { WfConfig } from '../../../static/src/admin/config-model';
+import { defaultWorkflowConfig } from '../../../src/domain/workflow/default-workflow';
+
+const config = structuredClone(defaultWorkflowConfig) as unknown as WfConfig;
+
+describe('admin editor reducer', () => {
+  it('adds a section with a unique id and a colour; a phase lands at the end of its section', () => {
+    let s = initialEditorState(config, 3);
+    s = editorReducer(s, { type: 'add-section', name: 'Customer success' });
+    expect(s.config.sections.at(-1)).toEqual({ id: 'customer-success', name: 'Customer success', colour: expect.stringMatching(/^#[0-9A-F]{6}$/i) });
+    s = editorReducer(s, { type: 'add-phase', sectionId: 'strategic', name: 'Pricing' });
+    const strategic = s.config.phases.filter((p) => p.sectionId === 'strategic').map((p) => p.id);
+    expect(strategic.at(-1)).toBe('pricing');
+    expect(isDirty(s)).toBe(true);
+    expect(isDirty(editorReducer(s, { type: 'discard' }))).toBe(false);
+  });
+
+  it('moves a phase only within its section, removes a phase with the rules pointing to it', () => {
+    let s = initialEditorState(config, 1);
+    const firstTechnical = s.config.phases.findIndex((p) => p.sectionId === 'technical');
+    expect(editorReducer(s, { type: 'move-phase', index: firstTechnical, direction: -1 })).toBe(s);
+    s = editorReducer(s, { type: 'remove-phase', phaseId: 'work-packages' });
+    expect(s.config.mapping.default.some((r) => r.phaseId === 'work-packages')).toBe(false);
+    expect(s.note).toMatch(/Removed “Work packages” and 3 mapping rules/);
+  });
+
+  it('an emptied labels list means "any" (the key goes), structural edits clear the save error', () => {
+    let s = initialEditorState(config, 1);
+    s = editorReducer(s, { type: 'save-failed', error: { code: 'validation', message: 'x' } });
+    s = editorReducer(s, { type: 'rule', index: 5, patch: { labels: [] } });
+    expect(s.config.mapping.default[5]).toEqual({ phaseId: 'innovation', issueType: 'Analysis' });
+    expect(s.error).toBeDefined();
+    s = editorReducer(s, { type: 'add-rule' });
+    expect(s.error).toBeUndefined();
+  });
+});
+
+describe('validation messages in words', () => {
+  it.each([
+    ['Too small: expected string to have >=1 characters', 'This cannot be empty.'],
+    ['Too big: expected string to have <=80 characters', 'Use at most 80 characters.'],
+    ['Too big: expected number to be <=1', 'Use 1 or less.'],
+    ['must be kebab-case (a-z, 0-9, single dashes)', 'Use lower-case letters, digits and single dashes only.'],
+    ['unknown phase "x"', 'Unknown phase "x".'],
+  ])('%s -> %s', (raw, words) => {
+    expect(inWords(raw)).toBe(words);
+  });
+
+  it.each([
+    ['sections.0.name', 'Section 1 name'],
+    ['phases.3.sectionId', 'Phase 4 section'],
+    ['mapping.default.7.issueType', 'Mapping rule 8 issue type'],
+    ['scoring.weightedCriteria.1.max', 'Criterion 2 max'],
+  ])('%s is called %s', (path, label) => {
+    expect(fieldLabel(path)).toBe(label);
+  });
+});

@@ -85,7 +85,7 @@ a:focus-visible, button:focus-visible, select:focus-visible, [tabindex]:focus-vi
 .pm-error-text { color: ${token('color.text.danger', '#AE2E24')}; font: ${token('font.body.small', 'normal 400 12px/16px ui-sans-serif, sans-serif')}; }
 .pm-table { width: 100%; border-collapse: collapse; }
 /* A table wider than its frame (many columns at 1024 px, an unbreakable value) scrolls inside its container instead of widening the page. */
-:has(> table) { overflow-x: auto; max-width: 100%; }
+:has(> table) { overflow-x: auto; max-width: 100%; position: relative; /* contains absolutely placed children (screen-reader-only labels) too */ }
 .pm-table th { text-align: left; font: ${token('font.body.small', 'normal 600 12px/16px ui-sans-serif, sans-serif')}; font-weight: 600; color: ${token('color.text.subtle', '#44546F')}; padding: 8px; border-bottom: 2px solid ${token('color.border', '#091E4224')}; white-space: nowrap; }
 .pm-table tbody th { font: inherit; font-weight: 600; color: ${token('color.text', '#172B4D')}; border-bottom: 1px solid ${token('color.border', '#091E4224')}; vertical-align: middle; }
 .pm-table td { padding: 8px; border-bottom: 1px solid ${token('color.border', '#091E4224')}; vertical-align: middle; }

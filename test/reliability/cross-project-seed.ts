@@ -1,5 +1,7 @@
 import type { DatasetInput, DatasetUser } from '../../dev/dataset/dataset-schema';
-import { accountIdFor } from '../../dev/demo-data/users';
+import { ADMIN, accountIdFor } from '../../dev/demo-data/users';
+import { historyKey } from '../../src/app/requirement/history-repository';
+import type { HistoryEntry } from '../../src/contract/views';
 import { defaultWorkflowConfig } from '../../src/domain/workflow/default-workflow';
 import type { WorkflowConfig } from '../../src/domain/workflow/workflow-config-schema';
 
@@ -9,7 +11,9 @@ import type { WorkflowConfig } from '../../src/domain/workflow/workflow-config-s
  * reader cannot browse. CHK requirements link a problem, persona, scenario and
  * KPIs in PLAT, HR and ANA, a CHK story has a PLAT epic as parent and a Jira
  * link to a PLAT issue, and the stored config holds per-project rules and KPI
- * weights for those projects and issues.
+ * weights for those projects and issues. The first and third requirements also
+ * carry history records (as the admin's saves would have written them) whose
+ * before / after values name the hidden items.
  */
 type Issue = DatasetInput['issues'][number];
 
@@ -24,6 +28,8 @@ export interface CrossProjectSeed {
   targets: { problem: string; persona: string; scenario: string; kpis: string[]; parent: string; linked: string };
   /** The workflow config document to store under `config:workflow`. */
   config: WorkflowConfig;
+  /** App storage to seed: history records naming the hidden items. */
+  appStorage: Record<string, HistoryEntry[]>;
 }
 
 /** Browses CHK, MOB, ANA and PLAT (not HR) and edits nothing: browse-but-not-edit. */
@@ -88,6 +94,24 @@ export function seedCrossProjectLinks(input: DatasetInput): { dataset: DatasetIn
     },
     kpi: { ...defaultWorkflowConfig.kpi, rollup: 'weighted', weights: { [platKpi.key]: 3, [otherKpi.key]: 2, [ownKpi.key]: 1 } },
   };
+  // The saves that made those links, as history: the same keys in before / after values.
+  const saved = (field: string, from: unknown, to: unknown): HistoryEntry => ({
+    at: '2026-10-01T09:00:00.000Z',
+    accountId: ADMIN.accountId,
+    displayName: ADMIN.displayName,
+    field,
+    from,
+    to,
+  });
+  const versionOf = (issue: Issue) => Number((issue.properties?.['pm-workflow.requirement'] as { version?: number }).version ?? 1);
+  const appStorage: Record<string, HistoryEntry[]> = {
+    [historyKey(first.id, versionOf(first), 0, 'seed-first')]: [
+      saved('problemKey', null, problem.key),
+      saved('personaKey', platEpic.key, persona.key),
+      saved('kpiKeys', [ownKpi.key], [platKpi.key, otherKpi.key, ownKpi.key]),
+    ],
+    [historyKey(third.id, versionOf(third), 0, 'seed-third')]: [saved('scenarioKey', linkedTarget.key, scenario.key), saved('personaKey', null, persona.key)],
+  };
   return {
     dataset,
     seed: {
@@ -96,6 +120,7 @@ export function seedCrossProjectLinks(input: DatasetInput): { dataset: DatasetIn
       kpiKey: ownKpi.key,
       targets: { problem: problem.key, persona: persona.key, scenario: scenario.key, kpis: [platKpi.key, otherKpi.key], parent: platEpic.key, linked: linkedTarget.key },
       config,
+      appStorage,
     },
   };
 }

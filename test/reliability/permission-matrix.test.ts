@@ -67,7 +67,7 @@ describe('permission matrix: no hidden key, id, summary or project in any answer
         return seeded.dataset;
       },
     });
-    h.kvs.seed({ 'config:workflow': { version: 1, config: seed.config, updatedAt: '2026-10-01T09:00:00.000Z', updatedBy: ADMIN.accountId } });
+    h.kvs.seed({ 'config:workflow': { version: 1, config: seed.config, updatedAt: '2026-10-01T09:00:00.000Z', updatedBy: ADMIN.accountId }, ...seed.appStorage });
     for (const { label, user } of USERS) await runMatrix(label, user.accountId);
     await h.runtime.idle();
   });
@@ -157,6 +157,9 @@ describe('permission matrix: no hidden key, id, summary or project in any answer
     const admin = answers.filter((a) => a.user === 'admin' && a.functionKey === 'getRequirementContext' && a.where === seed.requirementKeys[0]);
     const text = JSON.stringify(admin.map((a) => a.result));
     for (const key of [seed.targets.problem, seed.targets.persona, seed.targets.scenario, ...seed.targets.kpis]) expect(text).toContain(key);
+    // The seeded history names hidden items in its before / after values too.
+    const history = JSON.stringify(admin.map((a) => (a.result.ok ? (a.result.data as RequirementContextView).history : [])));
+    for (const key of [seed.targets.problem, seed.targets.parent, ...seed.targets.kpis]) expect(history).toContain(key);
     // Each user except the admin has something to hide.
     for (const { label, user } of USERS) if (label !== 'admin') expect(forbiddenFor(dataset, user).issueKeys.length).toBeGreaterThan(0);
   });

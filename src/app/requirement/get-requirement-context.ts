@@ -13,6 +13,7 @@ import { HIDDEN_ITEM, linkedItemOf } from '../views/linked-item';
 import { phaseRefIndex, phaseRefs } from '../views/phase-views';
 import { pmViewOf } from '../views/pm-view';
 import { scoreViews } from '../views/score-views';
+import { historyForCaller } from './history-for-caller';
 import { readHistory } from './history-repository';
 import { chainSource } from './inherited-chain';
 
@@ -43,10 +44,10 @@ export async function buildRequirementContext(deps: AppDeps, record: JiraIssue, 
   // A bug or sub-task that links nothing explains itself by its nearest ancestor's chain.
   const source = await chainSource(deps, record, config);
   const why = source.issue;
-  const [parents, upstream, history, permissions] = await Promise.all([
+  const [parents, upstream, stored, permissions] = await Promise.all([
     readParents(deps, record),
     resolveUpstream(deps.jira, [why], new Map([[issue.key, record]]), 'user'),
-    readHistory(deps.store, issue.id),
+    readHistory(deps.store, issue.id, 50, deps.logger),
     deps.jira.myPermissions(['EDIT_ISSUES'], { issueKey: issue.key }),
   ]);
 
@@ -56,6 +57,8 @@ export async function buildRequirementContext(deps: AppDeps, record: JiraIssue, 
     const found = upstream.records.get(key);
     return found ? linkedItemOf(found.issue) : HIDDEN_ITEM;
   };
+  // Past links may name items the caller cannot see (now): those become "an item you cannot see".
+  const history = await historyForCaller(deps.jira, stored, upstream.records);
   const kpis: KpiView[] = (why.pm?.kpiKeys ?? [])
     .map((key) => upstream.records.get(key))
     .map((r) => (r ? kpiViewOf(r, now, config) : undefined))

@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import type { HistoryEntry } from '../../contract/views';
 import { MAX_VALUE_BYTES, StorageLimitError, type KeyValueStore } from '../../ports/key-value-store';
+import type { Logger } from '../../ports/logger';
 
 /**
  * Score history in KVS, one record per save under
@@ -21,6 +23,22 @@ const MAX_PART = 10 ** PART_DIGITS - 1;
 /** Records read per query page (each holds at least one entry). */
 const PAGE_SIZE = 20;
 
+/** One stored record: the entries of one save (or one part of it). */
+const historyRecordSchema = z.array(
+  z
+    .object({
+      at: z.string(),
+      accountId: z.string(),
+      displayName: z.string().optional(),
+      field: z.string(),
+      from: z.unknown(),
+      to: z.unknown(),
+    })
+    .strict()
+    // A missing before / after value was stored as null; keep one shape for "empty".
+    .transform((entry): HistoryEntry => ({ ...entry, from: entry.from ?? null, to: entry.to ?? null })),
+);
+
 /** Headroom for the JSON array wrapper and key bookkeeping. */
 const PART_BUDGET = MAX_VALUE_BYTES - 1024;
 
@@ -37,13 +55,21 @@ export async function appendHistory(store: KeyValueStore, issueId: string, versi
   for (const [index, part] of parts.entries()) await store.set(historyKey(issueId, version, index, saveId), part);
 }
 
-/** The latest `limit` entries, newest first, reading only as many records as that takes. */
-export async function readHistory(store: KeyValueStore, issueId: string, limit = 50): Promise<HistoryEntry[]> {
+/**
+ * The latest `limit` entries, newest first, reading only as many records as that takes.
+ * Entries are as stored: answer them through historyForCaller (they may name hidden items).
+ * A record that does not parse is left out (and logged) rather than failing the whole view.
+ */
+export async function readHistory(store: KeyValueStore, issueId: string, limit = 50, logger?: Logger): Promise<HistoryEntry[]> {
   const latest: HistoryEntry[] = [];
   let cursor: string | undefined;
   while (latest.length < limit) {
-    const page = await store.queryByPrefix<HistoryEntry[]>(historyPrefix(issueId), { limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) });
-    for (const record of page.entries) if (Array.isArray(record.value)) latest.push(...[...record.value].reverse());
+    const page = await store.queryByPrefix<unknown>(historyPrefix(issueId), { limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) });
+    for (const record of page.entries) {
+      const parsed = historyRecordSchema.safeParse(record.value);
+      if (parsed.success) latest.push(...parsed.data.reverse());
+      else logger?.warn('a stored history record does not parse; it is left out', { key: record.key });
+    }
     cursor = page.nextCursor;
     if (!cursor) break;
   }

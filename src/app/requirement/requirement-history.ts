@@ -2,7 +2,9 @@ import type { PmProperty } from '../../contract/pm-property';
 import type { HistoryEntry } from '../../contract/views';
 import { ALL_SCORE_MODELS } from '../views/score-views';
 
-const TRACKED = ['phase', 'problemKey', 'personaKey', 'scenarioKey', 'kpiKeys'] as const;
+/** Fields whose before / after values are issue keys (redacted per caller when read: history-for-caller.ts). */
+export const LINK_HISTORY_FIELDS = ['problemKey', 'personaKey', 'scenarioKey', 'kpiKeys'] as const;
+const TRACKED = ['phase', ...LINK_HISTORY_FIELDS] as const;
 
 /** One entry per changed field (scores per model, as `scores.rice` ...): who, when, old, new. */
 export function historyEntries(before: PmProperty | undefined, after: PmProperty, at: string, accountId: string, displayName?: string): HistoryEntry[] {

@@ -1,4 +1,5 @@
 import type { KpiStatus, ScoreModel, StatusCategory } from '../../../src/contract/api';
+import { HIDDEN_ITEM_TEXT } from './hidden-item';
 
 export const MODEL_LABEL: Record<ScoreModel, string> = {
   rice: 'RICE',
@@ -69,6 +70,8 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (Array.isArray(value)) return value.length ? value.map(describeValue).join(', ') : 'none';
+  // History names a linked item the user cannot browse only as `{hidden: true}`.
+  if (typeof value === 'object' && (value as { hidden?: unknown }).hidden === true) return HIDDEN_ITEM_TEXT;
   if (typeof value === 'object') {
     const parts = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined && v !== null)

@@ -1,8 +1,30 @@
-import { runRollupBench } from './rollup-bench';
+import { cpus, loadavg } from 'node:os';
+import { parseBenchArgs } from './scale/bench-args';
+import { sizesAt } from './scale/bench-sizes';
+import { jsonLine, reportTable } from './scale/report';
+import { runScaleBench } from './scale/scale-bench';
 
-/** Runs every benchmark in turn: `npx tsx bench/run.ts`. */
+/**
+ * `npm run bench -- [--json] [--scale 0.1] [--no-browser]`: every figure of
+ * issue 9, a readable table, and with --json one last line holding exactly
+ * the issue's fields (a number, or null when the platform refused or the
+ * measurement could not complete; the table says why).
+ */
 async function main(): Promise<void> {
-  await runRollupBench();
+  const args = parseBenchArgs(process.argv.slice(2));
+  const sizes = sizesAt(args.scale, Number(process.env['PM_JIRA_LATENCY_MS'] ?? 100));
+  const print = (line: string): void => console.log(line);
+  const load = (): string => loadavg().map((x) => x.toFixed(2)).join(' ');
+  print(`machine: ${cpus().length} cores, node ${process.version}, load ${load()}; scale ${sizes.scale}`);
+  const started = Date.now();
+  const result = await runScaleBench({ sizes, print, skipBrowser: !args.browser });
+  print('');
+  print(`== results (scale ${sizes.scale}, ${((Date.now() - started) / 1000).toFixed(0)} s, load now ${load()})`);
+  reportTable(result.values, result.notes).forEach(print);
+  print('');
+  print('== profile');
+  result.profile.forEach((line) => print(`- ${line}`));
+  if (args.json) print(jsonLine(result.values));
 }
 
 main().catch((err: unknown) => {

@@ -1,0 +1,31 @@
+/** Sizes of every measurement at a scale (1 = the issue's figures; `--scale 0.1` a tenth). */
+export interface BenchSizes {
+  scale: number;
+  siteIssues: number;
+  projectIssues: number;
+  rollupIssues: number;
+  burstEvents: number;
+  /** The burst keeps the issue's rate (2,000 a minute): a smaller burst is sent in a shorter window. */
+  burstWindowMs: number;
+  saveTrials: number;
+  dashboardCalls: number;
+  browserRuns: number;
+  latencyMs: number;
+}
+
+export function sizesAt(scale: number, latencyMs = 100): BenchSizes {
+  if (!(scale > 0 && scale <= 1)) throw new RangeError(`--scale must be in (0, 1], got ${scale}`);
+  const at = (n: number, min: number): number => Math.max(min, Math.round(n * scale));
+  return {
+    scale,
+    siteIssues: at(200_000, 400),
+    projectIssues: at(50_000, 100),
+    rollupIssues: at(100_000, 500),
+    burstEvents: at(2_000, 4),
+    burstWindowMs: at(60_000, 100),
+    saveTrials: at(100, 2),
+    dashboardCalls: 20,
+    browserRuns: 5,
+    latencyMs,
+  };
+}

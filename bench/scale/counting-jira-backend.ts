@@ -1,0 +1,61 @@
+import { currentInvocation } from '../../dev/forge-runtime/invocation-context';
+import type { JiraActor, JiraBackend } from '../../dev/forge-runtime/jira-backend';
+
+/** Module key of the bench's own checks, run as an invocation so the app's adapters work; never counted. */
+export const BENCH_CHECK_MODULE = 'bench-check';
+
+export interface JiraCallCounts {
+  /** Requests the app's invocations made. */
+  calls: number;
+  /** By endpoint (`GET search/jql`), for the report's profile. */
+  byEndpoint: Record<string, number>;
+  /** The most requests in flight at once: the concurrency the app used. */
+  maxInFlight: number;
+}
+
+export interface CountingJiraBackend extends JiraBackend {
+  counts(): JiraCallCounts;
+  reset(): void;
+}
+
+const endpointOf = (path: string, method: string): string =>
+  `${method} ${path
+    .replace(/^\/rest\/api\/3\//, '')
+    .replace(/\?.*$/, '')
+    .replace(/\/\d+|\/[A-Z][A-Z0-9]*-\d+/g, '/{id}')}`;
+
+/**
+ * The Jira backend of the app's runtime: waits the configured latency before
+ * each request (PM_JIRA_LATENCY_MS) and counts what the app's invocations
+ * send. Not counted: the platform's own reads (Forge builds a trigger's issue
+ * payload outside any invocation) and the bench's checks.
+ */
+export function countingJiraBackend(inner: JiraBackend, latencyMs: number): CountingJiraBackend {
+  let counts: JiraCallCounts = { calls: 0, byEndpoint: {}, maxInFlight: 0 };
+  let inFlight = 0;
+  return {
+    label: inner.label,
+    async fetch(path: string, init: RequestInit | undefined, as: JiraActor): Promise<Response> {
+      const invocation = currentInvocation();
+      if (!invocation || invocation.moduleKey === BENCH_CHECK_MODULE) return inner.fetch(path, init, as);
+      const endpoint = endpointOf(path, (init?.method ?? 'GET').toUpperCase());
+      counts.calls += 1;
+      counts.byEndpoint[endpoint] = (counts.byEndpoint[endpoint] ?? 0) + 1;
+      inFlight += 1;
+      counts.maxInFlight = Math.max(counts.maxInFlight, inFlight);
+      try {
+        if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
+        // The body is read here so the request stays "in flight" until it has arrived.
+        const response = await inner.fetch(path, init, as);
+        const body = await response.arrayBuffer();
+        return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+      } finally {
+        inFlight -= 1;
+      }
+    },
+    counts: () => ({ ...counts, byEndpoint: { ...counts.byEndpoint } }),
+    reset(): void {
+      counts = { calls: 0, byEndpoint: {}, maxInFlight: 0 };
+    },
+  };
+}

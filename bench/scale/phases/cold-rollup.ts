@@ -1,0 +1,62 @@
+import { readRollupMeta } from '../../../src/app/rollup/rollup-cache';
+import type { RollupJob } from '../../../src/contract/views';
+import { ADMIN } from '../../../dev/demo-data/users';
+import { SEARCH_MAX_WITH_FIELDS } from '../../../dev/emulator';
+import { emptyMeasured, type Measured } from '../bench-fields';
+import { describeFailure, endpointProfile, globalPage, type PhaseContext } from './phase-context';
+
+/** `project/search` answers at most this many projects a page (dev/emulator/README.md). */
+const PROJECTS_PER_PAGE = 100;
+
+/**
+ * The fewest Jira calls that could read every issue the app's account may
+ * browse with the fields a roll-up needs: one site-wide search at the
+ * emulator's cap for pages with fields (100), plus listing the projects.
+ */
+export function coldCallsLowerBound(perProject: Record<string, number>, appReadable: readonly string[]): number {
+  const issues = appReadable.reduce((n, key) => n + (perProject[key] ?? 0), 0);
+  return Math.ceil(issues / SEARCH_MAX_WITH_FIELDS) + Math.ceil(Object.keys(perProject).length / PROJECTS_PER_PAGE);
+}
+
+/**
+ * Cold roll-up of the whole site, with nothing stored (a fresh KVS): the
+ * portfolio page's `startRollup` as a Jira admin, then every queued chunk,
+ * until the runtime is idle. The storage it leaves is the "stored state" the
+ * later measurements start from.
+ */
+export async function coldRollup({ side, sizes }: PhaseContext): Promise<Measured> {
+  const out = emptyMeasured();
+  side.jira.reset();
+  const kvsBefore = side.kvs.usage();
+  const started = performance.now();
+  let job: RollupJob | undefined;
+  try {
+    const result = await side.invoke<RollupJob>('pm-portfolio', 'startRollup', {}, ADMIN.accountId, globalPage);
+    if (result.ok) job = result.data;
+    else out.notes.cold_wall_ms = `startRollup answered ${result.error.code}: ${result.error.message}`;
+    await side.runtime.idle();
+  } catch (error) {
+    out.notes.cold_wall_ms = `startRollup refused: ${describeFailure(error)}`;
+  }
+  const wallMs = performance.now() - started;
+  const counts = side.jira.counts();
+  const kvs = side.kvs.usage();
+  out.values.cold_calls = counts.calls;
+  out.values.cold_calls_lower_bound = coldCallsLowerBound(side.info.perProject, side.info.appReadable);
+  out.values.cold_wall_ms = job ? Math.round(wallMs) : null;
+  out.values.cold_latency_bound_ms = Math.ceil(counts.calls / Math.max(1, counts.maxInFlight)) * sizes.latencyMs;
+  out.notes.cold_latency_bound_ms = `the app had at most ${counts.maxInFlight} Jira calls in flight`;
+  if (job) {
+    const progress = await side.invoke<RollupJob>('pm-portfolio', 'getRollupProgress', { jobId: job.jobId }, ADMIN.accountId, globalPage);
+    const state = progress.ok ? `job ${progress.data.state}, ${progress.data.processed} of ${progress.data.total ?? '?'} projects${progress.data.message ? `: ${progress.data.message}` : ''}` : `progress answered ${progress.error.code}`;
+    out.profile.push(`cold roll-up: ${state}`);
+  }
+  const cached = await side.check(async (deps) =>
+    Promise.all(Object.keys(side.info.perProject).map(async (key) => `${key} ${(await readRollupMeta(deps.store, key))?.parts ?? 'none'}`)),
+  );
+  out.profile.push(`cold roll-up: stored roll-up parts per project: ${cached.join(', ')}`);
+  out.profile.push(`cold roll-up: Jira calls ${endpointProfile(counts.byEndpoint)}`);
+  out.profile.push(`cold roll-up: KVS ${kvs.requests - kvsBefore.requests} requests, ${kvs.readUnits - kvsBefore.readUnits} read / ${kvs.writeUnits - kvsBefore.writeUnits} write units, ${kvs.rateLimited - kvsBefore.rateLimited} rate-limited`);
+  if (side.errors.length > 0) out.profile.push(`cold roll-up: ${side.errors.length} errors logged, first: ${side.errors[0]?.slice(0, 300)}`);
+  return out;
+}

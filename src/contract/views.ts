@@ -5,7 +5,8 @@ import type { KpiProperty, ScoringInputs } from './pm-property';
 
 export type StatusCategory = 'new' | 'indeterminate' | 'done';
 export type KpiStatus = 'on-track' | 'at-risk' | 'off-track' | 'no-data';
-export type SectionId = 'strategic' | 'technical' | 'go-to-market';
+/** A workflow section's id: the default template's 'strategic', 'technical', 'go-to-market', or one an admin added. */
+export type SectionId = string;
 
 /** Whether a view could read everything it summarises. */
 export interface Coverage {
@@ -19,6 +20,8 @@ export interface PhaseRef {
   id: string;
   name: string;
   section: SectionId;
+  /** The section's name as configured (admins rename and add sections). */
+  sectionName: string;
   color: string;
 }
 
@@ -134,6 +137,10 @@ export interface ProductRollupView {
   requirements: number;
   progress: ProgressView;
   phases: PhaseCount[];
+  /**
+   * The project's highest-scored item. Stored roll-ups keep only its key and value; the summary is
+   * read as the caller when the page is answered, and the whole entry is left out when they cannot see it.
+   */
   topScore?: { key: string; summary: string; value: number };
   scoreSum: number;
   kpiStatus: KpiStatus;

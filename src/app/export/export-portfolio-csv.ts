@@ -1,6 +1,7 @@
 import type { ScoreModel } from '../../contract/payloads';
 import type { CsvExport } from '../../contract/views';
 import { portfolioScope, readPortfolioRows } from '../portfolio/read-portfolio';
+import { withTopSummaries } from '../portfolio/with-top-summaries';
 import type { AppDeps } from '../shared/app-deps';
 import { completeOrIncomplete } from '../shared/read-all-issues';
 import { toCsv } from './to-csv';
@@ -26,8 +27,10 @@ const HEADER = [
 /** Every product the caller can browse now, one row each (projects they cannot browse never appear). */
 export async function exportPortfolioCsv(deps: AppDeps, input: { model?: ScoreModel }): Promise<CsvExport> {
   const scope = await portfolioScope(deps, input.model);
-  const { rows: products, coverage, outcome } = await readPortfolioRows(deps, scope.projects, scope);
-  const rows = products.map(({ view: p }) => [
+  const { rows: read, coverage, outcome } = await readPortfolioRows(deps, scope.projects, scope);
+  // The top item only when the caller can see it now (as on the page).
+  const products = await withTopSummaries(deps.jira, read.map((r) => r.view));
+  const rows = products.map((p) => [
     p.projectKey,
     p.projectName,
     p.issues,

@@ -1,14 +1,15 @@
 import type { ScoreModel } from '../../contract/payloads';
-import type { ProductRollupView } from '../../contract/views';
 import { configFingerprint } from '../../domain/rollup/rollup-context';
 import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schema';
 import type { ProjectSummary } from '../../ports/jira-gateway';
 import { buildProjectRollup } from '../rollup/build-project-rollup';
+import type { StoredProductView } from '../rollup/product-views-from-rollup';
 import { readRollupMeta } from '../rollup/rollup-cache';
 import type { AppDeps } from '../shared/app-deps';
 
 export interface PortfolioRow {
-  view: ProductRollupView;
+  /** Without the top item's summary: `withTopSummaries` adds it as the caller. */
+  view: StoredProductView;
   complete: boolean;
   issuesRead: number;
   note?: string;
@@ -33,7 +34,7 @@ export async function portfolioRow(
   }
   const { read, views } = await buildProjectRollup(deps, project, options.config, 'user');
   return {
-    view: views[options.model] as ProductRollupView,
+    view: views[options.model] as StoredProductView,
     complete: read.complete,
     issuesRead: read.issues.length,
     ...(read.note ? { note: read.note } : {}),

@@ -11,9 +11,11 @@ import { ALL_SCORE_MODELS } from '../views/score-views';
 /**
  * The portfolio row of one project, for every score model, from the domain's
  * roll-up of that project. Computed whenever the roll-up is (live or cached)
- * so a cached row needs no issue data to be served.
+ * so a cached row needs no issue data to be served. It holds keys and numbers only: a
+ * summary in app storage could reach someone who may not see that issue.
  */
-export type ProductViews = Partial<Record<ScoreModel, ProductRollupView>>;
+export type StoredProductView = Omit<ProductRollupView, 'topScore'> & { topScore?: { key: string; value: number } };
+export type ProductViews = Partial<Record<ScoreModel, StoredProductView>>;
 
 export function productViewsFromRollup(rollup: PortfolioRollup, project: ProjectSummary, config: WorkflowConfig): ProductViews {
   const projectRollup = rollup.projects[project.key];
@@ -50,7 +52,7 @@ export function productViewsFromRollup(rollup: PortfolioRollup, project: Project
     const top = index >= 0 ? topNode(members, index) : undefined;
     views[model] = {
       ...base,
-      ...(top ? { topScore: { key: top.node.key, summary: top.node.summary, value: top.value } } : {}),
+      ...(top ? { topScore: { key: top.node.key, value: top.value } } : {}),
       scoreSum: scoreAgg?.sum ?? 0,
     };
   }

@@ -6,7 +6,7 @@ import type { IssueChange } from './issue-change';
 import { cycleThrough, rotateToBreaker } from './parent-cycles';
 import { makeRollupContext } from './rollup-context';
 import { addOrphan, addReferences, addToKeyIndex, removeFromKeyIndex, removeOrphan, removeReferences } from './rollup-index-ops';
-import type { PortfolioRollup, RollupNode } from './rollup-types';
+import { ROLLUP_FORMAT_VERSION, type PortfolioRollup, type RollupNode } from './rollup-types';
 
 /**
  * Applies one changed (or deleted) issue to an existing roll-up, recomputing
@@ -42,7 +42,7 @@ interface Placement {
 }
 
 export function applyIssueChange(rollup: PortfolioRollup, change: IssueChange, config: WorkflowConfig, now: Date): ApplyChangeResult {
-  if (rollup.formatVersion !== 1) return { status: 'needs-full-recompute', reason: 'format-changed' };
+  if (rollup.formatVersion !== ROLLUP_FORMAT_VERSION) return { status: 'needs-full-recompute', reason: 'format-changed' };
   const ctx = makeRollupContext(config, now);
   if (rollup.configFingerprint !== ctx.configFingerprint) return { status: 'needs-full-recompute', reason: 'config-changed' };
   const { nodes } = rollup;

@@ -52,7 +52,6 @@ export function buildNode(issue: PmIssue, ctx: RollupContext): RollupNode {
     key: issue.key,
     projectKey: issue.projectKey,
     issueType: issue.issueType,
-    summary: issue.summary,
     level: hierarchyLevel(issue.issueType, ctx.config),
     phase,
     statusCategory: issue.statusCategory,

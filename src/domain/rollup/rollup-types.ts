@@ -13,7 +13,8 @@ import type { ScoreModelId } from '../scoring/score-result';
  * keyed objects: 100,000 nodes times a dozen phases is where allocation
  * would otherwise dominate.
  */
-export const ROLLUP_FORMAT_VERSION = 1;
+// 2: nodes carry no summary (stored roll-ups keep keys and numbers only; text is read as the user).
+export const ROLLUP_FORMAT_VERSION = 2;
 
 export interface ScoreAggregate {
   /** Issues with a valid score for the model. */
@@ -94,7 +95,6 @@ export interface RollupNode {
   key: string;
   projectKey: string;
   issueType: string;
-  summary: string;
   /** Hierarchy level of the issue type (Initiative 2 ... Sub-task -1). */
   level: number;
   /** Phase id, or null when unmapped. */

@@ -73,14 +73,16 @@ describe('roll-up job, consumer, issue trigger and daily snapshot (through src/i
     });
     const [a, b] = ((await search.json()) as { issues: { id: string; key: string }[] }).issues;
     const edits = await Promise.all(
-      [a!, b!].map((issue) =>
-        jiraAs(h, ADMIN_ID, `/rest/api/3/issue/${issue.key}`, { method: 'PUT', body: JSON.stringify({ fields: { summary: `Renamed ${issue.key}` } }) }),
+      [a!, b!].map((issue, i) =>
+        jiraAs(h, ADMIN_ID, `/rest/api/3/issue/${issue.key}`, { method: 'PUT', body: JSON.stringify({ fields: { customfield_10016: 70 + i } }) }),
       ),
     );
     expect(edits.map((r) => r.status)).toEqual([204, 204]);
     await h.runtime.idle();
     const cached = await readRollup(new KvsStore(), 'CHK');
-    expect([a!, b!].map((issue) => cached?.rollup.nodes[issue.id]?.summary)).toEqual([`Renamed ${a!.key}`, `Renamed ${b!.key}`]);
+    expect([a!, b!].map((issue) => cached?.rollup.nodes[issue.id]?.effort)).toEqual([70, 71]);
+    // The stored roll-up keeps keys and numbers only: no summary of any issue.
+    expect(JSON.stringify(cached)).not.toContain('"summary"');
   });
 
   it('a new issue link makes the trigger queue a roll-up update of both linked issues, each in its own project', async () => {

@@ -1,4 +1,7 @@
 import { getPortfolio } from '../../../src/app/portfolio/get-portfolio';
+import { refreshProjectCache } from '../../../src/app/rollup/refresh-project-cache';
+import { readRollupMeta } from '../../../src/app/rollup/rollup-cache';
+import { defaultWorkflowConfig } from '../../../src/domain';
 import type { PortfolioPage } from '../../../src/contract/views';
 import { fakeDeps } from '../../fixtures/backend/app-deps';
 import { FakeJira, fakeIssue } from '../../fixtures/backend/fake-jira';
@@ -47,5 +50,26 @@ describe('getPortfolio', () => {
     expect(error.details.partial.coverage.complete).toBe(false);
     expect(error.details.retryAfterSeconds).toBe(5);
     expect(error.details.partial.products.find((p) => p.projectKey === 'APP')?.issues).toBe(2);
+  });
+
+  it('stores no summary in the cached roll-up; the top item is named as the caller reads it now', async () => {
+    const { jira, deps } = setup();
+    const top = fakeIssue('APP-3', { summary: 'Secret launch plan', pm: { kpiKeys: [], scores: { rice: { reach: 100, impact: 2, confidence: 80, effort: 1 } } } });
+    jira.add({ issue: top });
+    const cached = await refreshProjectCache(deps, { id: '1', key: 'APP', name: 'App' }, defaultWorkflowConfig);
+    expect(cached.cached).toBe(true);
+    const meta = await readRollupMeta(deps.store, 'APP');
+    expect(meta?.views.rice?.topScore).toEqual({ key: 'APP-3', value: 160 });
+    expect(JSON.stringify(meta)).not.toContain('Secret launch plan');
+
+    const page = await getPortfolio(deps, { pageSize: 10, model: 'rice' });
+    const app = page.products.find((p) => p.projectKey === 'APP');
+    expect(app?.computedAt).toBeDefined();
+    expect(app?.topScore).toEqual({ key: 'APP-3', summary: 'Secret launch plan', value: 160 });
+
+    // Text is read at answer time: a rename shows at once, with the cache untouched.
+    jira.add({ issue: { ...top, summary: 'Launch plan' } });
+    const renamed = await getPortfolio(deps, { pageSize: 10, model: 'rice' });
+    expect(renamed.products.find((p) => p.projectKey === 'APP')?.topScore?.summary).toBe('Launch plan');
   });
 });

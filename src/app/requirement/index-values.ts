@@ -9,7 +9,9 @@ import { readinessViewOf, type UpstreamLookup } from '../views/readiness-view';
 /**
  * The values copied into the document's `index` so `jira:entityProperty`
  * makes them searchable (pmPhase, pmScore, pmReadiness, pmStale). Recomputed
- * on every save so JQL never sorts by a stale copy. `stale` is the string
+ * on every save so JQL never sorts by a stale copy. They are shared by every
+ * user, so `lookup` must be the app's view of the linked items (asApp), never
+ * the saver's: otherwise a saver who cannot see one lowers readiness for all. `stale` is the string
  * "true" / "false" because the manifest indexes it as a `string`.
  */
 export function indexValues(issue: PmIssue, config: WorkflowConfig, lookup: UpstreamLookup, now: Date): PmProperty['index'] {

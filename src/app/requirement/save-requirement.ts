@@ -30,7 +30,7 @@ export interface SaveRequirementInput {
  * version it read; if the stored one differs the answer is `conflict` with
  * the current value (as the caller may see it), so nothing is overwritten
  * silently. The stored version goes up by one, the JQL index values are
- * recomputed, and every changed field is added to the score history.
+ * recomputed (as the app: see below), and every changed field is added to the score history.
  *
  * Jira has no compare-and-set for properties, so the read of the version, the
  * write and the history append run under the issue's KVS lease: of two saves
@@ -80,7 +80,11 @@ export async function saveRequirement(deps: AppDeps, input: SaveRequirementInput
       const scoresChanged = JSON.stringify(next.scores) !== JSON.stringify(before?.scores ?? {});
       const scoredAt = scoresChanged ? at : before?.scoredAt;
       if (scoredAt) next.scoredAt = scoredAt;
-      next.index = indexValues({ ...record.issue, pm: pmDataOf(next) }, config, upstream.lookup, now);
+      // Index values are shared (everyone's JQL sorts by them): readiness counts the links as the app
+      // reads them, so it never depends on what this saver can see. The answer stays as the caller sees it.
+      const saved = { ...record.issue, pm: pmDataOf(next) };
+      const asApp = await resolveUpstream(deps.jira, [saved], new Map(), 'app');
+      next.index = indexValues(saved, config, asApp.lookup, now);
 
       await writeVersioned(deps.jira, record.issue.key, PM_PROPERTY_KEY, pmPropertySchema, next, 'PM data');
       const me = await deps.jira.myself().catch(() => undefined);

@@ -80,4 +80,43 @@ describe('saveRequirement', () => {
       code: 'not-found',
     });
   });
+
+  describe('JQL index values are shared: readiness as the app sees the links, never as the saver', () => {
+    /** APP-1 links a done problem in SEC (stored by someone who can see it). */
+    function withHiddenProblem() {
+      const jira = new FakeJira([
+        { id: '1', key: 'APP', name: 'App' },
+        { id: '2', key: 'SEC', name: 'Secret' },
+      ]).add(
+        { issue: fakeIssue('APP-1'), properties: { [PM_PROPERTY_KEY]: doc(3, { problemKey: 'SEC-1' }) } },
+        { issue: fakeIssue('SEC-1', { issueType: 'Problem', statusCategory: 'done', status: 'Done' }) },
+      );
+      return { jira, deps: fakeDeps(jira) };
+    }
+    const saveScores = (deps: ReturnType<typeof fakeDeps>, version = 3) =>
+      saveRequirement(deps, { issueKey: 'APP-1', caller: { accountId: 'acc-me' }, version, changes: { scores: { moscow: 'must' } } });
+    const indexOf = (jira: FakeJira) => (jira.writes.at(-1)!.value as { index: { readiness: number } }).index;
+
+    it('a saver who cannot see the linked problem leaves the same readiness as one who can; their answer still shows it as not visible', async () => {
+      const seeing = withHiddenProblem();
+      await saveScores(seeing.deps);
+      const blind = withHiddenProblem();
+      blind.jira.browse = new Set(['APP']);
+      const view = await saveScores(blind.deps);
+      expect(indexOf(blind.jira).readiness).toBe(indexOf(seeing.jira).readiness);
+      expect(indexOf(blind.jira).readiness).toBe(25);
+      expect(view.readiness.missing).toContainEqual(expect.objectContaining({ reason: 'not-visible' }));
+      expect(view.readiness.percent).toBeLessThan(25);
+      expect(JSON.stringify(view)).not.toMatch(/SEC/);
+    });
+
+    it("uses the app's own grants: a project the app may not browse counts as not visible for every saver", async () => {
+      const { jira, deps } = withHiddenProblem();
+      jira.appBrowse = new Set(['APP']);
+      const view = await saveScores(deps);
+      expect(indexOf(jira).readiness).toBe(0);
+      // The saver sees the problem, and their answer says so.
+      expect(view.readiness.percent).toBe(25);
+    });
+  });
 });

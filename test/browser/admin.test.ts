@@ -63,12 +63,12 @@ describe('admin module in Chromium', () => {
     expect(offered).toEqual(expect.arrayContaining(['Bug', 'Story', 'Epic']));
     await typeSelect.selectOption('Bug');
     // Bug already has a plain rule earlier in the default mapping: the new one would map nothing.
-    await frame.locator(`button[aria-label="Count the issues rule ${index + 1} maps"]`).click();
+    await frame.locator(`button[aria-label="Preview rule ${index + 1}"]`).click();
     await frame.waitForSelector(`[data-testid="rule-preview-${index}"] >> text=/No issues: rule \\d+ maps this issue type first/`, { timeout: 15_000 });
     // A type with no rule yet counts what Jira counts for it.
     await typeSelect.selectOption('Epic');
     const firstEpic = await frame.locator('tr[data-rule]').evaluateAll((trs) => trs.findIndex((tr) => (tr.querySelectorAll('select')[1] as HTMLSelectElement | undefined)?.value === 'Epic'));
-    await frame.locator(`button[aria-label="Count the issues rule ${firstEpic + 1} maps"]`).click();
+    await frame.locator(`button[aria-label="Preview rule ${firstEpic + 1}"]`).click();
     const preview = frame.locator(`[data-testid="rule-preview-${firstEpic}"]`);
     await preview.locator('strong').waitFor({ timeout: 15_000 });
     const shown = Number((await preview.locator('strong').innerText()).replace(/\D/g, ''));

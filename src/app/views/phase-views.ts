@@ -2,17 +2,18 @@ import type { PhaseRef, SectionId } from '../../contract/views';
 import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schema';
 
 /**
- * Phase references for the UI. Sections of the default template are the
- * contract's three `SectionId`s; a section an admin adds keeps its own id
- * (the UI falls back to the colour it carries).
+ * Phase references for the UI, with their section's configured name and
+ * colour, so a section an admin renames or adds shows as configured and the
+ * UI mirrors no section names of its own.
  */
 export function phaseRefs(config: WorkflowConfig): PhaseRef[] {
-  const colours = new Map(config.sections.map((s) => [s.id, s.colour]));
+  const sections = new Map(config.sections.map((s) => [s.id, s]));
   return config.phases.map((p) => ({
     id: p.id,
     name: p.name,
     section: p.sectionId as SectionId,
-    color: colours.get(p.sectionId) ?? '#6B778C',
+    sectionName: sections.get(p.sectionId)?.name ?? p.sectionId,
+    color: sections.get(p.sectionId)?.colour ?? '#6B778C',
   }));
 }
 

@@ -22,7 +22,7 @@ export function RulePreview({ rules, index }: { rules: WfRule[]; index: number }
   };
   return (
     <span className="pm-row" style={{ gap: 6, flexWrap: 'wrap' }}>
-      <Button spacing="compact" isDisabled={!rule?.issueType || current?.busy} isLoading={current?.busy} aria-label={`Count the issues rule ${index + 1} maps`} onClick={() => void run()}>
+      <Button spacing="compact" isDisabled={!rule?.issueType || current?.busy} isLoading={current?.busy} aria-label={`Preview rule ${index + 1}`} onClick={() => void run()}>
         Preview
       </Button>
       <span role="status" className="pm-small" data-testid={`rule-preview-${index}`}>

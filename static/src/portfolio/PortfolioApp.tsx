@@ -6,25 +6,23 @@ import { invoke, type ResultError } from '../shared/api';
 import { partialOf } from '../shared/useResolver';
 import { pollWithBackoff } from '../shared/poll-with-backoff';
 import { CoverageWarning, ErrorPanel } from '../shared/ErrorPanel';
-import { EmptyState, IssueLink, KpiStatusLozenge, Loading, Progress, downloadText, sectionColor } from '../shared/ui';
+import { EmptyState, IssueLink, KpiStatusLozenge, Loading, Progress, downloadText, sectionColor, sectionsOf } from '../shared/ui';
 import { MODEL_LABEL, RANKING_MODELS, formatNumber, relativeTime } from '../shared/format';
 
-const SECTIONS = ['strategic', 'technical', 'go-to-market'] as const;
-const SECTION_SHORT: Record<string, string> = { strategic: 'Strategic', technical: 'Technical', 'go-to-market': 'GTM' };
-
+/** The sections as configured (names, order, colours come with the phases), so added or renamed ones show. */
 function PhaseDistribution({ product }: { product: ProductRollupView }) {
-  const bySection = SECTIONS.map((s) => {
-    const phases = product.phases.filter((p) => p.phase.section === s);
-    return { id: s, total: phases.reduce((n, p) => n + p.total, 0), color: sectionColor(s, phases[0]?.phase.color), phases };
+  const bySection = sectionsOf(product.phases.map((p) => p.phase)).map((s) => {
+    const phases = product.phases.filter((p) => p.phase.section === s.id);
+    return { ...s, color: sectionColor(s.id, s.color), total: phases.reduce((n, p) => n + p.total, 0), phases };
   });
   const total = bySection.reduce((n, s) => n + s.total, 0);
   if (!total) return <span className="pm-subtlest">No mapped issues</span>;
-  const label = bySection.map((s) => `${SECTION_SHORT[s.id]} ${s.total}`).join(', ');
+  const label = bySection.map((s) => `${s.name} ${s.total}`).join(', ');
   return (
     <span style={{ display: 'inline-flex', flexDirection: 'column', gap: 3, minWidth: 130 }}>
       <span className="pm-bar" role="img" aria-label={`Issues per section: ${label}`} style={{ height: 8 }}>
         {bySection.map((s) => (
-          <span key={s.id} title={`${SECTION_SHORT[s.id]}: ${s.total} (${s.phases.map((p) => `${p.phase.name} ${p.total}`).join(', ')})`} style={{ width: `${(s.total / total) * 100}%`, background: s.color }} />
+          <span key={s.id} title={`${s.name}: ${s.total} (${s.phases.map((p) => `${p.phase.name} ${p.total}`).join(', ')})`} style={{ width: `${(s.total / total) * 100}%`, background: s.color }} />
         ))}
       </span>
       <span className="pm-small pm-subtlest pm-num">{label}</span>

@@ -16,11 +16,7 @@ export function sectionColor(section: string, color?: string): string {
   return color && /^#[0-9a-f]{3,8}$/i.test(color) ? color : SECTION_FALLBACK[section] ?? token('color.border.bold', '#758195');
 }
 
-const SECTION_NAMES: Record<string, string> = { strategic: 'Strategic PM', technical: 'Technical PM', 'go-to-market': 'Go-to-market' };
-
-export function sectionName(section: string): string {
-  return SECTION_NAMES[section] ?? section;
-}
+export { sectionName, sectionsOf } from './section-names';
 
 export function Loading({ label = 'Loading', rows = 4 }: { label?: string; rows?: number }) {
   return (

@@ -1,6 +1,7 @@
 import { getPortfolio } from '../../../src/app/portfolio/get-portfolio';
 import { refreshProjectCache } from '../../../src/app/rollup/refresh-project-cache';
 import { readRollupMeta } from '../../../src/app/rollup/rollup-cache';
+import { PM_PROPERTY_KEY } from '../../../src/contract/pm-property';
 import { defaultWorkflowConfig } from '../../../src/domain';
 import type { PortfolioPage } from '../../../src/contract/views';
 import { fakeDeps } from '../../fixtures/backend/app-deps';
@@ -54,8 +55,9 @@ describe('getPortfolio', () => {
 
   it('stores no summary in the cached roll-up; the top item is named as the caller reads it now', async () => {
     const { jira, deps } = setup();
-    const top = fakeIssue('APP-3', { summary: 'Secret launch plan', pm: { kpiKeys: [], scores: { rice: { reach: 100, impact: 2, confidence: 80, effort: 1 } } } });
-    jira.add({ issue: top });
+    const top = fakeIssue('APP-3', { summary: 'Secret launch plan' });
+    const properties = { [PM_PROPERTY_KEY]: { schemaVersion: 1, version: 1, kpiKeys: [], scores: { rice: { reach: 100, impact: 2, confidence: 80, effort: 1 } } } };
+    jira.add({ issue: top, properties });
     const cached = await refreshProjectCache(deps, { id: '1', key: 'APP', name: 'App' }, defaultWorkflowConfig);
     expect(cached.cached).toBe(true);
     const meta = await readRollupMeta(deps.store, 'APP');
@@ -68,7 +70,7 @@ describe('getPortfolio', () => {
     expect(app?.topScore).toEqual({ key: 'APP-3', summary: 'Secret launch plan', value: 160 });
 
     // Text is read at answer time: a rename shows at once, with the cache untouched.
-    jira.add({ issue: { ...top, summary: 'Launch plan' } });
+    jira.add({ issue: { ...top, summary: 'Launch plan' }, properties });
     const renamed = await getPortfolio(deps, { pageSize: 10, model: 'rice' });
     expect(renamed.products.find((p) => p.projectKey === 'APP')?.topScore?.summary).toBe('Launch plan');
   });

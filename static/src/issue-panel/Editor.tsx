@@ -6,6 +6,7 @@ import { invoke, type ResultError } from '../shared/api';
 import { ErrorPanel, fieldErrors, messagesFor, type FieldError } from '../shared/ErrorPanel';
 import { SelectField, TextField } from '../shared/fields';
 import { describeValue, formatDateTime } from '../shared/format';
+import { HIDDEN_ITEM_TEXT } from '../shared/hidden-item';
 import { ScoringEditor, cleanScores } from './ScoringEditor';
 import { ScoresTable } from './Overview';
 import { sectionName } from '../shared/ui';
@@ -262,6 +263,10 @@ export function Editor({
     );
   }
 
+  // A link to an item the user cannot see stays on every save; the Overview tab removes it explicitly.
+  const hiddenLinks = new Set(view.pm.hiddenLinks ?? []);
+  const hiddenHint = (field: 'problem' | 'persona' | 'scenario' | 'kpi') =>
+    hiddenLinks.has(field) ? `Also links ${HIDDEN_ITEM_TEXT}: it stays; remove it on the Overview tab` : undefined;
   const phaseOptions = view.options.phases.map((p) => ({ value: p.id, label: p.name, group: sectionName(p.section) }));
   const set = (patch: Partial<Draft>) => {
     setSavedNote(undefined);
@@ -285,10 +290,10 @@ export function Editor({
         </h3>
         <div className="pm-form-grid" style={{ gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))' }}>
           <SelectField label="Phase" value={draft.phase || undefined} options={phaseOptions} emptyLabel="From the issue type" onChange={(v) => set({ phase: v ?? '' })} errors={messagesFor(errors, 'phase')} />
-          <TextField label="Problem" placeholder="e.g. CHK-2" value={draft.problemKey} onChange={(v) => set({ problemKey: v })} errors={messagesFor(errors, 'problemKey')} />
-          <TextField label="Persona" placeholder="e.g. CHK-4" value={draft.personaKey} onChange={(v) => set({ personaKey: v })} errors={messagesFor(errors, 'personaKey')} />
-          <TextField label="Scenario" placeholder="e.g. CHK-7" value={draft.scenarioKey} onChange={(v) => set({ scenarioKey: v })} errors={messagesFor(errors, 'scenarioKey')} />
-          <TextField label="KPIs" placeholder="CHK-5, CHK-6" hint="issue keys, comma separated" value={draft.kpiKeys} onChange={(v) => set({ kpiKeys: v })} errors={messagesFor(errors, 'kpiKeys')} />
+          <TextField label="Problem" hint={hiddenHint('problem')} placeholder="e.g. CHK-2" value={draft.problemKey} onChange={(v) => set({ problemKey: v })} errors={messagesFor(errors, 'problemKey')} />
+          <TextField label="Persona" hint={hiddenHint('persona')} placeholder="e.g. CHK-4" value={draft.personaKey} onChange={(v) => set({ personaKey: v })} errors={messagesFor(errors, 'personaKey')} />
+          <TextField label="Scenario" hint={hiddenHint('scenario')} placeholder="e.g. CHK-7" value={draft.scenarioKey} onChange={(v) => set({ scenarioKey: v })} errors={messagesFor(errors, 'scenarioKey')} />
+          <TextField label="KPIs" placeholder="CHK-5, CHK-6" hint={hiddenHint('kpi') ?? 'issue keys, comma separated'} value={draft.kpiKeys} onChange={(v) => set({ kpiKeys: v })} errors={messagesFor(errors, 'kpiKeys')} />
         </div>
       </section>
       <section className="pm-stack-sm" aria-labelledby="pm-inputs-h">

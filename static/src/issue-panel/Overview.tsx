@@ -1,16 +1,27 @@
+import type { ReactNode } from 'react';
 import { Lozenge, ProgressBar } from '../shared/native';
-import type { LinkedRef, RequirementContextView } from '../../../src/contract/api';
+import type { LinkField, LinkedRef, RequirementContextView } from '../../../src/contract/api';
 import { HIDDEN_ITEM_TEXT, isHiddenItem } from '../shared/hidden-item';
 import { IssueLink, KpiCard, ReadinessLozenge, ScoreExplanation, StatusLozenge, scoreText } from '../shared/ui';
 import { formatNumber } from '../shared/format';
+import { RemoveHiddenLink } from './RemoveHiddenLink';
 
-function ChainRow({ label, item, empty }: { label: string; item?: LinkedRef; empty: string }) {
+/** What the overview needs to let an editor remove a link to an item they cannot see. */
+export interface LinkEditing {
+  onSaved: (v: RequirementContextView) => void;
+  onReload: () => void;
+}
+
+function ChainRow({ label, item, empty, action }: { label: string; item?: LinkedRef; empty: string; action?: ReactNode }) {
   return (
     <>
       <dt className="pm-muted">{label}</dt>
       <dd style={{ minWidth: 0 }}>
         {item && isHiddenItem(item) ? (
-          <span className="pm-subtlest">{HIDDEN_ITEM_TEXT}</span>
+          <span className="pm-row" style={{ flexWrap: 'wrap' }}>
+            <span className="pm-subtlest">{HIDDEN_ITEM_TEXT}</span>
+            {action}
+          </span>
         ) : item ? (
           <span className="pm-row" style={{ flexWrap: 'nowrap' }}>
             <IssueLink issueKey={item.key} />
@@ -29,13 +40,18 @@ function ChainRow({ label, item, empty }: { label: string; item?: LinkedRef; emp
   );
 }
 
-export function Chain({ view }: { view: RequirementContextView }) {
+export function Chain({ view, editing }: { view: RequirementContextView; editing?: LinkEditing }) {
   const c = view.chain;
+  const hidden = new Set(view.pm.hiddenLinks ?? []);
+  // Only a link stored on this issue can be removed here (not one inherited from an ancestor).
+  const removable = (field: LinkField) =>
+    editing && view.canEdit && hidden.has(field) ? <RemoveHiddenLink field={field} view={view} onSaved={editing.onSaved} onReload={editing.onReload} /> : undefined;
   return (
     <dl className="pm-chain">
-      <ChainRow label="Problem" item={c.problem} empty="No problem linked yet" />
-      <ChainRow label="Persona" item={c.persona} empty="No persona linked yet" />
-      <ChainRow label="Scenario" item={c.scenario} empty="No scenario linked yet" />
+      <ChainRow label="Problem" item={c.problem} empty="No problem linked yet" action={removable('problem')} />
+      <ChainRow label="Persona" item={c.persona} empty="No persona linked yet" action={removable('persona')} />
+      <ChainRow label="Scenario" item={c.scenario} empty="No scenario linked yet" action={removable('scenario')} />
+      {hidden.has('kpi') ? <ChainRow label="KPIs" item={{ hidden: true }} empty="" action={removable('kpi')} /> : null}
       {c.parents.map((p, i) => (
         <ChainRow key={isHiddenItem(p) ? `hidden-${i}` : p.key} label={i === 0 || isHiddenItem(p) ? 'Parent' : p.issueType} item={p} empty="" />
       ))}
@@ -97,14 +113,14 @@ export function ScoresTable({ view, preview, compact = false }: { view: Requirem
   );
 }
 
-export function Overview({ view }: { view: RequirementContextView }) {
+export function Overview({ view, editing }: { view: RequirementContextView; editing?: LinkEditing }) {
   return (
     <div className="pm-stack">
       <section aria-labelledby="pm-why-h" className="pm-stack-sm">
         <h3 id="pm-why-h" className="pm-h3">
           Why this requirement exists
         </h3>
-        <Chain view={view} />
+        <Chain view={view} {...(editing ? { editing } : {})} />
       </section>
       <section aria-labelledby="pm-ready-h" className="pm-stack-sm">
         <h3 id="pm-ready-h" className="pm-h3">

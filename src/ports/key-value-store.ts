@@ -45,3 +45,15 @@ export class StorageLimitError extends Error {
     this.name = 'StorageLimitError';
   }
 }
+
+/**
+ * Thrown by stores when the platform refuses a request for the installation's
+ * storage quota (Forge KVS: 429 RATE_LIMIT_EXCEEDED, per second and per minute).
+ * Nothing was stored by that request; trying again a little later works.
+ */
+export class StorageRateLimitedError extends Error {
+  constructor(message = 'the app storage rate limit was exceeded') {
+    super(message);
+    this.name = 'StorageRateLimitedError';
+  }
+}

@@ -8,7 +8,7 @@ import {
   JiraResponseShapeError,
   JiraUnavailableError,
 } from '../../ports/jira-errors';
-import { StorageLimitError } from '../../ports/key-value-store';
+import { StorageLimitError, StorageRateLimitedError } from '../../ports/key-value-store';
 import type { Logger } from '../../ports/logger';
 
 /**
@@ -30,6 +30,10 @@ export function toErrorResult(error: unknown, logger: Logger, where: string): Re
   }
   if (error instanceof QueueBusyError) return fail('rate-limited', 'Background processing is busy right now. Try again in a minute.');
   if (error instanceof StorageLimitError) return fail('validation', `Too large to store: ${error.message}.`);
+  if (error instanceof StorageRateLimitedError) {
+    logger.warn(`${where}: app storage rate limit`, { message: error.message });
+    return fail('rate-limited', 'The app is handling too many requests right now. Wait a minute and try again.');
+  }
   logger.error(`${where} failed`, error);
   if (error instanceof JiraUnavailableError) return fail('internal', 'Jira did not answer. Try again shortly.');
   if (error instanceof JiraBadRequestError || error instanceof JiraResponseShapeError) {

@@ -1,5 +1,5 @@
-import type { DashboardView, PortfolioPage } from '../../../src/contract/views';
-import { ADMIN_ID, VIEWER_ID, expectOk, globalPage, invoke, openHarness, projectPage, type Harness } from './resolver-harness';
+import type { DashboardView, PortfolioPage, RequirementContextView } from '../../../src/contract/views';
+import { ADMIN_ID, VIEWER_ID, expectOk, globalPage, invoke, issuePanel, openHarness, projectPage, type Harness } from './resolver-harness';
 
 describe('rate limits and partial reads (emulator faults, no real sleeping)', () => {
   let h: Harness;
@@ -67,3 +67,40 @@ describe('rate limits and partial reads (emulator faults, no real sleeping)', ()
     }
   });
 });
+
+/**
+ * App storage over its quota: the real @forge/kvs against the local KVS with
+ * lowered limits answers 429 RATE_LIMIT_EXCEEDED, and the resolver says
+ * `rate-limited` in words, not `internal`.
+ */
+describe('KVS rate limit (real @forge/kvs, lowered limits)', () => {
+  const rateLimited = { ok: false, error: { code: 'rate-limited', message: 'The app is handling too many requests right now. Wait a minute and try again.' } };
+  const storyKey = async (h: Harness) => {
+    const view = expectOk(await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK')));
+    return view.requirements[0]!.key;
+  };
+
+  it('a save when no write units are left answers rate-limited; reading still works', async () => {
+    const h = await openHarness({ kvsLimits: { writeUnitsPerMinute: 0 } });
+    try {
+      const key = await storyKey(h);
+      const view = expectOk(await invoke<RequirementContextView>(h, 'pm-requirement-panel', 'getRequirementContext', {}, ADMIN_ID, issuePanel(key, 'CHK')));
+      const result = await invoke(h, 'pm-requirement-panel', 'saveRequirement', { version: view.pm.version, changes: { scores: { moscow: 'must' } } }, ADMIN_ID, issuePanel(key, 'CHK'));
+      expect(result).toEqual(rateLimited);
+      expect(h.kvs.usage().rateLimited).toBeGreaterThan(0);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('a read when no read units are left answers rate-limited', async () => {
+    const h = await openHarness({ kvsLimits: { readUnitsPerMinute: 0 } });
+    try {
+      const result = await invoke(h, 'pm-requirement-panel', 'getRequirementContext', {}, ADMIN_ID, issuePanel('CHK-1', 'CHK'));
+      expect(result).toEqual(rateLimited);
+    } finally {
+      await h.close();
+    }
+  });
+});
+

@@ -8,6 +8,7 @@ import { entityDefinitions, parseManifest } from '../../../dev/forge-runtime/app
 import { createLocalForgeRuntime, type LocalForgeRuntime } from '../../../dev/forge-runtime/create-local-forge-runtime';
 import { createEmulatorBackend } from '../../../dev/forge-runtime/emulator-backend';
 import type { JiraActor, JiraBackend } from '../../../dev/forge-runtime/jira-backend';
+import type { KvsLimits } from '../../../dev/forge-runtime/kvs-errors';
 import { openKvsEmulator, type KvsEmulator } from '../../../dev/forge-runtime/kvs-emulator';
 import { entityPropertiesFromManifest, openJiraEmulator, type JiraEmulator } from '../../../dev/emulator';
 import type { Result } from '../../../src/contract/result';
@@ -51,6 +52,8 @@ export interface HarnessOptions {
   jiraLatencyMs?: number;
   /** The app's clock really sleeps (lease retries, backoff) instead of recording the wait. */
   realSleep?: boolean;
+  /** Lower KVS limits and quota (e.g. no write units) to see how the app answers a rate-limited store. */
+  kvsLimits?: Partial<KvsLimits>;
 }
 
 export async function openHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -63,7 +66,7 @@ export async function openHarness(options: HarnessOptions = {}): Promise<Harness
     entityProperties: entityPropertiesFromManifest(manifestText),
     now: () => NOW,
   });
-  const kvs = await openKvsEmulator({ entities: entityDefinitions(manifest) });
+  const kvs = await openKvsEmulator({ entities: entityDefinitions(manifest), ...(options.kvsLimits ? { limits: options.kvsLimits } : {}) });
   const backend = createEmulatorBackend(emulator, { latencyMs: options.jiraLatencyMs ?? 0 });
   const jira: JiraBackend = {
     label: backend.label,

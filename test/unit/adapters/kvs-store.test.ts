@@ -1,7 +1,15 @@
 import { installForgeGlobals, type ForgeGlobals } from '../../../dev/forge-runtime/install-forge-globals';
 import { openKvsEmulator, type KvsEmulator } from '../../../dev/forge-runtime/kvs-emulator';
 import { KvsStore, storedSize } from '../../../src/adapters/kvs-store';
-import { MAX_KEY_LENGTH, MAX_TRANSACTION_OPS, MAX_VALUE_BYTES, StorageLimitError, type StoreOperation } from '../../../src/ports/key-value-store';
+import {
+  MAX_KEY_LENGTH,
+  MAX_TRANSACTION_OPS,
+  MAX_VALUE_BYTES,
+  StorageLimitError,
+  StorageRateLimitedError,
+  type KeyValueStore,
+  type StoreOperation,
+} from '../../../src/ports/key-value-store';
 
 /**
  * KvsStore through the unmodified @forge/kvs package, answered by the local
@@ -95,3 +103,49 @@ describe('KvsStore (real @forge/kvs against the KVS emulator)', () => {
     await expect(store.transact([])).resolves.toBeUndefined();
   });
 });
+
+describe('KvsStore under the KVS rate limit (real @forge/kvs, lowered limits, injected clock)', () => {
+  let kvs: KvsEmulator;
+  let globals: ForgeGlobals;
+  let clock: number;
+  const store = new KvsStore();
+
+  beforeEach(async () => {
+    clock = Date.UTC(2026, 0, 1);
+    // One request per second: the second request within a second answers 429 RATE_LIMIT_EXCEEDED.
+    kvs = await openKvsEmulator({ now: () => clock, limits: { requestsPerSecond: 1 } });
+    globals = installForgeGlobals({
+      kvs,
+      jira: { label: 'none', fetch: async () => new Response(null, { status: 501 }) },
+      appId: 'app',
+      environmentId: 'env',
+      installationId: 'inst',
+      cloudId: 'cloud',
+    });
+  });
+  afterEach(async () => {
+    globals.uninstall();
+    await kvs.close();
+  });
+
+  const calls: [string, (s: KeyValueStore) => Promise<unknown>][] = [
+    ['get', (s) => s.get('k')],
+    ['set', (s) => s.set('k', 2)],
+    ['setIfAbsent', (s) => s.setIfAbsent('lease', 1, { ttlSeconds: 30 })],
+    ['delete', (s) => s.delete('k')],
+    ['queryByPrefix', (s) => s.queryByPrefix('k')],
+    ['transact', (s) => s.transact([{ op: 'set', key: 'k', value: 3 }])],
+  ];
+
+  it.each(calls)('%s answers StorageRateLimitedError (not a raw platform error), stores nothing, and works the next second', async (_name, call) => {
+    await store.set('k', 1);
+    const error: unknown = await call(store).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageRateLimitedError);
+    expect(kvs.usage().rateLimited).toBe(1);
+    clock += 1000;
+    expect(await store.get('k')).toBe(1);
+    clock += 1000;
+    await expect(call(store)).resolves.not.toBeInstanceOf(Error);
+  });
+});
+

@@ -26,10 +26,11 @@ describe('issue panel: removing a link to an item the user cannot see', () => {
 
   beforeAll(async () => {
     const admin = suite.accountId('admin@example.com');
-    [storyKey] = await suite.searchKeys(admin, 'project = CHK AND issuetype = Story ORDER BY key DESC', 1);
-    [hiddenProblem] = await suite.searchKeys(admin, 'project = PLAT AND issuetype = Problem ORDER BY key ASC', 1);
-    expect(storyKey).toBeDefined();
-    expect(hiddenProblem).toBeDefined();
+    const [story] = await suite.searchKeys(admin, 'project = CHK AND issuetype = Story ORDER BY key DESC', 1);
+    const [problem] = await suite.searchKeys(admin, 'project = PLAT AND issuetype = Problem ORDER BY key ASC', 1);
+    if (!story || !problem) throw new Error('the demo has no CHK story or PLAT problem');
+    storyKey = story;
+    hiddenProblem = problem;
     // Someone who can see PLAT linked its problem (written as the app's property, as a save would).
     const current = await asAdmin(`/issue/${storyKey}/properties/${PROPERTY}`).catch(() => undefined);
     const doc = (current as { value?: Record<string, unknown> } | undefined)?.value ?? { schemaVersion: 1, version: 1, kpiKeys: [], scores: {}, index: {} };

@@ -1,8 +1,11 @@
 /**
  * Layer rules (DESIGN.md s.5): each layer imports only those to its left.
  * domain <- contract <- ports <- app <- adapters <- resolvers <- index.ts;
- * static/ may import src/contract types only; dev/ is never imported by src/.
+ * static/ may import src/contract types only, plus one pure runtime module,
+ * src/contract/score-views.ts (the domain's scoring shaped as score views), so the
+ * issue panel previews scores with the backend's own formulas; dev/ is never imported by src/.
  */
+const UI_RUNTIME_MODULES = '^src/contract/score-views[.]ts$';
 const layer = (name) => `^src/${name}/`;
 const forbid = (name, comment, from, to) => ({ name, comment, severity: 'error', from, to });
 
@@ -24,7 +27,7 @@ module.exports = {
     forbid('src-not-dev-or-test', 'the deployed app never imports the local runtime or tests',
       { path: '^src/' }, { path: ['^dev/', '^test/', '^bench/'] }),
     forbid('static-types-only', 'the UI imports src/contract types only (type-only imports)',
-      { path: '^static/' }, { path: '^src/', dependencyTypesNot: ['type-only'] }),
+      { path: '^static/' }, { path: '^src/', pathNot: UI_RUNTIME_MODULES, dependencyTypesNot: ['type-only'] }),
     forbid('static-contract-only', 'the UI never imports backend layers, even for types',
       { path: '^static/' }, { path: '^src/(?!contract/)' }),
     forbid('static-no-backend-forge', 'the UI uses @forge/bridge only',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ALL_SCORE_MODELS } from './score-models';
 import { kanoAnswerSchema, kpiActualSchema, moscowSchema, scoringInputsSchema } from './pm-property';
 
 /**
@@ -8,7 +9,7 @@ import { kanoAnswerSchema, kpiActualSchema, moscowSchema, scoringInputsSchema } 
  * issue / project selection for pages that have a context (the Forge context
  * decides those).
  */
-export const scoreModelSchema = z.enum(['rice', 'wsjf', 'ice', 'valueEffort', 'weighted', 'moscow', 'kano']);
+export const scoreModelSchema = z.enum(ALL_SCORE_MODELS);
 export type ScoreModel = z.infer<typeof scoreModelSchema>;
 
 const issueKey = z.string().regex(/^[A-Z][A-Z0-9_]{1,9}-\d+$/, 'must be an issue key like ABC-123');

@@ -1,4 +1,5 @@
 import type { LinkField, ScoreModel } from './payloads';
+import type { ScoringSettings } from '../domain/workflow/workflow-config-schema';
 import type { KpiProperty, ScoringInputs } from './pm-property';
 
 /** Result shapes the resolvers answer (inside the envelope). Plain JSON. */
@@ -234,7 +235,12 @@ export interface RequirementContextView {
   kpi?: KpiView;
   history: HistoryEntry[];
   /** Phase options and weighted criteria for the editor. */
-  options: { phases: PhaseRef[]; weightedCriteria: { id: string; name: string; weight: number }[] };
+  options: {
+    phases: PhaseRef[];
+    weightedCriteria: { id: string; name: string; weight: number }[];
+    /** The site's scoring settings, so the editor previews scores in the browser with the domain's formulas. */
+    scoring: ScoringSettings;
+  };
   canEdit: boolean;
 }
 

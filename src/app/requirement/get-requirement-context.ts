@@ -12,7 +12,7 @@ import { readinessViewOf } from '../views/readiness-view';
 import { HIDDEN_ITEM, linkedItemOf } from '../views/linked-item';
 import { phaseRefIndex, phaseRefs } from '../views/phase-views';
 import { pmViewOf } from '../views/pm-view';
-import { scoreViews } from '../views/score-views';
+import { scoreViews } from '../../contract/score-views';
 import { historyForCaller } from './history-for-caller';
 import { readHistory } from './history-repository';
 import { chainSource } from './inherited-chain';
@@ -95,6 +95,7 @@ export async function buildRequirementContext(deps: AppDeps, record: JiraIssue, 
     options: {
       phases: phaseRefs(config),
       weightedCriteria: config.scoring.weightedCriteria.map((c) => ({ id: c.id, name: c.label, weight: c.weight })),
+      scoring: config.scoring,
     },
     canEdit: permissions.EDIT_ISSUES,
   };

@@ -1,6 +1,6 @@
 import type { PmProperty } from '../../contract/pm-property';
 import type { HistoryEntry } from '../../contract/views';
-import { ALL_SCORE_MODELS } from '../views/score-views';
+import { ALL_SCORE_MODELS } from '../../contract/score-views';
 
 /** Fields whose before / after values are issue keys (redacted per caller when read: history-for-caller.ts). */
 export const LINK_HISTORY_FIELDS = ['problemKey', 'personaKey', 'scenarioKey', 'kpiKeys'] as const;

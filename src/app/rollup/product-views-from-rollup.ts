@@ -6,7 +6,7 @@ import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schem
 import type { ProjectSummary } from '../../ports/jira-gateway';
 import { phaseRefs } from '../views/phase-views';
 import { progressViewOf } from '../views/progress-view';
-import { ALL_SCORE_MODELS } from '../views/score-views';
+import { ALL_SCORE_MODELS } from '../../contract/score-views';
 
 /**
  * The portfolio row of one project, for every score model, from the domain's

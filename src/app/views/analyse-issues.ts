@@ -14,7 +14,7 @@ import { progressViewOf } from './progress-view';
 import { combinedKpiStatus, kpiViewOf } from './kpi-view';
 import { readinessViewOf, type UpstreamLookup } from './readiness-view';
 import { phaseRefIndex, phaseRefs } from './phase-views';
-import { rankValue, scoreViewOf } from './score-views';
+import { rankValue, scoreViewOf } from '../../contract/score-views';
 
 /**
  * Everything the dashboard, portfolio and CSV exports show about a set of

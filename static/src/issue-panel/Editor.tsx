@@ -1,5 +1,5 @@
-import { Button, SectionMessage, SectionMessageAction, Spinner } from '../shared/native';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Button, SectionMessage, SectionMessageAction } from '../shared/native';
+import { useEffect, useMemo, useState } from 'react';
 import { token } from '@atlaskit/tokens';
 import type { RequirementContextView, ScoreView, ScoringInputs } from '../../../src/contract/api';
 import { invoke, type ResultError } from '../shared/api';
@@ -11,6 +11,7 @@ import { ScoringEditor, cleanScores } from './ScoringEditor';
 import { ScoresTable } from './Overview';
 import { sectionName } from '../shared/ui';
 import { ISSUE_KEY, fieldName } from './scales';
+import { scoreViews } from '../../../src/contract/score-views';
 import { diffPm, reapplyOnto, savedByName, scoreLeaves, type Changes, type ValueChange } from './conflict-merge';
 
 type Pm = RequirementContextView['pm'];
@@ -164,10 +165,6 @@ export function Editor({
   const [error, setError] = useState<ResultError>();
   const [conflict, setConflict] = useState<Conflict>();
   const [savedNote, setSavedNote] = useState<string>();
-  const [preview, setPreview] = useState<ScoreView[]>();
-  const [previewing, setPreviewing] = useState(false);
-  const [previewError, setPreviewError] = useState<ResultError>();
-  const seq = useRef(0);
 
   // A newer saved version from outside (a reload) resets the form when nothing is being edited.
   useEffect(() => {
@@ -183,32 +180,13 @@ export function Editor({
   const local = useMemo(() => localErrors(draft), [draft]);
   // Server paths come as `changes.scores.rice.reach`; the form speaks `scores.rice.reach`.
   const errors = [...local, ...fieldErrors(error, 'changes')];
-  // The changed scoring inputs as JSON (so the preview reruns only when they change); none when they are as saved.
-  const changedScores = changes.scores ? JSON.stringify(changes.scores) : undefined;
-
-  // Live preview: debounced, latest answer wins.
-  useEffect(() => {
-    if (!changedScores) {
-      seq.current++; // an answer still on its way is for inputs no longer shown
-      setPreviewing(false);
-      setPreview(undefined);
-      setPreviewError(undefined);
-      return;
-    }
-    const mine = ++seq.current;
-    setPreviewing(true);
-    const t = setTimeout(() => {
-      void invoke('previewScore', { scores: JSON.parse(changedScores) as ScoringInputs }).then((res) => {
-        if (mine !== seq.current) return;
-        setPreviewing(false);
-        if (res.ok) {
-          setPreview(res.data.scores);
-          setPreviewError(undefined);
-        } else setPreviewError(res.error);
-      });
-    }, 350);
-    return () => clearTimeout(t);
-  }, [changedScores]);
+  // Live preview in the browser, with the backend's own scoring code and the site's settings:
+  // no invocation per keystroke (Forge bills each), no spinner, no stale answer to guard against.
+  // None while the inputs are as saved.
+  const preview = useMemo<ScoreView[] | undefined>(
+    () => (changes.scores ? scoreViews(changes.scores as ScoringInputs, view.options.scoring, false) : undefined),
+    [changes.scores, view.options.scoring],
+  );
 
   const save = async (against: Pm, edits: Changes) => {
     setSaving(true);
@@ -220,7 +198,6 @@ export function Editor({
       setConflict(undefined);
       setBase(res.data.pm);
       setDraft(toDraft(res.data.pm));
-      setPreview(undefined);
       setSavedNote(`Saved version ${res.data.pm.version}. Scores and readiness are up to date.`);
       onSaved(res.data);
       return;
@@ -304,10 +281,9 @@ export function Editor({
       </section>
       <section className="pm-stack-sm" aria-labelledby="pm-preview-h" aria-live="polite">
         <h3 id="pm-preview-h" className="pm-h3 pm-row">
-          Score preview {previewing ? <Spinner size="small" label="Updating the preview" /> : null}
+          Score preview
         </h3>
         <p className="pm-small pm-subtlest">{preview ? 'Scores with your unsaved inputs, next to the saved ones.' : 'Change an input to see the new scores before saving.'}</p>
-        {previewError ? <ErrorPanel error={previewError} compact /> : null}
         <ScoresTable view={view} preview={preview} compact />
       </section>
       <div

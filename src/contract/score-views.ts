@@ -1,13 +1,20 @@
-import { scoreModelSchema, type ScoreModel } from '../../contract/payloads';
-import type { ScoreView } from '../../contract/views';
-import type { ScoringInputs } from '../../domain/issue/pm-issue';
-import type { KanoResult } from '../../domain/scoring/classify-kano';
-import { scoreIssue, type IssueScores } from '../../domain/scoring/score-issue';
-import type { ScoreResult } from '../../domain/scoring/score-result';
-import type { ScoringSettings } from '../../domain/workflow/workflow-config-schema';
+import type { ScoringInputs } from '../domain/issue/pm-issue';
+import type { KanoResult } from '../domain/scoring/classify-kano';
+import { scoreIssue, type IssueScores } from '../domain/scoring/score-issue';
+import type { ScoreResult } from '../domain/scoring/score-result';
+import type { ScoringSettings } from '../domain/workflow/workflow-config-schema';
+import { ALL_SCORE_MODELS } from './score-models';
+import type { ScoreView } from './views';
 
-/** Every model the UI can show, in display order. */
-export const ALL_SCORE_MODELS: readonly ScoreModel[] = scoreModelSchema.options;
+type ScoreModel = (typeof ALL_SCORE_MODELS)[number];
+
+/**
+ * The domain's scores shaped as the contract's score views. Pure and free of zod, so the
+ * issue panel runs the same code in the browser for its live preview (the one runtime
+ * import static/ may make from src/, see .dependency-cruiser.cjs) and no formula is copied.
+ */
+
+export { ALL_SCORE_MODELS };
 
 export const MODEL_LABELS: Record<ScoreModel, string> = {
   rice: 'RICE',

@@ -62,7 +62,8 @@ export function Chain({ view, editing }: { view: RequirementContextView; editing
 export function ScoresTable({ view, preview, compact = false }: { view: RequirementContextView; preview?: RequirementContextView['scores']; compact?: boolean }) {
   const rows = view.scores.map((s) => ({ saved: s, next: preview?.find((p) => p.model === s.model) }));
   return (
-    <div style={{ overflowX: 'auto' }}>
+    // Focusable, so a keyboard user can scroll the table when a narrow panel cuts it (WCAG 2.1.1).
+    <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label="Scores per model (scrolls sideways)">
     <table className="pm-table" aria-label="Scores per model">
       <thead>
         <tr>

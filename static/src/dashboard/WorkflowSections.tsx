@@ -1,9 +1,8 @@
 import { token } from '@atlaskit/tokens';
-import type { PhaseCount, SectionId } from '../../../src/contract/api';
-import { sectionColor, sectionName } from '../shared/ui';
+import type { PhaseCount } from '../../../src/contract/api';
+import { sectionsOf } from '../shared/section-names';
+import { sectionColor } from '../shared/ui';
 import { formatNumber } from '../shared/format';
-
-const ORDER: SectionId[] = ['strategic', 'technical', 'go-to-market'];
 
 const CATEGORY_COLOR = {
   new: token('color.chart.neutral', '#8590A2'),
@@ -41,11 +40,9 @@ function Legend() {
   );
 }
 
-/** The project's workflow: three coloured sections, each phase with its count and a status bar. */
+/** The project's workflow: its sections as configured (order, names), each phase with its count and a status bar. */
 export function WorkflowSections({ phases, unmapped }: { phases: PhaseCount[]; unmapped: number }) {
-  const sections = ORDER.map((id) => ({ id, phases: phases.filter((p) => p.phase.section === id) })).filter((s) => s.phases.length);
-  const other = phases.filter((p) => !ORDER.includes(p.phase.section));
-  if (other.length) sections.push({ id: other[0]!.phase.section, phases: other });
+  const sections = sectionsOf(phases.map((p) => p.phase)).map((s) => ({ ...s, phases: phases.filter((p) => p.phase.section === s.id) }));
   return (
     <section aria-labelledby="pm-workflow-h" className="pm-stack-sm">
       <div className="pm-toolbar">
@@ -64,13 +61,13 @@ export function WorkflowSections({ phases, unmapped }: { phases: PhaseCount[]; u
               key={s.id}
               className="pm-card pm-section"
               style={{ ['--pm-section-color' as string]: color }}
-              aria-label={`${s.id} section`}
+              aria-label={`${s.name} section`}
               data-section={s.id}
             >
               <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', marginBottom: 6 }}>
                 <h3 className="pm-h3 pm-row" style={{ gap: 6 }}>
                   <span aria-hidden style={{ width: 10, height: 10, borderRadius: 2, background: color }} />
-                  {sectionName(s.id)}
+                  {s.name}
                 </h3>
                 <span className="pm-small pm-muted pm-num">
                   {formatNumber(total)} items · {total ? Math.round((done / total) * 100) : 0}% done

@@ -244,7 +244,7 @@ export function Editor({
   const hiddenLinks = new Set(view.pm.hiddenLinks ?? []);
   const hiddenHint = (field: 'problem' | 'persona' | 'scenario' | 'kpi') =>
     hiddenLinks.has(field) ? `Also links ${HIDDEN_ITEM_TEXT}: it stays; remove it on the Overview tab` : undefined;
-  const phaseOptions = view.options.phases.map((p) => ({ value: p.id, label: p.name, group: sectionName(p.section) }));
+  const phaseOptions = view.options.phases.map((p) => ({ value: p.id, label: p.name, group: sectionName(p.section, view.options.phases) }));
   const set = (patch: Partial<Draft>) => {
     setSavedNote(undefined);
     setDraft((d) => ({ ...d, ...patch }));

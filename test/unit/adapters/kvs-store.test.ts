@@ -1,4 +1,5 @@
-import { installForgeGlobals, type ForgeGlobals } from '../../../dev/forge-runtime/install-forge-globals';
+import type { ForgeGlobals } from '../../../dev/forge-runtime/install-forge-globals';
+import { installKvsOnlyGlobals } from '../../fixtures/runtime/kvs-only-globals';
 import { openKvsEmulator, type KvsEmulator } from '../../../dev/forge-runtime/kvs-emulator';
 import { KvsStore, storedSize } from '../../../src/adapters/kvs-store';
 import {
@@ -22,14 +23,7 @@ describe('KvsStore (real @forge/kvs against the KVS emulator)', () => {
 
   beforeEach(async () => {
     kvs = await openKvsEmulator();
-    globals = installForgeGlobals({
-      kvs,
-      jira: { label: 'none', fetch: async () => new Response(null, { status: 501 }) },
-      appId: 'app',
-      environmentId: 'env',
-      installationId: 'inst',
-      cloudId: 'cloud',
-    });
+    globals = installKvsOnlyGlobals(kvs);
   });
   afterEach(async () => {
     globals.uninstall();
@@ -114,14 +108,7 @@ describe('KvsStore under the KVS rate limit (real @forge/kvs, lowered limits, in
     clock = Date.UTC(2026, 0, 1);
     // One request per second: the second request within a second answers 429 RATE_LIMIT_EXCEEDED.
     kvs = await openKvsEmulator({ now: () => clock, limits: { requestsPerSecond: 1 } });
-    globals = installForgeGlobals({
-      kvs,
-      jira: { label: 'none', fetch: async () => new Response(null, { status: 501 }) },
-      appId: 'app',
-      environmentId: 'env',
-      installationId: 'inst',
-      cloudId: 'cloud',
-    });
+    globals = installKvsOnlyGlobals(kvs);
   });
   afterEach(async () => {
     globals.uninstall();

@@ -1,5 +1,6 @@
 import { kvs as forgeKvs, ForgeKvsAPIError } from '@forge/kvs';
-import { installForgeGlobals, type ForgeGlobals } from '../../../dev/forge-runtime/install-forge-globals';
+import type { ForgeGlobals } from '../../../dev/forge-runtime/install-forge-globals';
+import { installKvsOnlyGlobals } from '../../fixtures/runtime/kvs-only-globals';
 import { openKvsEmulator, type KvsEmulator, type KvsEmulatorOptions } from '../../../dev/forge-runtime/kvs-emulator';
 import { KVS_LIMITS } from '../../../dev/forge-runtime/kvs-errors';
 
@@ -15,14 +16,7 @@ describe('KVS limits and quota (real @forge/kvs)', () => {
 
   const open = async (options: KvsEmulatorOptions = {}): Promise<void> => {
     kvs = await openKvsEmulator({ now: () => clock, ...options });
-    globals = installForgeGlobals({
-      kvs,
-      jira: { label: 'none', fetch: async () => new Response(null, { status: 501 }) },
-      appId: 'app',
-      environmentId: 'env',
-      installationId: 'inst',
-      cloudId: 'cloud',
-    });
+    globals = installKvsOnlyGlobals(kvs);
   };
   /** A string whose stored JSON (with its two quotes) is exactly `bytes` long. */
   const jsonOfSize = (bytes: number): string => 'x'.repeat(bytes - 2);

@@ -8,6 +8,7 @@ import { mappingRuleSchema, workflowConfigSchema } from '../../src/domain/workfl
 import { ADMIN_ID, KPI_DEFINITION, adminPage, globalPage, invoke, issuePanel, openHarness, projectPage, type Extension, type Harness } from '../integration/resolvers/resolver-harness';
 import { allPaths, hostilePayloads } from './invalid-payloads';
 import { storedState } from './stored-state';
+import { VALID_SCORING_INPUTS } from '../fixtures/valid-scoring-inputs';
 
 /**
  * Every function key, through the real @forge/resolver handlers and the local Forge
@@ -19,15 +20,7 @@ import { storedState } from './stored-state';
  */
 const PER_KEY = 500 * (process.env['PM_RELIABILITY_HEAVY'] === '1' ? 10 : 1);
 
-const SCORES = {
-  rice: { reach: 500, impact: 2, confidence: 80, effort: 3 },
-  wsjf: { userBusinessValue: 8, timeCriticality: 5, riskReduction: 3, jobSize: 5 },
-  ice: { impact: 8, confidence: 5, ease: 5 },
-  valueEffort: { value: 8, effort: 3 },
-  weighted: { 'customer-value': 7 },
-  moscow: 'must',
-  kano: { functional: 'like', dysfunctional: 'dislike' },
-};
+const SCORES = VALID_SCORING_INPUTS;
 const RULE = { ...defaultWorkflowConfig.mapping.default[0]!, labels: ['pm'], components: ['web'] };
 
 /** Whether the resolver would accept the payload (@forge/resolver passes `payload || {}`, so '' and 0 mean {}). */

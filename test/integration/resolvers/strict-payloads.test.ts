@@ -5,6 +5,7 @@ import type { Result } from '../../../src/contract/result';
 import { defaultWorkflowConfig } from '../../../src/domain/workflow/default-workflow';
 import { mappingRuleSchema, workflowConfigSchema } from '../../../src/domain/workflow/workflow-config-schema';
 import { ADMIN_ID, KPI_DEFINITION, adminPage, globalPage, invoke, issuePanel, openHarness, projectPage, type Extension, type Harness } from './resolver-harness';
+import { VALID_SCORING_INPUTS } from '../../fixtures/valid-scoring-inputs';
 
 /**
  * Every payload is strict at every depth: starting from a valid example of each
@@ -83,15 +84,7 @@ function withUnknownAt(value: unknown, path: Path): unknown {
   return copy;
 }
 
-const SCORES = {
-  rice: { reach: 500, impact: 2, confidence: 80, effort: 3 },
-  wsjf: { userBusinessValue: 8, timeCriticality: 5, riskReduction: 3, jobSize: 5 },
-  ice: { impact: 8, confidence: 5, ease: 5 },
-  valueEffort: { value: 8, effort: 3 },
-  weighted: { 'customer-value': 7 },
-  moscow: 'must',
-  kano: { functional: 'like', dysfunctional: 'dislike' },
-};
+const SCORES = VALID_SCORING_INPUTS;
 const firstRule = defaultWorkflowConfig.mapping.default[0]!;
 const RULE = { phaseId: firstRule.phaseId, issueType: firstRule.issueType, labels: ['pm'], components: ['web'] };
 const CONFIG = {

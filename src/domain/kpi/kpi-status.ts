@@ -1,4 +1,5 @@
 import type { KpiActual, KpiDefinition } from '../issue/pm-issue';
+import { atLeast } from '../shared/tolerance';
 import { kpiTrend, type KpiTrend } from './kpi-trend';
 
 /**
@@ -14,6 +15,8 @@ import { kpiTrend, type KpiTrend } from './kpi-trend';
  * - target reached (progress >= 1): on track; otherwise pace >= atRisk: on
  *   track, pace >= offTrack: at risk, else off track. At the very start of
  *   the period (expected 0) the KPI is on track unless it is below baseline.
+ *   Each comparison allows for floating-point error (`atLeast`): a value at
+ *   a threshold on paper is at it.
  * A definition that cannot be evaluated, or no actual up to `now`, gives
  * "no data" with the reasons. Actuals dated after `now` are ignored; two
  * actuals on one date: the later one in the list wins (a correction).
@@ -60,10 +63,10 @@ export function kpiStatus(def: KpiDefinition, now: Date, trendWindow = DEFAULT_T
   const pace = expected > 0 ? progress / expected : null;
   const trend = kpiTrend(series.slice(-Math.max(2, trendWindow)), def.baseline, def.target);
   let status: KpiStatusValue;
-  if (progress >= 1) status = 'on-track';
-  else if (pace === null) status = progress >= 0 ? 'on-track' : 'at-risk';
-  else if (pace >= def.thresholds.atRisk) status = 'on-track';
-  else if (pace >= def.thresholds.offTrack) status = 'at-risk';
+  if (atLeast(progress, 1)) status = 'on-track';
+  else if (pace === null) status = atLeast(progress, 0) ? 'on-track' : 'at-risk';
+  else if (atLeast(pace, def.thresholds.atRisk)) status = 'on-track';
+  else if (atLeast(pace, def.thresholds.offTrack)) status = 'at-risk';
   else status = 'off-track';
   return { status, reasons: [], latest, progress, expectedProgress: expected, pace, trend };
 }

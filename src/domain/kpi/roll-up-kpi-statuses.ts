@@ -1,3 +1,4 @@
+import { atLeast } from '../shared/tolerance';
 import type { KpiStatusValue } from './kpi-status';
 
 /**
@@ -7,7 +8,7 @@ import type { KpiStatusValue } from './kpi-status';
  *   one unmeasured KPI does not hide a measured one that is off track.
  * - 'weighted': the weighted mean of 1 (on track), 0.5 (at risk) and 0 (off
  *   track) over the KPIs with data; >= 0.8 on track, >= 0.4 at risk, else off
- *   track. Weights default to 1.
+ *   track (compared with a tolerance for floating-point error). Weights default to 1.
  * The totals are additive, so the roll-up can sum them up the hierarchy and
  * derive the status at every node with `kpiStatusFromTotals`.
  *
@@ -61,7 +62,7 @@ export function kpiStatusFromTotals(t: KpiTotals, mode: KpiRollupMode = 'worst')
   if (withData === 0) return t.noData > 0 ? 'no-data' : 'none';
   if (mode === 'worst' || t.weightTotal <= 0) return t.offTrack > 0 ? 'off-track' : t.atRisk > 0 ? 'at-risk' : 'on-track';
   const mean = t.weightedSum / t.weightTotal;
-  return mean >= WEIGHTED_ON_TRACK_FROM ? 'on-track' : mean >= WEIGHTED_AT_RISK_FROM ? 'at-risk' : 'off-track';
+  return atLeast(mean, WEIGHTED_ON_TRACK_FROM) ? 'on-track' : atLeast(mean, WEIGHTED_AT_RISK_FROM) ? 'at-risk' : 'off-track';
 }
 
 export function rollUpKpiStatuses(

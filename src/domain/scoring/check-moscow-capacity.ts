@@ -1,4 +1,5 @@
 import type { MoscowCategory, RawNumber } from '../issue/pm-issue';
+import { atMost } from '../shared/tolerance';
 import { violates } from './number-rule';
 
 /**
@@ -7,6 +8,8 @@ import { violates } from './number-rule';
  * room to absorb surprises. Capacity defaults to the planned effort of all
  * Must, Should and Could items (Won't items are out of this timebox).
  * Items without a usable effort are listed: the share is then a lower bound.
+ * The share is compared with a tolerance for floating-point error (`atMost`):
+ * exactly at the limit is within it, also when decimal efforts add up to it.
  *
  * @example
  * checkMoscowCapacity([{ id: 'a', moscow: 'must', effort: 7 }, { id: 'b', moscow: 'could', effort: 3 }])
@@ -96,7 +99,7 @@ export function checkMoscowCapacity(
     capacitySource,
     mustShare,
     limitShare,
-    exceeded: mustShare > limitShare,
+    exceeded: !atMost(mustShare, limitShare),
     lowerBound: mustUnestimated,
     byCategory,
     unestimated,

@@ -40,6 +40,14 @@ describe('kpiStatus', () => {
     expect(kpiStatus(makeKpi({ actuals: [{ date: '2026-06-30', value }] }), NOW).status).toBe(status);
   });
 
+  it('a pace exactly at the threshold on paper is at it (floating-point tolerance)', () => {
+    // Progress 0.6 / 1 after 3 of 4 days: pace 0.8 on paper, 0.7999999999999999 in floating point.
+    const def = makeKpi({ baseline: 0, target: 1, periodStart: '2026-01-01', dueDate: '2026-01-05', thresholds: { atRisk: 0.8, offTrack: 0.5 }, actuals: [{ date: '2026-01-02', value: 0.6 }] });
+    const r = kpiStatus(def, new Date('2026-01-04T00:00:00Z'));
+    expect(r.pace).toBeCloseTo(0.8, 12);
+    expect(r.status).toBe('on-track');
+  });
+
   it('uses the latest actual up to now, ignores future ones, and lets a later entry for the same date win', () => {
     const r = kpiStatus(
       makeKpi({

@@ -67,7 +67,7 @@ export {
 } from './scoring/check-moscow-capacity';
 export { scoreIssue, modelValue, type IssueScores } from './scoring/score-issue';
 export { hasScoringInput } from './scoring/has-scoring-input';
-export { scoreStaleness, isScoreStale, type Staleness, type StalenessReason } from './scoring/score-staleness';
+export { scoreStaleness, isScoreStale, CLOCK_SKEW_MS, type Staleness, type StalenessReason } from './scoring/score-staleness';
 
 // Ranking
 export { compareIssueKeys, compareIds } from './ranking/compare-issue-keys';

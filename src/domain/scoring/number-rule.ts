@@ -49,8 +49,17 @@ export function checkNumber(field: string, raw: RawNumber | unknown, rule: Numbe
   problems.push({ field, code, message });
 }
 
-/** Input value for a breakdown: numbers and strings as-is, anything else null. */
-export const shown = (raw: unknown): number | string | null => (typeof raw === 'number' || typeof raw === 'string' ? raw : null);
+/**
+ * Input value for a breakdown: finite numbers and strings as-is, NaN and
+ * Infinity in words (a breakdown never shows NaN or Infinity), anything else null.
+ *
+ * @example
+ * shown(NaN) // 'not a number'
+ */
+export const shown = (raw: unknown): number | string | null => {
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : Number.isNaN(raw) ? 'not a number' : raw > 0 ? 'infinite' : 'minus infinite';
+  return typeof raw === 'string' ? raw : null;
+};
 
 /** Guards the "never NaN / Infinity" promise: huge but valid inputs can still overflow. */
 export const finiteOrNull = (v: number): number | null => (Number.isFinite(v) ? v : null);

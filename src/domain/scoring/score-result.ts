@@ -47,10 +47,16 @@ export function scoreOutcome(
   compute: () => { value: number | null; terms: ScoreTerm[] },
 ): ScoreResult {
   if (problems.length > 0) return { model, status: 'not-scored', reasons: problems, breakdown };
-  const { value, terms } = compute();
-  // Guard the "never NaN / Infinity" promise even if an input rule is wrong.
-  if (value === null || !Number.isFinite(value)) {
-    return { model, status: 'not-scored', reasons: [{ field: 'result', code: 'out-of-range', message: 'the result is not a finite number' }], breakdown: { ...breakdown, terms } };
+  const computed = compute();
+  // Guard the "never NaN / Infinity" promise even if an input rule is wrong:
+  // valid but huge inputs can still overflow (reach 1e308 x impact 3), and
+  // such a term is left out of the breakdown and named in the reason instead.
+  const terms = computed.terms.filter((t) => Number.isFinite(t.value));
+  const overflowing = computed.terms.filter((t) => !Number.isFinite(t.value)).map((t) => t.name);
+  const value = computed.value;
+  if (value === null || !Number.isFinite(value) || overflowing.length > 0) {
+    const why = overflowing.length > 0 ? ` (${overflowing.join(', ')} ${overflowing.length === 1 ? 'is' : 'are'} too large to compute)` : '';
+    return { model, status: 'not-scored', reasons: [{ field: 'result', code: 'out-of-range', message: `the result is not a finite number${why}` }], breakdown: { ...breakdown, terms } };
   }
   return { model, status: 'scored', value, breakdown: { ...breakdown, terms } };
 }

@@ -41,4 +41,46 @@ describe('scoreIssue / modelValue', () => {
       { numRuns: 500, seed: 3 },
     );
   });
+
+  it('a breakdown never shows NaN or Infinity, whatever the inputs (inputs in words, overflowing terms left out)', () => {
+    const numbersIn = (r: ReturnType<typeof scoreIssue>[ScoreModelId]) => [
+      ...Object.values(r.breakdown.inputs).filter((v): v is number => typeof v === 'number'),
+      ...r.breakdown.terms.map((t) => t.value),
+      ...(r.status === 'scored' ? [r.value] : []),
+    ];
+    fc.assert(
+      fc.property(inputsArb, (inputs) => {
+        const full = scoreIssue(inputs, settings);
+        for (const model of ['rice', 'wsjf', 'ice', 'valueEffort', 'weighted'] as ScoreModelId[]) {
+          for (const n of numbersIn(full[model])) expect(Number.isFinite(n)).toBe(true);
+        }
+      }),
+      { numRuns: 500, seed: 7 },
+    );
+  });
+
+  it.each<[string, ScoringInputs, ScoreModelId, Record<string, number | string | null>, string[]]>([
+    [
+      // 1e308 x 3 overflows: the term and the result would be Infinity.
+      'RICE with a reach too large to multiply',
+      { rice: { reach: 1e308, impact: 3, confidence: 100, effort: 1 } },
+      'rice',
+      { reach: 1e308, impact: 3, confidence: 100, effort: 1 },
+      ['Confidence share', 'Effort (person-months)'],
+    ],
+    [
+      'WSJF loose scales with a cost of delay too large to add',
+      { wsjf: { userBusinessValue: 1.7e308, timeCriticality: 1.7e308, riskReduction: 1, jobSize: 1 } },
+      'wsjf',
+      { userBusinessValue: 1.7e308, timeCriticality: 1.7e308, riskReduction: 1, jobSize: 1 },
+      ['Job size'],
+    ],
+    ['NaN and Infinity inputs are shown in words', { rice: { reach: NaN, impact: Infinity, confidence: -Infinity, effort: 1 } }, 'rice', { reach: 'not a number', impact: 'infinite', confidence: 'minus infinite', effort: 1 }, []],
+  ])('%s', (_name, inputs, model, shownInputs, termNames) => {
+    const r = scoreIssue(inputs, { ...settings, strictScales: model !== 'wsjf' })[model];
+    expect(r.status).toBe('not-scored');
+    expect(r.breakdown.inputs).toEqual(shownInputs);
+    expect(r.breakdown.terms.map((t) => t.name)).toEqual(termNames);
+    expect(JSON.stringify(r)).not.toMatch(/NaN|Infinity|null/);
+  });
 });

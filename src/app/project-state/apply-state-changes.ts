@@ -1,0 +1,111 @@
+import { factsReadiness, issueFacts, type IssueFacts } from '../../domain/project-state/issue-facts';
+import { editLinks, targetOf } from '../../domain/project-state/links-edits';
+import { partialOf, type ProjectPartial } from '../../domain/project-state/project-partial';
+import { bucketOf, shardOf } from '../../domain/project-state/state-layout';
+import { treePath, updateTree } from '../../domain/project-state/sum-tree';
+import { referencedKeys } from '../../domain/rollup/build-node';
+import type { RollupContext } from '../../domain/rollup/rollup-context';
+import type { PmIssue } from '../../domain/issue/pm-issue';
+import { compareIds } from '../../domain/ranking/compare-issue-keys';
+import type { StateMeta } from './state-schemas';
+import type { StateRecords } from './state-records-store';
+
+export interface StateChanges {
+  /** Current data of issues of this project. */
+  upserted: readonly PmIssue[];
+  /** Ids no longer in this project (deleted or moved away). */
+  removed: readonly string[];
+}
+
+/**
+ * Takes changed issues into a stored state, reading and rewriting only the
+ * records they reach: each issue's shard, the links buckets of the keys and
+ * parents it names, the shards of issues whose readiness reads its key, and
+ * one sum-tree record per level above each rewritten shard. The result
+ * equals a full build with the same shard count (a property test checks it).
+ * Returns the new meta record and the records written; nothing is stored
+ * until `records.flush`.
+ */
+export async function applyStateChanges(records: StateRecords, changes: StateChanges, ctx: RollupContext): Promise<{ meta: StateMeta; touchedShards: number[] }> {
+  const { shardCount, bucketCount } = records.meta;
+  const bucketIndex = (key: string) => bucketOf(key, bucketCount);
+  const touched = new Set<number>();
+  const reassess = new Set<string>();
+  let issues = records.meta.issues;
+
+  const items: { id: string; after: IssueFacts | undefined }[] = [
+    ...changes.upserted.map((issue) => ({ id: issue.id, after: issueFacts(issue, ctx) })),
+    ...changes.removed.map((id) => ({ id, after: undefined })),
+  ];
+  for (const { id, after } of items) {
+    const index = shardOf(id, shardCount);
+    const shard = await records.shard(index);
+    const at = findFacts(shard.facts, id);
+    const before = at.found ? (shard.facts[at.index] as IssueFacts) : undefined;
+    if (before === undefined && after === undefined) continue;
+    const names = new Set<string>();
+    for (const f of [before, after]) {
+      if (f === undefined) continue;
+      names.add(f.key);
+      for (const k of referencedKeys(f.refs)) names.add(k);
+      if (f.parentId !== null) names.add(f.parentId);
+    }
+    const involved = [...new Set([...names].map(bucketIndex))];
+    const was = new Map<number, string>();
+    for (const b of involved) was.set(b, JSON.stringify(await records.bucket(b)));
+    if (after !== undefined && before !== undefined) after.readiness = before.readiness;
+    const changedKeys = editLinks(before, after, (name) => records.loadedBucket(bucketIndex(name)));
+    // Only rewrite buckets that changed: most edits (scores, text) leave the links as they were.
+    for (const b of involved) if (JSON.stringify(records.loadedBucket(b)) !== was.get(b)) records.markBucket(b);
+    for (const key of changedKeys) for (const referrer of records.loadedBucket(bucketIndex(key)).by[key] ?? []) reassess.add(referrer);
+    if (after === undefined) shard.facts.splice(at.index, 1);
+    else if (before === undefined) shard.facts.splice(at.index, 0, after);
+    else shard.facts[at.index] = after;
+    if (after !== undefined) reassess.add(id);
+    issues += (after === undefined ? 0 : 1) - (before === undefined ? 0 : 1);
+    touched.add(index);
+  }
+
+  // Readiness reads the targets of an issue's keys: assess again once every change is in.
+  for (const id of [...reassess].sort(compareIds)) {
+    const index = shardOf(id, shardCount);
+    const shard = await records.shard(index);
+    const at = findFacts(shard.facts, id);
+    if (!at.found) continue;
+    const f = shard.facts[at.index] as IssueFacts;
+    for (const key of referencedKeys(f.refs)) await records.bucket(bucketIndex(key));
+    const readiness = factsReadiness(f, (key) => targetOf(records.loadedBucket(bucketIndex(key)), key), ctx);
+    if (readiness?.state !== f.readiness?.state || readiness?.level !== f.readiness?.level) {
+      f.readiness = readiness;
+      touched.add(index);
+    }
+  }
+
+  const changed = new Map<number, ProjectPartial>();
+  for (const index of [...touched].sort((a, b) => a - b)) {
+    const shard = await records.shard(index);
+    shard.partial = partialOf(shard.facts, ctx);
+    changed.set(index, shard.partial);
+    records.markShard(index);
+    for (const slot of treePath(index, shardCount)) await records.treeRecord(slot);
+  }
+  const top = records.meta.top.slice();
+  for (const id of updateTree(changed, shardCount, (slot) => records.loadedTree(slot), top, ctx)) records.markTree(id);
+  const meta: StateMeta = { ...records.meta, top, issues, updatedAt: ctx.nowIso };
+  return { meta, touchedShards: [...touched].sort((a, b) => a - b) };
+}
+
+/** Binary search by id: where the issue is, or where it would go. */
+function findFacts(facts: readonly IssueFacts[], id: string): { found: boolean; index: number } {
+  let lo = 0;
+  let hi = facts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = compareIds((facts[mid] as IssueFacts).id, id);
+    if (c === 0) return { found: true, index: mid };
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return { found: false, index: lo };
+}
+

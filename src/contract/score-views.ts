@@ -60,6 +60,7 @@ export function rankValue(view: ScoreView): number | undefined {
 
 function numericView(model: ScoreModel, result: ScoreResult, stale: boolean): ScoreView {
   const inputTerms = Object.entries(result.breakdown.inputs).map(([name, value]) => ({ name, value: value ?? 'missing' }));
+  const warnings = result.warnings.length > 0 ? { warnings: result.warnings.map((w) => w.message) } : {};
   if (result.status === 'scored') {
     return {
       model,
@@ -70,6 +71,7 @@ function numericView(model: ScoreModel, result: ScoreResult, stale: boolean): Sc
       formula: result.breakdown.formula,
       terms: [...inputTerms, ...result.breakdown.terms],
       reasons: [],
+      ...warnings,
       stale,
     };
   }
@@ -80,6 +82,7 @@ function numericView(model: ScoreModel, result: ScoreResult, stale: boolean): Sc
     formula: result.breakdown.formula,
     terms: inputTerms,
     reasons: result.reasons.map((r) => r.message),
+    ...warnings,
     stale,
   };
 }

@@ -42,6 +42,8 @@ export interface ScoreView {
   terms: ScoreTerm[];
   /** Why it is not scored (empty when scored). */
   reasons: string[];
+  /** Inputs that look like the wrong unit (e.g. a RICE confidence of 0.8 on the percentage scale); absent when none. */
+  warnings?: string[];
   stale: boolean;
 }
 

@@ -50,8 +50,8 @@ export { removePhase } from './workflow/remove-phase';
 export { movePhase } from './workflow/move-phase';
 
 // Prioritisation
-export type { InputProblem, InputProblemCode, ScoreBreakdown, ScoreModelId, ScoreResult, ScoreTerm } from './scoring/score-result';
-export { scoreRice, riceValue, RICE_IMPACT_SCALE, RICE_CONFIDENCE_SCALE, RICE_FORMULA, type RiceOptions } from './scoring/score-rice';
+export type { InputProblem, InputProblemCode, InputWarning, ScoreBreakdown, ScoreModelId, ScoreResult, ScoreTerm } from './scoring/score-result';
+export { scoreRice, riceValue, riceWarnings, RICE_IMPACT_SCALE, RICE_CONFIDENCE_SCALE, RICE_FORMULA, type RiceOptions } from './scoring/score-rice';
 export { scoreWsjf, wsjfValue, WSJF_SCALE, WSJF_FORMULA } from './scoring/score-wsjf';
 export { scoreIce, iceValue, ICE_FORMULAS, type IceMode } from './scoring/score-ice';
 export { scoreValueEffort, valueEffortValue, VALUE_EFFORT_FORMULA } from './scoring/score-value-effort';

@@ -35,9 +35,20 @@ export interface InputProblem {
   message: string;
 }
 
+/**
+ * An input that is usable but looks like the wrong unit (a RICE confidence of
+ * 0.8 on the percentage scale, i.e. 0.8 %): the score is still given as
+ * entered, but never silently: the UI shows the warning next to it.
+ */
+export interface InputWarning {
+  field: string;
+  code: 'looks-like-a-share';
+  message: string;
+}
+
 export type ScoreResult =
-  | { model: ScoreModelId; status: 'scored'; value: number; breakdown: ScoreBreakdown }
-  | { model: ScoreModelId; status: 'not-scored'; reasons: InputProblem[]; breakdown: ScoreBreakdown };
+  | { model: ScoreModelId; status: 'scored'; value: number; breakdown: ScoreBreakdown; warnings: InputWarning[] }
+  | { model: ScoreModelId; status: 'not-scored'; reasons: InputProblem[]; breakdown: ScoreBreakdown; warnings: InputWarning[] };
 
 /** Builds the result from the problems found: scored only when there are none. */
 export function scoreOutcome(
@@ -45,8 +56,9 @@ export function scoreOutcome(
   problems: InputProblem[],
   breakdown: ScoreBreakdown,
   compute: () => { value: number | null; terms: ScoreTerm[] },
+  warnings: InputWarning[] = [],
 ): ScoreResult {
-  if (problems.length > 0) return { model, status: 'not-scored', reasons: problems, breakdown };
+  if (problems.length > 0) return { model, status: 'not-scored', reasons: problems, breakdown, warnings };
   const computed = compute();
   // Guard the "never NaN / Infinity" promise even if an input rule is wrong:
   // valid but huge inputs can still overflow (reach 1e308 x impact 3), and
@@ -56,7 +68,7 @@ export function scoreOutcome(
   const value = computed.value;
   if (value === null || !Number.isFinite(value) || overflowing.length > 0) {
     const why = overflowing.length > 0 ? ` (${overflowing.join(', ')} ${overflowing.length === 1 ? 'is' : 'are'} too large to compute)` : '';
-    return { model, status: 'not-scored', reasons: [{ field: 'result', code: 'out-of-range', message: `the result is not a finite number${why}` }], breakdown: { ...breakdown, terms } };
+    return { model, status: 'not-scored', reasons: [{ field: 'result', code: 'out-of-range', message: `the result is not a finite number${why}` }], breakdown: { ...breakdown, terms }, warnings };
   }
-  return { model, status: 'scored', value, breakdown: { ...breakdown, terms } };
+  return { model, status: 'scored', value, breakdown: { ...breakdown, terms }, warnings };
 }

@@ -1,6 +1,6 @@
 import type { RiceInputs } from '../issue/pm-issue';
 import { checkNumber, finiteOrNull, shown, violates, type NumberRule } from './number-rule';
-import { scoreOutcome, type InputProblem, type ScoreResult } from './score-result';
+import { scoreOutcome, type InputProblem, type InputWarning, type ScoreResult } from './score-result';
 
 /**
  * RICE (Intercom) = Reach x Impact x Confidence / Effort.
@@ -50,6 +50,7 @@ export function scoreRice(inputs: RiceInputs | undefined, options: RiceOptions =
   checkNumber('impact', i.impact, strict ? IMPACT_STRICT : IMPACT_LOOSE, problems);
   checkNumber('confidence', i.confidence, strict ? CONFIDENCE_STRICT : CONFIDENCE_LOOSE, problems);
   checkNumber('effort', i.effort, EFFORT, problems);
+  const warnings = riceWarnings(i);
   const breakdown = {
     formula: RICE_FORMULA,
     inputs: { reach: shown(i.reach), impact: shown(i.impact), confidence: shown(i.confidence), effort: shown(i.effort) },
@@ -69,5 +70,22 @@ export function scoreRice(inputs: RiceInputs | undefined, options: RiceOptions =
         { name: 'Effort (person-months)', value: i.effort as number },
       ],
     };
-  });
+  }, warnings);
+}
+
+/**
+ * Inputs that look like the wrong unit. Confidence is a percentage, so a
+ * value in (0, 1] was almost certainly typed as a share (0.8 for 80 %): with
+ * loose scales it would be scored as 0.8 %, a score 100 times too small, and
+ * with strict scales it is off the scale. Either way the warning says what
+ * was probably meant.
+ *
+ * @example
+ * riceWarnings({ confidence: 0.8 })[0].message // 'confidence 0.8 looks like a share: RICE confidence is a percentage, did you mean 80?'
+ */
+export function riceWarnings(inputs: RiceInputs): InputWarning[] {
+  const c = inputs.confidence;
+  if (typeof c !== 'number' || !(c > 0 && c <= 1)) return [];
+  const percent = Math.round(c * 1e6) / 1e4;
+  return [{ field: 'confidence', code: 'looks-like-a-share', message: `confidence ${c} looks like a share: RICE confidence is a percentage, did you mean ${percent}?` }];
 }

@@ -134,6 +134,7 @@ export function ScoreExplanation({ score, hideTitle = false, hideStale = false }
         </span>
       ) : null}
       {!score.scored && score.reasons.length ? <span style={{ display: 'block', marginTop: 4 }}>Not scored: {score.reasons.join('; ')}</span> : null}
+      {score.warnings?.length ? <span style={{ display: 'block', marginTop: 4 }}>Check: {score.warnings.join('; ')}</span> : null}
       {score.stale && !hideStale ? <span style={{ display: 'block', marginTop: 4 }}>Inputs are stale: re-check them.</span> : null}
     </span>
   );

@@ -1,4 +1,4 @@
-import { scoreRice, riceValue } from '../../../../src/domain';
+import { scoreRice, riceValue, riceWarnings } from '../../../../src/domain';
 
 describe('scoreRice', () => {
   // Intercom's published example (Sean McBride, "RICE: Simple prioritization for product managers"):
@@ -58,5 +58,43 @@ describe('scoreRice', () => {
   ])('loose scales still reject out-of-range values %#', (inputs, field) => {
     const r = scoreRice(inputs, { strictScales: false });
     expect(r.status === 'not-scored' && r.reasons.map((p) => p.field)).toEqual([field]);
+  });
+});
+
+describe('RICE inputs that look like the wrong unit are flagged, never silently accepted', () => {
+  // Confidence is a percentage: 0.8 typed for 80 % would be read as 0.8 %, a score 100 times too small.
+  const typedAsShare = { reach: 2000, impact: 1, confidence: 0.8, effort: 4 };
+
+  it('loose scales: scored as entered (0.8 %), with a warning that says what was probably meant', () => {
+    const r = scoreRice(typedAsShare, { strictScales: false });
+    expect(r.status === 'scored' && r.value).toBeCloseTo(4); // 2000 x 1 x 0.008 / 4, against 400 at 80 %
+    expect(r.warnings).toEqual([
+      { field: 'confidence', code: 'looks-like-a-share', message: 'confidence 0.8 looks like a share: RICE confidence is a percentage, did you mean 80?' },
+    ]);
+  });
+
+  it('strict scales: off the scale, and the same warning', () => {
+    const r = scoreRice(typedAsShare);
+    expect(r.status === 'not-scored' && r.reasons.map((p) => p.code)).toEqual(['off-scale']);
+    expect(r.warnings.map((w) => w.field)).toEqual(['confidence']);
+  });
+
+  it.each([
+    ['0.5 (50 %)', 0.5, 'did you mean 50?'],
+    ['1 (100 %)', 1, 'did you mean 100?'],
+    ['0.05 (5 %)', 0.05, 'did you mean 5?'],
+    ['0.333 (33.3 %)', 0.333, 'did you mean 33.3?'],
+  ])('a share of %s is flagged', (_name, confidence, hint) => {
+    expect(riceWarnings({ confidence })[0]?.message).toContain(hint);
+  });
+
+  it.each([
+    ['a percentage', 80],
+    ['a small but real percentage', 1.5],
+    ['zero (rejected as out of range, not a unit question)', 0],
+    ['missing', null],
+  ])('no warning for %s', (_name, confidence) => {
+    expect(riceWarnings({ confidence })).toEqual([]);
+    expect(scoreRice({ reach: 1, impact: 1, confidence, effort: 1 }, { strictScales: false }).warnings).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import type { KpiActual, KpiDefinition } from '../issue/pm-issue';
+import { DEFAULT_TIME_ZONE, endOfDayMs, isTimeZone, startOfDayMs, utcDayMs } from '../shared/day-in-zone';
 import { atLeast } from '../shared/tolerance';
 import { kpiTrend, type KpiTrend } from './kpi-trend';
 
@@ -7,8 +8,12 @@ import { kpiTrend, type KpiTrend } from './kpi-trend';
  *
  * - progress = (latest actual - baseline) / (target - baseline): 0 at the
  *   baseline, 1 at the target, whatever the direction;
- * - expected = elapsed share of the period at `now` (periodStart..dueDate,
- *   clamped to 0..1). `now` rather than the date of the last actual, so a
+ * - expected = elapsed share of the period at `now`, clamped to 0..1. The
+ *   period runs from the start of `periodStart` to the END of `dueDate`, both
+ *   in the site's time zone (`timeZone`, an IANA name, default UTC: the
+ *   domain cannot ask Jira, the caller passes `serverTimeZone` of
+ *   /rest/api/3/serverInfo), so a KPI due on 31 December is still running
+ *   during that day. `now` rather than the date of the last actual, so a
  *   KPI that stops being measured drifts towards "off track" instead of
  *   staying green forever;
  * - pace = progress / expected;
@@ -18,8 +23,9 @@ import { kpiTrend, type KpiTrend } from './kpi-trend';
  *   Each comparison allows for floating-point error (`atLeast`): a value at
  *   a threshold on paper is at it.
  * A definition that cannot be evaluated, or no actual up to `now`, gives
- * "no data" with the reasons. Actuals dated after `now` are ignored; two
- * actuals on one date: the later one in the list wins (a correction).
+ * "no data" with the reasons. Actuals dated after `now` (their day has not
+ * begun in the time zone) are ignored; two actuals on one date: the later
+ * one in the list wins (a correction).
  *
  * @example
  * kpiStatus({ name: 'Activation', unit: '%', direction: 'higher-is-better', baseline: 20, target: 40,
@@ -40,8 +46,8 @@ export interface KpiStatusResult {
 
 export const DEFAULT_TREND_WINDOW = 3;
 
-export function kpiStatus(def: KpiDefinition, now: Date, trendWindow = DEFAULT_TREND_WINDOW): KpiStatusResult {
-  const reasons = definitionProblems(def);
+export function kpiStatus(def: KpiDefinition, now: Date, trendWindow = DEFAULT_TREND_WINDOW, timeZone: string = DEFAULT_TIME_ZONE): KpiStatusResult {
+  const reasons = definitionProblems(def, timeZone);
   const nowMs = now.getTime();
   const noData = (why: string[]): KpiStatusResult => ({
     status: 'no-data',
@@ -53,11 +59,11 @@ export function kpiStatus(def: KpiDefinition, now: Date, trendWindow = DEFAULT_T
     trend: 'unknown',
   });
   if (reasons.length > 0) return noData(reasons);
-  const series = actualsUpTo(def.actuals, nowMs);
+  const series = actualsUpTo(def.actuals, nowMs, timeZone);
   const latest = series[series.length - 1];
   if (latest === undefined) return noData(['no actuals recorded up to now']);
-  const start = Date.parse(def.periodStart);
-  const due = Date.parse(def.dueDate);
+  const start = startOfDayMs(def.periodStart, timeZone) as number;
+  const due = endOfDayMs(def.dueDate, timeZone) as number;
   const progress = (latest.value - def.baseline) / (def.target - def.baseline);
   const expected = Math.min(1, Math.max(0, (nowMs - start) / (due - start)));
   const pace = expected > 0 ? progress / expected : null;
@@ -71,8 +77,8 @@ export function kpiStatus(def: KpiDefinition, now: Date, trendWindow = DEFAULT_T
   return { status, reasons: [], latest, progress, expectedProgress: expected, pace, trend };
 }
 
-/** Why a definition cannot be evaluated (empty when it can). */
-export function definitionProblems(def: KpiDefinition): string[] {
+/** Why a definition cannot be evaluated in the time zone (empty when it can). */
+export function definitionProblems(def: KpiDefinition, timeZone: string = DEFAULT_TIME_ZONE): string[] {
   const problems: string[] = [];
   const finite = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
   if (!finite(def.baseline)) problems.push('baseline is not a finite number');
@@ -82,11 +88,12 @@ export function definitionProblems(def: KpiDefinition): string[] {
     else if (def.direction === 'higher-is-better' && def.target < def.baseline) problems.push('target is below baseline but higher is better');
     else if (def.direction === 'lower-is-better' && def.target > def.baseline) problems.push('target is above baseline but lower is better');
   }
-  const start = parseDay(def.periodStart);
-  const due = parseDay(def.dueDate);
+  const start = utcDayMs(def.periodStart);
+  const due = utcDayMs(def.dueDate);
   if (start === null) problems.push('periodStart is not a YYYY-MM-DD date');
   if (due === null) problems.push('dueDate is not a YYYY-MM-DD date');
   if (start !== null && due !== null && due <= start) problems.push('dueDate must be after periodStart');
+  if (!isTimeZone(timeZone)) problems.push(`${String(timeZone)} is not a known time zone`);
   const t = def.thresholds;
   if (!t || !finite(t.atRisk) || !finite(t.offTrack) || t.atRisk < 0 || t.atRisk > 1 || t.offTrack < 0 || t.offTrack > 1)
     problems.push('thresholds must be shares between 0 and 1');
@@ -94,17 +101,11 @@ export function definitionProblems(def: KpiDefinition): string[] {
   return problems;
 }
 
-function parseDay(s: unknown): number | null {
-  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return null;
-  const ms = Date.parse(s);
-  return Number.isNaN(ms) ? null : ms;
-}
-
-/** Valid actuals dated up to `nowMs`, sorted by date, one per date (last entry wins). */
-function actualsUpTo(actuals: readonly KpiActual[], nowMs: number): KpiActual[] {
+/** Valid actuals whose day has begun at `nowMs` in the time zone, sorted by date, one per date (last entry wins). */
+function actualsUpTo(actuals: readonly KpiActual[], nowMs: number, timeZone: string): KpiActual[] {
   const byDate = new Map<string, KpiActual>();
   for (const a of actuals) {
-    const at = parseDay(a.date);
+    const at = startOfDayMs(a.date, timeZone);
     if (at === null || at > nowMs || !Number.isFinite(a.value)) continue;
     byDate.set(a.date, a);
   }

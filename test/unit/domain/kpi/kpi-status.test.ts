@@ -1,8 +1,9 @@
 import { kpiStatus } from '../../../../src/domain';
 import { makeKpi, NOW } from '../support/make-issue';
 
-// Period 2026-01-01 .. 2026-12-31 (364 days); NOW = 2026-07-01, so 181/364 = 49.7 % has elapsed.
-const ELAPSED = 181 / 364;
+// Period from the start of 2026-01-01 to the END of its due date 2026-12-31 (365 days, UTC);
+// NOW = 2026-07-01T00:00Z, so 181/365 = 49.6 % has elapsed.
+const ELAPSED = 181 / 365;
 
 describe('kpiStatus', () => {
   it.each([
@@ -16,8 +17,8 @@ describe('kpiStatus', () => {
     const r = kpiStatus(makeKpi({ actuals: [{ date: '2026-06-15', value }] }), NOW);
     expect(r.status).toBe(status);
     expect(r.progress).toBeCloseTo(progress);
-    expect(r.expectedProgress).toBeCloseTo(ELAPSED);
-    expect(r.pace).toBeCloseTo(progress / ELAPSED);
+    expect(r.expectedProgress).toBeCloseTo(ELAPSED, 12);
+    expect(r.pace).toBeCloseTo(progress / ELAPSED, 12);
   });
 
   it.each([
@@ -41,8 +42,8 @@ describe('kpiStatus', () => {
   });
 
   it('a pace exactly at the threshold on paper is at it (floating-point tolerance)', () => {
-    // Progress 0.6 / 1 after 3 of 4 days: pace 0.8 on paper, 0.7999999999999999 in floating point.
-    const def = makeKpi({ baseline: 0, target: 1, periodStart: '2026-01-01', dueDate: '2026-01-05', thresholds: { atRisk: 0.8, offTrack: 0.5 }, actuals: [{ date: '2026-01-02', value: 0.6 }] });
+    // Progress 0.6 / 1 after 3 of 4 days (01-01 to the end of 01-04): pace 0.8 on paper, 0.7999999999999999 in floating point.
+    const def = makeKpi({ baseline: 0, target: 1, periodStart: '2026-01-01', dueDate: '2026-01-04', thresholds: { atRisk: 0.8, offTrack: 0.5 }, actuals: [{ date: '2026-01-02', value: 0.6 }] });
     const r = kpiStatus(def, new Date('2026-01-04T00:00:00Z'));
     expect(r.pace).toBeCloseTo(0.8, 12);
     expect(r.status).toBe('on-track');
@@ -72,6 +73,40 @@ describe('kpiStatus', () => {
   it('after the due date the whole target is expected', () => {
     const r = kpiStatus(makeKpi({ dueDate: '2026-03-01', actuals: [{ date: '2026-02-01', value: 35 }] }), NOW);
     expect(r).toMatchObject({ status: 'at-risk', expectedProgress: 1 });
+  });
+
+  describe('a KPI due on a date is due at the end of that day in the site\'s time zone', () => {
+    // Default period 2026-01-01 .. 2026-12-31, actual 39 (progress 0.95) on 12-30; noon UTC on the due date.
+    const def = makeKpi({ actuals: [{ date: '2026-12-30', value: 39 }] });
+    const noonOnTheDueDate = new Date('2026-12-31T12:00:00Z');
+
+    it('UTC (the default): still running at noon on the due date (due at 00:00 UTC, it was already over)', () => {
+      const r = kpiStatus(def, noonOnTheDueDate);
+      expect(r.expectedProgress).toBeCloseTo(364.5 / 365, 12);
+      expect(r.status).toBe('on-track');
+    });
+
+    it('Auckland (UTC+13): that day ended at 11:00 UTC, so the whole target is expected', () => {
+      expect(kpiStatus(def, noonOnTheDueDate, 3, 'Pacific/Auckland').expectedProgress).toBe(1);
+    });
+
+    it('Los Angeles (UTC-8): the period runs from 08:00 UTC on 1 January to 08:00 UTC on 1 January next year', () => {
+      const r = kpiStatus(def, new Date('2027-01-01T03:00:00Z'), 3, 'America/Los_Angeles');
+      expect(r.expectedProgress).toBeCloseTo((364 * 24 + 19) / (365 * 24), 12);
+    });
+
+    it("an actual counts from the start of its day in the site's time zone", () => {
+      // 13:00 UTC on 1 July is 01:00 on 2 July in Auckland (UTC+12 in winter).
+      const withTomorrow = makeKpi({ actuals: [{ date: '2026-07-02', value: 30 }] });
+      const now = new Date('2026-07-01T13:00:00Z');
+      expect(kpiStatus(withTomorrow, now).status).toBe('no-data');
+      expect(kpiStatus(withTomorrow, now, 3, 'Pacific/Auckland').latest).toEqual({ date: '2026-07-02', value: 30 });
+    });
+
+    it('an unknown time zone gives no data, with the reason', () => {
+      const r = kpiStatus(def, noonOnTheDueDate, 3, 'Mars/Olympus_Mons');
+      expect(r).toMatchObject({ status: 'no-data', reasons: ['Mars/Olympus_Mons is not a known time zone'] });
+    });
   });
 
   it.each([

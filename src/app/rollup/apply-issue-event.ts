@@ -8,6 +8,7 @@ import { productViewsFromRollup } from './product-views-from-rollup';
 import { readRollup, writeRollup } from './rollup-cache';
 import { refreshProjectCache } from './refresh-project-cache';
 import { subtreeIds } from './subtree-ids';
+import { applyProjectChanges } from '../project-state/apply-project-changes';
 
 export type IssueEventOutcome = 'applied' | 'recomputed' | 'no-cache' | 'skipped';
 
@@ -23,14 +24,20 @@ export type IssueEventOutcome = 'applied' | 'recomputed' | 'no-cache' | 'skipped
  * figures are only served per project to people who can browse it.
  */
 export async function applyIssueEvent(deps: AppDeps, task: IssueChangeTask): Promise<IssueEventOutcome> {
+  const record = task.change === 'upsert' ? await deps.jira.getIssue(task.issueId, { as: 'app' }) : undefined;
+  // The sharded project state first (any project size); the whole-roll-up cache below while it is still read.
+  const stateOutcome = await applyProjectChanges(deps, task.projectKey, record ? { upserted: [record], deleted: [] } : { upserted: [], deleted: [task.issueId] });
   const cached = await readRollup(deps.store, task.projectKey);
-  if (!cached) return 'no-cache';
   const { config } = await loadConfig(deps.store, deps.logger);
+  if (stateOutcome === 'needs-rebuild') {
+    const refreshed = await refreshProjectCache(deps, { id: '', key: task.projectKey, name: cached?.meta.views.rice?.projectName ?? task.projectKey }, config, [task.issueId]);
+    return refreshed.cached ? 'recomputed' : 'skipped';
+  }
+  if (!cached) return stateOutcome === 'applied' ? 'applied' : 'no-cache';
   const project = { id: '', key: task.projectKey, name: cached.meta.views.rice?.projectName ?? task.projectKey };
 
   const changes: IssueChange[] = [];
   if (task.change === 'upsert') {
-    const record = await deps.jira.getIssue(task.issueId, { as: 'app' });
     // Gone, or moved to another project: no longer part of this project's roll-up.
     changes.push(record && record.issue.projectKey === task.projectKey ? { kind: 'upsert', issue: record.issue } : { kind: 'delete', issueId: task.issueId });
   } else {

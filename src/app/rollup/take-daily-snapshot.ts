@@ -2,7 +2,7 @@ import type { SnapshotTask } from '../../ports/job-queue';
 import { loadConfig } from '../config/config-repository';
 import type { AppDeps } from '../shared/app-deps';
 import { buildProjectRollup } from './build-project-rollup';
-import { writeRollup } from './rollup-cache';
+import { storeBoth } from './refresh-project-cache';
 
 /**
  * Daily, per project: a full recompute of the cached roll-up (which refreshes
@@ -45,8 +45,9 @@ export async function takeProjectSnapshot(deps: AppDeps, task: SnapshotTask): Pr
     return undefined;
   }
   const { config } = await loadConfig(deps.store, deps.logger);
-  const { read, rollup, views } = await buildProjectRollup(deps, project, config, 'app');
-  if (read.complete) await writeRollup(deps.store, project.key, rollup, views);
+  const built = await buildProjectRollup(deps, project, config, 'app');
+  const { read, rollup } = built;
+  if (read.complete) await storeBoth(deps, project, config, built);
   else deps.logger.warn('daily snapshot could not read a project completely', { projectKey: project.key });
   const agg = rollup.projects[project.key]?.agg;
   const snapshot: ProjectSnapshot = {

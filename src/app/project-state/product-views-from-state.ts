@@ -1,0 +1,45 @@
+import { ALL_SCORE_MODELS } from '../../contract/score-views';
+import { sumPartials } from '../../domain/project-state/project-partial';
+import { projectTotals } from '../../domain/project-state/project-totals';
+import { makeRollupContext } from '../../domain/rollup/rollup-context';
+import type { ScoreModelId } from '../../domain/scoring/score-result';
+import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schema';
+import type { ProductViews } from '../rollup/product-views-from-rollup';
+import { phaseRefs } from '../views/phase-views';
+import { progressViewOf } from '../views/progress-view';
+import type { StateMeta } from './state-schemas';
+
+/**
+ * The project's portfolio row per score model from the top of its state's
+ * sum tree (for stored state, the meta record alone: no shard is read). Live
+ * reads build the same state in memory, so live and stored rows add the
+ * same numbers in the same order and agree to the last digit.
+ */
+export function productViewsFromState(meta: Pick<StateMeta, 'projectKey' | 'projectName' | 'top'>, config: WorkflowConfig, now: Date): ProductViews {
+  const ctx = makeRollupContext(config, now);
+  const totals = projectTotals(sumPartials(meta.top, ctx), ctx);
+  const agg = totals.aggregate;
+  const counts = new Map(totals.phases.map((p) => [p.phaseId, p.byStatus]));
+  const phases = phaseRefs(config).map((phase) => {
+    const byStatusCategory = counts.get(phase.id) ?? { new: 0, indeterminate: 0, done: 0 };
+    return { phase, total: byStatusCategory.new + byStatusCategory.indeterminate + byStatusCategory.done, byStatusCategory: { ...byStatusCategory } };
+  });
+  const base = {
+    projectKey: meta.projectKey,
+    projectName: meta.projectName,
+    issues: agg.issues,
+    requirements: totals.requirements,
+    progress: progressViewOf(agg),
+    phases,
+    kpiStatus: agg.kpi.status === 'none' ? ('no-data' as const) : agg.kpi.status,
+    readiness: { ready: agg.readiness.ready, partial: agg.readiness.partial, notReady: agg.readiness.notReady },
+    stale: agg.stale,
+  };
+  const views: ProductViews = {};
+  for (const model of ALL_SCORE_MODELS) {
+    const index = ctx.models.indexOf(model as ScoreModelId);
+    const top = index >= 0 ? totals.top[index] : null;
+    views[model] = { ...base, ...(top ? { topScore: top } : {}), scoreSum: index >= 0 ? (agg.scores[index]?.sum ?? 0) : 0 };
+  }
+  return views;
+}

@@ -1,0 +1,43 @@
+import { portfolioRow } from '../../../../src/app/portfolio/portfolio-row';
+import { applyIssueEvent } from '../../../../src/app/rollup/apply-issue-event';
+import { readRollupMeta } from '../../../../src/app/rollup/rollup-cache';
+import { snapshotKey, takeProjectSnapshot, type ProjectSnapshot } from '../../../../src/app/rollup/take-daily-snapshot';
+import { readStateMeta } from '../../../../src/app/project-state/state-records-store';
+import { defaultWorkflowConfig } from '../../../../src/domain';
+import { fakeDeps } from '../../../fixtures/backend/app-deps';
+import { FakeJira, fakeIssue } from '../../../fixtures/backend/fake-jira';
+
+const ISSUES = 6000;
+
+function bigProject(): FakeJira {
+  const jira = new FakeJira([{ id: '1', key: 'APP', name: 'App' }]);
+  for (let i = 1; i <= ISSUES; i++) {
+    const issue = fakeIssue(`APP-${i}`);
+    jira.add({ issue: { ...issue, statusCategory: i % 3 === 0 ? 'done' : 'new', pm: { kpiKeys: [], scores: { rice: { reach: i, impact: 1, confidence: 80, effort: 2 } } } } });
+  }
+  return jira;
+}
+
+describe('a project too large for the whole-roll-up cache', () => {
+  it('gets stored state from the daily snapshot, serves its portfolio row from it and takes in an issue event', async () => {
+    const jira = bigProject();
+    const deps = fakeDeps(jira);
+    const snapshot = await takeProjectSnapshot(deps, { projectKey: 'APP', date: '2026-11-01' });
+    expect(snapshot).toMatchObject({ complete: true, issues: ISSUES });
+    expect(await deps.store.get<ProjectSnapshot>(snapshotKey('2026-11-01', 'APP'))).toBeDefined();
+    // The old cache refuses it (more than 100 parts); the sharded state holds it.
+    expect(await readRollupMeta(deps.store, 'APP')).toBeUndefined();
+    const meta = await readStateMeta(deps.store, 'APP');
+    expect(meta).toMatchObject({ issues: ISSUES, shardCount: 256 });
+
+    const project = { id: '1', key: 'APP', name: 'App' };
+    const before = await portfolioRow(deps, project, { config: defaultWorkflowConfig, model: 'rice' });
+    expect(before).toMatchObject({ complete: true, issuesRead: 0, view: { issues: ISSUES, progress: { done: ISSUES / 3, total: ISSUES }, topScore: { key: `APP-${ISSUES}` } } });
+
+    const edited = { ...fakeIssue('APP-7'), statusCategory: 'done' as const, pm: { kpiKeys: [], scores: { rice: { reach: 10_000_000, impact: 1, confidence: 80, effort: 2 } } } };
+    jira.add({ issue: edited });
+    expect(await applyIssueEvent(deps, { projectKey: 'APP', issueId: edited.id, change: 'upsert' })).toBe('applied');
+    const after = await portfolioRow(deps, project, { config: defaultWorkflowConfig, model: 'rice' });
+    expect(after.view).toMatchObject({ issues: ISSUES, progress: { done: ISSUES / 3 + 1 }, topScore: { key: 'APP-7' } });
+  });
+});

@@ -54,6 +54,7 @@ export const saveRequirementPayload = z
 
 export const previewScorePayload = z.strictObject({ scores: scoringInputsSchema });
 
+/** A target equal to the baseline is a "maintain" KPI (keep a level); it has a status too. */
 export const kpiDefinitionInput = z
   .strictObject({
     name: z.string().trim().min(1).max(120),
@@ -65,7 +66,6 @@ export const kpiDefinitionInput = z
     dueDate: z.string().date(),
     thresholds: z.strictObject({ atRisk: z.number().min(0).max(1), offTrack: z.number().min(0).max(1) }),
   })
-  .refine((k) => k.target !== k.baseline, { message: 'target must differ from baseline', path: ['target'] })
   .refine((k) => k.dueDate > k.periodStart, { message: 'dueDate must be after periodStart', path: ['dueDate'] })
   .refine((k) => k.thresholds.offTrack <= k.thresholds.atRisk, {
     message: 'offTrack threshold must not exceed atRisk threshold',

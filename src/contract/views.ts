@@ -104,6 +104,9 @@ export interface KpiView {
   thresholds: KpiProperty['thresholds'];
   latest?: { date: string; value: number };
   status: KpiStatus;
+  /** Set once the due date is over: whether the target was reached by it ('missed' is off track). */
+  outcome?: 'met' | 'missed';
+  /** Absent for a "maintain" KPI (baseline = target), which has no distance to cover. */
   pace?: number;
   trend: 'improving' | 'worsening' | 'flat' | 'unknown';
   actuals: { date: string; value: number }[];

@@ -76,7 +76,7 @@ export { spearmanCorrelation, averageRanks } from './ranking/spearman-correlatio
 export { modelDisagreement, MIN_ITEMS_TO_COMPARE, type DisagreementResult, type ModelValue, type RankShift } from './ranking/model-disagreement';
 
 // KPIs
-export { kpiStatus, definitionProblems, DEFAULT_TREND_WINDOW, type KpiStatusResult, type KpiStatusValue } from './kpi/kpi-status';
+export { kpiStatus, definitionProblems, reachesTarget, DEFAULT_TREND_WINDOW, type KpiOutcome, type KpiStatusResult, type KpiStatusValue } from './kpi/kpi-status';
 export { kpiTrend, FLAT_TREND_SHARE, type KpiTrend } from './kpi/kpi-trend';
 export {
   rollUpKpiStatuses,

@@ -24,6 +24,7 @@ export function kpiViewOf(record: JiraIssue, now: Date, config: WorkflowConfig):
     thresholds: { ...doc.thresholds },
     ...(assessment.latest ? { latest: assessment.latest } : {}),
     status: assessment.status,
+    ...(assessment.outcome !== 'running' ? { outcome: assessment.outcome } : {}),
     ...(assessment.pace !== null ? { pace: assessment.pace } : {}),
     trend: assessment.trend,
     actuals,

@@ -231,7 +231,8 @@ export function KpiCard({ kpi }: { kpi: KpiView }) {
         <Sparkline kpi={kpi} />
       </div>
       <p className="pm-small pm-muted">
-        {kpi.pace !== undefined ? `Pace ${formatNumber(kpi.pace)}× · ` : ''}
+        {kpi.outcome === 'missed' ? 'Missed its target · ' : kpi.outcome === 'met' ? 'Target met · ' : ''}
+        {kpi.pace !== undefined && kpi.outcome === undefined ? `Pace ${formatNumber(kpi.pace)}× · ` : ''}
         {TREND[kpi.trend]} · due {kpi.dueDate}
       </p>
     </article>

@@ -1,5 +1,6 @@
 import type { DatasetInput } from '../../dev/dataset/dataset-schema';
 import { DEFAULT_NOW, generateDemoDataset } from '../../dev/demo-data/generate-demo-dataset';
+import { indexRequirements } from '../../dev/demo-data/index-requirements';
 import { issuesPerProject, trimProject } from './trim-project';
 
 /** The project that holds the big backlog (the demo's largest product). */
@@ -27,7 +28,12 @@ export function generateScaleSite(siteIssues: number, projectIssues: number): Sc
     const others = generated.issues.length - big;
     const fillerSurplus = others - (siteIssues - projectIssues);
     if (big >= projectIssues && fillerSurplus >= 0 && (counts[FILLER_PROJECT] ?? 0) - fillerSurplus > 0) {
-      const trimmed = trimProject(trimProject(generated, BIG_PROJECT, projectIssues), FILLER_PROJECT, (counts[FILLER_PROJECT] ?? 0) - fillerSurplus);
+      // The JQL index again with the app's own indexValues (as the demo generator does), on the
+      // trimmed site: readiness depends on the linked items, and a removed leaf could be one.
+      const trimmed = indexRequirements(
+        trimProject(trimProject(generated, BIG_PROJECT, projectIssues), FILLER_PROJECT, (counts[FILLER_PROJECT] ?? 0) - fillerSurplus),
+        SITE_NOW,
+      );
       return { dataset: trimmed, perProject: issuesPerProject(trimmed) };
     }
     requested *= 1.25;

@@ -16,6 +16,7 @@ import type { DatasetInput } from '../dataset/dataset-schema';
 import { DraftBook, type Draft } from './drafts';
 import { buildDelivery, type Delivery } from './hierarchy';
 import { fields, issueLinkTypes, issueTypes, statuses } from './issue-types-and-statuses';
+import { indexRequirements } from './index-requirements';
 import { PRODUCTS } from './products';
 import { appAccount, projectIdOf, projects } from './projects';
 import { Rng } from './rng';
@@ -77,7 +78,8 @@ export function generateDemoDataset(options: DemoDatasetOptions = {}): DatasetIn
 
   linkPlatformWork(root.fork('cross-project'), book, deliveries);
 
-  return {
+  // The JQL index as the app writes it on a save (same function), now that every linked item exists.
+  return indexRequirements({
     format: DATASET_FORMAT,
     projects: projects(),
     issueTypes: issueTypes(),
@@ -88,7 +90,7 @@ export function generateDemoDataset(options: DemoDatasetOptions = {}): DatasetIn
     appAccount: appAccount(),
     issues: book.finalize(),
     appStorage: {},
-  };
+  }, new Date(now));
 }
 
 /**

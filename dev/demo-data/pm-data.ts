@@ -3,16 +3,15 @@
  * strategic items (problem, persona, scenario, KPIs) of the same product and
  * the scoring inputs for every prioritisation method. A few documents are
  * left incomplete or invalid on purpose so the app has "not scored" and
- * readiness gaps to show; `index` holds the values the app copies for JQL.
+ * readiness gaps to show. The `index` the app copies for JQL is filled in
+ * afterwards by the app's own function (index-requirements.ts).
  */
 import type { PmProperty, ScoringInputs } from '../../src/contract/pm-property';
 import { PM_PROPERTY_SCHEMA_VERSION } from '../../src/contract/pm-property';
-import { riceValue } from '../../src/domain/scoring/score-rice';
 import type { Draft } from './drafts';
 import type { Rng } from './rng';
 import { DAY, isoDateTime } from './timeline';
 
-const REQUIREMENTS_PHASE = 'requirements';
 const STALE_AFTER_DAYS = 90;
 const FIBONACCI = [1, 2, 3, 5, 8, 13, 20] as const;
 const WEIGHTED_CRITERIA = ['strategic-fit', 'customer-value', 'revenue', 'risk'] as const;
@@ -30,7 +29,6 @@ export interface RequirementDraft extends RequirementLinks {
   scoredAt?: number;
   updatedAt: number;
   updatedBy: string;
-  index: { phase: string; score?: number; readiness: number; stale?: 'true' | 'false' };
 }
 
 /** Deliberate defects, so "not scored" with a reason shows up in the app. */
@@ -59,25 +57,6 @@ const KANO_PAIRS: readonly (readonly [readonly [KanoAnswer, KanoAnswer], number]
   [['dislike', 'like'], 0.5], // reverse
   [['like', 'like'], 0.5], // questionable
 ];
-
-/** The app's RICE value (src/domain/scoring) to one decimal, or undefined when an input is missing or invalid. */
-export function riceScore(scores: ScoringInputs): number | undefined {
-  const value = riceValue(scores.rice);
-  return value === null ? undefined : Math.round(value * 10) / 10;
-}
-
-const isDone = (d: Draft | undefined): boolean => d !== undefined && d.life.status === 'Done';
-const linked = (d: Draft | undefined): number => (d === undefined ? 0 : isDone(d) ? 25 : 10);
-
-/**
- * Readiness 0..100: each of problem, persona, scenario and KPIs is worth 25
- * when linked and done, 10 when linked but not done, 0 when missing.
- */
-export function readinessOf(links: RequirementLinks): number {
-  const kpiDone = links.kpis.length === 0 ? 0 : links.kpis.filter(isDone).length / links.kpis.length;
-  const kpi = links.kpis.length === 0 ? 0 : 25 * kpiDone + 10 * (1 - kpiDone);
-  return Math.round(linked(links.problem) + linked(links.persona) + linked(links.scenario) + kpi);
-}
 
 const IMPACT_WEIGHTS = [[3, 1], [2, 2], [1, 3], [0.5, 2], [0.25, 1]] as const;
 const CONFIDENCE_WEIGHTS = [[100, 2], [80, 3], [50, 2]] as const;
@@ -188,7 +167,6 @@ export function makeRequirement(ctx: RequirementContext, links: RequirementLinks
   }
   const base = scoredAt ?? created;
   const updatedAt = Math.floor((base + (now - base) * rng.real(0, 0.3)) / 1000) * 1000;
-  const score = riceScore(scores);
   return {
     ...links,
     version: rng.int(1, 7),
@@ -196,12 +174,6 @@ export function makeRequirement(ctx: RequirementContext, links: RequirementLinks
     ...(scoredAt !== undefined ? { scoredAt } : {}),
     updatedAt,
     updatedBy: rng.pick(ctx.editors),
-    index: {
-      phase: REQUIREMENTS_PHASE,
-      ...(score !== undefined ? { score } : {}),
-      readiness: readinessOf(links),
-      ...(scoredAt !== undefined ? { stale: now - scoredAt > STALE_AFTER_DAYS * DAY ? ('true' as const) : ('false' as const) } : {}),
-    },
   };
 }
 
@@ -217,6 +189,7 @@ export function materializeRequirement(req: RequirementDraft, keyOf: (d: Draft) 
   if (req.scoredAt !== undefined) out['scoredAt'] = isoDateTime(req.scoredAt);
   out['updatedAt'] = isoDateTime(req.updatedAt);
   out['updatedBy'] = req.updatedBy;
-  out['index'] = req.index;
+  // Filled in by indexRequirements once every linked item exists.
+  out['index'] = {};
   return out as PmProperty;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ALL_SCORE_MODELS } from './score-models';
 
 /**
  * The per-issue PM data document, stored in the Jira issue entity property
@@ -43,6 +44,11 @@ export const indexedValuesSchema = z.object({
    * `pmStale = "true"` works in JQL. Documents written before accept a boolean.
    */
   stale: z.union([z.enum(['true', 'false']), z.boolean()]).optional(),
+  /**
+   * Each model's rank value (score-views.ts `rankValue`: the number, or MoSCoW / Kano order),
+   * absent when not scored by that model; indexed per model (score-index.ts) so Jira orders pages.
+   */
+  scores: z.partialRecord(z.enum(ALL_SCORE_MODELS), z.number().finite()).optional(),
 });
 
 export const pmPropertySchema = z.object({

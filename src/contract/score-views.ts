@@ -95,13 +95,22 @@ function moscowView(category: keyof typeof MOSCOW_LABELS | null, stale: boolean)
   return { ...base, scored: true, value: order, display: MOSCOW_LABELS[category], terms: [{ name: 'category', value: MOSCOW_LABELS[category] }], reasons: [] };
 }
 
+/**
+ * Kano's usual priority, Must-be first, then One-dimensional, Attractive, Indifferent, Reverse
+ * last, as `value` so the backlog sorts and Jira indexes it; Questionable (contradictory answers)
+ * has none and is left unranked.
+ */
+const KANO_ORDER: Partial<Record<keyof typeof KANO_LABELS, number>> = { 'must-be': 4, 'one-dimensional': 3, attractive: 2, indifferent: 1, reverse: 0 };
+
 function kanoView(result: KanoResult | null, stale: boolean): ScoreView {
   const base = { model: 'kano' as const, label: MODEL_LABELS.kano, formula: 'Category from the functional / dysfunctional answers (5 x 5 table)', stale };
   if (result === null) return { ...base, scored: false, terms: [], reasons: ['no Kano answers recorded'] };
   if (result.status === 'not-classified') return { ...base, scored: false, terms: [], reasons: result.reasons };
+  const order = KANO_ORDER[result.category];
   return {
     ...base,
     scored: true,
+    ...(order !== undefined ? { value: order } : {}),
     display: KANO_LABELS[result.category],
     terms: [
       { name: 'functional', value: result.functional },

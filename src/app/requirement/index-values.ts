@@ -1,6 +1,8 @@
 import type { PmProperty } from '../../contract/pm-property';
+import { ALL_SCORE_MODELS } from '../../contract/score-models';
+import { rankValue, scoreViewOf } from '../../contract/score-views';
 import type { PmIssue } from '../../domain/issue/pm-issue';
-import { modelValue } from '../../domain/scoring/score-issue';
+import { modelValue, scoreIssue } from '../../domain/scoring/score-issue';
 import { isScoreStale } from '../../domain/scoring/score-staleness';
 import { resolvePhase } from '../../domain/workflow/resolve-phase';
 import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schema';
@@ -8,7 +10,8 @@ import { readinessViewOf, type UpstreamLookup } from '../views/readiness-view';
 
 /**
  * The values copied into the document's `index` so `jira:entityProperty`
- * makes them searchable (pmPhase, pmScore, pmReadiness, pmStale). Recomputed
+ * makes them searchable (pmPhase, pmScore, pmReadiness, pmStale, and one
+ * pm<Model>Score per model, see contract/score-index.ts). Recomputed
  * on every save so JQL never sorts by a stale copy. They are shared by every
  * user, so `lookup` must be the app's view of the linked items (asApp), never
  * the saver's: otherwise a saver who cannot see one lowers readiness for all. `stale` is the string
@@ -18,10 +21,26 @@ export function indexValues(issue: PmIssue, config: WorkflowConfig, lookup: Upst
   const phase = resolvePhase(issue, config);
   const score = modelValue(config.scoring.primaryModel, issue.pm?.scores, config.scoring);
   const readiness = readinessViewOf(issue, config, lookup).percent;
+  const stale = isScoreStale(issue.pm, config.scoring.staleAfterDays, now.getTime());
+  const scores = modelRankValues(issue, config, stale);
   return {
     ...(phase !== null ? { phase } : {}),
     ...(score !== null ? { score } : {}),
     readiness,
-    stale: isScoreStale(issue.pm, config.scoring.staleAfterDays, now.getTime()) ? 'true' : 'false',
+    stale: stale ? 'true' : 'false',
+    ...(scores ? { scores } : {}),
   };
+}
+
+/** Each model's rank value, the number the backlog sorts by (MoSCoW and Kano as their order); absent when none is scored. */
+function modelRankValues(issue: PmIssue, config: WorkflowConfig, stale: boolean): PmProperty['index']['scores'] {
+  const inputs = issue.pm?.scores;
+  if (inputs === undefined) return undefined;
+  const all = scoreIssue(inputs, config.scoring);
+  const out: NonNullable<PmProperty['index']['scores']> = {};
+  for (const model of ALL_SCORE_MODELS) {
+    const value = rankValue(scoreViewOf(model, all, stale));
+    if (value !== undefined) out[model] = value;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }

@@ -1,5 +1,7 @@
 import { parseDataset } from '../../../dev/dataset/load-dataset';
-import { BIG_PROJECT, generateScaleSite } from '../../../bench/scale/generate-scale-site';
+import { BIG_PROJECT, SITE_NOW, generateScaleSite } from '../../../bench/scale/generate-scale-site';
+import { indexRequirements } from '../../../dev/demo-data/index-requirements';
+import { PM_PROPERTY_KEY } from '../../../src/contract/pm-property';
 import { coldCallsLowerBound } from '../../../bench/scale/phases/cold-rollup';
 
 /** The bench's site: exact sizes from the demo generator, still a valid dataset. */
@@ -12,6 +14,13 @@ describe('scale bench site', () => {
     const ids = new Set(dataset.issues.map((i) => i.id));
     const dangling = dataset.issues.flatMap((i) => (i.fields.issuelinks ?? []).filter((l) => !ids.has(l.outwardIssue.id)));
     expect(dangling).toEqual([]);
+  });
+
+  it('carries the JQL index the app itself would write on that site (index-values.ts, after trimming)', () => {
+    const { dataset } = generateScaleSite(600, 200);
+    expect(JSON.stringify(indexRequirements(dataset, SITE_NOW))).toBe(JSON.stringify(dataset));
+    const scored = dataset.issues.filter((i) => (i.properties?.[PM_PROPERTY_KEY] as { index?: { scores?: object } } | undefined)?.index?.scores);
+    expect(scored.length).toBeGreaterThan(0);
   });
 
   it('is the same site every time', () => {

@@ -36,7 +36,7 @@ describe('saveRequirement', () => {
     const written = jira.writes.at(-1)!.value as { version: number; scoredAt: string; index: Record<string, unknown> };
     expect(written.version).toBe(4);
     expect(written.scoredAt).toBe('2026-11-01T09:00:00.000Z');
-    expect(written.index).toEqual({ phase: 'requirements', score: 50, readiness: 25, stale: 'false' });
+    expect(written.index).toEqual({ phase: 'requirements', score: 50, readiness: 25, stale: 'false', scores: { rice: 50 } });
     const history = await readHistory(deps.store, fakeIssue('APP-1').id);
     expect(history.map((h) => h.field).sort()).toEqual(['problemKey', 'scores.rice']);
     expect(history[0]).toMatchObject({ accountId: 'acc-me', displayName: 'Me', at: '2026-11-01T09:00:00.000Z' });

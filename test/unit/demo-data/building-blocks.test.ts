@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { Rng, hash32 } from '../../../dev/demo-data/rng';
 import { DAY, isoDate, isoDateTime, makeLife, monthStart, categoryOf, type Life, type StatusProfile } from '../../../dev/demo-data/timeline';
-import { readinessOf, riceScore } from '../../../dev/demo-data/pm-data';
 import { makeKpi } from '../../../dev/demo-data/kpis';
 import { PRODUCTS } from '../../../dev/demo-data/products';
 import { kpiPropertySchema } from '../../../src/contract/pm-property';
@@ -107,26 +106,6 @@ describe('timeline', () => {
       return done / 500;
     };
     expect(doneShare(300)).toBeGreaterThan(doneShare(10) + 0.4);
-  });
-});
-
-describe('pm data', () => {
-  it('computes RICE only from valid inputs', () => {
-    expect(riceScore({ rice: { reach: 1000, impact: 2, confidence: 80, effort: 2 } })).toBe(800);
-    expect(riceScore({ rice: { reach: 1000, impact: 2, confidence: 80, effort: 0 } })).toBeUndefined();
-    expect(riceScore({ rice: { reach: 1000, impact: 2, confidence: 80, effort: null } })).toBeUndefined();
-    expect(riceScore({ rice: { reach: 1000, impact: 2, confidence: 80 } })).toBeUndefined();
-    expect(riceScore({ rice: { reach: 1000, impact: 2, confidence: 120, effort: 1 } })).toBeUndefined();
-    expect(riceScore({ rice: { reach: 1000, impact: 4, confidence: 80, effort: 1 } })).toBeUndefined();
-    expect(riceScore({})).toBeUndefined();
-  });
-
-  it('scores readiness from linked, done strategic items', () => {
-    const item = (status: 'Done' | 'In Progress') => ({ life: { status } }) as unknown as Draft;
-    expect(readinessOf({ kpis: [] })).toBe(0);
-    expect(readinessOf({ problem: item('Done'), persona: item('Done'), scenario: item('Done'), kpis: [item('Done')] })).toBe(100);
-    expect(readinessOf({ problem: item('In Progress'), kpis: [] })).toBe(10);
-    expect(readinessOf({ problem: item('Done'), kpis: [item('Done'), item('In Progress')] })).toBe(43);
   });
 });
 

@@ -3,7 +3,11 @@ import { datasetSchema, type Dataset, type DatasetInput, type DatasetIssue } fro
 import { KPI_PROPERTY_KEY, PM_PROPERTY_KEY, kpiPropertySchema, pmPropertySchema } from '../../../src/contract/pm-property';
 import { generateDemoDataset, DEFAULT_NOW, storyPointsFieldOf } from '../../../dev/demo-data/generate-demo-dataset';
 import { jiraSummary } from '../../../dev/demo-data/text';
+import { indexRequirements } from '../../../dev/demo-data/index-requirements';
 import { riceValue } from '../../../src/domain/scoring/score-rice';
+import { scoreIssue } from '../../../src/domain/scoring/score-issue';
+import { ALL_SCORE_MODELS } from '../../../src/contract/score-models';
+import { rankValue, scoreViewOf } from '../../../src/contract/score-views';
 
 const parse = (issues: number, seed = 42): Dataset => datasetSchema.parse(generateDemoDataset({ seed, issues }));
 
@@ -352,8 +356,9 @@ describe('generateDemoDataset', () => {
         expect(categories.has('done')).toBe(true);
         expect(categories.size).toBeGreaterThan(1);
       }
+      // The app's readiness (the share of the four rules met) as the app account sees the links.
       const readiness = new Set(docs.map((d) => d.index.readiness));
-      expect(readiness.size).toBeGreaterThan(5);
+      expect(readiness.size).toBeGreaterThan(3);
       expect(readiness.has(100)).toBe(true);
       expect(docs.some((d) => d.problemKey === undefined)).toBe(true);
       expect(docs.some((d) => d.kpiKeys.length === 0)).toBe(true);
@@ -375,9 +380,10 @@ describe('generateDemoDataset', () => {
             expect(rating).toBeLessThanOrEqual(5);
           }
         }
-        // The JQL index holds the app's own RICE value (to one decimal), not a value of the generator's making.
+        // The JQL index holds the app's own values (index-values.ts), not values of the generator's making.
         const rice = riceValue(d.scores.rice);
-        expect(d.index.score).toBe(rice === null ? undefined : Math.round(rice * 10) / 10);
+        expect(d.index.score).toBe(rice === null ? undefined : rice);
+        expect(d.index.scores?.rice).toBe(rice === null ? undefined : rice);
         expect(d.index.phase).toBe('requirements');
       }
       const unscored = docs.filter((d) => d.index.score === undefined);
@@ -388,6 +394,28 @@ describe('generateDemoDataset', () => {
       for (const method of ['wsjf', 'ice', 'valueEffort', 'weighted', 'moscow', 'kano'] as const) {
         expect([method, docs.some((d) => d.scores[method] !== undefined)]).toEqual([method, true]);
       }
+    });
+
+    it('indexes every model as the app does: its rank value (MoSCoW and Kano as their order), absent when not scored', () => {
+      const ranked = new Set<string>();
+      for (const d of docs) {
+        const views = scoreIssue(d.scores, defaultWorkflowConfig.scoring);
+        const stale = d.index.stale === 'true';
+        const expected = Object.fromEntries(
+          ALL_SCORE_MODELS.flatMap((m) => {
+            const v = rankValue(scoreViewOf(m, views, stale));
+            return v === undefined ? [] : [[m, v]];
+          }),
+        );
+        expect(d.index.scores ?? {}).toEqual(expected);
+        for (const m of Object.keys(expected)) ranked.add(m);
+      }
+      expect([...ranked].sort()).toEqual([...ALL_SCORE_MODELS].sort());
+    });
+
+    it('holds exactly the index the app writes (indexRequirements gives the same dataset back)', () => {
+      const raw = generateDemoDataset({ seed: 3, issues: 600 });
+      expect(JSON.stringify(indexRequirements(raw, DEFAULT_NOW))).toBe(JSON.stringify(raw));
     });
 
     it('has fresh and stale scores (older than 90 days)', () => {

@@ -109,6 +109,11 @@ export interface KpiView {
   /** Absent for a "maintain" KPI (baseline = target), which has no distance to cover. */
   pace?: number;
   trend: 'improving' | 'worsening' | 'flat' | 'unknown';
+  /**
+   * Where the trend of the latest actuals lands at the due date (a straight line, "at this rate");
+   * absent once the due date is over or with fewer than two dated actuals. It does not change `status`.
+   */
+  forecast?: { date: string; value: number; reachesTarget: boolean };
   actuals: { date: string; value: number }[];
   version: number;
 }

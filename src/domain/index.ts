@@ -78,6 +78,7 @@ export { modelDisagreement, MIN_ITEMS_TO_COMPARE, type DisagreementResult, type 
 // KPIs
 export { kpiStatus, definitionProblems, reachesTarget, DEFAULT_TREND_WINDOW, type KpiOutcome, type KpiStatusResult, type KpiStatusValue } from './kpi/kpi-status';
 export { kpiTrend, FLAT_TREND_SHARE, type KpiTrend } from './kpi/kpi-trend';
+export { kpiForecast, type KpiForecast } from './kpi/kpi-forecast';
 export {
   rollUpKpiStatuses,
   kpiStatusFromTotals,

@@ -4,12 +4,16 @@ import { rollUpKpiStatuses } from '../../domain/kpi/roll-up-kpi-statuses';
 import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schema';
 import type { JiraIssue } from '../../ports/jira-gateway';
 
-/** The KPI carried by a KPI issue, with its status as of `now`; undefined for other issues. */
-export function kpiViewOf(record: JiraIssue, now: Date, config: WorkflowConfig): KpiView | undefined {
+/**
+ * The KPI carried by a KPI issue, with its status and forecast as of `now`; undefined for other
+ * issues. Due dates end at midnight in `timeZone` (the site's, from Jira's serverInfo
+ * `serverTimeZone`); no caller passes it yet, so it is UTC until one does.
+ */
+export function kpiViewOf(record: JiraIssue, now: Date, config: WorkflowConfig, timeZone = 'UTC'): KpiView | undefined {
   const doc = record.kpiDocument;
   const definition = record.issue.kpi;
   if (!doc || !definition) return undefined;
-  const assessment = kpiStatus(definition, now, config.kpi.trendWindow);
+  const assessment = kpiStatus(definition, now, config.kpi.trendWindow, timeZone);
   const actuals = [...doc.actuals].sort((a, b) => a.date.localeCompare(b.date));
   return {
     key: record.issue.key,
@@ -27,6 +31,9 @@ export function kpiViewOf(record: JiraIssue, now: Date, config: WorkflowConfig):
     ...(assessment.outcome !== 'running' ? { outcome: assessment.outcome } : {}),
     ...(assessment.pace !== null ? { pace: assessment.pace } : {}),
     trend: assessment.trend,
+    ...(assessment.forecast !== null
+      ? { forecast: { date: assessment.forecast.date, value: assessment.forecast.value, reachesTarget: assessment.forecast.reachesTarget } }
+      : {}),
     actuals,
     version: doc.version,
   };

@@ -1,6 +1,7 @@
 import type { KpiActual, KpiDefinition } from '../issue/pm-issue';
 import { DEFAULT_TIME_ZONE, endOfDayMs, isTimeZone, startOfDayMs, utcDayMs } from '../shared/day-in-zone';
 import { atLeast } from '../shared/tolerance';
+import { kpiForecast, type KpiForecast } from './kpi-forecast';
 import { kpiTrend, type KpiTrend } from './kpi-trend';
 
 /**
@@ -34,6 +35,9 @@ import { kpiTrend, type KpiTrend } from './kpi-trend';
  * 'met', on track; not reached: 'missed', off track, with the reason. A KPI
  * that missed its target never shows on track because its pace once was.
  *
+ * While running, `forecast` says where the trend (the same window of latest
+ * actuals) lands at the due date (`kpiForecast`); it does not change the status.
+ *
  * A definition that cannot be evaluated, or no actual up to `now`, gives
  * "no data" with the reasons. Actuals dated after `now` (their day has not
  * begun in the time zone) are ignored; two actuals on one date: the later
@@ -63,6 +67,8 @@ export interface KpiStatusResult {
   expectedProgress: number | null;
   pace: number | null;
   trend: KpiTrend;
+  /** Where the trend lands at the due date (`kpiForecast`); null once the due date is over or without a trend. */
+  forecast: KpiForecast | null;
 }
 
 export const DEFAULT_TREND_WINDOW = 3;
@@ -81,6 +87,7 @@ export function kpiStatus(def: KpiDefinition, now: Date, trendWindow = DEFAULT_T
     expectedProgress: null,
     pace: null,
     trend: 'unknown',
+    forecast: null,
   });
   if (reasons.length > 0) return noData(reasons);
   const series = actualsUpTo(def.actuals, nowMs, timeZone);
@@ -91,8 +98,9 @@ export function kpiStatus(def: KpiDefinition, now: Date, trendWindow = DEFAULT_T
   const progress = kind === 'maintain' ? null : (latest.value - def.baseline) / (def.target - def.baseline);
   const expected = Math.min(1, Math.max(0, (nowMs - start) / (due - start)));
   const pace = progress !== null && expected > 0 ? progress / expected : null;
-  const trend = kpiTrend(series.slice(-Math.max(2, trendWindow)), def.baseline, def.target, def.direction);
-  const base = { kind, latest, progress, expectedProgress: expected, pace, trend } as const;
+  const window = series.slice(-Math.max(2, trendWindow));
+  const trend = kpiTrend(window, def.baseline, def.target, def.direction);
+  const base = { kind, latest, progress, expectedProgress: expected, pace, trend, forecast: null } as const;
   if (nowMs >= due) {
     const judged = valueAtDueDate(series, def.dueDate);
     if (reachesTarget(def, judged.value)) return { ...base, status: 'on-track', reasons: [], outcome: 'met' };
@@ -106,7 +114,7 @@ export function kpiStatus(def: KpiDefinition, now: Date, trendWindow = DEFAULT_T
   else if (atLeast(pace, def.thresholds.atRisk)) status = 'on-track';
   else if (atLeast(pace, def.thresholds.offTrack)) status = 'at-risk';
   else status = 'off-track';
-  return { ...base, status, reasons: [], outcome: 'running' };
+  return { ...base, status, reasons: [], outcome: 'running', forecast: kpiForecast(window, def) };
 }
 
 /** At or better than the target (higher or lower, as the direction says), within the tolerance. */

@@ -234,6 +234,7 @@ export function KpiCard({ kpi }: { kpi: KpiView }) {
         {kpi.outcome === 'missed' ? 'Missed its target · ' : kpi.outcome === 'met' ? 'Target met · ' : ''}
         {kpi.pace !== undefined && kpi.outcome === undefined ? `Pace ${formatNumber(kpi.pace)}× · ` : ''}
         {TREND[kpi.trend]} · due {kpi.dueDate}
+        {kpi.forecast ? ` · at this rate ${formatNumber(kpi.forecast.value)} ${kpi.unit} by then (${kpi.forecast.reachesTarget ? 'reaches' : 'misses'} the target)` : ''}
       </p>
     </article>
   );

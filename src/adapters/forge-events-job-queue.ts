@@ -2,8 +2,8 @@ import { InvocationLimitReachedError, Queue, RateLimitError, type PushEvent } fr
 import {
   QueueBusyError,
   QueueUnavailableError,
-  type IssueChangeTask,
   type JobQueue,
+  type ProjectCatchUpTask,
   type RollupChunk,
   type SnapshotTask,
 } from '../ports/job-queue';
@@ -44,8 +44,15 @@ export function createForgeEventsJobQueue(queueKey = ROLLUP_QUEUE_KEY): JobQueue
           ...(chunk.projectKeys.length === 1 ? { concurrency: projectConcurrency(chunk.projectKeys[0] as string) } : {}),
         })),
       ),
-    enqueueIssueChanges: (tasks: IssueChangeTask[]) =>
-      push(tasks.map((task) => ({ body: { type: ROLLUP_EVENT_TYPES.issueChange, ...task }, concurrency: projectConcurrency(task.projectKey) }))),
+    enqueueProjectCatchUp: (task: ProjectCatchUpTask, { delaySeconds }: { delaySeconds: number }) =>
+      push([
+        {
+          body: { type: ROLLUP_EVENT_TYPES.catchUp, ...task },
+          // Forge takes 0..900 whole seconds.
+          delayInSeconds: Math.min(900, Math.max(0, Math.ceil(delaySeconds))),
+          concurrency: projectConcurrency(task.projectKey),
+        },
+      ]),
     enqueueSnapshots: (tasks: SnapshotTask[]) =>
       push(tasks.map((task) => ({ body: { type: ROLLUP_EVENT_TYPES.snapshot, ...task }, concurrency: projectConcurrency(task.projectKey) }))),
   };

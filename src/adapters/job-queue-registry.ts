@@ -1,4 +1,4 @@
-import type { IssueChangeTask, JobQueue, RollupChunk, SnapshotTask } from '../ports/job-queue';
+import type { JobQueue, ProjectCatchUpTask, RollupChunk, SnapshotTask } from '../ports/job-queue';
 import { createForgeEventsJobQueue } from './forge-events-job-queue';
 
 /**
@@ -28,6 +28,6 @@ function current(): JobQueue {
 
 const registeredQueue: JobQueue = {
   enqueue: (chunks: RollupChunk[]) => current().enqueue(chunks),
-  enqueueIssueChanges: (tasks: IssueChangeTask[]) => current().enqueueIssueChanges(tasks),
+  enqueueProjectCatchUp: (task: ProjectCatchUpTask, options: { delaySeconds: number }) => current().enqueueProjectCatchUp(task, options),
   enqueueSnapshots: (tasks: SnapshotTask[]) => current().enqueueSnapshots(tasks),
 };

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * src/adapters/forge-events-job-queue.ts, parsed by the consumer). Each body
  * names its type; a chunk body without one is from before the types existed.
  */
-export const ROLLUP_EVENT_TYPES = { chunk: 'rollup-chunk', issueChange: 'issue-change', snapshot: 'project-snapshot' } as const;
+export const ROLLUP_EVENT_TYPES = { chunk: 'rollup-chunk', catchUp: 'project-catch-up', snapshot: 'project-snapshot' } as const;
 
 const projectKey = z.string().min(1).max(255);
 
@@ -19,12 +19,12 @@ export const rollupChunkBodySchema = z
   })
   .strict();
 
-export const issueChangeBodySchema = z
+/** One coalesced catch-up run of a project's stored state (app/project-events/catch-up-project.ts). */
+export const catchUpBodySchema = z
   .object({
-    type: z.literal(ROLLUP_EVENT_TYPES.issueChange),
+    type: z.literal(ROLLUP_EVENT_TYPES.catchUp),
     projectKey,
-    issueId: z.string().regex(/^\d+$/),
-    change: z.enum(['upsert', 'delete']),
+    settle: z.boolean(),
   })
   .strict();
 
@@ -36,7 +36,7 @@ export const snapshotBodySchema = z
   })
   .strict();
 
-export const rollupEventBodySchema = z.union([issueChangeBodySchema, snapshotBodySchema, rollupChunkBodySchema]);
+export const rollupEventBodySchema = z.union([catchUpBodySchema, snapshotBodySchema, rollupChunkBodySchema]);
 export type RollupEventBody = z.infer<typeof rollupEventBodySchema>;
 
 /** Forge's v2 `AsyncEvent` as the `function:` consumer receives it (@forge/events 3.x). */

@@ -13,7 +13,22 @@ export interface RollupChunk {
   accountId: string;
 }
 
-/** One issue whose change a project's cached roll-up must take in (queued by the issue trigger). */
+/**
+ * One catch-up run of a project's stored state (pushed by the issue trigger
+ * and by saves, coalesced per project: see app/project-events): the run
+ * reads what changed since the project's watermark and takes it in.
+ * `settle`: the follow-up run, once Jira's search has caught up, that finds
+ * changes the previous run could not see yet.
+ */
+export interface ProjectCatchUpTask {
+  projectKey: string;
+  settle: boolean;
+}
+
+/**
+ * One issue's change, as the issue trigger queued it before coalescing. Nothing queues it any
+ * more; only app/rollup/apply-issue-event.ts still takes it (remove the two together).
+ */
 export interface IssueChangeTask {
   projectKey: string;
   issueId: string;
@@ -35,7 +50,8 @@ export interface SnapshotTask {
  */
 export interface JobQueue {
   enqueue(chunks: RollupChunk[]): Promise<void>;
-  enqueueIssueChanges(tasks: IssueChangeTask[]): Promise<void>;
+  /** One catch-up run, delivered no sooner than `delaySeconds` from now (at most 900, Forge's limit). */
+  enqueueProjectCatchUp(task: ProjectCatchUpTask, options: { delaySeconds: number }): Promise<void>;
   enqueueSnapshots(tasks: SnapshotTask[]): Promise<void>;
 }
 

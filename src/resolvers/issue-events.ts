@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { IssueChangeTask } from '../ports/job-queue';
+import { noteIssueEvent, type IssueEventNote } from '../app/project-events/note-issue-event';
 import { composeDeps } from './shared/compose-deps';
 
 /**
@@ -18,6 +18,7 @@ const issueEventSchema = z
       })
       .loose(),
     atlassianId: z.string().optional(),
+    changelog: z.unknown().optional(),
   })
   .loose();
 
@@ -30,36 +31,51 @@ const issueLinkEventSchema = z
   })
   .loose();
 
+/** Forge's changelog on `avi:jira:updated:issue` (only the items used). */
+const changelogSchema = z
+  .object({
+    items: z.array(z.object({ field: z.string().optional(), fieldId: z.string().optional(), fromString: z.string().nullish() }).loose()),
+  })
+  .loose();
+
+/** The project an issue was moved out of: a move changes the issue key, `OLD-12` -> `NEW-3`. */
+function movedFromProjectKey(changelog: unknown): string | undefined {
+  const parsed = changelogSchema.safeParse(changelog);
+  if (!parsed.success) return undefined;
+  const keyItem = parsed.data.items.find((item) => item.fieldId === 'issuekey' || item.field === 'Key');
+  return /^([A-Za-z][A-Za-z0-9_]*)-\d+$/.exec(keyItem?.fromString ?? '')?.[1]?.toUpperCase();
+}
+
 /**
- * Trigger handler (`pm-issue-events`): turns the event into roll-up tasks on
- * the queue, which applies them one at a time per project (Forge runs
- * triggers concurrently, so applying here would race on the cached roll-up)
- * and retries them. A link changes both linked issues (a configured parent
- * link moves one under the other), so both are queued. Unusable events are
- * ignored; when Jira or the queue fails, the handler throws so Forge delivers
- * the event again (every task is idempotent).
+ * Trigger handler (`pm-issue-events`): tells the changed projects, cheaply
+ * and coalesced, that their stored state must catch up
+ * (app/project-events/note-issue-event.ts); a queued run per project then
+ * takes in everything that changed, one run at a time per project (Forge runs
+ * triggers concurrently, so applying here would race). Unusable events are
+ * ignored; when Jira, KVS or the queue fails, the handler throws so Forge
+ * delivers the event again (noting twice is harmless).
  */
-export async function handleIssueEvent(event: unknown): Promise<{ queued: number } | 'ignored'> {
+export async function handleIssueEvent(event: unknown): Promise<{ projects: Record<string, string> } | 'ignored'> {
   const deps = composeDeps();
   const issueEvent = issueEventSchema.safeParse(event);
   const linkEvent = issueEvent.success ? undefined : issueLinkEventSchema.safeParse(event);
-  let tasks: IssueChangeTask[];
+  let note: IssueEventNote;
   if (issueEvent.success) {
     const data = issueEvent.data;
-    const issueId = data.issue.id;
-    const projectKey = data.issue.fields?.project?.key ?? (await deps.jira.getIssue(issueId, { as: 'app' }))?.issue.projectKey;
-    if (!projectKey) {
-      deps.logger.warn('issue event without a project', { eventType: data.eventType, issueId });
-      return 'ignored';
-    }
-    tasks = [{ projectKey, issueId, change: data.eventType === 'avi:jira:deleted:issue' ? 'delete' : 'upsert' }];
+    const projectKey = data.issue.fields?.project?.key;
+    const movedFrom = data.eventType === 'avi:jira:updated:issue' ? movedFromProjectKey(data.changelog) : undefined;
+    note = {
+      kind: 'issue',
+      change: data.eventType === 'avi:jira:created:issue' ? 'created' : data.eventType === 'avi:jira:deleted:issue' ? 'deleted' : 'updated',
+      issueId: data.issue.id,
+      ...(projectKey ? { projectKey } : {}),
+      ...(movedFrom ? { movedFromProjectKey: movedFrom } : {}),
+    };
   } else if (linkEvent?.success) {
-    const linked = await deps.jira.bulkFetch([linkEvent.data.sourceIssueId, linkEvent.data.destinationIssueId], { as: 'app' });
-    tasks = linked.map((r) => ({ projectKey: r.issue.projectKey, issueId: r.issue.id, change: 'upsert' as const }));
+    note = { kind: 'link', issueIds: [linkEvent.data.sourceIssueId, linkEvent.data.destinationIssueId] };
   } else {
     deps.logger.warn('ignored an issue event with an unexpected shape', { issues: (linkEvent?.error?.issues ?? []).slice(0, 3) });
     return 'ignored';
   }
-  if (tasks.length > 0) await deps.queue.enqueueIssueChanges(tasks);
-  return { queued: tasks.length };
+  return { projects: await noteIssueEvent(deps, note) };
 }

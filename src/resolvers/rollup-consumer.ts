@@ -1,4 +1,4 @@
-import { applyIssueEvent } from '../app/rollup/apply-issue-event';
+import { catchUpProject } from '../app/project-events/catch-up-project';
 import { processRollupChunk } from '../app/rollup/process-rollup-chunk';
 import { takeProjectSnapshot } from '../app/rollup/take-daily-snapshot';
 import { asyncEventSchema, rollupEventBodySchema } from '../contract/rollup-events';
@@ -8,7 +8,8 @@ import { composeDeps } from './shared/compose-deps';
  * The `pm-rollup-consumer` function (manifest `consumer` in the function
  * form of @forge/events 2+): Forge calls it with an `AsyncEvent`
  * `{queueName, body, jobId, eventId, retryContext?}`. The body says what to
- * do: a roll-up chunk, one issue change, or one project's daily snapshot.
+ * do: a roll-up chunk, a project's coalesced catch-up run, or one project's
+ * daily snapshot.
  *
  * Forge delivers at least once and retries a delivery that throws, so every
  * task is idempotent and errors propagate (a Jira or storage hiccup is
@@ -26,9 +27,8 @@ export async function handleRollupEvent(event: unknown): Promise<void> {
   const body = parsedBody.data;
   const retry = parsedEvent.data.retryContext?.retryCount ?? 0;
   try {
-    if (body.type === 'issue-change') {
-      const { type: _type, ...task } = body;
-      await applyIssueEvent(deps, task);
+    if (body.type === 'project-catch-up') {
+      await catchUpProject(deps, { projectKey: body.projectKey, settle: body.settle });
     } else if (body.type === 'project-snapshot') {
       await takeProjectSnapshot(deps, { projectKey: body.projectKey, date: body.date });
     } else {

@@ -10,6 +10,7 @@ import { pmDataOf } from '../shared/pm-documents';
 import { resolveUpstream } from '../shared/upstream';
 import { withIssueLease } from '../shared/issue-lease';
 import { readVersioned, writeVersioned } from '../shared/versioned-property';
+import { noteProjectChanges } from '../project-events/note-project-changes';
 import { buildRequirementContext } from './get-requirement-context';
 import { appendHistory } from './history-repository';
 import { indexValues } from './index-values';
@@ -93,10 +94,10 @@ export async function saveRequirement(deps: AppDeps, input: SaveRequirementInput
     { onBusy: async () => Promise.reject(await pmConflict(deps, await readCurrent(), BUSY)) },
   );
 
-  // Keep the project's cached roll-up in step (property writes fire no issue trigger), through
-  // the queue: it runs one cache writer per project at a time, so concurrent saves lose nothing.
-  await deps.queue
-    .enqueueIssueChanges([{ projectKey: record.issue.projectKey, issueId: record.issue.id, change: 'upsert' }])
+  // Keep the project's stored state in step (property writes fire no issue trigger and leave
+  // `updated` alone, so the id is noted): a queued catch-up run, one per project at a time, takes
+  // it in, so concurrent saves lose nothing.
+  await noteProjectChanges(deps, record.issue.projectKey, [{ issueId: record.issue.id, change: 'upsert' }])
     .catch((error: unknown) => deps.logger.error('could not queue the cached roll-up update after a save', error, { issue: record.issue.key }));
 
   const saved = (await deps.jira.getIssue(record.issue.key, { as: 'user' })) ?? record;

@@ -1,5 +1,6 @@
 import type { RollupChunk } from '../../ports/job-queue';
 import { loadConfig } from '../config/config-repository';
+import { recordBuildWatermark } from '../project-events/catch-up-project';
 import type { AppDeps } from '../shared/app-deps';
 import { refreshProjectCache } from './refresh-project-cache';
 import { readChunkResult, readJob, writeChunkResult, writeJob } from './rollup-job-repository';
@@ -37,10 +38,14 @@ export async function processRollupChunk(deps: AppDeps, chunk: RollupChunk): Pro
     if (deps.clock.now().getTime() - started > CHUNK_TIME_BUDGET_MS) break;
     const project = await deps.jira.getBrowsableProject(projectKey, { as: 'app' });
     if (project) {
-      const result = await refreshProjectCache(deps, project, config).catch((error: unknown) => {
-        deps.logger.error('roll-up of a project failed', error, { projectKey });
-        return { cached: false };
-      });
+      const readStartedMs = deps.clock.now().getTime();
+      const result = await refreshProjectCache(deps, project, config)
+        // Catch-up runs of the project (same queue key) go on from what this read could see.
+        .then(async (r) => (r.cached ? recordBuildWatermark(deps, projectKey, readStartedMs).then(() => r) : r))
+        .catch((error: unknown) => {
+          deps.logger.error('roll-up of a project failed', error, { projectKey });
+          return { cached: false };
+        });
       if (!result.cached) failed.push(projectKey);
     } else {
       // The caller browses it (it was listed as them) but the app's own grants do not:

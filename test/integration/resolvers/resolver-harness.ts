@@ -82,6 +82,8 @@ export async function openHarness(options: HarnessOptions = {}): Promise<Harness
     kvs,
     siteUrl: 'http://127.0.0.1:4300',
     log: () => undefined,
+    // An async event's `delayInSeconds` (the coalesced catch-up runs) in milliseconds, not seconds.
+    queue: { msPerSecond: 1 },
   });
   // Jira issue events reach the app's trigger as on Forge.
   const unsubscribe = emulator.onIssueEvent((e) => runtime.invoker.handleIssueEvent(e));

@@ -1,6 +1,7 @@
 import type { PortfolioPage, RollupJob } from '../../../src/contract/views';
 import * as app from '../../../src/index';
 import { KvsStore } from '../../../src/adapters/kvs-store';
+import { pendingKey, touchedPrefix } from '../../../src/app/project-events/catch-up-records';
 import { readRollup } from '../../../src/app/rollup/rollup-cache';
 import { RecordingQueue } from '../../fixtures/backend/app-deps';
 import { ADMIN_ID, NOW, VIEWER_ID, expectOk, globalPage, invoke, jiraAs, openHarness, type Harness } from './resolver-harness';
@@ -85,7 +86,7 @@ describe('roll-up job, consumer, issue trigger and daily snapshot (through src/i
     expect(JSON.stringify(cached)).not.toContain('"summary"');
   });
 
-  it('a new issue link makes the trigger queue a roll-up update of both linked issues, each in its own project', async () => {
+  it('a new issue link makes the trigger note both linked issues, each in its own project, and queue one catch-up run per project', async () => {
     const queue = new RecordingQueue();
     app.setJobQueue(queue);
     try {
@@ -99,10 +100,23 @@ describe('roll-up job, consumer, issue trigger and daily snapshot (through src/i
       app.setJobQueue(undefined);
     }
     const ids = async (key: string) => ((await (await jiraAs(h, ADMIN_ID, `/rest/api/3/issue/${key}?fields=summary`)).json()) as { id: string }).id;
-    expect(queue.issueChanges).toEqual([
-      { projectKey: 'CHK', issueId: await ids('CHK-3'), change: 'upsert' },
-      { projectKey: 'MOB', issueId: await ids('MOB-2'), change: 'upsert' },
+    expect(queue.catchUps.map((c) => c.task).sort((a, b) => a.projectKey.localeCompare(b.projectKey))).toEqual([
+      { projectKey: 'CHK', settle: false },
+      { projectKey: 'MOB', settle: false },
     ]);
+    const store = new KvsStore();
+    const touched = async (projectKey: string) =>
+      (await store.queryByPrefix<{ issueId: string; change: string }>(touchedPrefix(projectKey))).entries.map((e) => [e.value.issueId, e.value.change]);
+    expect(await touched('CHK')).toEqual([[await ids('CHK-3'), 'upsert']]);
+    expect(await touched('MOB')).toEqual([[await ids('MOB-2'), 'upsert']]);
+
+    // The queued runs, delivered for real, take the notes in and clear them.
+    for (const { task } of queue.catchUps) {
+      await h.runtime.queue.push('pm-rollup-queue', { body: { type: 'project-catch-up', ...task }, concurrency: { key: `rollup-${task.projectKey}`, limit: 1 } });
+    }
+    await h.runtime.idle();
+    expect([...(await touched('CHK')), ...(await touched('MOB'))]).toEqual([]);
+    expect(await store.get(pendingKey('CHK'))).toBeUndefined();
   });
 
   it('the daily snapshot answers {statusCode: 204} and, through one queued event per project, recomputes every project', async () => {

@@ -3,17 +3,18 @@ import { applyIssueEvent } from '../../../../src/app/rollup/apply-issue-event';
 import { readRollupMeta } from '../../../../src/app/rollup/rollup-cache';
 import { snapshotKey, takeProjectSnapshot, type ProjectSnapshot } from '../../../../src/app/rollup/take-daily-snapshot';
 import { readStateMeta } from '../../../../src/app/project-state/state-records-store';
+import { PM_PROPERTY_KEY } from '../../../../src/contract/pm-property';
 import { defaultWorkflowConfig } from '../../../../src/domain';
 import { fakeDeps } from '../../../fixtures/backend/app-deps';
 import { FakeJira, fakeIssue } from '../../../fixtures/backend/fake-jira';
 
 const ISSUES = 6000;
+const riceDoc = (reach: number) => ({ schemaVersion: 1, version: 1, kpiKeys: [], scores: { rice: { reach, impact: 1, confidence: 80, effort: 2 } }, index: {} });
 
 function bigProject(): FakeJira {
   const jira = new FakeJira([{ id: '1', key: 'APP', name: 'App' }]);
   for (let i = 1; i <= ISSUES; i++) {
-    const issue = fakeIssue(`APP-${i}`);
-    jira.add({ issue: { ...issue, statusCategory: i % 3 === 0 ? 'done' : 'new', pm: { kpiKeys: [], scores: { rice: { reach: i, impact: 1, confidence: 80, effort: 2 } } } } });
+    jira.add({ issue: fakeIssue(`APP-${i}`, { statusCategory: i % 3 === 0 ? 'done' : 'new' }), properties: { [PM_PROPERTY_KEY]: riceDoc(i) } });
   }
   return jira;
 }
@@ -34,8 +35,8 @@ describe('a project too large for the whole-roll-up cache', () => {
     const before = await portfolioRow(deps, project, { config: defaultWorkflowConfig, model: 'rice' });
     expect(before).toMatchObject({ complete: true, issuesRead: 0, view: { issues: ISSUES, progress: { done: ISSUES / 3, total: ISSUES }, topScore: { key: `APP-${ISSUES}` } } });
 
-    const edited = { ...fakeIssue('APP-7'), statusCategory: 'done' as const, pm: { kpiKeys: [], scores: { rice: { reach: 10_000_000, impact: 1, confidence: 80, effort: 2 } } } };
-    jira.add({ issue: edited });
+    const edited = fakeIssue('APP-7', { statusCategory: 'done' });
+    jira.add({ issue: edited, properties: { [PM_PROPERTY_KEY]: riceDoc(10_000_000) } });
     expect(await applyIssueEvent(deps, { projectKey: 'APP', issueId: edited.id, change: 'upsert' })).toBe('applied');
     const after = await portfolioRow(deps, project, { config: defaultWorkflowConfig, model: 'rice' });
     expect(after.view).toMatchObject({ issues: ISSUES, progress: { done: ISSUES / 3 + 1 }, topScore: { key: 'APP-7' } });

@@ -19,12 +19,15 @@ import type {
   PermissionScope,
   ProjectSummary,
   SearchOptions,
+  SearchPageOptions,
+  SearchPageResult,
 } from '../ports/jira-gateway';
 import { RECONCILE_ISSUES_MAX } from '../ports/jira-gateway';
 import type { SiteIssueType, SiteLinkType, SiteStatus } from '../ports/site-metadata';
 import { RetryBudget, sendWithRetry } from './http-retry';
 import {
   ISSUE_FIELDS,
+  SUBTASKS_FIELD,
   bulkFetchSchema,
   entityPropertySchema,
   fieldListSchema,
@@ -37,6 +40,7 @@ import {
 } from './jira-response-schemas';
 import { mapJiraIssue } from './map-jira-issue';
 import { approximateCountSchema, issueLinkTypeListSchema, issueTypeListSchema, statusCategoryOf, statusListSchema } from './site-metadata-schemas';
+import type { StoryPointFieldCache } from './story-point-field-cache';
 import { FALLBACK_STORY_POINT_FIELDS, storyPointFieldIds } from './story-point-fields';
 
 /** The fetch Response subset the gateway reads (Forge's `APIResponse`). */
@@ -79,12 +83,15 @@ export interface ForgeJiraGatewayOptions {
   /** Shared by every request of the invocation (see RetryBudget). */
   budget?: RetryBudget;
   request?: JiraRequester;
+  /** Where the site's story-point field ids are kept between invocations; absent = ask `GET /field` once per gateway. */
+  storyPointFieldCache?: StoryPointFieldCache;
 }
 
 export class ForgeJiraGateway implements JiraGateway {
   private readonly clock: Clock;
   private readonly budget: RetryBudget;
   private readonly request: JiraRequester;
+  private readonly fieldCache: StoryPointFieldCache | undefined;
   /** The site's story-point fields, read once per gateway (one invocation). */
   private storyPointFields: Promise<readonly string[]> | undefined;
 
@@ -92,6 +99,7 @@ export class ForgeJiraGateway implements JiraGateway {
     this.clock = options.clock;
     this.budget = options.budget ?? new RetryBudget();
     this.request = options.request ?? forgeRequester;
+    this.fieldCache = options.storyPointFieldCache;
   }
 
   async *searchIssues(jql: string, options: SearchOptions): AsyncIterable<IssuePage> {
@@ -103,21 +111,10 @@ export class ForgeJiraGateway implements JiraGateway {
     let restarts = 0;
     let nextPageToken: string | undefined;
     for (;;) {
-      const body = {
-        jql,
-        fields: [...ISSUE_FIELDS, ...pointFields],
-        properties: PROPERTIES,
-        maxResults: options.pageSize ?? DEFAULT_PAGE_SIZE,
-        // Jira wants the same list on every page of the walk.
-        ...(reconcile.length > 0 ? { reconcileIssues: reconcile.map(Number) } : {}),
-        ...(nextPageToken ? { nextPageToken } : {}),
-      };
       let page: z.infer<typeof searchPageSchema>;
       try {
-        page = await this.call(options.as, route`/rest/api/3/search/jql`, searchPageSchema, 'the issue search', {
-          method: 'POST',
-          body: JSON.stringify(body),
-        });
+        // Jira wants the same reconcile list on every page of the walk.
+        page = await this.searchRequest(jql, options, pointFields, nextPageToken);
       } catch (error) {
         // Jira answers 400 for a page token that expired mid-walk (the JQL itself passed on page one):
         // start the walk again, within the retry budget, rather than fail or stop short.
@@ -137,6 +134,32 @@ export class ForgeJiraGateway implements JiraGateway {
       yield { issues: fresh.map((issue) => mapJiraIssue(issue, pointFields)), isLast: isLast || !nextPageToken };
       if (isLast || !nextPageToken) return;
     }
+  }
+
+  async searchPage(jql: string, options: SearchPageOptions): Promise<SearchPageResult> {
+    const pointFields = await this.pointFields();
+    // No restart here: the token belongs to the caller's paging, so an expired one is theirs to handle.
+    const page = await this.searchRequest(jql, options, pointFields, options.pageToken);
+    const nextPageToken = page.isLast === true ? undefined : (page.nextPageToken ?? undefined);
+    return { issues: page.issues.map((issue) => mapJiraIssue(issue, pointFields)), ...(nextPageToken ? { nextPageToken } : {}) };
+  }
+
+  private searchRequest(
+    jql: string,
+    options: SearchOptions,
+    pointFields: readonly string[],
+    nextPageToken: string | undefined,
+  ): Promise<z.infer<typeof searchPageSchema>> {
+    const reconcile = options.reconcileIssues ?? [];
+    const body = {
+      jql,
+      fields: [...ISSUE_FIELDS, ...pointFields, ...(options.withSubtasks ? [SUBTASKS_FIELD] : [])],
+      properties: PROPERTIES,
+      maxResults: options.pageSize ?? DEFAULT_PAGE_SIZE,
+      ...(reconcile.length > 0 ? { reconcileIssues: reconcile.map(Number) } : {}),
+      ...(nextPageToken ? { nextPageToken } : {}),
+    };
+    return this.call(options.as, route`/rest/api/3/search/jql`, searchPageSchema, 'the issue search', { method: 'POST', body: JSON.stringify(body) });
   }
 
   async getIssue(idOrKey: string, options: ActOptions): Promise<JiraIssue | undefined> {
@@ -246,13 +269,13 @@ export class ForgeJiraGateway implements JiraGateway {
   }
 
   /**
-   * Story-point candidates from `GET /field` (any actor may read it). Rate limits and
+   * Story-point candidates from `GET /field` (any actor may read it), or from the field cache
+   * when the gateway has one and it is fresh. Rate limits and
    * outages propagate like any read; an answer of another shape falls back to the
    * common id rather than failing the read.
    */
   private pointFields(): Promise<readonly string[]> {
-    this.storyPointFields ??= this.call('app', route`/rest/api/3/field`, fieldListSchema, 'listing fields').then(
-      (fields) => storyPointFieldIds(fields),
+    this.storyPointFields ??= this.readPointFields().catch(
       (error: unknown) => {
         if (error instanceof JiraResponseShapeError) return FALLBACK_STORY_POINT_FIELDS;
         this.storyPointFields = undefined; // try again on the next read
@@ -260,6 +283,14 @@ export class ForgeJiraGateway implements JiraGateway {
       },
     );
     return this.storyPointFields;
+  }
+
+  private async readPointFields(): Promise<readonly string[]> {
+    const cached = await this.fieldCache?.read();
+    if (cached) return cached;
+    const ids = storyPointFieldIds(await this.call('app', route`/rest/api/3/field`, fieldListSchema, 'listing fields'));
+    await this.fieldCache?.write(ids);
+    return ids;
   }
 
   // --- plumbing -----------------------------------------------------------

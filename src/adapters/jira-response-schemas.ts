@@ -23,6 +23,9 @@ export const ISSUE_FIELDS = [
   'project',
 ] as const;
 
+/** Asked for on reads that walk one level of a tree further (SearchOptions.withSubtasks). */
+export const SUBTASKS_FIELD = 'subtasks';
+
 const statusSchema = z.object({
   name: z.string(),
   statusCategory: z.object({ key: z.string() }).optional(),
@@ -61,6 +64,8 @@ export const jiraIssueSchema = z.object({
     components: z.array(z.object({ name: z.string() })).nullish(),
     updated: z.string(),
     issuelinks: z.array(issueLinkSchema).nullish(),
+    /** Only present when asked for (`subtasks` in the field list). */
+    subtasks: z.array(linkedIssueSchema).nullish(),
   })
     // Custom fields (story points) are read leniently by id: a value of an unexpected type
     // means "no effort" for that issue, never a failed search.

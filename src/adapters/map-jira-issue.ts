@@ -3,6 +3,8 @@ import { kpiDefinitionOf, pmDataOf } from '../app/shared/pm-documents';
 import { KPI_PROPERTY_KEY, PM_PROPERTY_KEY, kpiPropertySchema, pmPropertySchema } from '../contract/pm-property';
 import type { JiraIssue, LinkedIssueSummary } from '../ports/jira-gateway';
 import type { JiraIssueJson } from './jira-response-schemas';
+
+type LinkedIssueJson = NonNullable<JiraIssueJson['fields']['subtasks']>[number];
 import { storyPointsOf } from './story-point-fields';
 
 /**
@@ -27,14 +29,7 @@ export function mapJiraIssue(json: JiraIssueJson, storyPointFields: readonly str
     const other = link.outwardIssue ?? link.inwardIssue;
     if (!other) continue;
     links.push({ type: link.type.name, direction: link.outwardIssue ? 'outward' : 'inward', issueId: other.id });
-    linkedIssues.push({
-      id: other.id,
-      key: other.key,
-      summary: other.fields?.summary ?? other.key,
-      issueType: other.fields?.issuetype?.name ?? '',
-      status: other.fields?.status?.name ?? '',
-      statusCategory: statusCategoryOf(other.fields?.status?.statusCategory?.key),
-    });
+    linkedIssues.push(summaryOf(other));
   }
 
   const pm = requirement ? pmDataOf(requirement) : undefined;
@@ -66,6 +61,18 @@ export function mapJiraIssue(json: JiraIssueJson, storyPointFields: readonly str
     ...(kpiDocument ? { kpiDocument } : {}),
     invalidProperties,
     linkedIssues,
+    ...(f.subtasks ? { subtasks: f.subtasks.map(summaryOf) } : {}),
+  };
+}
+
+function summaryOf(other: LinkedIssueJson): LinkedIssueSummary {
+  return {
+    id: other.id,
+    key: other.key,
+    summary: other.fields?.summary ?? other.key,
+    issueType: other.fields?.issuetype?.name ?? '',
+    status: other.fields?.status?.name ?? '',
+    statusCategory: statusCategoryOf(other.fields?.status?.statusCategory?.key),
   };
 }
 

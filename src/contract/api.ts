@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type * as P from './payloads';
 import type * as V from './views';
 import type * as VA from './views-admin';
+import type * as VB from './views-backlog';
 import type { Result } from './result';
 
 /**
@@ -10,6 +11,7 @@ import type { Result } from './result';
  */
 export interface ResolverApi {
   getDashboard: { payload: z.input<typeof P.getDashboardPayload>; result: V.DashboardView };
+  getBacklogPage: { payload: z.input<typeof P.getBacklogPagePayload>; result: VB.BacklogPage };
   exportBacklogCsv: { payload: z.input<typeof P.exportBacklogCsvPayload>; result: V.CsvExport };
   getRequirementContext: { payload: z.input<typeof P.getRequirementContextPayload>; result: V.RequirementContextView };
   saveRequirement: { payload: z.input<typeof P.saveRequirementPayload>; result: V.RequirementContextView };
@@ -32,6 +34,7 @@ export type ResultOf<K extends FunctionKey> = Result<ResolverApi[K]['result']>;
 
 export type * from './views';
 export type * from './views-admin';
+export type * from './views-backlog';
 export type { Result, ResultError, ErrorCode } from './result';
-export type { LinkField, ScoreModel } from './payloads';
+export type { BacklogStatusFilter, LinkField, ScoreModel } from './payloads';
 export type { ScoringInputs, KpiProperty } from './pm-property';

@@ -5,6 +5,7 @@
  */
 export const DASHBOARD_FUNCTIONS = {
   getDashboard: 'getDashboard',
+  getBacklogPage: 'getBacklogPage',
   exportBacklogCsv: 'exportBacklogCsv',
 } as const;
 

@@ -22,6 +22,20 @@ export const getDashboardPayload = z
 
 export const exportBacklogCsvPayload = z.strictObject({ model: scoreModelSchema.optional() });
 
+/** `open` leaves out issues in a Done status category (`statusCategory != Done`). */
+export const backlogStatusFilterSchema = z.enum(['open', 'all']);
+export type BacklogStatusFilter = z.infer<typeof backlogStatusFilterSchema>;
+
+/** One page of the project's ranked backlog, ordered by Jira on the model's indexed score. */
+export const getBacklogPagePayload = z.strictObject({
+  /** Defaults to the configured primary model. */
+  model: scoreModelSchema.optional(),
+  pageSize: z.number().int().min(1).max(50).default(20),
+  /** The `nextPageToken` of the previous page, as it was answered (opaque). */
+  pageToken: z.string().min(1).max(4000).optional(),
+  filter: z.strictObject({ status: backlogStatusFilterSchema.default('open') }).default({ status: 'open' }),
+});
+
 export const getRequirementContextPayload = z.strictObject({});
 
 /** The upstream links of a requirement, as `pm.hiddenLinks` and `changes.removeHiddenLinks` name them. */

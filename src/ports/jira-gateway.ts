@@ -29,6 +29,8 @@ export interface JiraIssue {
   invalidProperties: string[];
   /** Issues linked to this one, as Jira embeds them (summary and status only). */
   linkedIssues: LinkedIssueSummary[];
+  /** Its sub-tasks the actor can see, as Jira embeds them; only when the read asked `withSubtasks`. */
+  subtasks?: LinkedIssueSummary[];
 }
 
 export interface LinkedIssueSummary {
@@ -69,6 +71,8 @@ export const RECONCILE_ISSUES_MAX = 50;
 
 export interface SearchOptions extends ActOptions {
   pageSize?: number;
+  /** Also read each issue's embedded sub-tasks (`JiraIssue.subtasks`): one level more of a tree, no extra call. */
+  withSubtasks?: boolean;
   /**
    * Issue ids (at most RECONCILE_ISSUES_MAX) just written by the app: Jira's search index
    * is eventually consistent, and these are answered read-after-write.
@@ -76,9 +80,28 @@ export interface SearchOptions extends ActOptions {
   reconcileIssues?: string[];
 }
 
+export interface SearchPageOptions extends ActOptions {
+  /** At most this many issues (Jira may answer fewer). */
+  pageSize: number;
+  /** Jira's `nextPageToken` of the previous page of the same JQL; absent for the first page. */
+  pageToken?: string;
+}
+
+export interface SearchPageResult {
+  issues: JiraIssue[];
+  /** Absent on the last page. */
+  nextPageToken?: string;
+}
+
 export interface JiraGateway {
   /** Every page of a bounded JQL search, following `nextPageToken` to the end. */
   searchIssues(jql: string, options: SearchOptions): AsyncIterable<IssuePage>;
+  /**
+   * One page of a bounded JQL search (one Jira call), for paging driven by the caller. A page
+   * token Jira no longer accepts (expired, or of another JQL) throws JiraBadRequestError, as does
+   * a JQL Jira refuses (e.g. a project the actor cannot browse).
+   */
+  searchPage(jql: string, options: SearchPageOptions): Promise<SearchPageResult>;
   /** undefined when the issue does not exist or the actor cannot see it. */
   getIssue(idOrKey: string, options: ActOptions): Promise<JiraIssue | undefined>;
   /** Issues the actor can see, in no particular order; unknown ones are left out. */

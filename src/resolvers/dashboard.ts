@@ -1,8 +1,10 @@
 import Resolver from '@forge/resolver';
+import { getBacklogPage } from '../app/dashboard/get-backlog-page';
 import { getDashboard } from '../app/dashboard/get-dashboard';
 import { exportBacklogCsv } from '../app/export/export-backlog-csv';
 import { DASHBOARD_FUNCTIONS as F } from '../contract/function-keys';
-import { exportBacklogCsvPayload, getDashboardPayload } from '../contract/payloads';
+import { exportBacklogCsvPayload, getBacklogPagePayload, getDashboardPayload } from '../contract/payloads';
+import { composeDeps } from './shared/compose-deps';
 import { requireProject } from './shared/forge-context';
 import { resolverFor } from './shared/define-resolver';
 import { definitionsFor } from './shared/definitions-for';
@@ -14,6 +16,23 @@ export const dashboardHandler = definitionsFor(
       F.getDashboard,
       resolverFor(F.getDashboard, getDashboardPayload, (deps, payload, context) =>
         getDashboard(deps, { projectKey: requireProject(context), ...(payload.model ? { model: payload.model } : {}) }),
+      ),
+    )
+    .define(
+      F.getBacklogPage,
+      resolverFor(
+        F.getBacklogPage,
+        getBacklogPagePayload,
+        (deps, payload, context) =>
+          getBacklogPage(deps, {
+            projectKey: requireProject(context),
+            ...(payload.model ? { model: payload.model } : {}),
+            pageSize: payload.pageSize,
+            ...(payload.pageToken ? { pageToken: payload.pageToken } : {}),
+            status: payload.filter.status,
+          }),
+        // Held to two Jira calls a page: the site's story-point fields come from app storage.
+        () => composeDeps({ cacheStoryPointFields: true }),
       ),
     )
     .define(

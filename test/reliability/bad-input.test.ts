@@ -43,6 +43,13 @@ interface Case {
 const panel = issuePanel('CHK-1', 'CHK');
 const CASES: Case[] = [
   { key: 'getDashboard', module: 'pm-dashboard', extension: projectPage('CHK'), accepts: schemaAccepts(P.getDashboardPayload), examples: [{ model: 'rice' }] },
+  {
+    key: 'getBacklogPage',
+    module: 'pm-dashboard',
+    extension: projectPage('CHK'),
+    accepts: schemaAccepts(P.getBacklogPagePayload),
+    examples: [{ model: 'wsjf', pageSize: 5, filter: { status: 'all' } }],
+  },
   { key: 'exportBacklogCsv', module: 'pm-dashboard', extension: projectPage('CHK'), accepts: schemaAccepts(P.exportBacklogCsvPayload), examples: [{ model: 'ice' }] },
   { key: 'getRequirementContext', module: 'pm-requirement-panel', extension: panel, accepts: schemaAccepts(P.getRequirementContextPayload), examples: [{}] },
   {

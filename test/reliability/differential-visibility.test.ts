@@ -102,6 +102,7 @@ async function readAll(h: Harness, seed: CrossProjectSeed, projectKeys: string[]
       for (const model of [undefined, 'rice']) {
         const payload = model ? { model } : {};
         await call(`${phase} ${key} ${model ?? 'default'}`, 'pm-dashboard', 'getDashboard', payload, projectPage(key));
+        await call(`${phase} ${key} ${model ?? 'default'} backlog`, 'pm-dashboard', 'getBacklogPage', { ...payload, pageSize: 50, filter: { status: 'all' } }, projectPage(key));
         await call(`${phase} ${key} ${model ?? 'default'}`, 'pm-dashboard', 'exportBacklogCsv', payload, projectPage(key));
       }
     }

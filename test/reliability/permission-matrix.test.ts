@@ -88,6 +88,7 @@ describe('permission matrix: no hidden key, id, summary or project in any answer
       for (const model of [undefined, 'wsjf']) {
         const payload = model ? { model } : {};
         await call(user, 'pm-dashboard', 'getDashboard', payload, as, projectPage(key), key);
+        await call(user, 'pm-dashboard', 'getBacklogPage', { ...payload, filter: { status: 'all' } }, as, projectPage(key), key);
         await call(user, 'pm-dashboard', 'exportBacklogCsv', payload, as, projectPage(key), key);
       }
     }

@@ -11,9 +11,10 @@ import type { JiraIssue } from '../../ports/jira-gateway';
 import { rollUpPortfolio } from '../../domain/rollup/roll-up-portfolio';
 import type { PortfolioRollup } from '../../domain/rollup/rollup-types';
 import { progressViewOf } from './progress-view';
-import { combinedKpiStatus, kpiViewOf } from './kpi-view';
+import { kpiViewOf } from './kpi-view';
 import { readinessViewOf, type UpstreamLookup } from './readiness-view';
 import { phaseRefIndex, phaseRefs } from './phase-views';
+import { requirementRowOf } from './requirement-row';
 import { rankValue, scoreViewOf } from '../../contract/score-views';
 
 /**
@@ -87,30 +88,13 @@ export function analyseIssues(records: readonly JiraIssue[], options: AnalyseOpt
   const ranked = rankByScore(candidates.map((c) => ({ id: c.issue.id, key: c.issue.key, value: rankValue(c.mainScore) ?? null })));
   const byId = new Map(candidates.map((c) => [c.issue.id, c]));
   const parentKeys = new Map(records.map((r) => [r.issue.id, r.parentKey]));
-  // Read as the caller, so the lookup holds only issues they can see: any other parent is withheld.
-  const parentOf = (parentKey: string | undefined) =>
-    parentKey === undefined ? {} : options.lookup(parentKey) ? { parentKey } : { parentHidden: true as const };
+  const rowContext = { config, phases: refs, lookup: options.lookup, kpiStatusByKey };
   const rows: RequirementRow[] = ranked.map((position) => {
     const c = byId.get(position.id) as (typeof candidates)[number];
-    const linked = (c.issue.pm?.kpiKeys ?? []).map((key) => ({ key, status: kpiStatusByKey.get(key) ?? ('no-data' as const) }));
-    const phase = c.phaseId ? refs.get(c.phaseId) : undefined;
-    return {
-      id: c.issue.id,
-      key: c.issue.key,
-      summary: c.issue.summary,
-      issueType: c.issue.issueType,
-      status: c.issue.status,
-      statusCategory: c.issue.statusCategory,
-      ...(phase ? { phase } : {}),
-      ...parentOf(parentKeys.get(c.issue.id)),
-      mainScore: c.mainScore,
-      ...(position.rank !== null ? { rank: position.rank } : {}),
-      readiness: c.readiness,
-      kpiStatus: combinedKpiStatus(linked, config),
-      stale: c.stale,
-      progress: progressViewOf(rollup.nodes[c.issue.id]?.agg),
-      updated: c.issue.updated,
-    };
+    return requirementRowOf(
+      { ...c, parentKey: parentKeys.get(c.issue.id), rank: position.rank, progress: progressViewOf(rollup.nodes[c.issue.id]?.agg) },
+      rowContext,
+    );
   });
 
   return { rows, phases: [...counts.values()], unmapped, kpis, kpiStatusByKey, rollup };

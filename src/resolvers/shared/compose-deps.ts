@@ -3,16 +3,30 @@ import { ForgeJiraGateway } from '../../adapters/forge-jira-gateway';
 import { RetryBudget } from '../../adapters/http-retry';
 import { getJobQueue } from '../../adapters/job-queue-registry';
 import { KvsStore } from '../../adapters/kvs-store';
+import { kvsStoryPointFieldCache } from '../../adapters/story-point-field-cache';
 import { systemClock } from '../../adapters/system-clock';
 import type { AppDeps } from '../../app/shared/app-deps';
 import { runtimeOverrides } from './runtime-overrides';
 
+export interface ComposeOptions {
+  /**
+   * Keep the site's story-point field ids in app storage (an hour) instead of asking Jira on
+   * every invocation: for reads held to a fixed number of Jira calls (the backlog page).
+   */
+  cacheStoryPointFields?: boolean;
+}
+
 /** Fresh adapters per invocation: the retry budget must not carry over between calls. */
-export function composeDeps(): AppDeps {
+export function composeDeps(options: ComposeOptions = {}): AppDeps {
   const { clock = systemClock, retry, logger = consoleLogger } = runtimeOverrides();
+  const store = new KvsStore();
   return {
-    jira: new ForgeJiraGateway({ clock, budget: new RetryBudget(retry) }),
-    store: new KvsStore(),
+    jira: new ForgeJiraGateway({
+      clock,
+      budget: new RetryBudget(retry),
+      ...(options.cacheStoryPointFields ? { storyPointFieldCache: kvsStoryPointFieldCache(store, clock) } : {}),
+    }),
+    store,
     clock,
     queue: getJobQueue(),
     logger,

@@ -66,6 +66,7 @@ describe('every function key, as the admin and as the restricted viewer', () => 
       expectOk(await call<RequirementContextView>('getRequirementContext', {}, as, panel(issueKey)));
     switch (key) {
       case 'getDashboard':
+      case 'getBacklogPage':
       case 'exportBacklogCsv':
         return call(key, {}, as, projectPage('CHK'));
       case 'getRequirementContext':
@@ -113,6 +114,7 @@ describe('every function key, as the admin and as the restricted viewer', () => 
 
   const expected: Record<string, { admin: 'ok' | ErrorCode; viewer: 'ok' | ErrorCode }> = {
     getDashboard: { admin: 'ok', viewer: 'ok' },
+    getBacklogPage: { admin: 'ok', viewer: 'ok' },
     exportBacklogCsv: { admin: 'ok', viewer: 'ok' },
     getRequirementContext: { admin: 'ok', viewer: 'ok' },
     // The viewer browses CHK but may not edit its issues (Edit Issues is not Browse Projects).
@@ -175,6 +177,7 @@ describe('every function key, as the admin and as the restricted viewer', () => 
     const platPanel = issuePanel('PLAT-1', 'PLAT');
     const calls: [string, unknown, Extension][] = [
       ['getDashboard', {}, projectPage('PLAT')],
+      ['getBacklogPage', {}, projectPage('PLAT')],
       ['exportBacklogCsv', {}, projectPage('PLAT')],
       ['getRequirementContext', {}, platPanel],
       ['saveRequirement', { version: 0, changes: { kpiKeys: [] } }, platPanel],
@@ -191,6 +194,7 @@ describe('every function key, as the admin and as the restricted viewer', () => 
   it('identity and selection come from the context: payload accountId / projectKey / issueKey are rejected, naming the field', async () => {
     const attempts: [string, unknown, Extension][] = [
       ['getDashboard', { projectKey: 'PLAT' }, projectPage('CHK')],
+      ['getBacklogPage', { projectKey: 'PLAT' }, projectPage('CHK')],
       ['exportBacklogCsv', { projectKey: 'PLAT' }, projectPage('CHK')],
       ['getRequirementContext', { issueKey: 'PLAT-1' }, issuePanel(requirementKey, 'CHK')],
       ['saveRequirement', { version: 0, changes: {}, accountId: ADMIN_ID }, issuePanel(requirementKey, 'CHK')],

@@ -108,6 +108,14 @@ interface Case {
 const panel = issuePanel('CHK-1', 'CHK');
 const CASES: Case[] = [
   { name: 'getDashboard', key: 'getDashboard', module: 'pm-dashboard', extension: projectPage('CHK'), schema: P.getDashboardPayload, example: { model: 'rice' } },
+  {
+    name: 'getBacklogPage',
+    key: 'getBacklogPage',
+    module: 'pm-dashboard',
+    extension: projectPage('CHK'),
+    schema: P.getBacklogPagePayload,
+    example: { model: 'wsjf', pageSize: 5, filter: { status: 'all' } },
+  },
   { name: 'exportBacklogCsv', key: 'exportBacklogCsv', module: 'pm-dashboard', extension: projectPage('CHK'), schema: P.exportBacklogCsvPayload, example: { model: 'ice' } },
   { name: 'getRequirementContext', key: 'getRequirementContext', module: 'pm-requirement-panel', extension: panel, schema: P.getRequirementContextPayload, example: {} },
   {

@@ -1,0 +1,113 @@
+import type { BacklogStatusFilter, ScoreModel } from '../../contract/payloads';
+import { rankValue, scoreViewOf } from '../../contract/score-views';
+import type { BacklogPage } from '../../contract/views-backlog';
+import type { KpiStatus } from '../../contract/views';
+import { rollUpPortfolio } from '../../domain/rollup/roll-up-portfolio';
+import { scoreIssue } from '../../domain/scoring/score-issue';
+import { isScoreStale } from '../../domain/scoring/score-staleness';
+import { phaseIdSet, resolvePhase } from '../../domain/workflow/resolve-phase';
+import { JiraBadRequestError } from '../../ports/jira-errors';
+import type { SearchPageResult } from '../../ports/jira-gateway';
+import { loadConfig } from '../config/config-repository';
+import type { AppDeps } from '../shared/app-deps';
+import { forbidden, notFound } from '../shared/app-error';
+import { resolveModel } from '../shared/resolve-model';
+import { kpiViewOf } from '../views/kpi-view';
+import { phaseRefIndex } from '../views/phase-views';
+import { progressViewOf } from '../views/progress-view';
+import { readinessViewOf } from '../views/readiness-view';
+import { requirementRowOf } from '../views/requirement-row';
+import { readBacklogContext } from './backlog-context';
+import { backlogPageJql } from './backlog-jql';
+import { decodeBacklogCursor, encodeBacklogCursor, invalidPageToken, type BacklogCursor } from './backlog-page-token';
+
+export interface GetBacklogPageInput {
+  /** From the Forge context (the project page the user is on), never the payload. */
+  projectKey: string;
+  model?: ScoreModel;
+  pageSize: number;
+  pageToken?: string;
+  status: BacklogStatusFilter;
+}
+
+/**
+ * One page of the project's ranked backlog, read as the caller in two Jira calls whatever the
+ * project's size: Jira orders and pages the issues by the model's indexed score (one search),
+ * then one search brings what the rows need (backlog-context.ts). Scores, readiness, KPI status
+ * and progress are computed from what was read, with the dashboard's own view builders.
+ *
+ * Ranks are positions in Jira's order (rows before this page + index + 1), with competition
+ * ranking for ties as rankByScore does: a row whose score equals the previous row's shares its
+ * rank, across page boundaries too (the cursor carries the last value and rank). Jira orders by
+ * the indexed copy, refreshed on every save; ties are judged on the score shown.
+ */
+export async function getBacklogPage(deps: AppDeps, input: GetBacklogPageInput): Promise<BacklogPage> {
+  const { config } = await loadConfig(deps.store, deps.logger);
+  const model = resolveModel(input.model, config);
+  const cursor = input.pageToken === undefined ? undefined : decodeBacklogCursor(input.pageToken, model, input.status);
+  const page = await searchPage(deps, input, backlogPageJql(input.projectKey, model, input.status), cursor);
+  const now = deps.clock.now();
+  const context = await readBacklogContext(deps.jira, page.issues);
+  const lookup = (key: string) => context.byKey.get(key)?.issue;
+
+  const kpiStatusByKey = new Map<string, KpiStatus>();
+  for (const record of context.byKey.values()) {
+    const view = kpiViewOf(record, now, config);
+    if (view) kpiStatusByKey.set(view.key, view.status);
+  }
+  const rollup = rollUpPortfolio(context.subtree, config, now);
+  const phaseIds = phaseIdSet(config);
+  const rowContext = { config, phases: phaseRefIndex(config), lookup, kpiStatusByKey };
+
+  let last = cursor?.last;
+  const offset = cursor?.offset ?? 0;
+  const rows = page.issues.map((record, i) => {
+    const issue = record.issue;
+    const stale = isScoreStale(issue.pm, config.scoring.staleAfterDays, now.getTime());
+    const mainScore = scoreViewOf(model, scoreIssue(issue.pm?.scores ?? {}, config.scoring), stale);
+    const value = rankValue(mainScore);
+    let rank: number | null = null;
+    if (value !== undefined) {
+      rank = last !== undefined && last.value === value ? last.rank : offset + i + 1;
+      last = { value, rank };
+    }
+    return requirementRowOf(
+      {
+        issue,
+        parentKey: record.parentKey,
+        phaseId: resolvePhase(issue, config, phaseIds),
+        mainScore,
+        rank,
+        readiness: readinessViewOf(issue, config, lookup),
+        stale,
+        progress: progressViewOf(rollup.nodes[issue.id]?.agg),
+      },
+      rowContext,
+    );
+  });
+
+  const nextPageToken = page.nextPageToken
+    ? encodeBacklogCursor({ jiraToken: page.nextPageToken, model, status: input.status, offset: offset + rows.length, ...(last ? { last } : {}) })
+    : undefined;
+  return { model, rows, ...(nextPageToken ? { nextPageToken } : {}), filter: { status: input.status } };
+}
+
+/**
+ * The page search as the caller. Jira refuses the JQL (400) for a project the caller cannot
+ * browse, and a page token it no longer accepts: the first answers the dashboard's not-found
+ * (or forbidden, for a project they only administer; found out with calls made only then),
+ * the second a `validation` error naming the token.
+ */
+async function searchPage(deps: AppDeps, input: GetBacklogPageInput, jql: string, cursor: BacklogCursor | undefined): Promise<SearchPageResult> {
+  try {
+    return await deps.jira.searchPage(jql, { as: 'user', pageSize: input.pageSize, ...(cursor ? { pageToken: cursor.jiraToken } : {}) });
+  } catch (error) {
+    if (!(error instanceof JiraBadRequestError)) throw error;
+    if (cursor) throw invalidPageToken();
+    const project = await deps.jira.getProject(input.projectKey, { as: 'user' });
+    if (!project) throw notFound('This project does not exist or you cannot browse it.');
+    const { BROWSE_PROJECTS } = await deps.jira.myPermissions(['BROWSE_PROJECTS'], { projectKey: project.key });
+    if (!BROWSE_PROJECTS) throw forbidden('You administer this project but Jira does not let you browse its issues (Browse Projects permission).');
+    throw error;
+  }
+}

@@ -8,8 +8,12 @@ import type { KeyValueStore } from '../../ports/key-value-store';
  * one counts as absent, which only costs an extra run or a wider window.
  */
 
-/** How long the first event of a quiet project waits for the ones that follow it (one run takes them all). */
-export const CATCH_UP_DELAY_SECONDS = 10;
+/**
+ * How long the first event of a quiet project waits for the ones that follow it (one run takes
+ * them all): fewer, larger runs rewrite each stored shard fewer times in a burst; a burst's last
+ * edit is in the stored state about this plus SEARCH_LAG_BOUND_SECONDS later.
+ */
+export const CATCH_UP_DELAY_SECONDS = 20;
 /**
  * How long a Jira write may take to reach search (it is eventually consistent; Atlassian
  * documents no bound, seconds are usual). A run trusts search only for writes older than this,

@@ -44,6 +44,7 @@ export async function noteIssueEvent(deps: AppDeps, event: IssueEventNote): Prom
     for (const record of linked) add(record.issue.projectKey, { issueId: record.issue.id, change: 'upsert' });
   }
   const outcomes: Record<string, NoteOutcome> = {};
-  for (const [projectKey, touched] of notes) outcomes[projectKey] = await noteProjectChanges(deps, projectKey, touched);
+  const spreadKey = event.kind === 'issue' ? event.issueId : event.issueIds[0];
+  for (const [projectKey, touched] of notes) outcomes[projectKey] = await noteProjectChanges(deps, projectKey, touched, spreadKey ? { spreadKey } : {});
   return outcomes;
 }

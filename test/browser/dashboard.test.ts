@@ -77,6 +77,36 @@ describe('dashboard module (project page) in Chromium', () => {
     await page.close();
   });
 
+  it('loads the backlog a page at a time: 20 rows, "Show more" appends the next 20 in rank order, Open / All re-queries', async () => {
+    const { page, errors } = await suite.newPage({ width: 1440, height: 1000 });
+    const frame = await open(page, { project: 'CHK' }, 'tbody tr');
+    const keys = () => frame.locator('tbody tr td:nth-child(2) a').allTextContents();
+    const ranks = async () => (await frame.locator('tbody tr td:nth-child(1)').allTextContents()).map(Number);
+    await frame.waitForFunction(() => document.querySelectorAll('tbody tr').length === 20, undefined, { timeout: 20_000 });
+    const first = await keys();
+    expect(first).toHaveLength(20);
+    expect(await frame.locator('button[aria-pressed="true"]', { hasText: 'Open' }).count()).toBe(1);
+
+    await frame.locator('[data-testid="backlog-show-more"]').click();
+    await frame.waitForFunction(() => document.querySelectorAll('tbody tr').length > 20, undefined, { timeout: 20_000 });
+    const more = await keys();
+    expect(more.length).toBeGreaterThan(20);
+    expect(more.slice(0, 20)).toEqual(first);
+    expect(new Set(more).size).toBe(more.length);
+    const r = await ranks();
+    expect(r).toEqual([...r].sort((a, b) => a - b));
+    expect(r[0]).toBe(1);
+
+    // All: the first page again, of every status (Done included), replacing the appended rows.
+    await frame.locator('[aria-label="Issues by status"] button', { hasText: 'All' }).click();
+    await frame.waitForFunction(() => document.querySelector('[aria-label="Issues by status"] button[aria-pressed="true"]')?.textContent === 'All', undefined, { timeout: 5_000 });
+    await frame.waitForFunction(() => document.querySelectorAll('tbody tr').length === 20, undefined, { timeout: 20_000 });
+    expect(await ranks()).toContain(1);
+    await screenshot(page, 'dashboard-CHK-backlog-pages');
+    errors.assertNone();
+    await page.close();
+  });
+
   it('follows the dark theme', async () => {
     const { page, errors } = await suite.newPage({ width: 1440, height: 1000 });
     const frame = await open(page, { project: 'MOB', theme: 'dark' }, 'tbody tr');

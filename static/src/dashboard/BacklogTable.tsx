@@ -1,18 +1,25 @@
 import { Button, Lozenge } from '../shared/native';
 import { useMemo, useState } from 'react';
 import DynamicTable from '@atlaskit/dynamic-table';
-import type { RequirementRow } from '../../../src/contract/api';
+import type { BacklogStatusFilter, RequirementRow, ScoreModel } from '../../../src/contract/api';
+import { ErrorPanel } from '../shared/ErrorPanel';
 import { IssueLink, KpiStatusLozenge, PhaseBadge, Progress, ReadinessLozenge, ScoreCell, EmptyState } from '../shared/ui';
-import { KPI_STATUS_LABEL } from '../shared/format';
+import { KPI_STATUS_LABEL, MODEL_LABEL } from '../shared/format';
+import { useBacklogPages } from './useBacklogPages';
 
-type Filter = 'all' | 'ready' | 'not-ready' | 'stale' | 'not-scored';
+/** Narrows the rows loaded so far (Jira pages the backlog; these never ask the server). */
+type Filter = 'all' | 'ready' | 'not-ready' | 'stale';
 
 const FILTERS: { id: Filter; label: string; test: (r: RequirementRow) => boolean }[] = [
   { id: 'all', label: 'All', test: () => true },
   { id: 'ready', label: 'Ready', test: (r) => r.readiness.level === 'ready' },
   { id: 'not-ready', label: 'Not ready', test: (r) => r.readiness.level !== 'ready' },
   { id: 'stale', label: 'Stale', test: (r) => r.stale },
-  { id: 'not-scored', label: 'Not scored', test: (r) => !r.mainScore.scored },
+];
+
+const STATUS_FILTERS: { id: BacklogStatusFilter; label: string }[] = [
+  { id: 'open', label: 'Open' },
+  { id: 'all', label: 'All' },
 ];
 
 const KPI_ORDER = { 'off-track': 0, 'at-risk': 1, 'no-data': 2, 'on-track': 3 } as const;
@@ -23,7 +30,17 @@ function keyNumber(key: string): number {
   return Number.isFinite(n) ? n : 0;
 }
 
-export function BacklogTable({ rows, modelLabel, loading }: { rows: RequirementRow[]; modelLabel: string; loading: boolean }) {
+/**
+ * The ranked backlog, one page at a time from getBacklogPage (Jira orders it by the model's
+ * indexed score): the first page on open and whenever the model or Open / All changes, the
+ * next page appended by "Show more".
+ */
+export function BacklogTable({ model, refresh }: { model: ScoreModel | undefined; refresh: number }) {
+  const [status, setStatus] = useState<BacklogStatusFilter>('open');
+  const pages = useBacklogPages(model, status, refresh);
+  const shownModel = model ?? pages.model;
+  const modelLabel = shownModel ? MODEL_LABEL[shownModel] : 'score';
+  const { rows, loading } = pages;
   const [filter, setFilter] = useState<Filter>('all');
   const [query, setQuery] = useState('');
   const counts = useMemo(() => Object.fromEntries(FILTERS.map((f) => [f.id, rows.filter(f.test).length])) as Record<Filter, number>, [rows]);
@@ -83,10 +100,27 @@ export function BacklogTable({ rows, modelLabel, loading }: { rows: RequirementR
     <section aria-labelledby="pm-backlog-h" className="pm-stack-sm">
       <div className="pm-toolbar">
         <h2 id="pm-backlog-h" className="pm-h2">
-          Backlog <span className="pm-muted pm-num" style={{ fontWeight: 400 }}>({visible.length})</span>
+          Backlog{' '}
+          <span className="pm-muted pm-num" style={{ fontWeight: 400 }}>
+            ({visible.length}
+            {pages.hasMore ? ' shown, more to load' : ''})
+          </span>
         </h2>
         <div className="pm-row">
-          <div className="pm-seg" role="group" aria-label="Filter the backlog">
+          <span className="pm-small pm-subtlest" aria-hidden>
+            Status
+          </span>
+          <div className="pm-seg" role="group" aria-label="Issues by status">
+            {STATUS_FILTERS.map((f) => (
+              <Button key={f.id} spacing="compact" appearance="subtle" isSelected={status === f.id} aria-pressed={status === f.id} onClick={() => setStatus(f.id)}>
+                {f.label}
+              </Button>
+            ))}
+          </div>
+          <span className="pm-small pm-subtlest" aria-hidden>
+            Of those shown
+          </span>
+          <div className="pm-seg" role="group" aria-label="Filter the rows shown">
             {FILTERS.map((f) => (
               <Button key={f.id} spacing="compact" appearance="subtle" isSelected={filter === f.id} aria-pressed={filter === f.id} onClick={() => setFilter(f.id)}>
                 {f.label} <span className="pm-num">{counts[f.id]}</span>
@@ -107,25 +141,39 @@ export function BacklogTable({ rows, modelLabel, loading }: { rows: RequirementR
           />
         </div>
       </div>
+      {pages.error && pages.errorOn === 'first' ? <ErrorPanel error={pages.error} onRetry={pages.reload} /> : null}
       <DynamicTable
         head={head}
         rows={tableRows}
-        rowsPerPage={20}
-        defaultPage={1}
         defaultSortKey="rank"
         defaultSortOrder="ASC"
         isLoading={loading}
-        loadingLabel="Re-ranking the backlog"
+        loadingLabel="Ranking the backlog"
         label={`Backlog ranked by ${modelLabel}`}
         testId="backlog"
         emptyView={
-          <EmptyState title={rows.length ? 'Nothing matches this filter' : 'No requirements yet'}>
+          <EmptyState title={rows.length ? 'Nothing matches this filter' : status === 'open' ? `No open requirements scored by ${modelLabel}` : `No requirements scored by ${modelLabel}`}>
             {rows.length
               ? 'Clear the search or pick another filter.'
-              : 'Set a phase on an issue in its “PM requirement” panel, or ask a Jira admin to map issue types to phases.'}
+              : 'Score a requirement in its “PM requirement” panel; the backlog lists the issues scored by the model chosen above.'}
           </EmptyState>
         }
       />
+      {pages.error && pages.errorOn === 'more' ? (
+        <div className="pm-stack-sm">
+          <ErrorPanel error={pages.error} compact onRetry={pages.more} />
+          {pages.error.code === 'validation' ? (
+            <Button onClick={pages.reload}>Load the backlog from the top</Button>
+          ) : null}
+        </div>
+      ) : null}
+      {pages.hasMore ? (
+        <div className="pm-row">
+          <Button onClick={pages.more} isLoading={pages.loadingMore} data-testid="backlog-show-more">
+            Show more
+          </Button>
+        </div>
+      ) : null}
       <p className="pm-small pm-subtlest">
         Hover or focus a score to see its formula and terms. KPI statuses: {Object.values(KPI_STATUS_LABEL).join(', ')}.
       </p>

@@ -123,11 +123,24 @@ function ExportButton({ model }: { model: ScoreModel }) {
 export function DashboardApp() {
   const [model, setModel] = useState<ScoreModel | undefined>();
   const { data, error, loading, reload } = useResolver('getDashboard', model ? { model } : {});
+  // Refresh reloads the backlog's first page too; the backlog loads on its own, page by page.
+  const [refreshes, setRefreshes] = useState(0);
+  const refresh = () => {
+    reload();
+    setRefreshes((n) => n + 1);
+  };
+  const backlog = (
+    // Keyed, so it stays mounted (its pages kept) when the rest of the page arrives around it.
+    <Suspense key="backlog" fallback={<Loading label="Loading the backlog" rows={3} />}>
+      <BacklogTable model={model} refresh={refreshes} />
+    </Suspense>
+  );
 
   if (!data) {
     return (
-      <main className="pm-page">
-        {error ? <ErrorPanel error={error} onRetry={reload} /> : <Loading label="Loading the project workflow" rows={6} />}
+      <main className="pm-page pm-stack">
+        {error ? <ErrorPanel error={error} onRetry={refresh} /> : <Loading label="Loading the project workflow" rows={6} />}
+        {error?.code === 'not-found' || error?.code === 'forbidden' ? null : backlog}
       </main>
     );
   }
@@ -142,7 +155,7 @@ export function DashboardApp() {
           </h1>
           <p className="pm-small pm-subtlest">
             {view.project.key} · updated {relativeTime(view.generatedAt) || 'now'}{' '}
-            <Button appearance="subtle" spacing="compact" onClick={reload} isDisabled={loading}>
+            <Button appearance="subtle" spacing="compact" onClick={refresh} isDisabled={loading}>
               Refresh
             </Button>
           </p>
@@ -152,7 +165,7 @@ export function DashboardApp() {
           <ExportButton model={activeModel} />
         </div>
       </header>
-      {error ? <ErrorPanel error={error} onRetry={reload} /> : null}
+      {error ? <ErrorPanel error={error} onRetry={refresh} /> : null}
       <CoverageWarning coverage={view.coverage} />
       <Tiles view={view} />
       <Warnings view={view} />
@@ -161,9 +174,7 @@ export function DashboardApp() {
       ) : (
         <EmptyState title="No phases yet">A Jira admin can set up the workflow in the PM Workflow configuration (Apps → Manage apps).</EmptyState>
       )}
-      <Suspense fallback={<Loading label="Loading the backlog" rows={3} />}>
-        <BacklogTable rows={view.requirements} modelLabel={MODEL_LABEL[view.model]} loading={loading} />
-      </Suspense>
+      {backlog}
       <section aria-labelledby="pm-kpi-h" className="pm-stack-sm">
         <h2 id="pm-kpi-h" className="pm-h2">
           KPIs

@@ -1,5 +1,6 @@
 import { ADMIN } from '../../../dev/demo-data/users';
 import type { ScoreModel } from '../../../src/contract/payloads';
+import type { BacklogPage } from '../../../src/contract/views-backlog';
 import { emptyMeasured, type Measured } from '../bench-fields';
 import { BIG_PROJECT } from '../generate-scale-site';
 import { median } from '../percentile';
@@ -12,8 +13,8 @@ const OTHER_MODELS: readonly ScoreModel[] = ['wsjf', 'ice', 'valueEffort', 'weig
 /**
  * The big project's page as a Jira admin, from the stored state the cold
  * roll-up left: `getDashboard` `dashboardCalls` times (p95, answer size, Jira
- * calls per open), then the backlog in another sort model as many times
- * (the app has no backlog paging today; a model switch is its next page).
+ * calls per open), then as many backlog pages (`getBacklogPage`), taking turns:
+ * the first page in another sort model, then that model's next page.
  */
 export async function warmDashboard({ side, sizes }: PhaseContext): Promise<Measured> {
   const out = emptyMeasured();
@@ -28,12 +29,18 @@ export async function warmDashboard({ side, sizes }: PhaseContext): Promise<Meas
   if (dashboard.failures.length > 0) out.notes.warm_dashboard_jira_calls = 'most calls of one open, refused opens included (calls made before the platform stopped them)';
   out.profile.push(`dashboard: ms per open ${dashboard.okMs.map((ms) => ms.toFixed(0)).join(', ') || '-'}; Jira calls per open ${dashboard.jiraCalls.join(', ')}`);
 
-  const backlog = await timedInvocations(side, sizes.dashboardCalls, (i) =>
-    side.invoke('pm-dashboard', 'getDashboard', { model: OTHER_MODELS[i % OTHER_MODELS.length] }, ADMIN.accountId, page),
-  );
+  let model: ScoreModel = 'rice';
+  let next: string | undefined;
+  const backlog = await timedInvocations(side, sizes.dashboardCalls, async (i) => {
+    const nextPage = i % 2 === 1 && next !== undefined;
+    if (!nextPage) model = OTHER_MODELS[Math.floor(i / 2) % OTHER_MODELS.length] as ScoreModel;
+    const result = await side.invoke<BacklogPage>('pm-dashboard', 'getBacklogPage', { model, ...(nextPage ? { pageToken: next } : {}) }, ADMIN.accountId, page);
+    next = result.ok ? result.data.nextPageToken : undefined;
+    return result;
+  });
   const backlogP95 = p95OrReason(backlog, sizes.dashboardCalls);
   out.values.backlog_page_p95_ms = backlogP95.value;
-  out.notes.backlog_page_p95_ms = `getDashboard with another model (no backlog paging exists today)${backlogP95.note ? `; ${backlogP95.note}` : ''}`;
+  out.notes.backlog_page_p95_ms = `getBacklogPage, by turns another model's first page and its next page${backlogP95.note ? `; ${backlogP95.note}` : ''}`;
   out.profile.push(`backlog (another model): ms ${backlog.okMs.map((ms) => ms.toFixed(0)).join(', ') || '-'}; Jira calls ${backlog.jiraCalls.join(', ')}`);
   return out;
 }

@@ -32,5 +32,5 @@ describe('scale bench (tiny site)', () => {
     const table = reportTable(result.values, result.notes);
     expect(table).toHaveLength(BENCH_FIELDS.length + 2);
     for (const [i, field] of BENCH_FIELDS.entries()) expect(table[i + 2]).toMatch(new RegExp(`^${field} +\\| +(null|[\\d,.]+) \\|`));
-  }, 120_000);
+  }, 360_000); // its phases wait in real time (a coalescing window, Chromium): 25 s alone, past 120 s beside the rest of the suite on 2 cores
 });

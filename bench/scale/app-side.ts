@@ -24,6 +24,8 @@ export interface AppSideOptions {
   kvsFrom?: string;
   /** Where this phase's storage lives on disk (so a later phase can start from it). */
   kvsDir: string;
+  /** Milliseconds per second of `delayInSeconds` (BenchSizes.eventMsPerSecond); real seconds unless given. */
+  eventMsPerSecond?: number;
 }
 
 export interface AppSide {
@@ -63,6 +65,7 @@ export async function openAppSide(options: AppSideOptions): Promise<AppSide> {
     jira,
     kvs,
     siteUrl: 'http://127.0.0.1:4300',
+    ...(options.eventMsPerSecond !== undefined ? { queue: { msPerSecond: options.eventMsPerSecond } } : {}),
     // The runtime reports failed triggers, deliveries and refused pushes here.
     log: (message) => void (/fail|error|refus|429|limit/i.test(message) ? errors : warnings).push(message),
   });

@@ -11,6 +11,12 @@ export interface BenchSizes {
   dashboardCalls: number;
   browserRuns: number;
   latencyMs: number;
+  /**
+   * Milliseconds per second of async-event delays (a project's coalesced catch-up run waits
+   * 20 s for the events after the first, its settle run 30 s more): real seconds at scale 1;
+   * a smaller bench, whose burst window shrinks the same way, shrinks them alike.
+   */
+  eventMsPerSecond: number;
 }
 
 export function sizesAt(scale: number, latencyMs = 100): BenchSizes {
@@ -27,5 +33,6 @@ export function sizesAt(scale: number, latencyMs = 100): BenchSizes {
     dashboardCalls: 20,
     browserRuns: 5,
     latencyMs,
+    eventMsPerSecond: at(1000, 5),
   };
 }

@@ -42,7 +42,14 @@ export async function noteProjectChanges(
   // both budgets about equally (each shard they change is read and written), so events split
   // the asking between the two by their issue id: 2,000 events a minute cost 1,000 of each
   // 4,000, not 2,000 of one.
-  if (!asksWithWrite(options.spreadKey) && pendingSchema.safeParse(await deps.store.get<unknown>(key)).success) return 'already-queued';
+  if (!asksWithWrite(options.spreadKey)) {
+    const marker = pendingSchema.safeParse(await deps.store.get<unknown>(key));
+    if (marker.success) {
+      if (Date.parse(marker.data.at) > deps.clock.now().getTime() - PENDING_TTL_SECONDS * 1000) return 'already-queued';
+      // Past its TTL but not purged yet (a store may purge late): its run never came; take over.
+      await deps.store.delete(key);
+    }
+  }
   if (!(await deps.store.setIfAbsent(key, { at }, { ttlSeconds: PENDING_TTL_SECONDS }))) return 'already-queued';
   try {
     await deps.queue.enqueueProjectCatchUp({ projectKey, settle: false }, { delaySeconds: CATCH_UP_DELAY_SECONDS });

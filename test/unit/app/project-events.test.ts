@@ -87,6 +87,13 @@ describe('coalesced project events: the trigger side', () => {
     expect(deps.queue.catchUps).toHaveLength(1);
   });
 
+  it('a marker past its TTL that the store has not purged yet does not block new runs', async () => {
+    const { deps } = setup();
+    await deps.store.set(pendingKey('APP'), { at: new Date(deps.clock.now().getTime() - 121_000).toISOString() });
+    expect(await noteProjectChanges(deps, 'APP')).toBe('queued');
+    expect(await noteProjectChanges(deps, 'APP')).toBe('already-queued');
+  });
+
   it('once the run has started (marker cleared), the next event queues the next run', async () => {
     const { deps } = await built();
     await noteProjectChanges(deps, 'APP');

@@ -121,4 +121,15 @@ describe('local async-event queue (Forge async events semantics)', () => {
     await expect(queue.push('q', { body: {} })).resolves.toEqual({ jobId: expect.any(String) });
     await queue.idle();
   });
+
+  it('delayInSeconds holds an event back (0..900, else 400) without holding its concurrency key; idle waits for it', async () => {
+    const { queue, deliveries } = recordingQueue({ msPerSecond: 2 });
+    await expect(queue.push('q', { body: {}, delayInSeconds: 901 })).rejects.toMatchObject({ status: 400 });
+    await expect(queue.push('q', { body: {}, delayInSeconds: -1 })).rejects.toMatchObject({ status: 400 });
+    const key = { key: 'rollup-CHK', limit: 1 };
+    await queue.push('q', { body: { n: 'later' }, delayInSeconds: 20, concurrency: key });
+    await queue.push('q', { body: { n: 'now' }, concurrency: key });
+    await queue.idle();
+    expect(deliveries.map((d) => d.body['n'])).toEqual(['now', 'later']);
+  });
 });

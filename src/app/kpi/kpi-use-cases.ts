@@ -9,6 +9,7 @@ import type { AppDeps } from '../shared/app-deps';
 import { withIssueLease } from '../shared/issue-lease';
 import { assertVersion, readVersioned, writeVersioned, type StoredVersion } from '../shared/versioned-property';
 import { kpiViewOf } from '../views/kpi-view';
+import { noteProjectChanges } from '../project-events/note-project-changes';
 
 export interface KpiTarget {
   /** The KPI issue, from the Forge context. */
@@ -61,6 +62,11 @@ async function saveKpi(deps: AppDeps, target: KpiTarget, build: (current: Stored
         return Promise.reject(new AppError('conflict', BUSY, { current: current.document ?? null, currentVersion: current.version }));
       },
     },
+  );
+  // Property writes fire no issue trigger and leave `updated` alone: note the issue, so the
+  // project's stored state (KPI status of the requirements that name it) catches up.
+  await noteProjectChanges(deps, record.issue.projectKey, [{ issueId: record.issue.id, change: 'upsert' }]).catch((error: unknown) =>
+    deps.logger.error('could not queue the stored-state update after a KPI save', error, { issue: key }),
   );
   return readBack(deps, key);
 }

@@ -1,4 +1,4 @@
-import { readRollupMeta } from '../../../src/app/rollup/rollup-cache';
+import { readStateMeta } from '../../../src/app/project-state/state-records-store';
 import type { RollupJob } from '../../../src/contract/views';
 import { ADMIN } from '../../../dev/demo-data/users';
 import { SEARCH_MAX_WITH_FIELDS } from '../../../dev/emulator';
@@ -21,8 +21,8 @@ export function coldCallsLowerBound(perProject: Record<string, number>, appReada
 /**
  * Cold roll-up of the whole site, with nothing stored (a fresh KVS): the
  * portfolio page's `startRollup` as a Jira admin, then every queued chunk,
- * until the runtime is idle. The storage it leaves is the "stored state" the
- * later measurements start from.
+ * until the runtime is idle. The storage it leaves (each project's sharded
+ * state) is the "stored state" the later measurements start from.
  */
 export async function coldRollup({ side, sizes }: PhaseContext): Promise<Measured> {
   const out = emptyMeasured();
@@ -51,10 +51,15 @@ export async function coldRollup({ side, sizes }: PhaseContext): Promise<Measure
     const state = progress.ok ? `job ${progress.data.state}, ${progress.data.processed} of ${progress.data.total ?? '?'} projects${progress.data.message ? `: ${progress.data.message}` : ''}` : `progress answered ${progress.error.code}`;
     out.profile.push(`cold roll-up: ${state}`);
   }
-  const cached = await side.check(async (deps) =>
-    Promise.all(Object.keys(side.info.perProject).map(async (key) => `${key} ${(await readRollupMeta(deps.store, key))?.parts ?? 'none'}`)),
+  const stored = await side.check(async (deps) =>
+    Promise.all(
+      Object.keys(side.info.perProject).map(async (key) => {
+        const meta = await readStateMeta(deps.store, key);
+        return meta ? `${key} ${meta.issues} issues in ${meta.shardCount} shards` : `${key} none`;
+      }),
+    ),
   );
-  out.profile.push(`cold roll-up: stored roll-up parts per project: ${cached.join(', ')}`);
+  out.profile.push(`cold roll-up: stored project state: ${stored.join(', ')}`);
   out.profile.push(`cold roll-up: Jira calls ${endpointProfile(counts.byEndpoint)}`);
   out.profile.push(`cold roll-up: KVS ${kvs.requests - kvsBefore.requests} requests, ${kvs.readUnits - kvsBefore.readUnits} read / ${kvs.writeUnits - kvsBefore.writeUnits} write units, ${kvs.rateLimited - kvsBefore.rateLimited} rate-limited`);
   if (side.errors.length > 0) out.profile.push(`cold roll-up: ${side.errors.length} errors logged, first: ${side.errors[0]?.slice(0, 300)}`);

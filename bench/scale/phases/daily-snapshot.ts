@@ -1,3 +1,4 @@
+import { readStateMeta } from '../../../src/app/project-state/state-records-store';
 import { snapshotKey, type ProjectSnapshot } from '../../../src/app/rollup/take-daily-snapshot';
 import { emptyMeasured, type Measured } from '../bench-fields';
 import { SITE_NOW } from '../generate-scale-site';
@@ -9,7 +10,9 @@ const SNAPSHOT_CAP_MS = 1_200_000;
 /**
  * The daily scheduled trigger of the whole site, until every queued project
  * snapshot (and its retries) has finished. OK when the trigger answered 204
- * and every project the app may browse has a complete snapshot record.
+ * and every project the app may browse has a complete snapshot record. The
+ * profile says what each project's stored state holds afterwards (the
+ * snapshot stores it, replacing the generation the cold roll-up left).
  */
 export async function dailySnapshot({ side }: PhaseContext): Promise<Measured> {
   const out = emptyMeasured();
@@ -30,6 +33,10 @@ export async function dailySnapshot({ side }: PhaseContext): Promise<Measured> {
   const wallS = (performance.now() - started) / 1000;
   const date = SITE_NOW.toISOString().slice(0, 10);
   const snapshots = await side.check((deps) => Promise.all(side.info.appReadable.map((key) => deps.store.get<ProjectSnapshot>(snapshotKey(date, key)))));
+  const states = await side.check((deps) => Promise.all(side.info.appReadable.map((key) => readStateMeta(deps.store, key))));
+  out.profile.push(
+    `snapshot: stored project state after it: ${side.info.appReadable.map((key, i) => { const meta = states[i]; return meta ? `${key} ${meta.issues} of ${side.info.perProject[key] ?? '?'} issues, generation ${meta.generation}` : `${key} none`; }).join('; ')}`,
+  );
   const missing = side.info.appReadable.filter((_, i) => !snapshots[i]?.complete);
   const answered204 = (answer as { statusCode?: number } | undefined)?.statusCode === 204;
   const ok = answered204 && idle && missing.length === 0;

@@ -1,6 +1,6 @@
 import { emptyMeasured, type Measured } from '../bench-fields';
 import { BIG_PROJECT } from '../generate-scale-site';
-import { storedVsFull } from '../verify-stored-rollup';
+import { storedVsFull } from '../verify-stored-state';
 import { endpointProfile, type PhaseContext } from './phase-context';
 import { setStoryPoints, settle, storiesOf } from './site-edits';
 
@@ -10,8 +10,8 @@ const SETTLE_CAP_MS = 600_000;
 /**
  * A bulk edit: `burstEvents` stories of the big project get new story points,
  * evenly spread over `burstWindowMs` (2,000 a minute at scale 1). Measured:
- * from the first edit until the runtime is idle, whether the stored roll-up
- * then equals a full recompute, failures surfaced (runtime and app errors,
+ * from the first edit until the runtime is idle, whether the stored project
+ * state then equals a full build (every record), failures surfaced (runtime and app errors,
  * KVS 429s, refused edits) and updates lost (an edited story whose stored
  * effort is not its final value).
  */
@@ -51,13 +51,14 @@ export async function eventBurst({ side, sizes }: PhaseContext): Promise<Measure
   if (!check.stored) {
     out.values.burst_converged_s = null;
     out.values.burst_lost_updates = null;
-    out.notes.burst_converged_s = `no stored roll-up of ${BIG_PROJECT} exists to converge (the cold roll-up left none)${settled ? '' : `; still busy after ${SETTLE_CAP_MS / 1000} s`}`;
-    out.notes.burst_lost_updates = 'no stored roll-up: every edit is missing from stored state';
+    out.notes.burst_converged_s = `no stored state of ${BIG_PROJECT} to converge (${check.note ?? 'none'})${settled ? '' : `; still busy after ${SETTLE_CAP_MS / 1000} s`}`;
+    out.notes.burst_lost_updates = 'no stored state: every edit is missing from it';
     return out;
   }
   out.values.burst_converged_s = settled && check.equal ? Math.round(convergedMs / 100) / 10 : null;
   if (!settled) out.notes.burst_converged_s = `still busy after ${SETTLE_CAP_MS / 1000} s`;
-  else if (!check.equal) out.notes.burst_converged_s = `idle after ${(convergedMs / 1000).toFixed(1)} s but ${check.differingNodes.length} nodes differ from a full recompute`;
+  else if (check.note) out.notes.burst_converged_s = `idle after ${(convergedMs / 1000).toFixed(1)} s; ${check.note}`;
+  else if (!check.equal) out.notes.burst_converged_s = `idle after ${(convergedMs / 1000).toFixed(1)} s but ${check.differingRecords.length} stored records differ from a full build (e.g. ${check.differingRecords.slice(0, 3).join(', ')}); ${check.storedIssues} issues stored, ${check.jiraIssues} in Jira`;
   out.values.burst_lost_updates = [...finalPoints].filter(([id, points]) => check.storedEffort[id] !== points).length;
   return out;
 }

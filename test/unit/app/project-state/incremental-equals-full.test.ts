@@ -3,6 +3,7 @@ import { applyChangeToIssues, type IssueChange, type PmIssue } from '../../../..
 import { buildProjectState, type BuiltProjectState } from '../../../../src/domain/project-state/build-project-state';
 import { makeRollupContext } from '../../../../src/domain/rollup/rollup-context';
 import { applyStateChanges } from '../../../../src/app/project-state/apply-state-changes';
+import { readStoredState } from '../../../../src/app/project-state/read-stored-state';
 import { generationPrefix, stateMetaKey } from '../../../../src/app/project-state/state-keys';
 import { readStateMeta, StateRecords } from '../../../../src/app/project-state/state-records-store';
 import { writeBuiltState } from '../../../../src/app/project-state/write-built-state';
@@ -16,16 +17,9 @@ const inProject = (issues: readonly PmIssue[]) => issues.filter((i) => i.project
 
 /** The stored records of the current generation, by kind, as a full build would hold them. */
 async function storedState(store: InMemoryStore): Promise<Omit<BuiltProjectState, 'computedAt'>> {
-  const meta = await readStateMeta(store, PROJECT.key);
-  if (!meta) throw new Error('no state stored');
-  const prefix = generationPrefix(PROJECT.key, meta.generation);
-  const shards = [];
-  const buckets = [];
-  const tree = new Map();
-  for (let i = 0; i < meta.shardCount; i++) shards.push(store.data.get(`${prefix}s:${i}`));
-  for (let i = 0; i < meta.bucketCount; i++) buckets.push(store.data.get(`${prefix}l:${i}`) ?? { at: {}, by: {}, kids: {} });
-  for (const [key, value] of store.data) if (key.startsWith(`${prefix}t:`)) tree.set(key.slice(prefix.length + 2), value);
-  return { configFingerprint: meta.configFingerprint, shardCount: meta.shardCount, bucketCount: meta.bucketCount, shards, buckets, tree, top: meta.top } as never;
+  const stored = await readStoredState(store, PROJECT.key);
+  if (!stored) throw new Error('no state stored');
+  return stored.state;
 }
 
 async function applyOne(store: InMemoryStore, change: IssueChange): Promise<void> {

@@ -1,7 +1,8 @@
 import type { Coverage } from '../../contract/views';
 import { JiraRateLimitedError, JiraUnavailableError } from '../../ports/jira-errors';
-import type { Actor, JiraGateway, JiraIssue } from '../../ports/jira-gateway';
+import type { Actor, IssuePage, JiraGateway, JiraIssue } from '../../ports/jira-gateway';
 import { incomplete } from './app-error';
+import { mapBounded } from './map-bounded';
 
 /**
  * Every issue a JQL search returns, following `nextPageToken` to the end.
@@ -22,8 +23,15 @@ export interface IssueRead extends ReadOutcome {
 
 export async function readAllIssues(jira: JiraGateway, jql: string, as: Actor, reconcileIssues: string[] = []): Promise<IssueRead> {
   const issues: JiraIssue[] = [];
+  return outcomeOf(issues, async () => {
+    for await (const page of jira.searchIssues(jql, searchOptions(as, reconcileIssues))) issues.push(...page.issues);
+  });
+}
+
+/** Runs a read that pushes into `issues`; Jira's rate limit or outage past the retry budget ends it as an honest partial read. */
+async function outcomeOf(issues: JiraIssue[], read: () => Promise<void>): Promise<IssueRead> {
   try {
-    for await (const page of jira.searchIssues(jql, { as, ...(reconcileIssues.length > 0 ? { reconcileIssues } : {}) })) issues.push(...page.issues);
+    await read();
     return { issues, complete: true };
   } catch (error) {
     if (error instanceof JiraRateLimitedError) {
@@ -41,12 +49,128 @@ export async function readAllIssues(jira: JiraGateway, jql: string, as: Actor, r
   }
 }
 
+const searchOptions = (as: Actor, reconcileIssues: string[]) => ({ as, ...(reconcileIssues.length > 0 ? { reconcileIssues } : {}) });
+
+/** At most this many searches of one project read in flight. */
+export const PROJECT_READ_STREAMS_MAX = 6;
+/** A stream of its own is worth it for this many pages (each stream may end on a part page: 1 call in 25 spare). */
+const PAGES_PER_STREAM = 25;
+/**
+ * Jira's rate limit as the emulator models it (dev/emulator/rate-limit.ts, after Jira Cloud's
+ * points): 200,000 points a minute per account, a full page of 100 issues 101 points, so one
+ * minute pays for about 1,980 pages. A read of fewer pages fits one minute's points however fast
+ * it goes; a longer one keeps to SUSTAINED_STREAMS, at most ~10 pages a second each at 100 ms a
+ * call (~1,800 pages a minute), so it never outruns the budget and waits on 429s.
+ */
+const PAGES_IN_A_MINUTES_POINTS = 1_900;
+const SUSTAINED_STREAMS = 3;
+
+/** Searches of one project read to keep in flight for `pages` pages still to read. */
+export function projectReadStreams(pages: number): number {
+  if (pages > PAGES_IN_A_MINUTES_POINTS) return SUSTAINED_STREAMS;
+  return Math.max(1, Math.min(PROJECT_READ_STREAMS_MAX, Math.ceil(pages / PAGES_PER_STREAM)));
+}
+
 /**
  * Every issue of one project, in key order (the partition the dashboard, portfolio and roll-ups read).
  * `reconcileIssues`: ids just changed (an issue event's), so the eventually consistent search includes their change.
+ *
+ * A large project is read in key ranges at once: after the first page (key order, as one walk
+ * would start), Jira's approximate count says how many pages are left; when that is worth more
+ * than one stream (projectReadStreams), one more search (key descending, one issue) finds the
+ * highest key number, and the numbers above the first page are cut into equal ranges: the first
+ * walk goes on up to the first cut (dropping what it reads past it), each other range is its own
+ * walk (`key >= "X-a" AND key < "X-b"`, the last one open-ended, so issues created meanwhile are
+ * read too), all with the same `reconcileIssues`. Key numbers of a project are nearly dense, so
+ * the ranges hold about as many issues each; the count only sizes the split and never decides
+ * what is complete. A range that fails (rate limit or outage past the invocation's shared retry
+ * budget) stops the others at their next page, and the read is incomplete with what was read,
+ * exactly as a single walk would be.
  */
 export function readProjectIssues(jira: JiraGateway, projectKey: string, as: Actor, reconcileIssues: string[] = []): Promise<IssueRead> {
-  return readAllIssues(jira, `project = ${jqlString(projectKey)} ORDER BY key ASC`, as, reconcileIssues);
+  const project = `project = ${jqlString(projectKey)}`;
+  const options = searchOptions(as, reconcileIssues);
+  const issues: JiraIssue[] = [];
+  return outcomeOf(issues, async () => {
+    const walk = jira.searchIssues(`${project} ORDER BY key ASC`, options)[Symbol.asyncIterator]();
+    const first = await walk.next();
+    if (first.done) return;
+    issues.push(...first.value.issues);
+    if (first.value.isLast || first.value.issues.length === 0) return;
+    const pageSize = first.value.issues.length;
+    const lastRead = keyNumber(first.value.issues[pageSize - 1]?.issue.key, projectKey);
+    const count = await jira.countIssues(project, { as });
+    const streams = projectReadStreams(Math.ceil(Math.max(0, count - pageSize) / pageSize));
+    const highest = streams > 1 && lastRead !== undefined ? await highestKeyNumber(jira, project, projectKey, as) : undefined;
+    if (highest === undefined || lastRead === undefined || highest - lastRead < streams * pageSize) {
+      for (let page = await walk.next(); !page.done; page = await walk.next()) issues.push(...page.value.issues);
+      return;
+    }
+    const cuts = Array.from({ length: streams - 1 }, (_, i) => lastRead + 1 + Math.round(((i + 1) * (highest - lastRead)) / streams));
+    const ranges = [walkUpTo(walk, projectKey, cuts[0] as number)];
+    cuts.forEach((from, i) => {
+      const to = cuts[i + 1];
+      const bounds = `key >= ${jqlString(`${projectKey}-${from}`)}${to !== undefined ? ` AND key < ${jqlString(`${projectKey}-${to}`)}` : ''}`;
+      ranges.push(jira.searchIssues(`${project} AND ${bounds} ORDER BY key ASC`, options)[Symbol.asyncIterator]());
+    });
+    const read = ranges.map((): JiraIssue[] => []);
+    let failure: { error: unknown } | undefined;
+    await mapBounded(ranges, streams, async (range, i) => {
+      try {
+        for (let page = await range.next(); !page.done; page = failure ? await stop(range) : await range.next()) (read[i] as JiraIssue[]).push(...page.value.issues);
+      } catch (error) {
+        failure ??= { error };
+      }
+    });
+    const seen = new Set(issues.map((r) => r.issue.id));
+    for (const r of read.flat()) {
+      if (seen.has(r.issue.id)) continue;
+      seen.add(r.issue.id);
+      issues.push(r);
+    }
+    if (failure) throw failure.error;
+  });
+}
+
+/** Ends a walk early (no more Jira calls). */
+async function stop(walk: AsyncIterator<IssuePage>): Promise<IteratorResult<IssuePage>> {
+  await walk.return?.();
+  return { done: true, value: undefined };
+}
+
+/** The rest of a key-ordered walk of the project below key number `to`: a page reaching past it ends the walk. */
+function walkUpTo(walk: AsyncIterator<IssuePage>, projectKey: string, to: number): AsyncIterator<IssuePage> {
+  let ended = false;
+  return {
+    async next(): Promise<IteratorResult<IssuePage>> {
+      if (ended) return { done: true, value: undefined };
+      const page = await walk.next();
+      if (page.done) return page;
+      const below = page.value.issues.filter((r) => (keyNumber(r.issue.key, projectKey) ?? 0) < to);
+      if (below.length < page.value.issues.length) {
+        ended = true;
+        if (!page.value.isLast) await walk.return?.();
+      }
+      return { done: false, value: { issues: below, isLast: ended || page.value.isLast } };
+    },
+    async return(): Promise<IteratorResult<IssuePage>> {
+      ended = true;
+      await walk.return?.();
+      return { done: true, value: undefined };
+    },
+  };
+}
+
+async function highestKeyNumber(jira: JiraGateway, project: string, projectKey: string, as: Actor): Promise<number | undefined> {
+  const page = await jira.searchPage(`${project} ORDER BY key DESC`, { as, pageSize: 1 });
+  return keyNumber(page.issues[0]?.issue.key, projectKey);
+}
+
+/** The number of a key of this project (`CHK-42` -> 42); undefined for another project's key. */
+function keyNumber(key: string | undefined, projectKey: string): number | undefined {
+  if (key === undefined || !key.startsWith(`${projectKey}-`)) return undefined;
+  const n = Number(key.slice(projectKey.length + 1));
+  return Number.isInteger(n) ? n : undefined;
 }
 
 export function coverageOf(outcome: ReadOutcome, issuesRead: number): Coverage {

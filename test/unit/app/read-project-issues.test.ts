@@ -1,0 +1,126 @@
+import type { Route } from '@forge/api';
+import { openJiraEmulator, type JiraEmulator } from '../../../dev/emulator';
+import { parseDataset } from '../../../dev/dataset/load-dataset';
+import { ForgeJiraGateway, type JiraRequester } from '../../../src/adapters/forge-jira-gateway';
+import { RetryBudget } from '../../../src/adapters/http-retry';
+import { PROJECT_READ_STREAMS_MAX, projectReadStreams, readAllIssues, readProjectIssues } from '../../../src/app/shared/read-all-issues';
+import { FixedClock } from '../../fixtures/backend/fixed-clock';
+import { emulatorDatasetInput } from '../../fixtures/emulator-dataset';
+import { manifestProperties } from '../emulator/helpers';
+
+const ORIGIN = 'http://jira.test';
+/** Stories added to ALPHA (every 40th key number left out, as deleted issues leave gaps). */
+const EXTRA = 6_000;
+
+function bigDataset() {
+  const input = emulatorDatasetInput();
+  const story = input.issues.find((i) => i.key.startsWith('ALPHA-') && !i.fields.parent && i.fields.issuetype.id === '10102') ?? input.issues.find((i) => i.key.startsWith('ALPHA-'));
+  if (!story) throw new Error('no ALPHA issue to copy');
+  let number = input.issues.filter((i) => i.key.startsWith('ALPHA-')).length;
+  let id = 90_000;
+  for (let n = 0; n < EXTRA; n++) {
+    number += n % 40 === 39 ? 2 : 1;
+    const { parent: _parent, ...fields } = story.fields;
+    input.issues.push({ ...story, id: String(id++), key: `ALPHA-${number}`, fields: { ...fields, summary: `Story ${number}` } });
+  }
+  return parseDataset(input);
+}
+
+/** The app's own gateway over the emulator, counting what it sends (GET /field apart), as the app account. */
+function gatewayOver(emulator: JiraEmulator, budget = new RetryBudget(), refuse: (jql: string) => boolean = () => false) {
+  const calls: { path: string; jql?: string }[] = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
+  const request: JiraRequester = async (_actor, path: Route, init) => {
+    const body = init?.body ? (JSON.parse(String(init.body)) as { jql?: string }) : undefined;
+    if (path.value !== '/rest/api/3/field') calls.push({ path: path.value, ...(body?.jql ? { jql: body.jql } : {}) });
+    inFlight += 1;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    try {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (body?.jql && refuse(body.jql)) return new Response(JSON.stringify({ errorMessages: ['Rate limit exceeded.'] }), { status: 429, headers: { 'retry-after': '30' } });
+      const headers = new Headers({ accept: 'application/json', authorization: emulator.appAuthorization, ...(init?.body ? { 'content-type': 'application/json' } : {}) });
+      return await emulator.handle(new Request(ORIGIN + path.value, { method: init?.method ?? 'GET', headers, ...(init?.body ? { body: String(init.body) } : {}) }));
+    } finally {
+      inFlight -= 1;
+    }
+  };
+  const clock = new FixedClock();
+  return { calls, maxInFlight: () => maxInFlight, jira: new ForgeJiraGateway({ clock, budget, request }) };
+}
+
+describe('readProjectIssues: a large project in key ranges at once', () => {
+  let emulator: JiraEmulator;
+  beforeAll(async () => {
+    emulator = await openJiraEmulator({ dataset: bigDataset(), entityProperties: manifestProperties, now: () => new Date('2025-06-01T12:00:00Z') });
+  });
+
+  it('reads the same issues, in key order, as one walk, within 1.05 x its pages, with several searches in flight', async () => {
+    const sequential = await readAllIssues(gatewayOver(emulator).jira, 'project = "ALPHA" ORDER BY key ASC', 'app');
+    expect(sequential.complete).toBe(true);
+    const pages = Math.ceil(sequential.issues.length / 100);
+    expect(pages).toBeGreaterThan(50);
+
+    const { jira, calls, maxInFlight } = gatewayOver(emulator);
+    const read = await readProjectIssues(jira, 'ALPHA', 'app');
+    expect(read.complete).toBe(true);
+    expect(read.issues.map((r) => r.issue.key)).toEqual(sequential.issues.map((r) => r.issue.key));
+    expect(read.issues).toEqual(sequential.issues);
+    expect(calls.length).toBeLessThanOrEqual(Math.ceil(1.05 * pages));
+    expect(maxInFlight()).toBe(projectReadStreams(pages - 1));
+    expect(maxInFlight()).toBeGreaterThan(1);
+    // Every range is a bounded key range of the project, so no issue is read twice.
+    expect(calls.filter((c) => c.jql?.includes('key >=')).length).toBeGreaterThan(0);
+  });
+
+  it('passes reconcileIssues to every range', async () => {
+    const bodies: unknown[] = [];
+    const { jira } = gatewayOver(emulator);
+    const search = jira.searchIssues.bind(jira);
+    jira.searchIssues = (jql, options) => {
+      bodies.push(options.reconcileIssues);
+      return search(jql, options);
+    };
+    const read = await readProjectIssues(jira, 'ALPHA', 'app', ['90001']);
+    expect(read.complete).toBe(true);
+    expect(bodies.length).toBeGreaterThan(1);
+    expect(bodies.every((r) => JSON.stringify(r) === '["90001"]')).toBe(true);
+  });
+
+  it('is incomplete, with what it read and Jira’s Retry-After, when one range is rate-limited past the retry budget', async () => {
+    const full = await readProjectIssues(gatewayOver(emulator).jira, 'ALPHA', 'app');
+    // The last range (open-ended: no upper key) answers 429 with Retry-After 30 s, past the budget's longest wait.
+    const lastRange = (jql: string) => jql.includes('key >=') && !jql.includes('key <');
+    const { jira, calls } = gatewayOver(emulator, new RetryBudget({ maxRetries: 2, baseDelayMs: 1, maxDelayMs: 5_000, maxTotalWaitMs: 10_000 }), lastRange);
+    const read = await readProjectIssues(jira, 'ALPHA', 'app');
+    expect(read.complete).toBe(false);
+    expect(read.retryAfterSeconds).toBe(30);
+    expect(read.note).toMatch(/rate-limiting/);
+    expect(read.issues.length).toBeGreaterThanOrEqual(100);
+    expect(read.issues.length).toBeLessThan(full.issues.length);
+    expect(new Set(read.issues.map((r) => r.issue.id)).size).toBe(read.issues.length);
+    // The other ranges stopped at their next page instead of reading on to their end.
+    expect(calls.filter((c) => c.jql && lastRange(c.jql))).toHaveLength(1);
+    expect(calls.length).toBeLessThan(Math.ceil(full.issues.length / 100) / 2);
+  });
+
+  it('a project of a few pages is one walk as before, after one count (no ranges)', async () => {
+    const { jira, calls } = gatewayOver(emulator);
+    const read = await readProjectIssues(jira, 'BETA', 'app');
+    expect(read.complete).toBe(true);
+    expect(read.issues.length).toBeGreaterThan(100);
+    expect(calls.map((c) => `${c.path} ${c.jql}`)).toEqual([
+      '/rest/api/3/search/jql project = "BETA" ORDER BY key ASC',
+      '/rest/api/3/search/approximate-count project = "BETA"',
+      '/rest/api/3/search/jql project = "BETA" ORDER BY key ASC',
+    ]);
+  });
+
+  it('keeps to the streams Jira’s points allow', () => {
+    expect(projectReadStreams(1)).toBe(1);
+    expect(projectReadStreams(25)).toBe(1);
+    expect(projectReadStreams(26)).toBe(2);
+    expect(projectReadStreams(1_000)).toBe(PROJECT_READ_STREAMS_MAX);
+    expect(projectReadStreams(5_000)).toBe(3);
+  });
+});

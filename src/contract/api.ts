@@ -10,7 +10,7 @@ import type { Result } from './result';
  * `import type` only, so its bundle never contains backend code.
  */
 export interface ResolverApi {
-  getDashboard: { payload: z.input<typeof P.getDashboardPayload>; result: V.DashboardView };
+  getDashboard: { payload: z.input<typeof P.getDashboardPayload>; result: V.DashboardView | V.DashboardBuilding };
   getBacklogPage: { payload: z.input<typeof P.getBacklogPagePayload>; result: VB.BacklogPage };
   exportBacklogCsv: { payload: z.input<typeof P.exportBacklogCsvPayload>; result: V.CsvExport };
   getRequirementContext: { payload: z.input<typeof P.getRequirementContextPayload>; result: V.RequirementContextView };

@@ -131,7 +131,11 @@ export interface DashboardView {
   unmapped: number;
   totals: { issues: number; requirements: number; ready: number; stale: number; notScored: number };
   progress: ProgressView;
-  requirements: RequirementRow[];
+  /**
+   * Every ranked row, only when the project was read live (a small project with no stored state
+   * yet). The page itself lists the backlog with `getBacklogPage`, one Jira-ordered page at a time.
+   */
+  requirements?: RequirementRow[];
   kpis: KpiView[];
   kpiStatus: KpiStatus;
   /** Models that rank the same requirements very differently (rank correlation below the threshold). */
@@ -139,6 +143,23 @@ export interface DashboardView {
   moscowGuard?: { mustShare: number; limit: number; exceeded: boolean };
   coverage: Coverage;
   generatedAt: string;
+  /**
+   * Where the figures come from: the project's stored state (kept current by issue events;
+   * `computedAt` is its last full read, `updatedAt` its last change) or a live read as the caller.
+   */
+  source: { kind: 'stored'; computedAt: string; updatedAt: string } | { kind: 'live' };
+}
+
+/**
+ * A large project with no stored state yet: its first full read runs in the background (the
+ * page polls `getDashboard` until the figures are there).
+ */
+export interface DashboardBuilding {
+  status: 'building';
+  project: { key: string; name: string };
+  /** Jira's approximate count of the project's issues. */
+  issuesTotal: number;
+  startedAt: string;
 }
 
 export interface ProductRollupView {

@@ -15,7 +15,7 @@ export const dashboardHandler = definitionsFor(
     .define(
       F.getDashboard,
       resolverFor(F.getDashboard, getDashboardPayload, (deps, payload, context) =>
-        getDashboard(deps, { projectKey: requireProject(context), ...(payload.model ? { model: payload.model } : {}) }),
+        getDashboard(deps, { accountId: context.accountId }, { projectKey: requireProject(context), ...(payload.model ? { model: payload.model } : {}) }),
       ),
     )
     .define(

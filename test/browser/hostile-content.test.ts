@@ -2,6 +2,7 @@ import type { Frame, Page } from 'playwright-core';
 import type { Result } from '../../src/contract/result';
 import type { DashboardView, RequirementContextView } from '../../src/contract/views';
 import { browserSuite, screenshot } from './helpers';
+import { rowsOf } from '../fixtures/dashboard-rows';
 
 /**
  * Hostile text in every module: summaries and PM data holding HTML, <script>,
@@ -45,7 +46,7 @@ describe('hostile content renders inert and the layout holds in every module', (
 
   beforeAll(async () => {
     const dashboard = await invokeAs<DashboardView>('pm-dashboard', 'getDashboard', {}, { type: 'jira:projectPage', project: { key: 'CHK' } });
-    const ranked = dashboard.requirements.filter((r) => r.key);
+    const ranked = rowsOf(dashboard).filter((r) => r.key);
     requirementKey = ranked[0]!.key;
     kpiKey = dashboard.kpis[0]!.key;
     const context = await invokeAs<RequirementContextView>('pm-requirement-panel', 'getRequirementContext', {}, {

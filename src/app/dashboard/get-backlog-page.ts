@@ -10,7 +10,6 @@ import { JiraBadRequestError } from '../../ports/jira-errors';
 import type { SearchPageResult } from '../../ports/jira-gateway';
 import { loadConfig } from '../config/config-repository';
 import type { AppDeps } from '../shared/app-deps';
-import { forbidden, notFound } from '../shared/app-error';
 import { resolveModel } from '../shared/resolve-model';
 import { kpiViewOf } from '../views/kpi-view';
 import { phaseRefIndex } from '../views/phase-views';
@@ -18,6 +17,7 @@ import { progressViewOf } from '../views/progress-view';
 import { readinessViewOf } from '../views/readiness-view';
 import { requirementRowOf } from '../views/requirement-row';
 import { readBacklogContext } from './backlog-context';
+import { refusedProjectSearch } from './refused-project-search';
 import { backlogPageJql } from './backlog-jql';
 import { decodeBacklogCursor, encodeBacklogCursor, invalidPageToken, type BacklogCursor } from './backlog-page-token';
 
@@ -104,10 +104,6 @@ async function searchPage(deps: AppDeps, input: GetBacklogPageInput, jql: string
   } catch (error) {
     if (!(error instanceof JiraBadRequestError)) throw error;
     if (cursor) throw invalidPageToken();
-    const project = await deps.jira.getProject(input.projectKey, { as: 'user' });
-    if (!project) throw notFound('This project does not exist or you cannot browse it.');
-    const { BROWSE_PROJECTS } = await deps.jira.myPermissions(['BROWSE_PROJECTS'], { projectKey: project.key });
-    if (!BROWSE_PROJECTS) throw forbidden('You administer this project but Jira does not let you browse its issues (Browse Projects permission).');
-    throw error;
+    throw (await refusedProjectSearch(deps, input.projectKey)) ?? error;
   }
 }

@@ -1,11 +1,8 @@
 import { ALL_SCORE_MODELS } from '../../contract/score-views';
-import { sumPartials } from '../../domain/project-state/project-partial';
-import { projectTotals } from '../../domain/project-state/project-totals';
-import { makeRollupContext } from '../../domain/rollup/rollup-context';
 import type { ScoreModelId } from '../../domain/scoring/score-result';
 import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schema';
 import type { ProductViews } from '../rollup/product-views-from-rollup';
-import { phaseRefs } from '../views/phase-views';
+import { phaseCountsOf, stateTotals } from './state-totals';
 import { progressViewOf } from '../views/progress-view';
 import type { StateMeta } from './state-schemas';
 
@@ -16,14 +13,9 @@ import type { StateMeta } from './state-schemas';
  * same numbers in the same order and agree to the last digit.
  */
 export function productViewsFromState(meta: Pick<StateMeta, 'projectKey' | 'projectName' | 'top'>, config: WorkflowConfig, now: Date): ProductViews {
-  const ctx = makeRollupContext(config, now);
-  const totals = projectTotals(sumPartials(meta.top, ctx), ctx);
+  const { ctx, totals } = stateTotals(meta.top, config, now);
   const agg = totals.aggregate;
-  const counts = new Map(totals.phases.map((p) => [p.phaseId, p.byStatus]));
-  const phases = phaseRefs(config).map((phase) => {
-    const byStatusCategory = counts.get(phase.id) ?? { new: 0, indeterminate: 0, done: 0 };
-    return { phase, total: byStatusCategory.new + byStatusCategory.indeterminate + byStatusCategory.done, byStatusCategory: { ...byStatusCategory } };
-  });
+  const phases = phaseCountsOf(totals, config);
   const base = {
     projectKey: meta.projectKey,
     projectName: meta.projectName,

@@ -52,6 +52,7 @@ export const treeRecordSchema = z.strictObject({ partials: z.array(partialSchema
 
 export const stateMetaSchema = z.strictObject({
   version: z.literal(PROJECT_STATE_VERSION),
+  projectId: z.string(),
   projectKey: z.string(),
   projectName: z.string(),
   generation: z.string(),

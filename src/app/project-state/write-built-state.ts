@@ -22,7 +22,7 @@ const RATE_LIMIT_PATIENCE_MS = 65_000;
 export async function writeBuiltState(
   store: KeyValueStore,
   clock: Clock,
-  project: { key: string; name: string },
+  project: { id: string; key: string; name: string },
   built: BuiltProjectState,
   extra: Pick<StateMeta, 'disagreement'> = {},
 ): Promise<StateMeta> {
@@ -40,6 +40,7 @@ export async function writeBuiltState(
   await mapBounded(writes, WRITE_CONCURRENCY, ([key, value]) => patiently(clock, () => store.set(key, value)));
   const meta: StateMeta = {
     version: PROJECT_STATE_VERSION,
+    projectId: project.id,
     projectKey: project.key,
     projectName: project.name,
     generation,

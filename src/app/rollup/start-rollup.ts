@@ -11,8 +11,9 @@ export const PROJECTS_PER_CHUNK = 1;
  * chunk per project; the consumer (`rollupConsumerHandler`) computes and
  * caches each, and `getRollupProgress` reports how far it got.
  */
-export async function startRollup(deps: AppDeps, caller: Caller): Promise<RollupJob> {
-  const projects = (await deps.jira.listProjects({ as: 'user' })).map((p) => p.key).sort();
+export async function startRollup(deps: AppDeps, caller: Caller, only?: readonly string[]): Promise<RollupJob> {
+  // `only`: projects the caller is already known to browse (the project page's own project).
+  const projects = only ? [...only].sort() : (await deps.jira.listProjects({ as: 'user' })).map((p) => p.key).sort();
   const jobId = randomUUID();
   const chunks: string[][] = [];
   for (let i = 0; i < projects.length; i += PROJECTS_PER_CHUNK) chunks.push(projects.slice(i, i + PROJECTS_PER_CHUNK));

@@ -3,7 +3,8 @@ import type { IssueFacts } from './issue-facts';
 import type { ProjectPartial } from './project-partial';
 
 /** Bumped when the stored shapes or their meaning change: older state is rebuilt, never misread. */
-export const PROJECT_STATE_VERSION = 1;
+// 2: the meta record names the project's id.
+export const PROJECT_STATE_VERSION = 2;
 
 export interface ShardRecord {
   /** Sorted by id. */

@@ -1,6 +1,7 @@
 import { Button, SectionMessage, ProgressBar } from '../shared/native';
-import { Suspense, lazy, useState } from 'react';
-import type { DashboardView, ScoreModel } from '../../../src/contract/api';
+import { Suspense, lazy, useEffect, useState } from 'react';
+import type { DashboardBuilding, DashboardView, ScoreModel } from '../../../src/contract/api';
+import { pollWithBackoff } from '../shared/poll-with-backoff';
 import { invoke } from '../shared/api';
 import { useResolver } from '../shared/useResolver';
 import { CoverageWarning, ErrorPanel } from '../shared/ErrorPanel';
@@ -120,6 +121,41 @@ function ExportButton({ model }: { model: ScoreModel }) {
   );
 }
 
+/**
+ * A large project's first full read runs in the background: say so, with what is known (its size
+ * and how long it has run), and ask again with backoff until the figures are there.
+ */
+function Building({ building, onReady }: { building: DashboardBuilding; onReady: () => void }) {
+  useEffect(
+    () =>
+      pollWithBackoff(async () => {
+        const answer = await invoke('getDashboard', {});
+        if (answer.ok && !('status' in answer.data)) {
+          onReady();
+          return false;
+        }
+        return true;
+      }),
+    [onReady],
+  );
+  return (
+    <main className="pm-page pm-stack">
+      <h1 className="pm-h2" style={{ fontSize: 20, lineHeight: '24px' }}>
+        {building.project.name} <span className="pm-muted" style={{ fontWeight: 400 }}>· PM Workflow</span>
+      </h1>
+      <div role="status" data-testid="dashboard-building">
+        <SectionMessage appearance="information" title="Reading this project for the first time">
+          <p>
+            {formatNumber(building.issuesTotal)} issues are being read in the background (started {relativeTime(building.startedAt) || 'just now'}). The page opens by
+            itself when the figures are ready; after that it opens at once and stays current as issues change.
+          </p>
+        </SectionMessage>
+      </div>
+      <Loading label="Reading the project" rows={4} />
+    </main>
+  );
+}
+
 export function DashboardApp() {
   const [model, setModel] = useState<ScoreModel | undefined>();
   const { data, error, loading, reload } = useResolver('getDashboard', model ? { model } : {});
@@ -144,6 +180,7 @@ export function DashboardApp() {
       </main>
     );
   }
+  if ('status' in data) return <Building building={data} onReady={reload} />;
   const view = data;
   const activeModel = model ?? view.model;
   return (
@@ -154,7 +191,7 @@ export function DashboardApp() {
             {view.project.name} <span className="pm-muted" style={{ fontWeight: 400 }}>· PM Workflow</span>
           </h1>
           <p className="pm-small pm-subtlest">
-            {view.project.key} · updated {relativeTime(view.generatedAt) || 'now'}{' '}
+            {view.project.key} · {view.source.kind === 'stored' ? `figures as of ${relativeTime(view.source.updatedAt) || 'now'}` : `read ${relativeTime(view.generatedAt) || 'now'}`}{' '}
             <Button appearance="subtle" spacing="compact" onClick={refresh} isDisabled={loading}>
               Refresh
             </Button>

@@ -3,6 +3,7 @@ import type { BacklogPage } from '../../../src/contract/views-backlog';
 import { backlogPageJql } from '../../../src/app/dashboard/backlog-jql';
 import { seedCrossProjectLinks } from '../../reliability/cross-project-seed';
 import { ADMIN_ID, OPS_ID, VIEWER_ID, expectOk, invoke, openHarness, projectPage, type Harness } from './resolver-harness';
+import { rowsOf } from '../../fixtures/dashboard-rows';
 
 /**
  * getBacklogPage through src/index.ts against the emulator: Jira orders and pages the backlog by
@@ -28,7 +29,7 @@ async function allPages(h: Harness, payload: Payload, accountId = ADMIN_ID): Pro
 /** The dashboard's rows for the issues Jira's index ranks: scored by the model (all statuses, or open ones). */
 async function dashboardRows(h: Harness, model: string, accountId = ADMIN_ID, status: 'open' | 'all' = 'all'): Promise<RequirementRow[]> {
   const view = expectOk(await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', { model }, accountId, projectPage('CHK')));
-  return view.requirements.filter((r) => r.rank !== undefined && (status === 'all' || r.statusCategory !== 'done'));
+  return rowsOf(view).filter((r) => r.rank !== undefined && (status === 'all' || r.statusCategory !== 'done'));
 }
 
 const withoutRank = ({ rank: _rank, ...row }: RequirementRow) => row;

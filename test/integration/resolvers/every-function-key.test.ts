@@ -17,6 +17,7 @@ import {
   type Extension,
   type Harness,
 } from './resolver-harness';
+import { rowsOf } from '../../fixtures/dashboard-rows';
 
 /**
  * Every function key of src/contract/function-keys.ts, through src/index.ts and
@@ -49,7 +50,7 @@ describe('every function key, as the admin and as the restricted viewer', () => 
   beforeAll(async () => {
     h = await openHarness();
     const dashboard = expectOk(await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK')));
-    requirementKey = dashboard.requirements[2]!.key;
+    requirementKey = rowsOf(dashboard)[2]!.key;
     kpiKey = dashboard.kpis[0]!.key;
   });
   afterAll(async () => {

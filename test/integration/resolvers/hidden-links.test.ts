@@ -3,6 +3,7 @@ import type { ConfigView, CsvExport, DashboardView, RequirementContextView } fro
 import type { WorkflowConfig } from '../../../src/domain/workflow/workflow-config-schema';
 import { seedCrossProjectLinks, type CrossProjectSeed } from '../../reliability/cross-project-seed';
 import { adminPage, expectOk, invoke, issuePanel, openHarness, projectPage, type Harness } from './resolver-harness';
+import { rowsOf } from '../../fixtures/dashboard-rows';
 
 /**
  * The contract for links the caller cannot see (docs/api.md, "an item you
@@ -53,13 +54,13 @@ describe('links and configuration the caller cannot see', () => {
 
   it('dashboard rows and the backlog CSV name no hidden item', async () => {
     const dashboard = expectOk(await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, VIEWER.accountId, projectPage('CHK')));
-    const rows = dashboard.requirements.filter((r) => seed.requirementKeys.includes(r.key));
+    const rows = rowsOf(dashboard).filter((r) => seed.requirementKeys.includes(r.key));
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) for (const gap of row.readiness.missing.filter((m) => m.reason === 'not-visible')) expect(gap).not.toHaveProperty('key');
     // Jira itself leaves out a parent the caller cannot browse; one in another project is shown once it is known visible.
-    expect(dashboard.requirements.find((r) => r.key === seed.childKey)).not.toHaveProperty('parentKey');
+    expect(rowsOf(dashboard).find((r) => r.key === seed.childKey)).not.toHaveProperty('parentKey');
     const asAdmin = expectOk(await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN.accountId, projectPage('CHK')));
-    expect(asAdmin.requirements.find((r) => r.key === seed.childKey)).toMatchObject({ parentKey: seed.targets.parent });
+    expect(rowsOf(asAdmin).find((r) => r.key === seed.childKey)).toMatchObject({ parentKey: seed.targets.parent });
     const csv = expectOk(await invoke<CsvExport>(h, 'pm-dashboard', 'exportBacklogCsv', {}, VIEWER.accountId, projectPage('CHK')));
     expect(csv.csv).not.toMatch(/PLAT|HR-|ANA-/);
   });

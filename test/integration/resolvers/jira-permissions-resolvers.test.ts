@@ -12,6 +12,7 @@ import {
   projectPage,
   type Harness,
 } from './resolver-harness';
+import { rowsOf } from '../../fixtures/dashboard-rows';
 
 /**
  * The app against Jira's permission model and data shapes (through src/index.ts,
@@ -32,7 +33,7 @@ describe('resolvers as Jira restricts them', () => {
 
   it('the viewer may browse CHK but not edit it: saving PM data is forbidden and nothing is written', async () => {
     const dashboard = expectOk(await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, VIEWER_ID, projectPage('CHK')));
-    const key = dashboard.requirements[0]!.key;
+    const key = rowsOf(dashboard)[0]!.key;
     const context = expectOk(await invoke<RequirementContextView>(h, 'pm-requirement-panel', 'getRequirementContext', {}, VIEWER_ID, issuePanel(key, 'CHK')));
     expect(context.canEdit).toBe(false);
     const saved = await invoke(h, 'pm-requirement-panel', 'saveRequirement', { version: context.pm.version, changes: { scores: { moscow: 'must' } } }, VIEWER_ID, issuePanel(key, 'CHK'));

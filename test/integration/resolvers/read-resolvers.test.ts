@@ -1,5 +1,6 @@
 import type { ConfigView, DashboardView, PortfolioPage, RequirementContextView } from '../../../src/contract/views';
 import { ADMIN_ID, VIEWER_ID, adminPage, expectOk, globalPage, invoke, issuePanel, openHarness, projectPage, type Harness } from './resolver-harness';
+import { rowsOf } from '../../fixtures/dashboard-rows';
 
 describe('read resolvers through src/index.ts (local Forge runtime + Jira emulator)', () => {
   let h: Harness;
@@ -15,9 +16,9 @@ describe('read resolvers through src/index.ts (local Forge runtime + Jira emulat
     expect(view.project.key).toBe('CHK');
     expect(view.coverage.complete).toBe(true);
     expect(view.totals.issues).toBeGreaterThan(50);
-    expect(view.requirements.length).toBeGreaterThan(0);
+    expect(rowsOf(view).length).toBeGreaterThan(0);
     expect(view.phases.reduce((s, p) => s + p.total, 0) + view.unmapped).toBe(view.totals.issues);
-    const ranks = view.requirements.filter((r) => r.rank !== undefined).map((r) => r.rank as number);
+    const ranks = rowsOf(view).filter((r) => r.rank !== undefined).map((r) => r.rank as number);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   });
 
@@ -57,7 +58,7 @@ describe('read resolvers through src/index.ts (local Forge runtime + Jira emulat
 
   it('getRequirementContext explains the issue of the context; the viewer asking for a PLAT issue gets not-found', async () => {
     const dashboard = expectOk(await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK')));
-    const row = dashboard.requirements.find((r) => r.parentKey) ?? dashboard.requirements[0];
+    const row = rowsOf(dashboard).find((r) => r.parentKey) ?? rowsOf(dashboard)[0];
     expect(row).toBeDefined();
     const context = expectOk(
       await invoke<RequirementContextView>(h, 'pm-requirement-panel', 'getRequirementContext', {}, ADMIN_ID, issuePanel(row!.key, 'CHK')),

@@ -1,5 +1,6 @@
 import type { DashboardView, PortfolioPage, RequirementContextView } from '../../../src/contract/views';
 import { ADMIN_ID, VIEWER_ID, expectOk, globalPage, invoke, issuePanel, openHarness, projectPage, type Harness } from './resolver-harness';
+import { rowsOf } from '../../fixtures/dashboard-rows';
 
 describe('rate limits and partial reads (emulator faults, no real sleeping)', () => {
   let h: Harness;
@@ -77,7 +78,7 @@ describe('KVS rate limit (real @forge/kvs, lowered limits)', () => {
   const rateLimited = { ok: false, error: { code: 'rate-limited', message: 'The app is handling too many requests right now. Wait a minute and try again.' } };
   const storyKey = async (h: Harness) => {
     const view = expectOk(await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK')));
-    return view.requirements[0]!.key;
+    return rowsOf(view)[0]!.key;
   };
 
   it('a save when no write units are left answers rate-limited; reading still works', async () => {

@@ -14,6 +14,7 @@ import {
   projectPage,
   type Harness,
 } from './resolver-harness';
+import { rowsOf } from '../../fixtures/dashboard-rows';
 
 describe('write resolvers through src/index.ts (local Forge runtime + Jira emulator)', () => {
   let h: Harness;
@@ -31,7 +32,7 @@ describe('write resolvers through src/index.ts (local Forge runtime + Jira emula
     expectOk(await invoke<RequirementContextView>(h, 'pm-requirement-panel', 'getRequirementContext', {}, as, panel(key)));
 
   it('saveRequirement writes version + 1, keeps the JQL index in sync and records history; a stale version gets conflict', async () => {
-    const key = dashboard.requirements[3]!.key;
+    const key = rowsOf(dashboard)[3]!.key;
     const before = await context(key);
     const scores = { ...before.pm.scores, rice: { reach: 5000, impact: 3, confidence: 100, effort: 1 } };
     const saved = expectOk(
@@ -82,7 +83,7 @@ describe('write resolvers through src/index.ts (local Forge runtime + Jira emula
     expect(denied.ok).toBe(false);
     if (!denied.ok) expect(denied.error.code).toBe('not-found');
 
-    const key = dashboard.requirements[5]!.key;
+    const key = rowsOf(dashboard)[5]!.key;
     const before = await context(key, PO_ID);
     const invisible = await invoke(
       h,
@@ -104,7 +105,7 @@ describe('write resolvers through src/index.ts (local Forge runtime + Jira emula
         'previewScore',
         { scores: { rice: { reach: 100, impact: 1, confidence: 80, effort: 0 }, wsjf: { userBusinessValue: 8, timeCriticality: 5, riskReduction: 3, jobSize: 8 } } },
         ADMIN_ID,
-        panel(dashboard.requirements[0]!.key),
+        panel(rowsOf(dashboard)[0]!.key),
       ),
     );
     const rice = preview.scores.find((s) => s.model === 'rice')!;

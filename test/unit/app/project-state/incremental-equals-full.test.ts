@@ -11,7 +11,7 @@ import { InMemoryStore } from '../../../fixtures/backend/in-memory-store';
 import { changeArb, config, issueArb } from '../../domain/support/pm-issue-arbitrary';
 import { NOW } from '../../domain/support/make-issue';
 
-const PROJECT = { key: 'A', name: 'Alpha' };
+const PROJECT = { id: '10000', key: 'A', name: 'Alpha' };
 const clock = { now: () => NOW, sleep: async () => undefined };
 const inProject = (issues: readonly PmIssue[]) => issues.filter((i) => i.projectKey === PROJECT.key);
 

@@ -7,7 +7,7 @@ import { InMemoryStore } from '../../../fixtures/backend/in-memory-store';
 import { makeIssue, NOW } from '../../domain/support/make-issue';
 
 const clock = { now: () => NOW, sleep: async () => undefined };
-const PROJECT = { key: 'A', name: 'Alpha' };
+const PROJECT = { id: '10000', key: 'A', name: 'Alpha' };
 // 2,000 issues: 64 shards, so four stored tree records under the meta's top level; more than one query page.
 const issues = Array.from({ length: 2000 }, (_, i) => makeIssue({ id: String(10000 + i), key: `A-${i + 1}`, projectKey: 'A', ...(i % 7 === 0 && i > 0 ? { parentId: '10000' } : {}) }));
 

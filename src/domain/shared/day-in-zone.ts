@@ -20,6 +20,7 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Whether `timeZone` is an IANA time zone name the runtime knows. */
 export function isTimeZone(timeZone: string): boolean {
   if (typeof timeZone !== 'string' || timeZone.length === 0) return false;
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return true;
   try {
     formatterFor(timeZone);
     return true;

@@ -50,6 +50,10 @@ export function projectTotals(p: ProjectPartial, ctx: RollupContext): ProjectTot
     effortTotal: p.effortTotal,
     effortDone: p.effortDone,
     unestimated: p.unestimated,
+    // The partial does not know which issues are leaves: every issue counts as a unit of work here
+    // (the tree roll-up counts only issues without children; see RollupAggregate.units).
+    units: p.issues,
+    unitsDone: byStatus.done,
     progressByCount: p.issues > 0 ? byStatus.done / p.issues : null,
     progressByEffort: p.effortTotal > 0 ? p.effortDone / p.effortTotal : null,
     scores: p.scores.map(scoreAggregate),

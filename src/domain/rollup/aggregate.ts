@@ -7,9 +7,15 @@ import type { PortfolioRollup, ReadinessAggregate, RollupAggregate, RollupNode, 
 
 /**
  * Aggregate arithmetic. A node's aggregate is always rebuilt as "own figures,
- * then each child's aggregate added in child-id order, then derived ratios".
- * Full and incremental roll-ups both go through `nodeAggregate`, so they add
- * the same floating-point numbers in the same order and agree exactly.
+ * then each child's aggregate added in child-id order, then the node's own
+ * effort when its children have none, then derived ratios". Full and
+ * incremental roll-ups both go through `nodeAggregate`, so they add the same
+ * floating-point numbers in the same order and agree exactly.
+ *
+ * Counting rules (issue 12): progress by count is over units of work, the
+ * issues without children (a parent is not one of its own units); effort is
+ * counted once (a node's own effort only when its children's subtrees have
+ * none, see `addOwnEffort`).
  */
 export function emptyAggregate(phaseCount: number, modelCount: number): RollupAggregate {
   return aggregateFrom(zeros(phaseCount + 1), new Array<ScoreAggregate>(modelCount).fill(EMPTY_SCORE));
@@ -29,6 +35,8 @@ function aggregateFrom(byPhase: number[], scores: ScoreAggregate[]): RollupAggre
     effortTotal: 0,
     effortDone: 0,
     unestimated: 0,
+    units: 0,
+    unitsDone: 0,
     progressByCount: null,
     progressByEffort: null,
     scores,
@@ -69,6 +77,8 @@ export function addAggregate(dst: RollupAggregate, src: RollupAggregate): void {
   dst.effortTotal += src.effortTotal;
   dst.effortDone += src.effortDone;
   dst.unestimated += src.unestimated;
+  dst.units += src.units;
+  dst.unitsDone += src.unitsDone;
   for (let m = 0; m < dst.scores.length; m++) {
     const sc = src.scores[m] as ScoreAggregate;
     if (sc === EMPTY_SCORE) continue;
@@ -103,7 +113,7 @@ export function addAggregate(dst: RollupAggregate, src: RollupAggregate): void {
 }
 
 export function finishAggregate(agg: RollupAggregate, ctx: RollupContext): RollupAggregate {
-  agg.progressByCount = agg.issues > 0 ? agg.byStatus.done / agg.issues : null;
+  agg.progressByCount = agg.units > 0 ? agg.unitsDone / agg.units : null;
   agg.progressByEffort = agg.effortTotal > 0 ? agg.effortDone / agg.effortTotal : null;
   for (const s of agg.scores) if (s !== EMPTY_SCORE && s !== NOT_SCORED) s.effortWeighted = s.effortWeight > 0 ? s.effortWeightedSum / s.effortWeight : null;
   if (agg.kpi !== NO_KPI) agg.kpi.status = kpiStatusFromTotals(agg.kpi, ctx.config.kpi.rollup);
@@ -126,6 +136,7 @@ export function nodeAggregate(node: RollupNode, rollup: PortfolioRollup, ctx: Ro
     const child = rollup.nodes[children[i] as string];
     if (child) addAggregate(agg, child.agg);
   }
+  addOwnEffort(agg, node);
   return finishAggregate(agg, ctx);
 }
 
@@ -147,10 +158,16 @@ export function nodeAggregateAt(
   const agg = freshAggregate(ctx);
   addOwnFigures(agg, node, rollup, ctx);
   for (let k = from; k < to; k++) addAggregate(agg, (list[childIndexes[k] as number] as RollupNode).agg);
+  addOwnEffort(agg, node);
   return finishAggregate(agg, ctx);
 }
 
-/** The general path for a node's own figures, added into a fresh aggregate. */
+/**
+ * The general path for a node's own figures, added into a fresh aggregate:
+ * everything but its own effort, which `addOwnEffort` adds once the children
+ * are in. A node without children is one unit of work (done or not); a
+ * parent is none.
+ */
 export function addOwnFigures(agg: RollupAggregate, node: RollupNode, rollup: PortfolioRollup, ctx: RollupContext): void {
   agg.issues += 1;
   const p = phaseColumn(node, ctx);
@@ -167,12 +184,12 @@ export function addOwnFigures(agg: RollupAggregate, node: RollupNode, rollup: Po
     default:
       byStatus.done += 1;
   }
+  if (node.childIds.length === 0) {
+    agg.units += 1;
+    if (node.statusCategory === 'done') agg.unitsDone += 1;
+  }
   const effort = node.effort;
   if (effort === null) agg.unestimated += 1;
-  else {
-    agg.effortTotal += effort;
-    if (node.statusCategory === 'done') agg.effortDone += effort;
-  }
   for (let m = 0; m < node.scores.length; m++) {
     const v = node.scores[m];
     if (v === null || v === undefined) continue;
@@ -199,6 +216,23 @@ export function addOwnFigures(agg: RollupAggregate, node: RollupNode, rollup: Po
     else ra.notReady += 1;
   }
   if (node.stale) agg.stale += 1;
+}
+
+/**
+ * A node's own effort, counted once: added (to the total, and to the done part when the node is
+ * done) only when its children's subtrees, already added to `agg`, have no effort (sum 0). So
+ * effort entered on both a story and its sub-tasks counts the sub-tasks' (the finer estimate), and
+ * a story whose sub-tasks are not estimated keeps its own. Score weights still use the node's own
+ * effort (they weight the node's score, not the subtree's work).
+ *
+ * @example
+ * // story 5 (in progress) with sub-tasks 2 (done) and 3: effortTotal 5, effortDone 2 (was 10 and 2)
+ */
+export function addOwnEffort(agg: RollupAggregate, node: RollupNode): void {
+  const effort = node.effort;
+  if (effort === null || agg.effortTotal !== 0) return;
+  agg.effortTotal += effort;
+  if (node.statusCategory === 'done') agg.effortDone += effort;
 }
 
 /** A project's aggregate: the sum of its top-level issues' aggregates. */

@@ -80,6 +80,8 @@ function buildLeafAggregate(node: RollupNode, rollup: PortfolioRollup, ctx: Roll
     effortTotal,
     effortDone,
     unestimated: effort === null ? 1 : 0,
+    units: 1,
+    unitsDone: done ? 1 : 0,
     progressByCount: done ? 1 : 0,
     progressByEffort: effortTotal > 0 ? effortDone / effortTotal : null,
     scores,

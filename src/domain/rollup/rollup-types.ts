@@ -14,7 +14,8 @@ import type { ScoreModelId } from '../scoring/score-result';
  * would otherwise dominate.
  */
 // 2: nodes carry no summary (stored roll-ups keep keys and numbers only; text is read as the user).
-export const ROLLUP_FORMAT_VERSION = 2;
+// 3: progress by count over units of work (`units`, `unitsDone`), effort counted once per subtree.
+export const ROLLUP_FORMAT_VERSION = 3;
 
 export interface ScoreAggregate {
   /** Issues with a valid score for the model. */
@@ -50,12 +51,23 @@ export interface RollupAggregate {
   /** Counts aligned with `PortfolioRollup.phaseIds`; the last entry counts unmapped issues. */
   byPhase: number[];
   byStatus: Record<StatusCategory, number>;
-  /** Sum of effort of the issues that have one, and of those done. */
+  /**
+   * Effort of the subtree, each piece of work counted once, and of the part done. A node's own
+   * effort counts only when its children's subtrees have no effort (sum 0): a story estimated at
+   * 5 whose sub-tasks are estimated 2 + 3 is 5, not 10; a story estimated 5 with unestimated
+   * sub-tasks is 5 (done when the story is done).
+   */
   effortTotal: number;
   effortDone: number;
-  /** Issues without a usable effort (excluded from effort progress). */
+  /** Issues without a usable effort of their own. */
   unestimated: number;
-  /** done / issues. */
+  /**
+   * Units of work: the issues of the subtree without children (a parent is not one of its own
+   * units of work; a leaf is its own), and how many of them are done.
+   */
+  units: number;
+  unitsDone: number;
+  /** unitsDone / units: a parent's progress comes from its children only. */
   progressByCount: number | null;
   /** effortDone / effortTotal, or null when nothing is estimated. */
   progressByEffort: number | null;

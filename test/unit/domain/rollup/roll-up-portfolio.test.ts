@@ -5,7 +5,7 @@ import {
   type PmIssue,
   type WorkflowConfig,
 } from '../../../../src/domain';
-import { addOwnFigures, emptyAggregate, finishAggregate, nodeAggregate } from '../../../../src/domain/rollup/aggregate';
+import { addOwnEffort, addOwnFigures, emptyAggregate, finishAggregate, nodeAggregate } from '../../../../src/domain/rollup/aggregate';
 import { makeRollupContext } from '../../../../src/domain/rollup/rollup-context';
 import { makeIssue, makeKpi, makePm, NOW } from '../support/make-issue';
 
@@ -66,11 +66,14 @@ describe('rollUpPortfolio', () => {
     expect(agg.byStatus).toEqual({ new: 2, indeterminate: 1, done: 2 });
     expect(agg.byPhase[col('requirements')]).toBe(3);
     expect(agg.byPhase[col('work-packages')]).toBe(2);
-    expect(agg.effortTotal).toBe(11);
-    expect(agg.effortDone).toBe(7);
+    // Effort once: story 3's own 5 gives way to its sub-task's 2, so 2 (done) + 3 + 1 = 6 (was 11, 7 done).
+    expect(agg.effortTotal).toBe(6);
+    expect(agg.effortDone).toBe(2);
     expect(agg.unestimated).toBe(1);
-    expect(agg.progressByCount).toBeCloseTo(2 / 5);
-    expect(agg.progressByEffort).toBeCloseTo(7 / 11);
+    // Units of work are the leaves 5 (done), 4 and OPS-1; the epic and story 3 are parents (was 2 of 5).
+    expect([agg.units, agg.unitsDone]).toEqual([3, 1]);
+    expect(agg.progressByCount).toBeCloseTo(1 / 3);
+    expect(agg.progressByEffort).toBeCloseTo(2 / 6);
     expect(agg.scores[rice]).toMatchObject({ scored: 2, notScored: 0, max: 675, sum: 1075 });
     // (675 x 5 + 400 x 3) / (5 + 3)
     expect(agg.scores[rice]?.effortWeighted).toBeCloseTo(571.875);
@@ -123,6 +126,7 @@ describe('rollUpPortfolio', () => {
       if (node.childIds.length > 0) continue;
       const general = emptyAggregate(ctx.phaseIds.length, ctx.models.length);
       addOwnFigures(general, node, rollup, ctx);
+      addOwnEffort(general, node);
       expect(nodeAggregate(node, rollup, ctx)).toEqual(finishAggregate(general, ctx));
     }
   });
@@ -132,4 +136,101 @@ describe('rollUpPortfolio', () => {
     expect(dup.index.refTargets['APP-10']).toEqual(['10', '60']);
     expect(listRollupProblems(dup)).toContainEqual({ kind: 'duplicate-key', issueId: '10', key: 'APP-10', ids: ['10', '60'] });
   });
+});
+
+describe('roll-up counting rules (issue 12)', () => {
+  const at = (list: PmIssue[], id: string, cfg: WorkflowConfig = config) => rollUpPortfolio(list, cfg, NOW).nodes[id]!.agg;
+
+  describe('progress by count comes from children only: a parent is not one of its own units of work', () => {
+    it.each<[string, PmIssue[], string, [number, number], number | null]>([
+      // Before: the epic (in progress) counted as one of three issues, 2 of 3 done = 67 %.
+      [
+        'an in-progress epic whose two stories are done is 100 %',
+        [
+          makeIssue({ id: '1', issueType: 'Epic', statusCategory: 'indeterminate' }),
+          makeIssue({ id: '2', parentId: '1', statusCategory: 'done' }),
+          makeIssue({ id: '3', parentId: '1', statusCategory: 'done' }),
+        ],
+        '1',
+        [2, 2],
+        1,
+      ],
+      // Before: the done epic counted as one of its own done units, 2 of 3 = 67 %.
+      [
+        'a done epic with one of two stories done is 50 %',
+        [
+          makeIssue({ id: '1', issueType: 'Epic', statusCategory: 'done' }),
+          makeIssue({ id: '2', parentId: '1', statusCategory: 'done' }),
+          makeIssue({ id: '3', parentId: '1' }),
+        ],
+        '1',
+        [2, 1],
+        0.5,
+      ],
+      // Units are the leaves: the sub-tasks of story 2 and story 3, not story 2 itself.
+      [
+        'grandchildren: the leaves below are the units',
+        [
+          makeIssue({ id: '1', issueType: 'Epic' }),
+          makeIssue({ id: '2', parentId: '1', statusCategory: 'done' }),
+          makeIssue({ id: '21', issueType: 'Sub-task', parentId: '2', statusCategory: 'done' }),
+          makeIssue({ id: '22', issueType: 'Sub-task', parentId: '2', statusCategory: 'done' }),
+          makeIssue({ id: '3', parentId: '1' }),
+        ],
+        '1',
+        [3, 2],
+        2 / 3,
+      ],
+      ['a leaf is its own unit of work', [makeIssue({ id: '1', statusCategory: 'done' })], '1', [1, 1], 1],
+    ])('%s', (_name, list, id, [units, done], progress) => {
+      const agg = at(list, id);
+      expect([agg.units, agg.unitsDone]).toEqual([units, done]);
+      expect(agg.progressByCount).toBe(progress);
+    });
+
+    it("a project's progress counts its units of work", () => {
+      const r = rollUpPortfolio(
+        [makeIssue({ id: '1', issueType: 'Epic', statusCategory: 'indeterminate' }), makeIssue({ id: '2', parentId: '1', statusCategory: 'done' }), makeIssue({ id: '3', statusCategory: 'done' })],
+        config,
+        NOW,
+      );
+      expect(r.projects['APP']!.agg).toMatchObject({ issues: 3, units: 2, unitsDone: 2, progressByCount: 1 });
+    });
+  });
+
+  describe('effort entered on both a story and its sub-tasks is counted once', () => {
+    it.each<[string, PmIssue[], [number, number]]>([
+      // Before: 5 + 2 + 3 = 10, of which 2 done.
+      [
+        'sub-tasks estimated: their effort, not the story\'s as well',
+        [makeIssue({ id: '1', effort: 5 }), makeIssue({ id: '11', issueType: 'Sub-task', parentId: '1', effort: 2, statusCategory: 'done' }), makeIssue({ id: '12', issueType: 'Sub-task', parentId: '1', effort: 3 })],
+        [5, 2],
+      ],
+      [
+        'sub-tasks not estimated: the story\'s own effort, done when the story is',
+        [makeIssue({ id: '1', effort: 5, statusCategory: 'done' }), makeIssue({ id: '11', issueType: 'Sub-task', parentId: '1', statusCategory: 'done' })],
+        [5, 5],
+      ],
+      [
+        'one sub-task estimated is enough for the sub-tasks to count',
+        [makeIssue({ id: '1', effort: 8 }), makeIssue({ id: '11', issueType: 'Sub-task', parentId: '1', effort: 3, statusCategory: 'done' }), makeIssue({ id: '12', issueType: 'Sub-task', parentId: '1' })],
+        [3, 3],
+      ],
+    ])('%s', (_name, list, [total, done]) => {
+      expect(at(list, '1')).toMatchObject({ effortTotal: total, effortDone: done });
+    });
+
+    it('an epic estimated itself and through its stories counts the stories', () => {
+      const list = [
+        makeIssue({ id: '1', issueType: 'Epic', effort: 20 }),
+        makeIssue({ id: '2', parentId: '1', effort: 5, statusCategory: 'done' }),
+        makeIssue({ id: '3', parentId: '1', effort: 3 }),
+        makeIssue({ id: '31', issueType: 'Sub-task', parentId: '3', effort: 1 }),
+      ];
+      // Story 3 counts its sub-task's 1; the epic counts 5 + 1, not its own 20.
+      expect(at(list, '1')).toMatchObject({ effortTotal: 6, effortDone: 5 });
+      expect(at(list, '1').progressByEffort).toBeCloseTo(5 / 6);
+    });
+  });
+
 });

@@ -57,7 +57,8 @@ export function projectTotals(p: ProjectPartial, ctx: RollupContext): ProjectTot
     progressByCount: p.issues > 0 ? byStatus.done / p.issues : null,
     progressByEffort: p.effortTotal > 0 ? p.effortDone / p.effortTotal : null,
     scores: p.scores.map(scoreAggregate),
-    kpi: { ...p.kpi, status: kpiStatusFromTotals(p.kpi, ctx.config.kpi.rollup) },
+    // The partial counts each KPI issue once by its own status; it keeps no set of keys.
+    kpi: { ...p.kpi, keys: [], statuses: [], status: kpiStatusFromTotals(p.kpi, ctx.config.kpi.rollup) },
     readiness: { assessed, ready, partial, notReady, levelSum, meanLevel: assessed > 0 ? levelSum / assessed : null },
     stale: p.stale,
   };

@@ -10,7 +10,17 @@ import type { ReadinessAggregate, RollupAggregate, ScoreAggregate } from './roll
  */
 export const EMPTY_SCORE: ScoreAggregate = Object.freeze({ scored: 0, notScored: 0, max: null, sum: 0, effortWeightedSum: 0, effortWeight: 0, effortWeighted: null });
 export const NOT_SCORED: ScoreAggregate = Object.freeze({ ...EMPTY_SCORE, notScored: 1 });
-export const NO_KPI: RollupAggregate['kpi'] = Object.freeze({ onTrack: 0, atRisk: 0, offTrack: 0, noData: 0, weightedSum: 0, weightTotal: 0, status: 'none' as const });
+export const NO_KPI: RollupAggregate['kpi'] = Object.freeze({
+  onTrack: 0,
+  atRisk: 0,
+  offTrack: 0,
+  noData: 0,
+  weightedSum: 0,
+  weightTotal: 0,
+  keys: Object.freeze([]) as unknown as string[],
+  statuses: Object.freeze([]) as unknown as RollupAggregate['kpi']['statuses'],
+  status: 'none' as const,
+});
 export const NOT_ASSESSED: ReadinessAggregate = Object.freeze({ assessed: 0, ready: 0, partial: 0, notReady: 0, levelSum: 0, meanLevel: null });
 
 export const BY_STATUS: Record<StatusCategory, Readonly<Record<StatusCategory, number>>> = {

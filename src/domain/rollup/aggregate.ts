@@ -1,6 +1,7 @@
 import { kpiStatusFromTotals } from '../kpi/roll-up-kpi-statuses';
 import { EMPTY_SCORE, NO_KPI, NOT_ASSESSED, NOT_SCORED, sharedRowsFor, zeros } from './aggregate-parts';
 import { leafAggregate } from './leaf-aggregate';
+import { addKpiSetTotals, mergeKpiSet } from './kpi-set';
 import { addOwnKpis, hasOwnKpis, phaseColumn } from './own-figures';
 import type { RollupContext } from './rollup-context';
 import type { PortfolioRollup, ReadinessAggregate, RollupAggregate, RollupNode, ScoreAggregate } from './rollup-types';
@@ -15,7 +16,8 @@ import type { PortfolioRollup, ReadinessAggregate, RollupAggregate, RollupNode, 
  * Counting rules (issue 12): progress by count is over units of work, the
  * issues without children (a parent is not one of its own units); effort is
  * counted once (a node's own effort only when its children's subtrees have
- * none, see `addOwnEffort`).
+ * none, see `addOwnEffort`); each distinct KPI counts once per subtree
+ * however many of its issues link it (`kpi-set.ts`).
  */
 export function emptyAggregate(phaseCount: number, modelCount: number): RollupAggregate {
   return aggregateFrom(zeros(phaseCount + 1), new Array<ScoreAggregate>(modelCount).fill(EMPTY_SCORE));
@@ -56,7 +58,8 @@ function writableScore(agg: RollupAggregate, m: number): ScoreAggregate {
 }
 
 function writableKpi(agg: RollupAggregate): RollupAggregate['kpi'] {
-  if (agg.kpi === NO_KPI) agg.kpi = { onTrack: 0, atRisk: 0, offTrack: 0, noData: 0, weightedSum: 0, weightTotal: 0, status: 'none' };
+  // The shared empty arrays are replaced by the set's own on its first entry (kpi-set.ts).
+  if (agg.kpi === NO_KPI) agg.kpi = { onTrack: 0, atRisk: 0, offTrack: 0, noData: 0, weightedSum: 0, weightTotal: 0, keys: NO_KPI.keys, statuses: NO_KPI.statuses, status: 'none' };
   return agg.kpi;
 }
 
@@ -90,16 +93,9 @@ export function addAggregate(dst: RollupAggregate, src: RollupAggregate): void {
     d.effortWeightedSum += sc.effortWeightedSum;
     d.effortWeight += sc.effortWeight;
   }
+  // KPIs are a set, not a sum: a KPI linked in two children counts once (totals in finishAggregate).
   const sk = src.kpi;
-  if (sk !== NO_KPI) {
-    const dk = writableKpi(dst);
-    dk.onTrack += sk.onTrack;
-    dk.atRisk += sk.atRisk;
-    dk.offTrack += sk.offTrack;
-    dk.noData += sk.noData;
-    dk.weightedSum += sk.weightedSum;
-    dk.weightTotal += sk.weightTotal;
-  }
+  if (sk !== NO_KPI) mergeKpiSet(writableKpi(dst), sk);
   const sr = src.readiness;
   if (sr !== NOT_ASSESSED) {
     const dr = writableReadiness(dst);
@@ -116,7 +112,17 @@ export function finishAggregate(agg: RollupAggregate, ctx: RollupContext): Rollu
   agg.progressByCount = agg.units > 0 ? agg.unitsDone / agg.units : null;
   agg.progressByEffort = agg.effortTotal > 0 ? agg.effortDone / agg.effortTotal : null;
   for (const s of agg.scores) if (s !== EMPTY_SCORE && s !== NOT_SCORED) s.effortWeighted = s.effortWeight > 0 ? s.effortWeightedSum / s.effortWeight : null;
-  if (agg.kpi !== NO_KPI) agg.kpi.status = kpiStatusFromTotals(agg.kpi, ctx.config.kpi.rollup);
+  const k = agg.kpi;
+  if (k !== NO_KPI) {
+    k.onTrack = 0;
+    k.atRisk = 0;
+    k.offTrack = 0;
+    k.noData = 0;
+    k.weightedSum = 0;
+    k.weightTotal = 0;
+    addKpiSetTotals(k, k, ctx.config.kpi.weights);
+    k.status = kpiStatusFromTotals(k, ctx.config.kpi.rollup);
+  }
   if (agg.readiness !== NOT_ASSESSED) agg.readiness.meanLevel = agg.readiness.assessed > 0 ? agg.readiness.levelSum / agg.readiness.assessed : null;
   return agg;
 }
@@ -205,7 +211,7 @@ export function addOwnFigures(agg: RollupAggregate, node: RollupNode, rollup: Po
       }
     }
   }
-  if (hasOwnKpis(node)) addOwnKpis(writableKpi(agg), node, rollup, ctx);
+  if (hasOwnKpis(node)) addOwnKpis(writableKpi(agg), node, rollup);
   const r = node.readiness;
   if (r !== null) {
     const ra = writableReadiness(agg);

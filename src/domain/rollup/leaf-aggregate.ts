@@ -1,6 +1,7 @@
 import type { StatusCategory } from '../issue/pm-issue';
-import { emptyKpiTotals, kpiStatusFromTotals } from '../kpi/roll-up-kpi-statuses';
+import { kpiStatusFromTotals } from '../kpi/roll-up-kpi-statuses';
 import { BY_STATUS, NO_KPI, NOT_ASSESSED, NOT_SCORED, sharedRowsFor, type SharedRows } from './aggregate-parts';
+import { addKpiSetTotals } from './kpi-set';
 import { addOwnKpis, hasOwnKpis, phaseColumn } from './own-figures';
 import type { RollupContext } from './rollup-context';
 import type { PortfolioRollup, ReadinessAggregate, RollupAggregate, RollupNode, ScoreAggregate } from './rollup-types';
@@ -57,9 +58,10 @@ function buildLeafAggregate(node: RollupNode, rollup: PortfolioRollup, ctx: Roll
   const effortDone = effort !== null && done ? effort : 0;
   let kpi: RollupAggregate['kpi'] = NO_KPI;
   if (hasOwnKpis(node)) {
-    const totals = emptyKpiTotals();
-    addOwnKpis(totals, node, rollup, ctx);
-    kpi = { ...totals, status: kpiStatusFromTotals(totals, ctx.config.kpi.rollup) };
+    kpi = { onTrack: 0, atRisk: 0, offTrack: 0, noData: 0, weightedSum: 0, weightTotal: 0, keys: NO_KPI.keys, statuses: NO_KPI.statuses, status: 'none' };
+    addOwnKpis(kpi, node, rollup);
+    addKpiSetTotals(kpi, kpi, ctx.config.kpi.weights);
+    kpi.status = kpiStatusFromTotals(kpi, ctx.config.kpi.rollup);
   }
   const r = node.readiness;
   const readiness: ReadinessAggregate =

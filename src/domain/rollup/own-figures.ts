@@ -1,4 +1,4 @@
-import { addKpiStatus, type KpiTotals } from '../kpi/roll-up-kpi-statuses';
+import { addKpiEntry, type KpiSet } from './kpi-set';
 import { resolveKey } from './resolve-key';
 import type { RollupContext } from './rollup-context';
 import type { PortfolioRollup, RollupNode } from './rollup-types';
@@ -12,13 +12,16 @@ export function hasOwnKpis(node: RollupNode): boolean {
   return node.kpiStatus !== null || node.refs.kpiKeys.length > 0;
 }
 
-/** The KPI the node defines and the KPIs it links (once per link) into `totals`. */
-export function addOwnKpis(totals: KpiTotals, node: RollupNode, rollup: PortfolioRollup, ctx: RollupContext): void {
-  const weights = ctx.config.kpi.weights;
-  if (node.kpiStatus !== null) addKpiStatus(totals, node.kpiStatus, weights[node.key] ?? 1);
+/**
+ * The KPI the node defines (under its own key) and the KPIs it links (by key, with the status of
+ * the issue the key resolves to, 'no-data' when none) into the set; a key already there is not
+ * added again, so each distinct KPI counts once.
+ */
+export function addOwnKpis(set: KpiSet, node: RollupNode, rollup: PortfolioRollup): void {
+  if (node.kpiStatus !== null) addKpiEntry(set, node.key, node.kpiStatus);
   const kpiKeys = node.refs.kpiKeys;
   for (let i = 0; i < kpiKeys.length; i++) {
     const key = kpiKeys[i] as string;
-    addKpiStatus(totals, resolveKey(rollup, key)?.kpiStatus ?? 'no-data', weights[key] ?? 1);
+    addKpiEntry(set, key, resolveKey(rollup, key)?.kpiStatus ?? 'no-data');
   }
 }

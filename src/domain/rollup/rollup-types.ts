@@ -3,6 +3,7 @@ import type { KpiStatusValue } from '../kpi/kpi-status';
 import type { KpiTotals } from '../kpi/roll-up-kpi-statuses';
 import type { ReadinessResult } from '../readiness/assess-readiness';
 import type { ScoreModelId } from '../scoring/score-result';
+import type { KpiSet } from './kpi-set';
 
 /**
  * The roll-up result: plain JSON data (no Maps, no classes, no Dates) so it
@@ -15,7 +16,8 @@ import type { ScoreModelId } from '../scoring/score-result';
  */
 // 2: nodes carry no summary (stored roll-ups keep keys and numbers only; text is read as the user).
 // 3: progress by count over units of work (`units`, `unitsDone`), effort counted once per subtree.
-export const ROLLUP_FORMAT_VERSION = 3;
+// 4: each distinct KPI counted once per subtree (`kpi.keys` / `kpi.statuses`).
+export const ROLLUP_FORMAT_VERSION = 4;
 
 export interface ScoreAggregate {
   /** Issues with a valid score for the model. */
@@ -73,8 +75,11 @@ export interface RollupAggregate {
   progressByEffort: number | null;
   /** Aligned with `PortfolioRollup.scoreModels`. */
   scores: ScoreAggregate[];
-  /** KPI statuses of KPI issues and of KPIs linked by issues (once per link). */
-  kpi: KpiTotals & { status: KpiStatusValue | 'none' };
+  /**
+   * The distinct KPIs of the subtree (defined by a KPI issue in it or linked by one of its issues),
+   * each counted once however many issues link it, and their totals.
+   */
+  kpi: KpiTotals & KpiSet & { status: KpiStatusValue | 'none' };
   readiness: ReadinessAggregate;
   /** Issues whose scoring inputs are stale. */
   stale: number;

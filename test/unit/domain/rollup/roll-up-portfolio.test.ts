@@ -233,4 +233,39 @@ describe('roll-up counting rules (issue 12)', () => {
     });
   });
 
+  describe('KPI roll-ups count each distinct KPI once, however many children link it', () => {
+    const kpi = (id: string, value: number) => makeIssue({ id, issueType: 'KPI', kpi: makeKpi({ actuals: [{ date: '2026-06-15', value }] }) });
+    const story = (id: string, kpiKeys: string[]) => makeIssue({ id, parentId: '1', pm: makePm({ kpiKeys }) });
+    // APP-90 is on track (30 of 20..40 at mid-year), APP-91 off track (21).
+    const list = [
+      makeIssue({ id: '1', issueType: 'Epic' }),
+      story('2', ['APP-90']),
+      story('3', ['APP-90']),
+      story('4', ['APP-90', 'APP-90']),
+      story('5', ['APP-91']),
+      kpi('90', 30),
+      kpi('91', 21),
+    ];
+
+    it('the epic: two distinct KPIs, not five links', () => {
+      // Before: onTrack 4 (three stories, one listing it twice), offTrack 1.
+      expect(at(list, '1').kpi).toMatchObject({ onTrack: 1, offTrack: 1, noData: 0, keys: ['APP-90', 'APP-91'], status: 'off-track' });
+    });
+
+    it('the weighted mode weighs each KPI once: one on track and one off track are at risk', () => {
+      const weighted = { ...config, kpi: { ...config.kpi, rollup: 'weighted' as const } };
+      // Before: (4 x 1 + 1 x 0) / 5 = 0.8, on track, because APP-90 was linked four times.
+      expect(at(list, '1', weighted).kpi).toMatchObject({ weightedSum: 1, weightTotal: 2, status: 'at-risk' });
+    });
+
+    it('the project: the KPI issue itself and the links to it are one KPI', () => {
+      const r = rollUpPortfolio(list, config, NOW);
+      expect(r.projects['APP']!.agg.kpi).toMatchObject({ onTrack: 1, offTrack: 1, keys: ['APP-90', 'APP-91'] });
+      expect(r.portfolio.agg.kpi).toMatchObject({ onTrack: 1, offTrack: 1 });
+    });
+
+    it('a linked key no issue holds is one "no data" KPI, however often linked', () => {
+      expect(at([makeIssue({ id: '1', issueType: 'Epic' }), story('2', ['APP-404']), story('3', ['APP-404'])], '1').kpi).toMatchObject({ noData: 1, keys: ['APP-404'] });
+    });
+  });
 });

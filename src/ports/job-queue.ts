@@ -25,16 +25,6 @@ export interface ProjectCatchUpTask {
   settle: boolean;
 }
 
-/**
- * One issue's change, as the issue trigger queued it before coalescing. Nothing queues it any
- * more; only app/rollup/apply-issue-event.ts still takes it (remove the two together).
- */
-export interface IssueChangeTask {
-  projectKey: string;
-  issueId: string;
-  change: 'upsert' | 'delete';
-}
-
 /** One project's part of the daily snapshot (queued by the scheduled trigger). */
 export interface SnapshotTask {
   projectKey: string;

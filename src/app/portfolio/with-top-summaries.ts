@@ -1,6 +1,6 @@
 import type { ProductRollupView } from '../../contract/views';
 import type { JiraGateway } from '../../ports/jira-gateway';
-import type { StoredProductView } from '../rollup/product-views-from-rollup';
+import type { StoredProductView } from '../project-state/product-views-from-state';
 
 /**
  * Adds each product's top item summary, read as the caller in one bulk fetch. Stored roll-ups

@@ -7,11 +7,9 @@ import { loadConfig } from '../config/config-repository';
 import { applyProjectChanges } from '../project-state/apply-project-changes';
 import { readStateMeta } from '../project-state/state-records-store';
 import { patiently } from '../project-state/write-built-state';
-import { readRollupMeta } from '../rollup/rollup-cache';
 import { refreshProjectCache } from '../rollup/refresh-project-cache';
 import type { AppDeps } from '../shared/app-deps';
 import { jqlString } from '../shared/read-all-issues';
-import { applyToRollupCache } from './apply-to-rollup-cache';
 import {
   CLOCK_SKEW_MARGIN_MS,
   DEFAULT_LOOKBACK_MS,
@@ -72,7 +70,7 @@ export async function catchUpProject(deps: AppDeps, task: ProjectCatchUpTask): P
   const kvs = <T>(call: () => Promise<T>) => patiently(deps.clock, call);
   if (!task.settle) await kvs(() => deps.store.delete(pendingKey(projectKey)));
   const touched = await readTouched(deps, projectKey);
-  if (!(await kvs(() => readStateMeta(deps.store, projectKey))) && !(await kvs(() => readRollupMeta(deps.store, projectKey)))) {
+  if (!(await kvs(() => readStateMeta(deps.store, projectKey)))) {
     // Nothing stored (the project stays cold): a later build reads it whole.
     await deleteTouched(deps, touched);
     return { outcome: 'no-state', searched: 0, upserted: 0, deleted: 0, queued: 'none' };
@@ -126,8 +124,7 @@ export async function catchUpProject(deps: AppDeps, task: ProjectCatchUpTask): P
   if (upserted.size > 0 || deleted.size > 0) {
     const changes = { upserted: [...upserted.values()], deleted: [...deleted] };
     const state = await applyProjectChanges(deps, projectKey, changes);
-    const cache = await applyToRollupCache(deps, projectKey, changes);
-    if (state === 'needs-rebuild' || cache === 'needs-rebuild') {
+    if (state === 'needs-rebuild') {
       await rebuild(deps, projectKey, [...deleted, ...upserted.keys()]);
       outcome = 'rebuilt';
     }

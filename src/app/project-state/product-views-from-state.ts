@@ -1,10 +1,18 @@
 import { ALL_SCORE_MODELS } from '../../contract/score-views';
 import type { ScoreModelId } from '../../domain/scoring/score-result';
 import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schema';
-import type { ProductViews } from '../rollup/product-views-from-rollup';
+import type { ProductRollupView } from '../../contract/views';
+import type { ScoreModel } from '../../contract/payloads';
 import { phaseCountsOf, stateTotals } from './state-totals';
 import { progressViewOf } from '../views/progress-view';
 import type { StateMeta } from './state-schemas';
+
+/**
+ * A portfolio row as stored: keys and numbers only (a summary in app storage could reach someone
+ * who may not see that issue); the top item's summary is read as the caller when answering.
+ */
+export type StoredProductView = Omit<ProductRollupView, 'topScore'> & { topScore?: { key: string; value: number } };
+export type ProductViews = Partial<Record<ScoreModel, StoredProductView>>;
 
 /**
  * The project's portfolio row per score model from the top of its state's

@@ -10,7 +10,7 @@ export const CHUNK_TIME_BUDGET_MS = 780_000;
 
 /**
  * One queued chunk of a roll-up job: each project is read as the app and its
- * roll-up cached; a project Jira would not let us read completely is listed
+ * state stored; a project Jira would not let us read completely is listed
  * as failed (never cached partially). Projects left when the time budget
  * runs out are re-queued as a new chunk of the same job.
  *

@@ -1,11 +1,12 @@
 import type { SnapshotTask } from '../../ports/job-queue';
 import { loadConfig } from '../config/config-repository';
 import type { AppDeps } from '../shared/app-deps';
-import { buildProjectRollup } from './build-project-rollup';
-import { storeBoth } from './refresh-project-cache';
+import { readProjectState } from '../project-state/read-project-state';
+import { stateTotals } from '../project-state/state-totals';
+import { writeBuiltState } from '../project-state/write-built-state';
 
 /**
- * Daily, per project: a full recompute of the cached roll-up (which refreshes
+ * Daily, per project: a full recompute of the stored project state (which refreshes
  * the time-dependent figures - staleness, KPI status - that incremental
  * updates leave as they were) and a small dated snapshot of KPI statuses and
  * staleness under `snapshot:<YYYY-MM-DD>:<projectKey>`, the history behind
@@ -37,7 +38,7 @@ export async function scheduleDailySnapshots(deps: AppDeps): Promise<{ projects:
   return { projects: projects.length };
 }
 
-/** One project's snapshot; `complete: false` when Jira would not let us read it all (the cache is then left as it was). */
+/** One project's snapshot; `complete: false` when Jira would not let us read it all (the stored state is then left as it was). */
 export async function takeProjectSnapshot(deps: AppDeps, task: SnapshotTask): Promise<ProjectSnapshot | undefined> {
   const project = await deps.jira.getProject(task.projectKey, { as: 'app' });
   if (!project) {
@@ -45,24 +46,26 @@ export async function takeProjectSnapshot(deps: AppDeps, task: SnapshotTask): Pr
     return undefined;
   }
   const { config } = await loadConfig(deps.store, deps.logger);
-  const built = await buildProjectRollup(deps, project, config, 'app');
-  const { read, rollup } = built;
-  if (read.complete) await storeBoth(deps, project, config, built);
+  const { read, state } = await readProjectState(deps, project, config, 'app');
+  if (read.complete) await writeBuiltState(deps.store, deps.clock, project, state);
   else deps.logger.warn('daily snapshot could not read a project completely', { projectKey: project.key });
-  const agg = rollup.projects[project.key]?.agg;
+  const agg = stateTotals(state.top, config, deps.clock.now()).totals.aggregate;
+  const byId = new Map(read.issues.map((r) => [r.issue.id, r.issue]));
   const snapshot: ProjectSnapshot = {
     date: task.date,
     projectKey: project.key,
     complete: read.complete,
     issues: read.issues.length,
-    stale: agg?.stale ?? 0,
-    kpiStatus: agg?.kpi.status ?? 'none',
-    kpis: Object.values(rollup.nodes)
-      .filter((n) => n.kpiStatus !== null)
-      .map((n) => {
-        const actuals = read.issues.find((r) => r.issue.id === n.id)?.issue.kpi?.actuals ?? [];
+    stale: agg.stale,
+    kpiStatus: agg.kpi.status,
+    kpis: state.shards
+      .flatMap((shard) => shard.facts)
+      .filter((f) => f.kpiStatus !== null)
+      .sort((a, b) => a.key.localeCompare(b.key))
+      .map((f) => {
+        const actuals = byId.get(f.id)?.kpi?.actuals ?? [];
         const latest = [...actuals].sort((x, y) => x.date.localeCompare(y.date)).pop() ?? null;
-        return { key: n.key, status: n.kpiStatus as string, latest };
+        return { key: f.key, status: f.kpiStatus as string, latest };
       }),
   };
   await deps.store.set(snapshotKey(task.date, project.key), snapshot);

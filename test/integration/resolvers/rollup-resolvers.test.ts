@@ -2,7 +2,7 @@ import type { PortfolioPage, RollupJob } from '../../../src/contract/views';
 import * as app from '../../../src/index';
 import { KvsStore } from '../../../src/adapters/kvs-store';
 import { pendingKey, touchedPrefix } from '../../../src/app/project-events/catch-up-records';
-import { readRollup } from '../../../src/app/rollup/rollup-cache';
+import { readStoredState } from '../../../src/app/project-state/read-stored-state';
 import { RecordingQueue } from '../../fixtures/backend/app-deps';
 import { ADMIN_ID, NOW, VIEWER_ID, expectOk, globalPage, invoke, jiraAs, openHarness, type Harness } from './resolver-harness';
 
@@ -80,8 +80,9 @@ describe('roll-up job, consumer, issue trigger and daily snapshot (through src/i
     );
     expect(edits.map((r) => r.status)).toEqual([204, 204]);
     await h.runtime.idle();
-    const cached = await readRollup(new KvsStore(), 'CHK');
-    expect([a!, b!].map((issue) => cached?.rollup.nodes[issue.id]?.effort)).toEqual([70, 71]);
+    const cached = await readStoredState(new KvsStore(), 'CHK');
+    const effort = new Map(cached!.state.shards.flatMap((shard) => shard.facts).map((f) => [f.id, f.effort]));
+    expect([a!, b!].map((issue) => effort.get(issue.id))).toEqual([70, 71]);
     // The stored roll-up keeps keys and numbers only: no summary of any issue.
     expect(JSON.stringify(cached)).not.toContain('"summary"');
   });

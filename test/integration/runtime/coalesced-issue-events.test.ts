@@ -15,11 +15,9 @@ import { loadConfig } from '../../../src/app/config/config-repository';
 import { CATCH_UP_DELAY_SECONDS, SEARCH_LAG_BOUND_SECONDS, touchedPrefix } from '../../../src/app/project-events/catch-up-records';
 import { generationPrefix } from '../../../src/app/project-state/state-keys';
 import { readStateMeta } from '../../../src/app/project-state/state-records-store';
-import { readRollup } from '../../../src/app/rollup/rollup-cache';
 import type { AppDeps } from '../../../src/app/shared/app-deps';
 import { readProjectIssues } from '../../../src/app/shared/read-all-issues';
 import { buildProjectState } from '../../../src/domain/project-state/build-project-state';
-import { rollUpPortfolio } from '../../../src/domain/rollup/roll-up-portfolio';
 import * as app from '../../../src/index';
 import { composeDeps } from '../../../src/resolvers/shared/compose-deps';
 
@@ -105,7 +103,7 @@ describe('coalesced issue events: a burst on one project converges to a full rec
     );
   const catchUpPushes = () => pushed.filter((e) => e.body['type'] === 'project-catch-up');
 
-  /** The project's stored state (sharded records and the whole-roll-up cache) against a full recompute from Jira as it is now. */
+  /** The project's stored state (its sharded records) against a full recompute from Jira as it is now. */
   const storedVsFull = () =>
     asApp(async (deps) => {
       const store = new KvsStore();
@@ -134,12 +132,9 @@ describe('coalesced issue events: a burst on one project converges to a full rec
         tree: new Map([...records].filter(([k]) => k.startsWith('t:')).map(([k, v]) => [k.slice(2), v])),
       };
       const expected = { configFingerprint: full.configFingerprint, bucketCount: full.bucketCount, top: full.top, shards: full.shards, buckets: full.buckets, tree: full.tree };
-      const cached = await readRollup(store, PROJECT);
-      const fullRollup = rollUpPortfolio(issues, config, now);
       const effortById = new Map(stored.shards.flatMap((s) => (s as { facts: { id: string; effort: number | null }[] }).facts.map((f) => [f.id, f.effort] as const)));
       return {
         state: { stored: canonical(stored), full: canonical(expected) },
-        cache: cached ? { stored: canonical([cached.rollup.nodes, cached.rollup.projects]), full: canonical([fullRollup.nodes, fullRollup.projects]) } : undefined,
         effortById,
         issueIds: new Set(issues.map((i) => i.id)),
         storedIssues: meta.issues,
@@ -150,8 +145,6 @@ describe('coalesced issue events: a burst on one project converges to a full rec
     expect(check.storedIssues).toBe(check.issueIds.size);
     // Compared as text: a difference prints as one long line, not 10,000 lines of diff.
     expect(check.state.stored === check.state.full).toBe(true);
-    expect(check.cache).toBeDefined();
-    expect(check.cache?.stored === check.cache?.full).toBe(true);
     return check;
   };
   const expectNoRefusals = (kvsBefore: ReturnType<KvsEmulator['usage']>) => {

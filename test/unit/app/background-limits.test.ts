@@ -1,7 +1,8 @@
 import { CHUNK_TIME_BUDGET_MS, processRollupChunk } from '../../../src/app/rollup/process-rollup-chunk';
 import { startRollup } from '../../../src/app/rollup/start-rollup';
 import { scheduleDailySnapshots, snapshotKey, takeProjectSnapshot, type ProjectSnapshot } from '../../../src/app/rollup/take-daily-snapshot';
-import { readRollupMeta } from '../../../src/app/rollup/rollup-cache';
+import { readStateMeta } from '../../../src/app/project-state/state-records-store';
+import { storedRow } from '../../fixtures/stored-row';
 import { saveRequirement } from '../../../src/app/requirement/save-requirement';
 import { PM_PROPERTY_KEY } from '../../../src/contract/pm-property';
 import type { ActOptions, ProjectSummary } from '../../../src/ports/jira-gateway';
@@ -32,10 +33,10 @@ describe('background work within limits', () => {
     await processRollupChunk(deps, { jobId: job.jobId, chunk: 0, projectKeys: ['APP', 'WEB'], accountId: 'me' });
     const requeued = deps.queue.chunks.at(-1)!;
     expect(requeued).toMatchObject({ jobId: job.jobId, projectKeys: ['WEB'] });
-    expect(await readRollupMeta(deps.store, 'APP')).toBeDefined();
-    expect(await readRollupMeta(deps.store, 'WEB')).toBeUndefined();
+    expect(await readStateMeta(deps.store, 'APP')).toBeDefined();
+    expect(await readStateMeta(deps.store, 'WEB')).toBeUndefined();
     await processRollupChunk(deps, requeued);
-    expect(await readRollupMeta(deps.store, 'WEB')).toBeDefined();
+    expect(await readStateMeta(deps.store, 'WEB')).toBeDefined();
   });
 
   it('the daily snapshot queues one event per project; each recomputes its cache and stores a dated record', async () => {
@@ -49,7 +50,7 @@ describe('background work within limits', () => {
     for (const task of deps.queue.snapshots) await takeProjectSnapshot(deps, task);
     const snapshot = await deps.store.get<ProjectSnapshot>(snapshotKey('2026-11-01', 'APP'));
     expect(snapshot).toMatchObject({ date: '2026-11-01', projectKey: 'APP', complete: true, issues: 2, stale: 0 });
-    expect((await readRollupMeta(deps.store, 'WEB'))?.views.rice?.issues).toBe(1);
+    expect((await storedRow(deps.store, 'WEB'))?.issues).toBe(1);
 
     jira.failSearchAfterPages = 0;
     await takeProjectSnapshot(deps, { projectKey: 'APP', date: '2026-11-01' });

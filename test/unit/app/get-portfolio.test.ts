@@ -1,6 +1,7 @@
 import { getPortfolio } from '../../../src/app/portfolio/get-portfolio';
 import { refreshProjectCache } from '../../../src/app/rollup/refresh-project-cache';
-import { readRollupMeta } from '../../../src/app/rollup/rollup-cache';
+import { readStateMeta } from '../../../src/app/project-state/state-records-store';
+import { storedRow } from '../../fixtures/stored-row';
 import { PM_PROPERTY_KEY } from '../../../src/contract/pm-property';
 import { defaultWorkflowConfig } from '../../../src/domain';
 import type { PortfolioPage } from '../../../src/contract/views';
@@ -53,16 +54,16 @@ describe('getPortfolio', () => {
     expect(error.details.partial.products.find((p) => p.projectKey === 'APP')?.issues).toBe(2);
   });
 
-  it('stores no summary in the cached roll-up; the top item is named as the caller reads it now', async () => {
+  it('stores no summary in the project state; the top item is named as the caller reads it now', async () => {
     const { jira, deps } = setup();
     const top = fakeIssue('APP-3', { summary: 'Secret launch plan' });
     const properties = { [PM_PROPERTY_KEY]: { schemaVersion: 1, version: 1, kpiKeys: [], scores: { rice: { reach: 100, impact: 2, confidence: 80, effort: 1 } } } };
     jira.add({ issue: top, properties });
     const cached = await refreshProjectCache(deps, { id: '1', key: 'APP', name: 'App' }, defaultWorkflowConfig);
     expect(cached.cached).toBe(true);
-    const meta = await readRollupMeta(deps.store, 'APP');
-    expect(meta?.views.rice?.topScore).toEqual({ key: 'APP-3', value: 160 });
-    expect(JSON.stringify(meta)).not.toContain('Secret launch plan');
+    expect((await storedRow(deps.store, 'APP'))?.topScore).toEqual({ key: 'APP-3', value: 160 });
+    expect(JSON.stringify([...deps.store.data.values()])).not.toContain('Secret launch plan');
+    expect(await readStateMeta(deps.store, 'APP')).toBeDefined();
 
     const page = await getPortfolio(deps, { pageSize: 10, model: 'rice' });
     const app = page.products.find((p) => p.projectKey === 'APP');

@@ -4,7 +4,7 @@ import { noteIssueEvent } from '../../../src/app/project-events/note-issue-event
 import { noteProjectChanges } from '../../../src/app/project-events/note-project-changes';
 import { readStateMeta } from '../../../src/app/project-state/state-records-store';
 import { processRollupChunk } from '../../../src/app/rollup/process-rollup-chunk';
-import { readRollupMeta } from '../../../src/app/rollup/rollup-cache';
+import { storedRow } from '../../fixtures/stored-row';
 import { startRollup } from '../../../src/app/rollup/start-rollup';
 import type { IssuePage } from '../../../src/ports/jira-gateway';
 import { QueueBusyError } from '../../../src/ports/job-queue';
@@ -135,7 +135,7 @@ describe('coalesced project events: the catch-up run', () => {
     const { jira, deps } = await built();
     // The first run after a build takes in its whole window once (the build's read could lag).
     expect(await catchUpProject(deps, { projectKey: 'APP', settle: false })).toMatchObject({ upserted: 3 });
-    const before = await readRollupMeta(deps.store, 'APP');
+    const before = await storedRow(deps.store, 'APP');
     deps.clock.advance(1000);
     Object.assign(jira.issues.get('APP-3')!.issue, { status: 'Done', statusCategory: 'done' });
     jira.issues.get('APP-3')!.issue.updated = deps.clock.now().toISOString();
@@ -144,8 +144,8 @@ describe('coalesced project events: the catch-up run', () => {
     expect(run).toMatchObject({ outcome: 'applied', upserted: 1, deleted: 0, queued: 'settle' });
     expect(await deps.store.get(pendingKey('APP'))).toBeUndefined();
     expect(deps.queue.catchUps.at(-1)).toEqual({ task: { projectKey: 'APP', settle: true }, delaySeconds: SEARCH_LAG_BOUND_SECONDS });
-    const after = await readRollupMeta(deps.store, 'APP');
-    expect(after?.views.rice?.progress).not.toEqual(before?.views.rice?.progress);
+    const after = await storedRow(deps.store, 'APP');
+    expect(after?.progress).not.toEqual(before?.progress);
     const watermark = await readWatermark(deps.store, 'APP');
     expect(Date.parse(watermark!.at)).toBe(deps.clock.now().getTime() - SEARCH_LAG_BOUND_SECONDS * 1000);
 
@@ -174,7 +174,7 @@ describe('coalesced project events: the catch-up run', () => {
     await noteIssueEvent(deps, { kind: 'issue', change: 'deleted', issueId: fakeIssue('APP-1').id, projectKey: 'APP' });
     expect(await catchUpProject(deps, { projectKey: 'APP', settle: false })).toMatchObject({ outcome: 'applied', deleted: 1 });
     expect(await issuesStored(deps.store, 'APP')).toBe(2);
-    expect((await readRollupMeta(deps.store, 'APP'))?.views.rice?.issues).toBe(2);
+    expect((await storedRow(deps.store, 'APP'))?.issues).toBe(2);
     expect(await touchedOf(deps.store, 'APP')).toEqual([]);
   });
 

@@ -1,6 +1,5 @@
 import { portfolioRow } from '../../../../src/app/portfolio/portfolio-row';
-import { applyIssueEvent } from '../../../../src/app/rollup/apply-issue-event';
-import { readRollupMeta } from '../../../../src/app/rollup/rollup-cache';
+import { applyProjectChanges } from '../../../../src/app/project-state/apply-project-changes';
 import { snapshotKey, takeProjectSnapshot, type ProjectSnapshot } from '../../../../src/app/rollup/take-daily-snapshot';
 import { readStateMeta } from '../../../../src/app/project-state/state-records-store';
 import { PM_PROPERTY_KEY } from '../../../../src/contract/pm-property';
@@ -19,15 +18,13 @@ function bigProject(): FakeJira {
   return jira;
 }
 
-describe('a project too large for the whole-roll-up cache', () => {
-  it('gets stored state from the daily snapshot, serves its portfolio row from it and takes in an issue event', async () => {
+describe('a project of 6,000 issues (more than the former whole-roll-up cache held)', () => {
+  it('gets stored state from the daily snapshot, serves its portfolio row from it and takes in a change', async () => {
     const jira = bigProject();
     const deps = fakeDeps(jira);
     const snapshot = await takeProjectSnapshot(deps, { projectKey: 'APP', date: '2026-11-01' });
     expect(snapshot).toMatchObject({ complete: true, issues: ISSUES });
     expect(await deps.store.get<ProjectSnapshot>(snapshotKey('2026-11-01', 'APP'))).toBeDefined();
-    // The old cache refuses it (more than 100 parts); the sharded state holds it.
-    expect(await readRollupMeta(deps.store, 'APP')).toBeUndefined();
     const meta = await readStateMeta(deps.store, 'APP');
     expect(meta).toMatchObject({ issues: ISSUES, shardCount: 256 });
 
@@ -37,7 +34,8 @@ describe('a project too large for the whole-roll-up cache', () => {
 
     const edited = fakeIssue('APP-7', { statusCategory: 'done' });
     jira.add({ issue: edited, properties: { [PM_PROPERTY_KEY]: riceDoc(10_000_000) } });
-    expect(await applyIssueEvent(deps, { projectKey: 'APP', issueId: edited.id, change: 'upsert' })).toBe('applied');
+    const record = await jira.getIssue(edited.id, { as: 'app' });
+    expect(await applyProjectChanges(deps, 'APP', { upserted: [record!], deleted: [] })).toBe('applied');
     const after = await portfolioRow(deps, project, { config: defaultWorkflowConfig, model: 'rice' });
     expect(after.view).toMatchObject({ issues: ISSUES, progress: { done: ISSUES / 3 + 1 }, topScore: { key: 'APP-7' } });
   });

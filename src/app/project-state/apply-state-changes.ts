@@ -31,6 +31,7 @@ export async function applyStateChanges(records: StateRecords, changes: StateCha
   const bucketIndex = (key: string) => bucketOf(key, bucketCount);
   const touched = new Set<number>();
   const reassess = new Set<string>();
+  const parents = new Set<string>();
   let issues = records.meta.issues;
 
   const items: { id: string; after: IssueFacts | undefined }[] = [
@@ -53,7 +54,10 @@ export async function applyStateChanges(records: StateRecords, changes: StateCha
     const involved = [...new Set([...names].map(bucketIndex))];
     const was = new Map<number, string>();
     for (const b of involved) was.set(b, JSON.stringify(await records.bucket(b)));
-    if (after !== undefined && before !== undefined) after.readiness = before.readiness;
+    if (after !== undefined && before !== undefined) {
+      after.readiness = before.readiness;
+      after.hasChildren = before.hasChildren;
+    }
     const changedKeys = editLinks(before, after, (name) => records.loadedBucket(bucketIndex(name)));
     // Only rewrite buckets that changed: most edits (scores, text) leave the links as they were.
     for (const b of involved) if (JSON.stringify(records.loadedBucket(b)) !== was.get(b)) records.markBucket(b);
@@ -62,8 +66,23 @@ export async function applyStateChanges(records: StateRecords, changes: StateCha
     else if (before === undefined) shard.facts.splice(at.index, 0, after);
     else shard.facts[at.index] = after;
     if (after !== undefined) reassess.add(id);
+    // Whether an issue has children reads the children index: the issue itself and its old and new parent.
+    for (const p of [after === undefined ? null : id, before?.parentId ?? null, after?.parentId ?? null]) if (p !== null) parents.add(p);
     issues += (after === undefined ? 0 : 1) - (before === undefined ? 0 : 1);
     touched.add(index);
+  }
+
+  for (const id of [...parents].sort(compareIds)) {
+    const index = shardOf(id, shardCount);
+    const shard = await records.shard(index);
+    const at = findFacts(shard.facts, id);
+    if (!at.found) continue;
+    const f = shard.facts[at.index] as IssueFacts;
+    const hasChildren = ((await records.bucket(bucketIndex(id))).kids[id]?.length ?? 0) > 0;
+    if (f.hasChildren !== hasChildren) {
+      f.hasChildren = hasChildren;
+      touched.add(index);
+    }
   }
 
   // Readiness reads the targets of an issue's keys: assess again once every change is in.

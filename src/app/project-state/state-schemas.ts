@@ -23,6 +23,7 @@ export const issueFactsSchema = z.strictObject({
   kpiStatus: kpiStatus.nullable(),
   refs: z.strictObject({ problemKey: z.string().nullable(), personaKey: z.string().nullable(), scenarioKey: z.string().nullable(), kpiKeys: z.array(z.string()) }),
   requirement: z.boolean(),
+  hasChildren: z.boolean(),
   readiness: z.strictObject({ state: z.enum(['ready', 'partial', 'not-ready']), level: z.number() }).nullable(),
 });
 
@@ -36,6 +37,8 @@ export const partialSchema = z.strictObject({
   top: z.array(z.tuple([z.string(), z.number()]).nullable()),
   kpi: z.strictObject({ onTrack: z.number(), atRisk: z.number(), offTrack: z.number(), noData: z.number(), weightedSum: z.number(), weightTotal: z.number() }),
   readiness: z.tuple([z.number(), z.number(), z.number(), z.number(), z.number()]),
+  units: z.number(),
+  unitsDone: z.number(),
   requirements: z.number(),
   stale: z.number(),
   moscowEffort: z.tuple([z.number(), z.number(), z.number()]),

@@ -47,6 +47,7 @@ export function buildProjectState(issues: readonly PmIssue[], config: WorkflowCo
   const byShard: IssueFacts[][] = Array.from({ length: shardTotal }, () => []);
   for (const f of facts) {
     f.readiness = factsReadiness(f, lookup, ctx);
+    f.hasChildren = (bucketFor(f.id).kids[f.id]?.length ?? 0) > 0;
     (byShard[shardOf(f.id, shardTotal)] as IssueFacts[]).push(f);
   }
   const shards = byShard.map((list) => shardRecord(list.sort((a, b) => compareIds(a.id, b.id)), ctx));

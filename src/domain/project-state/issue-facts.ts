@@ -30,11 +30,16 @@ export interface IssueFacts {
   refs: NodeRefs;
   /** In a readiness phase or carrying scoring inputs: a row of the ranked backlog. */
   requirement: boolean;
+  /**
+   * Some issue of the project asks for this one as its parent: then it is not a unit of work
+   * (progress by count counts issues without children, as the tree roll-up does).
+   */
+  hasChildren: boolean;
   /** Readiness when the phase is assessed, from the referenced issues in the same project. */
   readiness: { state: ReadinessState; level: number } | null;
 }
 
-/** The issue's own facts, before readiness (which needs the other issues). */
+/** The issue's own facts, before readiness and `hasChildren` (which need the other issues). */
 export function issueFacts(issue: PmIssue, ctx: RollupContext): IssueFacts {
   const node = buildNode(issue, ctx);
   const requirement = (node.phase !== null && ctx.readinessPhases.has(node.phase)) || hasScoringInput(issue.pm?.scores);
@@ -51,6 +56,7 @@ export function issueFacts(issue: PmIssue, ctx: RollupContext): IssueFacts {
     kpiStatus: node.kpiStatus,
     refs: node.refs,
     requirement,
+    hasChildren: false,
     readiness: null,
   };
 }

@@ -27,6 +27,9 @@ export interface ProjectPartial {
   kpi: KpiTotals;
   /** [assessed, ready, partial, notReady, levelSum] over issues in readiness phases. */
   readiness: [number, number, number, number, number];
+  /** Issues without children (units of work), and those done. */
+  units: number;
+  unitsDone: number;
   requirements: number;
   stale: number;
   /** Usable effort of requirements by MoSCoW category: must, should, could (won't has no capacity). */
@@ -49,6 +52,8 @@ export function emptyPartial(ctx: RollupContext): ProjectPartial {
     top: ctx.models.map(() => null),
     kpi: emptyKpiTotals(),
     readiness: [0, 0, 0, 0, 0],
+    units: 0,
+    unitsDone: 0,
     requirements: 0,
     stale: 0,
     moscowEffort: [0, 0, 0],
@@ -66,6 +71,10 @@ export function addFacts(p: ProjectPartial, f: IssueFacts, ctx: RollupContext): 
   const cell = column * 3 + STATUS_INDEX[f.status];
   p.phaseStatus[cell] = (p.phaseStatus[cell] as number) + 1;
   const done = f.status === 'done';
+  if (!f.hasChildren) {
+    p.units += 1;
+    if (done) p.unitsDone += 1;
+  }
   if (f.effort === null) p.unestimated += 1;
   else {
     p.effortTotal += f.effort;
@@ -135,6 +144,8 @@ export function addPartial(dst: ProjectPartial, src: ProjectPartial): void {
   dk.weightedSum += sk.weightedSum;
   dk.weightTotal += sk.weightTotal;
   for (let i = 0; i < 5; i++) dst.readiness[i] = (dst.readiness[i] as number) + (src.readiness[i] as number);
+  dst.units += src.units;
+  dst.unitsDone += src.unitsDone;
   dst.requirements += src.requirements;
   dst.stale += src.stale;
   for (let i = 0; i < 3; i++) dst.moscowEffort[i] = (dst.moscowEffort[i] as number) + (src.moscowEffort[i] as number);

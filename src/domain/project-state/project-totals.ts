@@ -50,11 +50,11 @@ export function projectTotals(p: ProjectPartial, ctx: RollupContext): ProjectTot
     effortTotal: p.effortTotal,
     effortDone: p.effortDone,
     unestimated: p.unestimated,
-    // The partial does not know which issues are leaves: every issue counts as a unit of work here
-    // (the tree roll-up counts only issues without children; see RollupAggregate.units).
-    units: p.issues,
-    unitsDone: byStatus.done,
-    progressByCount: p.issues > 0 ? byStatus.done / p.issues : null,
+    // Units of work: issues no other issue of the project asks for as parent (the tree roll-up's
+    // rule; only a parent cycle, a data problem the tree breaks, is counted differently).
+    units: p.units,
+    unitsDone: p.unitsDone,
+    progressByCount: p.units > 0 ? p.unitsDone / p.units : null,
     progressByEffort: p.effortTotal > 0 ? p.effortDone / p.effortTotal : null,
     scores: p.scores.map(scoreAggregate),
     // The partial counts each KPI issue once by its own status; it keeps no set of keys.

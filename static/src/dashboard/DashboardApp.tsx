@@ -6,7 +6,7 @@ import { invoke } from '../shared/api';
 import { useResolver } from '../shared/useResolver';
 import { CoverageWarning, ErrorPanel } from '../shared/ErrorPanel';
 import { EmptyState, KpiCard, KpiStatusLozenge, Loading, downloadText } from '../shared/ui';
-import { MODEL_LABEL, RANKING_MODELS, formatNumber, relativeTime } from '../shared/format';
+import { MODEL_LABEL, RANKING_MODELS, formatNumber, formatPercent, relativeTime } from '../shared/format';
 import type { ResultError } from '../shared/api';
 import { WorkflowSections } from './WorkflowSections';
 // The backlog table is the one Atlaskit component left (dynamic-table, with its tooltip,
@@ -15,8 +15,8 @@ import { WorkflowSections } from './WorkflowSections';
 const backlogTableChunk = import('./BacklogTable');
 const BacklogTable = lazy(() => backlogTableChunk.then((m) => ({ default: m.BacklogTable })));
 
-/** Shares may come as 0..1 or 0..100; show them as whole percentages. */
-const pct = (v: number) => Math.round(v <= 1 ? v * 100 : v);
+/** Shares may come as 0..1 or 0..100; show them as percentages (formatPercent: never 100% unless exact). */
+const pct = (v: number) => formatPercent(v <= 1 ? v : v / 100);
 
 function Tile({ label, value, hint, children }: { label: string; value: React.ReactNode; hint?: string; children?: React.ReactNode }) {
   return (
@@ -31,16 +31,16 @@ function Tile({ label, value, hint, children }: { label: string; value: React.Re
 
 function Tiles({ view }: { view: DashboardView }) {
   const t = view.totals;
-  const readyShare = t.requirements ? Math.round((t.ready / t.requirements) * 100) : 0;
+  const readyShare = formatPercent(t.ready, t.requirements || 1);
   const progress = view.progress.total ? view.progress.done / view.progress.total : 0;
   return (
     <section aria-label="Headline figures" className="pm-tiles">
       <Tile label="Requirements" value={formatNumber(t.requirements)} hint={`of ${formatNumber(t.issues)} issues in the project`} />
-      <Tile label="Ready" value={`${readyShare}%`} hint={`${formatNumber(t.ready)} with problem, persona, scenario and KPI done`} />
+      <Tile label="Ready" value={readyShare} hint={`${formatNumber(t.ready)} with problem, persona, scenario and KPI done`} />
       <Tile label="Stale scores" value={formatNumber(t.stale)} hint={t.stale ? 'inputs older than the staleness age' : 'all scores are current'} />
       <Tile label="Not scored" value={formatNumber(t.notScored)} hint={`missing ${MODEL_LABEL[view.model]} inputs`} />
-      <Tile label="Delivery progress" value={`${Math.round(progress * 100)}%`} hint={`${formatNumber(view.progress.done)} of ${formatNumber(view.progress.total)} done`}>
-        <ProgressBar value={progress} ariaLabel={`Delivery progress ${Math.round(progress * 100)}%`} appearance={progress >= 1 ? 'success' : 'default'} />
+      <Tile label="Delivery progress" value={formatPercent(progress)} hint={`${formatNumber(view.progress.done)} of ${formatNumber(view.progress.total)} done`}>
+        <ProgressBar value={progress} ariaLabel={`Delivery progress ${formatPercent(progress)}`} appearance={progress >= 1 ? 'success' : 'default'} />
       </Tile>
       <Tile label="KPI status" value={<KpiStatusLozenge status={view.kpiStatus} />} hint={`${view.kpis.length} KPI${view.kpis.length === 1 ? '' : 's'}, worst status shown`} />
     </section>
@@ -57,7 +57,7 @@ function Warnings({ view }: { view: DashboardView }) {
         <div role="status" data-testid="moscow-guard">
           <SectionMessage appearance="warning" title="Too many Must-haves">
             <p>
-              Must-have requirements take {pct(guard.mustShare)}% of the estimated effort; the limit is {pct(guard.limit)}%. With no slack for Should and Could
+              Must-have requirements take {pct(guard.mustShare)} of the estimated effort; the limit is {pct(guard.limit)}. With no slack for Should and Could
               items, any slip puts the release at risk. Move some Musts to Should.
             </p>
           </SectionMessage>

@@ -2,7 +2,7 @@ import { token } from '@atlaskit/tokens';
 import type { PhaseCount } from '../../../src/contract/api';
 import { sectionsOf } from '../shared/section-names';
 import { sectionColor } from '../shared/ui';
-import { formatNumber } from '../shared/format';
+import { formatNumber, formatPercent } from '../shared/format';
 
 const CATEGORY_COLOR = {
   new: token('color.chart.neutral', '#8590A2'),
@@ -70,7 +70,7 @@ export function WorkflowSections({ phases, unmapped }: { phases: PhaseCount[]; u
                   {s.name}
                 </h3>
                 <span className="pm-small pm-muted pm-num">
-                  {formatNumber(total)} items · {total ? Math.round((done / total) * 100) : 0}% done
+                  {formatNumber(total)} items · {formatPercent(done, total || 1)} done
                 </span>
               </div>
               <ol>

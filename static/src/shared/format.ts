@@ -29,10 +29,36 @@ export const STATUS_CATEGORY_LABEL: Record<StatusCategory, string> = {
 
 const nf = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
 const nf1 = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+const nfSmall = new Intl.NumberFormat(undefined, { maximumSignificantDigits: 2 });
 
+/**
+ * A number for reading: up to `digits` decimals, but a value below 1 keeps two significant digits
+ * so a small score is not shown as 0 (a RICE of 0.003 is "0.003", not "0.00").
+ */
 export function formatNumber(value: number | undefined | null, digits = 2): string {
   if (value === undefined || value === null || !Number.isFinite(value)) return '—';
+  if (value !== 0 && Math.abs(value) < 1) return nfSmall.format(value);
   return digits === 1 ? nf1.format(value) : nf.format(value);
+}
+
+/**
+ * `part` of `whole` as a percentage (whole = 1 reads `part` as a 0..1 share). Whole percents, but
+ * never 100% unless all of it and never 0% unless none: 199 of 200 is "99.5%", 1,999 of 2,000
+ * "99.9%", 1 of 2,000 "0.05%".
+ */
+export function formatPercent(part: number, whole = 1): string {
+  if (!Number.isFinite(part) || !Number.isFinite(whole) || whole <= 0) return '—';
+  const p = Math.max(0, Math.min(100, (part / whole) * 100));
+  const whole100 = Math.round(p);
+  if (whole100 === 100 && p < 100) {
+    const d = Math.floor(p * 10) / 10;
+    return d < 100 ? `${nf1.format(d)}%` : '>99.9%';
+  }
+  if (whole100 === 0 && p > 0) {
+    const d = Math.ceil(p * 100) / 100;
+    return d < 0.1 ? `${nfSmall.format(d)}%` : `${nf1.format(Math.ceil(p * 10) / 10)}%`;
+  }
+  return `${whole100}%`;
 }
 
 export function formatDate(iso: string | undefined): string {

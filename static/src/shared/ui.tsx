@@ -6,7 +6,7 @@ import { Spinner, Lozenge, type LozengeAppearance as ThemeAppearance, ProgressBa
 import { type ReactNode } from 'react';
 import { token } from '@atlaskit/tokens';
 import type { KpiStatus, KpiView, PhaseRef, ReadinessView, ScoreView, StatusCategory } from '../../../src/contract/api';
-import { KPI_STATUS_LABEL, MODEL_LABEL, STATUS_CATEGORY_LABEL, formatNumber } from './format';
+import { KPI_STATUS_LABEL, MODEL_LABEL, STATUS_CATEGORY_LABEL, formatNumber, formatPercent } from './format';
 import { SECTION_FALLBACK } from './styles';
 import { IssueLink } from './lite';
 import { HIDDEN_ITEM_TEXT } from './hidden-item';
@@ -168,7 +168,7 @@ export function Progress({ done, total, label }: { done: number; total: number; 
     <span style={{ display: 'inline-flex', flexDirection: 'column', gap: 3, minWidth: 90 }}>
       <ProgressBar value={value} ariaLabel={`${label}: ${done} of ${total} done`} appearance={value >= 1 ? 'success' : 'default'} />
       <span className="pm-small pm-subtlest pm-num">
-        {done}/{total} · {Math.round(value * 100)}%
+        {done}/{total} · {formatPercent(done, total || 1)}
       </span>
     </span>
   );

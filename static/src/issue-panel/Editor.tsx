@@ -12,7 +12,7 @@ import { ScoresTable } from './Overview';
 import { sectionName } from '../shared/ui';
 import { ISSUE_KEY, fieldName } from './scales';
 import { scoreViews } from '../../../src/contract/score-views';
-import { diffPm, reapplyOnto, savedByName, scoreLeaves, type Changes, type ValueChange } from './conflict-merge';
+import { diffPm, lastChangeBy, reapplyOnto, savedByName, scoreLeaves, type Changes, type ValueChange } from './conflict-merge';
 
 type Pm = RequirementContextView['pm'];
 
@@ -295,7 +295,7 @@ export function Editor({
         }}
       >
         <span role="status" className="pm-small pm-muted" data-testid="save-status">
-          {savedNote ?? (dirty ? `Unsaved changes: ${Object.keys(changes).map(fieldName).join(', ')}` : `Saved version ${base.version}${base.updatedBy && /\s/.test(base.updatedBy) ? ` · last change by ${base.updatedBy}` : ''}`)}
+          {savedNote ?? (dirty ? `Unsaved changes: ${Object.keys(changes).map(fieldName).join(', ')}` : `Saved version ${base.version}${lastChangeBy({ pm: base, history: view.history }).replace(' by ', ' · last change by ')}`)}
         </span>
         <span className="pm-row">
           <Button appearance="subtle" isDisabled={!dirty || saving} onClick={() => setDraft(toDraft(base))}>

@@ -6,6 +6,7 @@ import { useResolver } from '../shared/useResolver';
 import { ErrorPanel } from '../shared/ErrorPanel';
 import { Loading, PhaseBadge, ReadinessLozenge, ScoreCell } from '../shared/ui';
 import { relativeTime } from '../shared/format';
+import { lastChangeBy } from './conflict-merge';
 import { Overview } from './Overview';
 import { Editor } from './Editor';
 import { KpiTab } from './KpiTab';
@@ -85,7 +86,7 @@ export function IssuePanelApp() {
       {view.pm.updatedAt ? (
         <p className="pm-small pm-subtlest">
           Last PM change {relativeTime(view.pm.updatedAt)}
-          {view.pm.updatedBy && /\s/.test(view.pm.updatedBy) ? ` by ${view.pm.updatedBy}` : ''}.
+          {lastChangeBy(view)}.
         </p>
       ) : null}
     </main>

@@ -93,6 +93,12 @@ export function reapplyOnto(base: Pm, mine: Changes, fresh: Pm): Changes {
   return out;
 }
 
+/** " by Pat Owner" for the last PM change, from the history's display name; empty when no name is known (never the account id). */
+export function lastChangeBy(view: Pick<RequirementContextView, 'pm' | 'history'>): string {
+  const name = savedByName(view);
+  return name ? ` by ${name}` : '';
+}
+
 /** Who saved `fresh`, by display name from its history (never the account id). */
 export function savedByName(view: Pick<RequirementContextView, 'pm' | 'history'>): string | undefined {
   const by = view.pm.updatedBy;

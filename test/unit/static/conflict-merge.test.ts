@@ -1,4 +1,4 @@
-import { diffPm, reapplyOnto, savedByName } from '../../../static/src/issue-panel/conflict-merge';
+import { diffPm, lastChangeBy, reapplyOnto, savedByName } from '../../../static/src/issue-panel/conflict-merge';
 import type { RequirementContextView } from '../../../src/contract/views';
 
 type Pm = RequirementContextView['pm'];
@@ -28,5 +28,15 @@ describe('conflict merge (issue panel)', () => {
     const history = [{ at: 't', accountId: 'acc-pat', displayName: 'Pat Owner', field: 'scores.wsjf', from: null, to: null }];
     expect(savedByName({ pm: fresh, history })).toBe('Pat Owner');
     expect(savedByName({ pm: fresh, history: [] })).toBeUndefined();
+  });
+
+  it('says who made the last PM change by display name, and nothing rather than an account id', () => {
+    const history = [
+      { at: 't1', accountId: 'acc-sam', displayName: 'Sam Dev', field: 'phase', from: null, to: 'problem' },
+      { at: 't2', accountId: 'acc-pat', displayName: 'Pat Owner', field: 'scores.wsjf', from: null, to: null },
+    ];
+    expect(lastChangeBy({ pm: fresh, history })).toBe(' by Pat Owner');
+    expect(lastChangeBy({ pm: fresh, history: history.slice(0, 1) })).toBe('');
+    expect(lastChangeBy({ pm: { ...fresh, updatedBy: '557058:0e2c-a1b2' }, history })).not.toContain('557058');
   });
 });

@@ -25,7 +25,8 @@ export async function openJiraEmulator(opts: JiraEmulatorOptions): Promise<JiraE
   const core = new EmulatorCore(state, opts.entityProperties, now, () => saver?.changed(), opts.searchLagMs ?? 0);
   // First listener: a change is on disk before any trigger sees it or its response goes out.
   if (saver) core.onIssueEvent((event) => saver.record(event));
-  const router = new Router(routes(new Searcher(core)));
+  let serverTimeZone = opts.serverTimeZone ?? 'Etc/UTC';
+  const router = new Router(routes(new Searcher(core), () => serverTimeZone));
   const limiter = new RateLimiter(opts.rateLimit ?? DEFAULT_RATE_LIMIT, () => now().getTime());
   const faults = new FaultQueue();
   const randomFaults = new RandomFaults();
@@ -96,6 +97,9 @@ export async function openJiraEmulator(opts: JiraEmulatorOptions): Promise<JiraE
     setFaultRates: (rates) => randomFaults.configure(rates),
     faultStats: () => randomFaults.stats(),
     onIssueEvent: (listener) => core.onIssueEvent(listener),
+    setServerTimeZone: (timeZone) => {
+      serverTimeZone = timeZone;
+    },
     flush: async () => {
       await saver?.flush();
     },

@@ -5,12 +5,13 @@ import { deleteProperty, getProperty, propertyKeys, putProperty } from './proper
 import { getProject, searchProjects } from './projects';
 import { avatar, getIssueLinkType, getIssueType, listFields, listIssueLinkTypes, listIssueTypes, listStatusCategories, listStatuses } from './metadata';
 import { myPermissions, myself } from './myself';
+import { serverInfo } from './server-info';
 import type { Route } from './router';
 
 const A = '/rest/api/3';
 
 /** Every endpoint the emulator serves (see README.md). Order matters: literals before `{params}`. */
-export function routes(searcher: Searcher): Route[] {
+export function routes(searcher: Searcher, serverTimeZone: () => string = () => 'Etc/UTC'): Route[] {
   return [
     { method: 'GET', path: `${A}/search/jql`, handler: searchGet(searcher) },
     { method: 'POST', path: `${A}/search/jql`, handler: searchPost(searcher) },
@@ -41,6 +42,7 @@ export function routes(searcher: Searcher): Route[] {
     { method: 'GET', path: `${A}/issueLinkType/{id}`, handler: getIssueLinkType },
     { method: 'GET', path: `${A}/myself`, handler: myself },
     { method: 'GET', path: `${A}/mypermissions`, handler: myPermissions },
+    { method: 'GET', path: `${A}/serverInfo`, handler: serverInfo(serverTimeZone), anonymous: true },
     { method: 'GET', path: `${A}/universal_avatar/view/type/{type}/avatar/{id}`, handler: avatar, anonymous: true },
   ];
 }

@@ -98,6 +98,8 @@ export interface JiraEmulatorOptions {
   faultRates?: FaultRates;
   /** How a `slow` fault waits; default setTimeout (tests inject a short or recording one). */
   sleep?: (ms: number) => Promise<void>;
+  /** The site's default time zone `GET /serverInfo` answers as `serverTimeZone` (any string, to test bad ones); default Etc/UTC. */
+  serverTimeZone?: string;
 }
 
 export interface JiraEmulator {
@@ -109,6 +111,8 @@ export interface JiraEmulator {
   users(): DatasetUser[];
   projects(): DatasetProject[];
   injectFault(fault: EmulatorFault): void;
+  /** Changes the site's time zone (`serverTimeZone` of `GET /serverInfo`), as an admin changing the system setting. */
+  setServerTimeZone(timeZone: string): void;
   /** Removes count-based faults (`injectFault`); random faults stay until `setFaultRates({})`. */
   clearFaults(): void;
   /** Random faults from now on (replaces the previous rates and restarts the seeded sequence); `{}` turns them off. */

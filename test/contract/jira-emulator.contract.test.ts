@@ -173,6 +173,23 @@ describe('jira.js contract (HTTP on 127.0.0.1)', () => {
     expect(adminPerms.permissions.ADMINISTER.havePermission).toBe(true);
   });
 
+  it('serverInfo: anonymous, with the site time zone the emulator was given', async () => {
+    const info = ok(await jira.call(undefined, 'serverInfo', 'getServerInfo'));
+    expect(info).toMatchObject({ deploymentType: 'Cloud', serverTimeZone: 'Etc/UTC' });
+    const zoned = await openJiraEmulator({ dataset, entityProperties: [], serverTimeZone: 'Pacific/Auckland' });
+    const zonedServer = await serveEmulator(zoned);
+    try {
+      expect(ok(await jira.call(viewer, 'serverInfo', 'getServerInfo')).serverTimeZone).toBe('Etc/UTC');
+      const res = await fetch(`${zonedServer.url}/rest/api/3/serverInfo`);
+      expect(((await res.json()) as { serverTimeZone: string }).serverTimeZone).toBe('Pacific/Auckland');
+      zoned.setServerTimeZone('America/Los_Angeles');
+      expect(((await (await fetch(`${zonedServer.url}/rest/api/3/serverInfo`)).json()) as { serverTimeZone: string }).serverTimeZone).toBe('America/Los_Angeles');
+    } finally {
+      await zonedServer.close();
+      await zoned.close();
+    }
+  });
+
   it('401 without or with bad credentials, 429 with Retry-After from an injected fault', async () => {
     expect(failed(await jira.call(undefined, 'myself', 'getCurrentUser'))).toMatchObject({ status: 401 });
     expect(failed(await jira.call({ email: VIEWER.email, apiToken: 'wrong' }, 'myself', 'getCurrentUser'))).toMatchObject({ status: 401 });
@@ -210,6 +227,7 @@ describe('jira.js schema audit (AUDIT_SCHEMAS=true: strict objects, undocumented
         ['workflowStatuses', 'getStatuses'],
         ['workflowStatusCategories', 'getStatusCategories'],
         ['issueLinkTypes', 'getIssueLinkTypes'],
+        ['serverInfo', 'getServerInfo'],
       ];
       for (const [group, method, params] of calls) ok(await jira.call(admin, group, method, params));
       const drift = (await jira.drift()) as { endpoint: string; path: string; keys?: string[] }[];

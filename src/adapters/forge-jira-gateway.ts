@@ -37,9 +37,11 @@ import {
   projectSchema,
   projectSearchPageSchema,
   searchPageSchema,
+  serverInfoSchema,
 } from './jira-response-schemas';
 import { mapJiraIssue } from './map-jira-issue';
 import { approximateCountSchema, issueLinkTypeListSchema, issueTypeListSchema, statusCategoryOf, statusListSchema } from './site-metadata-schemas';
+import type { ServerTimeZoneCache } from './server-time-zone-cache';
 import type { StoryPointFieldCache } from './story-point-field-cache';
 import { FALLBACK_STORY_POINT_FIELDS, storyPointFieldIds } from './story-point-fields';
 
@@ -85,6 +87,8 @@ export interface ForgeJiraGatewayOptions {
   request?: JiraRequester;
   /** Where the site's story-point field ids are kept between invocations; absent = ask `GET /field` once per gateway. */
   storyPointFieldCache?: StoryPointFieldCache;
+  /** Where the site's time zone is kept between invocations; absent = ask `GET /serverInfo` once per gateway. */
+  serverTimeZoneCache?: ServerTimeZoneCache;
 }
 
 export class ForgeJiraGateway implements JiraGateway {
@@ -94,12 +98,16 @@ export class ForgeJiraGateway implements JiraGateway {
   private readonly fieldCache: StoryPointFieldCache | undefined;
   /** The site's story-point fields, read once per gateway (one invocation). */
   private storyPointFields: Promise<readonly string[]> | undefined;
+  private readonly zoneCache: ServerTimeZoneCache | undefined;
+  /** The site's time zone, read once per gateway (one invocation). */
+  private timeZone: Promise<string | undefined> | undefined;
 
   constructor(options: ForgeJiraGatewayOptions) {
     this.clock = options.clock;
     this.budget = options.budget ?? new RetryBudget();
     this.request = options.request ?? forgeRequester;
     this.fieldCache = options.storyPointFieldCache;
+    this.zoneCache = options.serverTimeZoneCache;
   }
 
   async *searchIssues(jql: string, options: SearchOptions): AsyncIterable<IssuePage> {
@@ -266,6 +274,28 @@ export class ForgeJiraGateway implements JiraGateway {
       body: JSON.stringify({ jql }),
     });
     return answer.count;
+  }
+
+  /**
+   * `serverTimeZone` of `GET /serverInfo` (anonymous on Jira Cloud; asked as the app), or from the
+   * cache when fresh. Rate limits and outages propagate like any read (a stored state must not be
+   * rebuilt for another zone because Jira was briefly down); an answer of another shape is "none".
+   */
+  serverTimeZone(): Promise<string | undefined> {
+    this.timeZone ??= this.readServerTimeZone().catch((error: unknown) => {
+      if (error instanceof JiraResponseShapeError) return undefined;
+      this.timeZone = undefined; // try again on the next read
+      throw error;
+    });
+    return this.timeZone;
+  }
+
+  private async readServerTimeZone(): Promise<string | undefined> {
+    const cached = await this.zoneCache?.read();
+    if (cached !== undefined) return cached ?? undefined;
+    const info = await this.call('app', route`/rest/api/3/serverInfo`, serverInfoSchema, 'reading the server info');
+    await this.zoneCache?.write(info.serverTimeZone ?? null);
+    return info.serverTimeZone;
   }
 
   /**

@@ -110,6 +110,9 @@ export const fieldListSchema = z.array(
 );
 export type JiraFieldJson = z.infer<typeof fieldListSchema>[number];
 
+/** `GET /rest/api/3/serverInfo`: only the site's default time zone is read (the rest is Jira's business). */
+export const serverInfoSchema = z.object({ serverTimeZone: z.string().max(100).optional() });
+
 export const myselfSchema = z.object({ accountId: z.string(), displayName: z.string().default('') });
 
 /** Jira's error body: `{errorMessages, errors}`. */

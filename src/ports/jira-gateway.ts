@@ -123,4 +123,10 @@ export interface JiraGateway {
   listIssueLinkTypes(options: ActOptions): Promise<SiteLinkType[]>;
   /** Jira's approximate count of a bounded JQL's matches the actor can see (`search/approximate-count`). */
   countIssues(jql: string, options: ActOptions): Promise<number>;
+  /**
+   * The site's default time zone as Jira gives it (`serverTimeZone` of `GET /serverInfo`, an IANA
+   * name, not checked here: see app/shared/site-time-zone.ts), undefined when the answer has none.
+   * Adapters may keep it for a while (it is a rarely changed system setting).
+   */
+  serverTimeZone(): Promise<string | undefined>;
 }

@@ -3,6 +3,7 @@ import { ForgeJiraGateway } from '../../adapters/forge-jira-gateway';
 import { RetryBudget } from '../../adapters/http-retry';
 import { getJobQueue } from '../../adapters/job-queue-registry';
 import { KvsStore } from '../../adapters/kvs-store';
+import { kvsServerTimeZoneCache } from '../../adapters/server-time-zone-cache';
 import { kvsStoryPointFieldCache } from '../../adapters/story-point-field-cache';
 import { systemClock } from '../../adapters/system-clock';
 import type { AppDeps } from '../../app/shared/app-deps';
@@ -24,6 +25,8 @@ export function composeDeps(options: ComposeOptions = {}): AppDeps {
     jira: new ForgeJiraGateway({
       clock,
       budget: new RetryBudget(retry),
+      // Always kept: every KPI status shown or stored needs the site's zone, an hour's staleness is fine.
+      serverTimeZoneCache: kvsServerTimeZoneCache(store, clock),
       ...(options.cacheStoryPointFields ? { storyPointFieldCache: kvsStoryPointFieldCache(store, clock) } : {}),
     }),
     store,

@@ -14,8 +14,13 @@ export const dashboardHandler = definitionsFor(
   new Resolver()
     .define(
       F.getDashboard,
-      resolverFor(F.getDashboard, getDashboardPayload, (deps, payload, context) =>
-        getDashboard(deps, { accountId: context.accountId }, { projectKey: requireProject(context), ...(payload.model ? { model: payload.model } : {}) }),
+      resolverFor(
+        F.getDashboard,
+        getDashboardPayload,
+        (deps, payload, context) =>
+          getDashboard(deps, { accountId: context.accountId }, { projectKey: requireProject(context), ...(payload.model ? { model: payload.model } : {}) }),
+        // Served from stored state with one Jira call: the story-point fields come from app storage.
+        () => composeDeps({ cacheStoryPointFields: true }),
       ),
     )
     .define(

@@ -56,7 +56,8 @@ function movedFromProjectKey(changelog: unknown): string | undefined {
  * delivers the event again (noting twice is harmless).
  */
 export async function handleIssueEvent(event: unknown): Promise<{ projects: Record<string, string> } | 'ignored'> {
-  const deps = composeDeps();
+  // One catch-up run per burst, held to a few Jira calls: the story-point fields come from app storage.
+  const deps = composeDeps({ cacheStoryPointFields: true });
   const issueEvent = issueEventSchema.safeParse(event);
   const linkEvent = issueEvent.success ? undefined : issueLinkEventSchema.safeParse(event);
   let note: IssueEventNote;

@@ -16,7 +16,7 @@ import { composeDeps } from './shared/compose-deps';
  * retried). A malformed event is logged and dropped: retrying cannot fix it.
  */
 export async function handleRollupEvent(event: unknown): Promise<void> {
-  const deps = composeDeps();
+  const deps = composeDeps({ cacheStoryPointFields: true });
   const parsedEvent = asyncEventSchema.safeParse(event);
   const parsedBody = parsedEvent.success ? rollupEventBodySchema.safeParse(parsedEvent.data.body) : undefined;
   if (!parsedEvent.success || !parsedBody?.success) {

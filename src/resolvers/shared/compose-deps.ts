@@ -12,7 +12,8 @@ import { runtimeOverrides } from './runtime-overrides';
 export interface ComposeOptions {
   /**
    * Keep the site's story-point field ids in app storage (an hour) instead of asking Jira on
-   * every invocation: for reads held to a fixed number of Jira calls (the backlog page).
+   * every invocation: for reads held to a fixed number of Jira calls (the project page, the
+   * backlog page) and for background work that runs often (issue triggers, catch-up runs).
    */
   cacheStoryPointFields?: boolean;
 }

@@ -3,7 +3,7 @@ import type { KanoResult } from '../domain/scoring/classify-kano';
 import { scoreIssue, type IssueScores } from '../domain/scoring/score-issue';
 import type { ScoreResult } from '../domain/scoring/score-result';
 import type { ScoringSettings } from '../domain/workflow/workflow-config-schema';
-import { ALL_SCORE_MODELS } from './score-models';
+import { ALL_SCORE_MODELS, SCORE_INPUT_LABELS, scoreInputLabel, withTimesSign } from './score-models';
 import type { ScoreView } from './views';
 
 type ScoreModel = (typeof ALL_SCORE_MODELS)[number];
@@ -14,7 +14,7 @@ type ScoreModel = (typeof ALL_SCORE_MODELS)[number];
  * import static/ may make from src/, see .dependency-cruiser.cjs) and no formula is copied.
  */
 
-export { ALL_SCORE_MODELS };
+export { ALL_SCORE_MODELS, SCORE_INPUT_LABELS, scoreInputLabel };
 
 export const MODEL_LABELS: Record<ScoreModel, string> = {
   rice: 'RICE',
@@ -39,17 +39,18 @@ const KANO_LABELS = {
 /** Score views for every model (the domain scores; this only shapes the result). */
 export function scoreViews(inputs: ScoringInputs, settings: ScoringSettings, stale: boolean): ScoreView[] {
   const scores = scoreIssue(inputs, settings);
-  return ALL_SCORE_MODELS.map((model) => scoreViewOf(model, scores, stale));
+  return ALL_SCORE_MODELS.map((model) => scoreViewOf(model, scores, stale, settings.weightedCriteria));
 }
 
-export function scoreViewOf(model: ScoreModel, scores: IssueScores, stale: boolean): ScoreView {
+/** One model's view; `criteria` (the configured weighted criteria) name the weighted inputs. */
+export function scoreViewOf(model: ScoreModel, scores: IssueScores, stale: boolean, criteria: readonly { id: string; label: string }[] = []): ScoreView {
   switch (model) {
     case 'moscow':
       return moscowView(scores.moscow ?? null, stale);
     case 'kano':
       return kanoView(scores.kano, stale);
     default:
-      return numericView(model, scores[model], stale);
+      return numericView(model, scores[model], stale, criteria);
   }
 }
 
@@ -58,8 +59,15 @@ export function rankValue(view: ScoreView): number | undefined {
   return view.scored ? view.value : undefined;
 }
 
-function numericView(model: ScoreModel, result: ScoreResult, stale: boolean): ScoreView {
-  const inputTerms = Object.entries(result.breakdown.inputs).map(([name, value]) => ({ name, value: value ?? 'missing' }));
+/** A "not scored" reason in the user's words: the input's label, not its internal name ("Job size is missing"). */
+function reasonText(model: ScoreModel, problem: { field: string; message: string }, criteria: readonly { id: string; label: string }[]): string {
+  const label = scoreInputLabel(model, problem.field, criteria);
+  return problem.message.startsWith(`${problem.field} `) ? `${label}${problem.message.slice(problem.field.length)}` : problem.message;
+}
+
+function numericView(model: ScoreModel, result: ScoreResult, stale: boolean, criteria: readonly { id: string; label: string }[]): ScoreView {
+  const inputTerms = Object.entries(result.breakdown.inputs).map(([name, value]) => ({ name: scoreInputLabel(model, name, criteria), value: value ?? 'missing' }));
+  const formula = withTimesSign(result.breakdown.formula);
   const warnings = result.warnings.length > 0 ? { warnings: result.warnings.map((w) => w.message) } : {};
   if (result.status === 'scored') {
     return {
@@ -68,8 +76,8 @@ function numericView(model: ScoreModel, result: ScoreResult, stale: boolean): Sc
       scored: true,
       value: result.value,
       display: formatScore(result.value),
-      formula: result.breakdown.formula,
-      terms: [...inputTerms, ...result.breakdown.terms],
+      formula,
+      terms: [...inputTerms, ...result.breakdown.terms.map((t) => ({ ...t, name: withTimesSign(t.name) }))],
       reasons: [],
       ...warnings,
       stale,
@@ -79,9 +87,9 @@ function numericView(model: ScoreModel, result: ScoreResult, stale: boolean): Sc
     model,
     label: MODEL_LABELS[model],
     scored: false,
-    formula: result.breakdown.formula,
+    formula,
     terms: inputTerms,
-    reasons: result.reasons.map((r) => r.message),
+    reasons: result.reasons.map((r) => reasonText(model, r, criteria)),
     ...warnings,
     stale,
   };
@@ -92,7 +100,7 @@ function moscowView(category: keyof typeof MOSCOW_LABELS | null, stale: boolean)
   const base = { model: 'moscow' as const, label: MODEL_LABELS.moscow, formula: 'Must / Should / Could / Won\'t (DSDM)', stale };
   if (category === null) return { ...base, scored: false, terms: [], reasons: ['no MoSCoW category chosen'] };
   const order = { must: 4, should: 3, could: 2, wont: 1 }[category];
-  return { ...base, scored: true, value: order, display: MOSCOW_LABELS[category], terms: [{ name: 'category', value: MOSCOW_LABELS[category] }], reasons: [] };
+  return { ...base, scored: true, value: order, display: MOSCOW_LABELS[category], terms: [{ name: scoreInputLabel('moscow', 'category'), value: MOSCOW_LABELS[category] }], reasons: [] };
 }
 
 /**
@@ -103,7 +111,7 @@ function moscowView(category: keyof typeof MOSCOW_LABELS | null, stale: boolean)
 const KANO_ORDER: Partial<Record<keyof typeof KANO_LABELS, number>> = { 'must-be': 4, 'one-dimensional': 3, attractive: 2, indifferent: 1, reverse: 0 };
 
 function kanoView(result: KanoResult | null, stale: boolean): ScoreView {
-  const base = { model: 'kano' as const, label: MODEL_LABELS.kano, formula: 'Category from the functional / dysfunctional answers (5 x 5 table)', stale };
+  const base = { model: 'kano' as const, label: MODEL_LABELS.kano, formula: 'Category from the functional / dysfunctional answers (5 × 5 table)', stale };
   if (result === null) return { ...base, scored: false, terms: [], reasons: ['no Kano answers recorded'] };
   if (result.status === 'not-classified') return { ...base, scored: false, terms: [], reasons: result.reasons };
   const order = KANO_ORDER[result.category];
@@ -113,13 +121,15 @@ function kanoView(result: KanoResult | null, stale: boolean): ScoreView {
     ...(order !== undefined ? { value: order } : {}),
     display: KANO_LABELS[result.category],
     terms: [
-      { name: 'functional', value: result.functional },
-      { name: 'dysfunctional', value: result.dysfunctional },
+      { name: scoreInputLabel('kano', 'functional'), value: result.functional },
+      { name: scoreInputLabel('kano', 'dysfunctional'), value: result.dysfunctional },
     ],
     reasons: [],
   };
 }
 
+/** Two decimals, but two significant digits below 1 so a small score is not "0.00" (0.003 stays "0.003"). */
 export function formatScore(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(2);
+  if (Number.isInteger(value)) return String(value);
+  return Math.abs(value) < 1 ? String(Number(value.toPrecision(2))) : value.toFixed(2);
 }

@@ -64,7 +64,7 @@ export async function getBacklogPage(deps: AppDeps, input: GetBacklogPageInput):
   const rows = page.issues.map((record, i) => {
     const issue = record.issue;
     const stale = isScoreStale(issue.pm, config.scoring.staleAfterDays, now.getTime());
-    const mainScore = scoreViewOf(model, scoreIssue(issue.pm?.scores ?? {}, config.scoring), stale);
+    const mainScore = scoreViewOf(model, scoreIssue(issue.pm?.scores ?? {}, config.scoring), stale, config.scoring.weightedCriteria);
     const value = rankValue(mainScore);
     let rank: number | null = null;
     if (value !== undefined) {

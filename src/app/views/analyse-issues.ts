@@ -80,7 +80,7 @@ export function analyseIssues(records: readonly JiraIssue[], options: AnalyseOpt
     const isRequirement = (phaseId !== null && requirementPhases.has(phaseId)) || hasScoringInput(issue.pm?.scores);
     if (!isRequirement) continue;
     const stale = isScoreStale(issue.pm, config.scoring.staleAfterDays, now.getTime());
-    const mainScore = scoreViewOf(model, scoreIssue(issue.pm?.scores ?? {}, config.scoring), stale);
+    const mainScore = scoreViewOf(model, scoreIssue(issue.pm?.scores ?? {}, config.scoring), stale, config.scoring.weightedCriteria);
     const readiness = readinessViewOf(issue, config, options.lookup);
     candidates.push({ issue, phaseId, mainScore, readiness, stale });
   }

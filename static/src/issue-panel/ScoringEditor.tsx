@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { ScoringInputs } from '../../../src/contract/api';
 import { NumberField, SelectField } from '../shared/fields';
 import { messagesFor, type FieldError } from '../shared/ErrorPanel';
+import { SCORE_INPUT_LABELS as L } from '../../../src/contract/score-views';
 import { FIBONACCI, KANO_ANSWERS, MOSCOW, ONE_TO_TEN, RICE_CONFIDENCE, RICE_IMPACT, type KanoAnswer } from './scales';
 
 type Num = number | null | undefined;
@@ -46,25 +47,25 @@ export function ScoringEditor({
   return (
     <div className="pm-stack">
       <Group title="RICE" formula="Reach × Impact × Confidence ÷ Effort">
-        <NumberField label="Reach (per quarter)" value={rice.reach} min={0} onChange={(v) => set('rice', 'reach', v)} errors={err('rice.reach')} disabled={disabled} />
-        <SelectField label="Impact" value={rice.impact} options={RICE_IMPACT} emptyLabel="Not set" onChange={(v) => set('rice', 'impact', v)} errors={err('rice.impact')} disabled={disabled} />
-        <SelectField label="Confidence" value={rice.confidence} options={RICE_CONFIDENCE} emptyLabel="Not set" onChange={(v) => set('rice', 'confidence', v)} errors={err('rice.confidence')} disabled={disabled} />
-        <NumberField label="Effort (person-months)" value={rice.effort} min={0} step={0.5} onChange={(v) => set('rice', 'effort', v)} errors={err('rice.effort')} disabled={disabled} />
+        <NumberField label={L.rice.reach} value={rice.reach} min={0} onChange={(v) => set('rice', 'reach', v)} errors={err('rice.reach')} disabled={disabled} />
+        <SelectField label={L.rice.impact} value={rice.impact} options={RICE_IMPACT} emptyLabel="Not set" onChange={(v) => set('rice', 'impact', v)} errors={err('rice.impact')} disabled={disabled} />
+        <SelectField label={L.rice.confidence} value={rice.confidence} options={RICE_CONFIDENCE} emptyLabel="Not set" onChange={(v) => set('rice', 'confidence', v)} errors={err('rice.confidence')} disabled={disabled} />
+        <NumberField label={L.rice.effort} value={rice.effort} min={0} step={0.5} onChange={(v) => set('rice', 'effort', v)} errors={err('rice.effort')} disabled={disabled} />
       </Group>
       <Group title="WSJF" formula="(User-business value + Time criticality + Risk reduction / opportunity enablement) ÷ Job size, on 1 2 3 5 8 13 20">
-        <SelectField label="User-business value" value={wsjf.userBusinessValue} options={FIBONACCI} emptyLabel="Not set" onChange={(v) => set('wsjf', 'userBusinessValue', v)} errors={err('wsjf.userBusinessValue')} disabled={disabled} />
-        <SelectField label="Time criticality" value={wsjf.timeCriticality} options={FIBONACCI} emptyLabel="Not set" onChange={(v) => set('wsjf', 'timeCriticality', v)} errors={err('wsjf.timeCriticality')} disabled={disabled} />
-        <SelectField label="Risk reduction / opportunity" value={wsjf.riskReduction} options={FIBONACCI} emptyLabel="Not set" onChange={(v) => set('wsjf', 'riskReduction', v)} errors={err('wsjf.riskReduction')} disabled={disabled} />
-        <SelectField label="Job size" value={wsjf.jobSize} options={FIBONACCI} emptyLabel="Not set" onChange={(v) => set('wsjf', 'jobSize', v)} errors={err('wsjf.jobSize')} disabled={disabled} />
+        <SelectField label={L.wsjf.userBusinessValue} value={wsjf.userBusinessValue} options={FIBONACCI} emptyLabel="Not set" onChange={(v) => set('wsjf', 'userBusinessValue', v)} errors={err('wsjf.userBusinessValue')} disabled={disabled} />
+        <SelectField label={L.wsjf.timeCriticality} value={wsjf.timeCriticality} options={FIBONACCI} emptyLabel="Not set" onChange={(v) => set('wsjf', 'timeCriticality', v)} errors={err('wsjf.timeCriticality')} disabled={disabled} />
+        <SelectField label={L.wsjf.riskReduction} value={wsjf.riskReduction} options={FIBONACCI} emptyLabel="Not set" onChange={(v) => set('wsjf', 'riskReduction', v)} errors={err('wsjf.riskReduction')} disabled={disabled} />
+        <SelectField label={L.wsjf.jobSize} value={wsjf.jobSize} options={FIBONACCI} emptyLabel="Not set" onChange={(v) => set('wsjf', 'jobSize', v)} errors={err('wsjf.jobSize')} disabled={disabled} />
       </Group>
       <Group title="ICE" formula="Impact, Confidence and Ease, each 1–10 (product or average: a site setting)">
-        <SelectField label="Impact" value={ice.impact} options={ONE_TO_TEN} emptyLabel="Not set" onChange={(v) => set('ice', 'impact', v)} errors={err('ice.impact')} disabled={disabled} />
-        <SelectField label="Confidence" value={ice.confidence} options={ONE_TO_TEN} emptyLabel="Not set" onChange={(v) => set('ice', 'confidence', v)} errors={err('ice.confidence')} disabled={disabled} />
-        <SelectField label="Ease" value={ice.ease} options={ONE_TO_TEN} emptyLabel="Not set" onChange={(v) => set('ice', 'ease', v)} errors={err('ice.ease')} disabled={disabled} />
+        <SelectField label={L.ice.impact} value={ice.impact} options={ONE_TO_TEN} emptyLabel="Not set" onChange={(v) => set('ice', 'impact', v)} errors={err('ice.impact')} disabled={disabled} />
+        <SelectField label={L.ice.confidence} value={ice.confidence} options={ONE_TO_TEN} emptyLabel="Not set" onChange={(v) => set('ice', 'confidence', v)} errors={err('ice.confidence')} disabled={disabled} />
+        <SelectField label={L.ice.ease} value={ice.ease} options={ONE_TO_TEN} emptyLabel="Not set" onChange={(v) => set('ice', 'ease', v)} errors={err('ice.ease')} disabled={disabled} />
       </Group>
       <Group title="Value / Effort" formula="Value ÷ Effort">
-        <NumberField label="Value" value={ve.value} min={0} onChange={(v) => set('valueEffort', 'value', v)} errors={err('valueEffort.value')} disabled={disabled} />
-        <NumberField label="Effort" value={ve.effort} min={0} onChange={(v) => set('valueEffort', 'effort', v)} errors={err('valueEffort.effort')} disabled={disabled} />
+        <NumberField label={L.valueEffort.value} value={ve.value} min={0} onChange={(v) => set('valueEffort', 'value', v)} errors={err('valueEffort.value')} disabled={disabled} />
+        <NumberField label={L.valueEffort.effort} value={ve.effort} min={0} onChange={(v) => set('valueEffort', 'effort', v)} errors={err('valueEffort.effort')} disabled={disabled} />
       </Group>
       {criteria.length ? (
         <Group title="Weighted scorecard" formula={`Σ rating × weight (${criteria.map((c) => `${c.name} ×${c.weight}`).join(', ')})`}>

@@ -1,4 +1,6 @@
 import type { Option } from '../shared/fields';
+import type { ScoreModel } from '../../../src/contract/api';
+import { scoreInputLabel } from '../../../src/contract/score-views';
 import { MODEL_LABEL } from '../shared/format';
 
 /** The canonical input scales (DESIGN.md section 2). */
@@ -47,24 +49,17 @@ const FIELD_NAMES: Record<string, string> = {
   kpiKeys: 'KPIs',
   scores: 'Scoring inputs',
   ...MODEL_LABEL,
-  reach: 'reach',
-  impact: 'impact',
-  confidence: 'confidence',
-  effort: 'effort',
-  userBusinessValue: 'user-business value',
-  timeCriticality: 'time criticality',
-  riskReduction: 'risk reduction / opportunity enablement',
-  jobSize: 'job size',
-  ease: 'ease',
-  value: 'value',
-  functional: 'functional answer',
-  dysfunctional: 'dysfunctional answer',
   kpi: 'KPI definition',
   actual: 'KPI actual',
 };
 
-/** 'scores.rice.reach' -> 'RICE reach' */
+/** 'scores.rice.reach' -> 'RICE reach (per quarter)': input names from the contract's one label map. */
 export function fieldName(path: string): string {
+  const [head, model, input] = path.split('.');
+  if (head === 'scores' && model !== undefined && model in MODEL_LABEL && input !== undefined) {
+    const label = scoreInputLabel(model as ScoreModel, input);
+    return `${MODEL_LABEL[model as ScoreModel]} ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+  }
   return path
     .split('.')
     .filter((p) => p !== 'scores' || path === 'scores')

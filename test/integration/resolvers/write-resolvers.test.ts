@@ -110,7 +110,7 @@ describe('write resolvers through src/index.ts (local Forge runtime + Jira emula
     );
     const rice = preview.scores.find((s) => s.model === 'rice')!;
     expect(rice.scored).toBe(false);
-    expect(rice.reasons.join(' ')).toMatch(/effort/);
+    expect(rice.reasons.join(' ')).toMatch(/Effort \(person-months\) must be greater than 0/);
     expect(preview.scores.find((s) => s.model === 'wsjf')).toMatchObject({ scored: true, value: 2 });
   });
 

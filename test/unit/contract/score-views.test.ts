@@ -13,3 +13,32 @@ describe('scoreViews: warnings the UI shows next to a score', () => {
     expect(views.every((v) => !('warnings' in v))).toBe(true);
   });
 });
+
+describe('scoreViews: the breakdown in the user\'s words', () => {
+  const views = (inputs: Parameters<typeof scoreViews>[0]) => scoreViews(inputs, defaultWorkflowConfig.scoring, false);
+
+  it('names inputs by label, not internal name, in terms and "not scored" reasons', () => {
+    const wsjf = views({ wsjf: { userBusinessValue: 5, timeCriticality: 3, riskReduction: 2 } }).find((v) => v.model === 'wsjf')!;
+    expect(wsjf.terms.map((t) => t.name)).toEqual(['User-business value', 'Time criticality', 'Risk reduction / opportunity', 'Job size']);
+    expect(wsjf.reasons).toEqual(['Job size is missing']);
+    expect(JSON.stringify(wsjf)).not.toMatch(/userBusinessValue|jobSize/);
+  });
+
+  it('writes multiplication as × in formulas and terms', () => {
+    const rice = views({ rice: { reach: 100, impact: 2, confidence: 80, effort: 2 } }).find((v) => v.model === 'rice')!;
+    expect(rice.formula).toBe('Reach × Impact × (Confidence / 100) / Effort');
+    expect(rice.terms.map((t) => t.name)).toContain('Reach × Impact');
+    expect(JSON.stringify(views({ rice: { reach: 100, impact: 2, confidence: 80, effort: 2 } }))).not.toMatch(/ x /);
+  });
+
+  it('names weighted inputs by their configured criterion label', () => {
+    const [c] = defaultWorkflowConfig.scoring.weightedCriteria;
+    const weighted = views({}).find((v) => v.model === 'weighted')!;
+    expect(weighted.terms[0]!.name).toBe(c!.label);
+  });
+
+  it('shows a small score with significant digits, not "0.00"', () => {
+    const rice = views({ rice: { reach: 0.003, impact: 1, confidence: 100, effort: 1 } }).find((v) => v.model === 'rice')!;
+    expect(rice.display).toBe('0.003');
+  });
+});

@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE } from '../shared/day-in-zone';
 import type { PmIssue } from '../issue/pm-issue';
 import { compareIds } from '../ranking/compare-issue-keys';
 import { isPreferredCopy } from '../rollup/dedupe-issues';
@@ -30,8 +31,8 @@ export interface BuiltProjectState {
  * defaults to one for the project's size; pass the stored one to compare an
  * incrementally updated state with a full build.
  */
-export function buildProjectState(issues: readonly PmIssue[], config: WorkflowConfig, now: Date, shardCount?: number): BuiltProjectState {
-  const ctx = makeRollupContext(config, now);
+export function buildProjectState(issues: readonly PmIssue[], config: WorkflowConfig, now: Date, shardCount?: number, timeZone: string = DEFAULT_TIME_ZONE): BuiltProjectState {
+  const ctx = makeRollupContext(config, now, timeZone);
   const newest = new Map<string, PmIssue>();
   for (const issue of issues) {
     const seen = newest.get(issue.id);

@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE } from '../shared/day-in-zone';
 import { insertSorted, removeSorted } from '../shared/sorted-ids';
 import type { WorkflowConfig } from '../workflow/workflow-config-schema';
 import { nodeAggregate, portfolioAggregate, projectAggregate } from './aggregate';
@@ -41,9 +42,9 @@ interface Placement {
   cycle: string[] | undefined;
 }
 
-export function applyIssueChange(rollup: PortfolioRollup, change: IssueChange, config: WorkflowConfig, now: Date): ApplyChangeResult {
+export function applyIssueChange(rollup: PortfolioRollup, change: IssueChange, config: WorkflowConfig, now: Date, timeZone: string = DEFAULT_TIME_ZONE): ApplyChangeResult {
   if (rollup.formatVersion !== ROLLUP_FORMAT_VERSION) return { status: 'needs-full-recompute', reason: 'format-changed' };
-  const ctx = makeRollupContext(config, now);
+  const ctx = makeRollupContext(config, now, timeZone);
   if (rollup.configFingerprint !== ctx.configFingerprint) return { status: 'needs-full-recompute', reason: 'config-changed' };
   const { nodes } = rollup;
   const dirtyNodes = new Set<string>();

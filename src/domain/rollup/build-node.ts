@@ -62,7 +62,7 @@ export function buildNode(issue: PmIssue, ctx: RollupContext): RollupNode {
     refs: pm === undefined ? NO_REFS : refsOf(pm),
     scores,
     stale: isScoreStale(pm, settings.staleAfterDays, ctx.nowMs),
-    kpiStatus: issue.kpi === undefined ? null : kpiStatus(issue.kpi, new Date(ctx.nowMs), ctx.config.kpi.trendWindow).status,
+    kpiStatus: issue.kpi === undefined ? null : kpiStatus(issue.kpi, new Date(ctx.nowMs), ctx.config.kpi.trendWindow, ctx.timeZone).status,
     readiness: null,
     problems: phase === null ? { unmapped: true } : null,
     agg: EMPTY_PLACEHOLDER,

@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE } from '../shared/day-in-zone';
 import type { PmIssue } from '../issue/pm-issue';
 import { sortIds } from '../shared/sorted-ids';
 import type { WorkflowConfig } from '../workflow/workflow-config-schema';
@@ -31,8 +32,8 @@ import { ROLLUP_FORMAT_VERSION, type PortfolioRollup, type ProjectRollup, type R
  * const rollup = rollUpPortfolio(issues, defaultWorkflowConfig, new Date('2026-11-22T00:00:00Z'));
  * rollup.projects['APP']?.agg.progressByCount
  */
-export function rollUpPortfolio(issues: readonly PmIssue[], config: WorkflowConfig, now: Date): PortfolioRollup {
-  const ctx = makeRollupContext(config, now);
+export function rollUpPortfolio(issues: readonly PmIssue[], config: WorkflowConfig, now: Date, timeZone: string = DEFAULT_TIME_ZONE): PortfolioRollup {
+  const ctx = makeRollupContext(config, now, timeZone);
   const rollup: PortfolioRollup = {
     formatVersion: ROLLUP_FORMAT_VERSION,
     computedAt: ctx.nowIso,

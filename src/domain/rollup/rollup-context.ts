@@ -1,6 +1,7 @@
 import type { OwnScore } from './rollup-types';
 import type { ScoreModelId } from '../scoring/score-result';
 import { compilePhaseResolver, type PhaseResolver } from '../workflow/compile-phase-resolver';
+import { DEFAULT_TIME_ZONE } from '../shared/day-in-zone';
 import { fingerprint } from '../shared/fingerprint';
 import type { WorkflowConfig } from '../workflow/workflow-config-schema';
 import { ROLLUP_FORMAT_VERSION } from './rollup-types';
@@ -19,6 +20,9 @@ export interface RollupContext {
   unmappedIndex: number;
   models: ScoreModelId[];
   readinessPhases: ReadonlySet<string>;
+  /** The site's time zone (IANA): a KPI due on a day is due at the end of that day there. */
+  timeZone: string;
+  /** Of the config and the time zone (configFingerprint): either changing rebuilds stored state. */
   configFingerprint: string;
   phaseOf: PhaseResolver;
   /**
@@ -29,7 +33,7 @@ export interface RollupContext {
   noScores: OwnScore[];
 }
 
-export function makeRollupContext(config: WorkflowConfig, now: Date): RollupContext {
+export function makeRollupContext(config: WorkflowConfig, now: Date, timeZone: string = DEFAULT_TIME_ZONE): RollupContext {
   const phaseIds = config.phases.map((p) => p.id);
   return {
     config,
@@ -40,12 +44,20 @@ export function makeRollupContext(config: WorkflowConfig, now: Date): RollupCont
     unmappedIndex: phaseIds.length,
     models: [...config.scoring.rollupModels],
     readinessPhases: new Set(config.readiness.appliesToPhases),
-    configFingerprint: configFingerprint(config),
+    timeZone,
+    configFingerprint: configFingerprint(config, timeZone),
     phaseOf: compilePhaseResolver(config),
     noScores: config.scoring.rollupModels.map((): OwnScore => null),
   };
 }
 
-export function configFingerprint(config: WorkflowConfig): string {
-  return fingerprint({ v: ROLLUP_FORMAT_VERSION, config });
+/**
+ * What stored roll-up state was computed with. The site's time zone is in it on purpose: stored
+ * KPI statuses depend on it (a KPI is due at the end of its day there), so a site whose zone
+ * changes gets its stored state rebuilt, as after a config change. UTC (and Etc/UTC) leaves the
+ * fingerprint as it was before the zone counted, so stored state of UTC sites stays valid.
+ */
+export function configFingerprint(config: WorkflowConfig, timeZone: string = DEFAULT_TIME_ZONE): string {
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return fingerprint({ v: ROLLUP_FORMAT_VERSION, config });
+  return fingerprint({ v: ROLLUP_FORMAT_VERSION, config, timeZone });
 }

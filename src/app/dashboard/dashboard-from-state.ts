@@ -1,3 +1,4 @@
+import { siteTimeZone } from '../shared/site-time-zone';
 import type { ScoreModel } from '../../contract/payloads';
 import type { DashboardView, KpiView } from '../../contract/views';
 import type { ScoreModelId } from '../../domain/scoring/score-result';
@@ -30,7 +31,7 @@ export async function dashboardFromState(
 ): Promise<DashboardView> {
   const { projectKey, model, config, meta } = input;
   const now = deps.clock.now();
-  const kpis = await readKpis(deps, projectKey, now, config);
+  const kpis = await readKpis(deps, projectKey, now, config, await siteTimeZone(deps));
   const { ctx, totals } = stateTotals(meta.top, config, now);
   const agg = totals.aggregate;
   const index = ctx.models.indexOf(model as ScoreModelId);
@@ -53,10 +54,10 @@ export async function dashboardFromState(
   };
 }
 
-async function readKpis(deps: AppDeps, projectKey: string, now: Date, config: WorkflowConfig): Promise<KpiView[]> {
+async function readKpis(deps: AppDeps, projectKey: string, now: Date, config: WorkflowConfig, timeZone: string): Promise<KpiView[]> {
   try {
     const page = await deps.jira.searchPage(kpiIssuesJql(projectKey), { as: 'user', pageSize: DASHBOARD_KPI_LIMIT });
-    return page.issues.map((r) => kpiViewOf(r, now, config)).filter((v): v is KpiView => v !== undefined);
+    return page.issues.map((r) => kpiViewOf(r, now, config, timeZone)).filter((v): v is KpiView => v !== undefined);
   } catch (error) {
     if (!(error instanceof JiraBadRequestError)) throw error;
     throw (await refusedProjectSearch(deps, projectKey)) ?? error;

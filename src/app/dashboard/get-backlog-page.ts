@@ -1,3 +1,4 @@
+import { siteTimeZone } from '../shared/site-time-zone';
 import type { BacklogStatusFilter, ScoreModel } from '../../contract/payloads';
 import { rankValue, scoreViewOf } from '../../contract/score-views';
 import type { BacklogPage } from '../../contract/views-backlog';
@@ -47,15 +48,16 @@ export async function getBacklogPage(deps: AppDeps, input: GetBacklogPageInput):
   const cursor = input.pageToken === undefined ? undefined : decodeBacklogCursor(input.pageToken, model, input.status);
   const page = await searchPage(deps, input, backlogPageJql(input.projectKey, model, input.status), cursor);
   const now = deps.clock.now();
+  const timeZone = await siteTimeZone(deps);
   const context = await readBacklogContext(deps.jira, page.issues);
   const lookup = (key: string) => context.byKey.get(key)?.issue;
 
   const kpiStatusByKey = new Map<string, KpiStatus>();
   for (const record of context.byKey.values()) {
-    const view = kpiViewOf(record, now, config);
+    const view = kpiViewOf(record, now, config, timeZone);
     if (view) kpiStatusByKey.set(view.key, view.status);
   }
-  const rollup = rollUpPortfolio(context.subtree, config, now);
+  const rollup = rollUpPortfolio(context.subtree, config, now, timeZone);
   const phaseIds = phaseIdSet(config);
   const rowContext = { config, phases: phaseRefIndex(config), lookup, kpiStatusByKey };
 

@@ -1,3 +1,4 @@
+import { siteTimeZone } from '../shared/site-time-zone';
 import type { ScoreModel } from '../../contract/payloads';
 import type { DashboardBuilding, DashboardView } from '../../contract/views';
 import { configFingerprint } from '../../domain/rollup/rollup-context';
@@ -39,7 +40,7 @@ const buildMarkerKey = (projectKey: string) => `pstate:${projectKey}:building`;
 export async function getDashboard(deps: AppDeps, caller: Caller, input: GetDashboardInput): Promise<DashboardView | DashboardBuilding> {
   const [{ config }, meta] = await Promise.all([loadConfig(deps.store, deps.logger), readStateMeta(deps.store, input.projectKey)]);
   const model = resolveModel(input.model, config);
-  if (meta && meta.configFingerprint === configFingerprint(config)) {
+  if (meta && meta.configFingerprint === configFingerprint(config, await siteTimeZone(deps))) {
     return dashboardFromState(deps, { projectKey: input.projectKey, model, config, meta });
   }
   const size = await projectSize(deps, input.projectKey);
@@ -73,7 +74,7 @@ async function startBuilding(deps: AppDeps, caller: Caller, projectKey: string, 
 }
 
 async function liveDashboard(deps: AppDeps, input: GetDashboardInput): Promise<DashboardView> {
-  const { project, config, model, now, read, analysis } = await readProject(deps, input);
+  const { project, config, model, now, timeZone, read, analysis } = await readProject(deps, input);
   const records = new Map(read.issues.map((r) => [r.issue.id, r]));
   const rows = analysis.rows;
   const disagreement = strongestDisagreement(rows, records, model, config);
@@ -91,7 +92,7 @@ async function liveDashboard(deps: AppDeps, input: GetDashboardInput): Promise<D
       notScored: rows.filter((r) => !r.mainScore.scored).length,
     },
     // The project's figure as its stored state computes it, so live and stored pages agree.
-    progress: progressViewOf(stateTotals(buildProjectState(read.issues.map((r) => r.issue), config, now).top, config, now).totals.aggregate),
+    progress: progressViewOf(stateTotals(buildProjectState(read.issues.map((r) => r.issue), config, now, undefined, timeZone).top, config, now).totals.aggregate),
     requirements: rows,
     kpis: analysis.kpis,
     kpiStatus: combinedKpiStatus(analysis.kpis, config),

@@ -1,3 +1,4 @@
+import { siteTimeZone } from '../shared/site-time-zone';
 import type { ScoreModel } from '../../contract/payloads';
 import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schema';
 import type { ProjectSummary } from '../../ports/jira-gateway';
@@ -14,6 +15,8 @@ export interface ProjectRead {
   config: WorkflowConfig;
   model: ScoreModel;
   now: Date;
+  /** The site's time zone the KPI statuses were computed in (siteTimeZone). */
+  timeZone: string;
   read: IssueRead;
   analysis: IssueAnalysis;
 }
@@ -35,7 +38,7 @@ export async function readProject(deps: AppDeps, input: { projectKey: string; mo
   if (!permissions.BROWSE_PROJECTS) throw forbidden('You administer this project but Jira does not let you browse its issues (Browse Projects permission).');
   const model = resolveModel(input.model, config);
   const now = deps.clock.now();
-  const read = await readProjectIssues(deps.jira, project.key, 'user');
+  const [read, timeZone] = await Promise.all([readProjectIssues(deps.jira, project.key, 'user'), siteTimeZone(deps)]);
   const byKey = new Map(read.issues.map((r) => [r.issue.key, r]));
   // Parents outside the project are shown only once the caller is known to see them.
   const outsideParents = read.issues.map((r) => r.parentKey).filter((k): k is string => k !== undefined && !byKey.has(k));
@@ -50,8 +53,9 @@ export async function readProject(deps: AppDeps, input: { projectKey: string; mo
     config,
     model,
     now,
+    timeZone,
     lookup,
     extraKpis: [...records.values()].filter((r) => !byKey.has(r.issue.key)),
   });
-  return { project, config, model, now, read, analysis };
+  return { project, config, model, now, timeZone, read, analysis };
 }

@@ -1,3 +1,4 @@
+import { siteTimeZone } from '../shared/site-time-zone';
 import type { z } from 'zod';
 import type { kpiDefinitionInput } from '../../contract/payloads';
 import { KPI_PROPERTY_KEY, kpiPropertySchema, type KpiProperty, type kpiActualSchema } from '../../contract/pm-property';
@@ -72,8 +73,8 @@ async function saveKpi(deps: AppDeps, target: KpiTarget, build: (current: Stored
 }
 
 async function readBack(deps: AppDeps, issueKey: string): Promise<KpiView> {
-  const [record, { config }] = await Promise.all([deps.jira.getIssue(issueKey, { as: 'user' }), loadConfig(deps.store, deps.logger)]);
-  const view = record ? kpiViewOf(record, deps.clock.now(), config) : undefined;
+  const [record, { config }, timeZone] = await Promise.all([deps.jira.getIssue(issueKey, { as: 'user' }), loadConfig(deps.store, deps.logger), siteTimeZone(deps)]);
+  const view = record ? kpiViewOf(record, deps.clock.now(), config, timeZone) : undefined;
   if (!view) throw notFound('The KPI could not be read back after saving.');
   return view;
 }

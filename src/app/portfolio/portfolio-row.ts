@@ -1,3 +1,4 @@
+import { siteTimeZone } from '../shared/site-time-zone';
 import type { ScoreModel } from '../../contract/payloads';
 import { configFingerprint } from '../../domain/rollup/rollup-context';
 import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schema';
@@ -27,7 +28,7 @@ export async function portfolioRow(
   project: ProjectSummary,
   options: { config: WorkflowConfig; model: ScoreModel },
 ): Promise<PortfolioRow> {
-  const fingerprint = configFingerprint(options.config);
+  const fingerprint = configFingerprint(options.config, await siteTimeZone(deps));
   const state = await readStateMeta(deps.store, project.key);
   const stateView = state && state.configFingerprint === fingerprint ? productViewsFromState(state, options.config, deps.clock.now())[options.model] : undefined;
   if (state && stateView) return { view: { ...stateView, projectName: project.name, computedAt: state.computedAt }, complete: true, issuesRead: 0 };

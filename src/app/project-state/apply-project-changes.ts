@@ -1,3 +1,4 @@
+import { siteTimeZone } from '../shared/site-time-zone';
 import { makeRollupContext } from '../../domain/rollup/rollup-context';
 import type { JiraIssue } from '../../ports/jira-gateway';
 import { MAX_VALUE_BYTES } from '../../ports/key-value-store';
@@ -34,7 +35,7 @@ export async function applyProjectChanges(deps: AppDeps, projectKey: string, cha
   const meta = await readStateMeta(deps.store, projectKey);
   if (!meta) return 'no-state';
   const { config } = await loadConfig(deps.store, deps.logger);
-  const ctx = makeRollupContext(config, deps.clock.now());
+  const ctx = makeRollupContext(config, deps.clock.now(), await siteTimeZone(deps));
   if (meta.version !== PROJECT_STATE_VERSION || meta.configFingerprint !== ctx.configFingerprint) return 'needs-rebuild';
   const records = new StateRecords(deps.store, meta);
   const upserted = changes.upserted.filter((r) => r.issue.projectKey === projectKey).map((r) => r.issue);

@@ -1,3 +1,4 @@
+import { siteTimeZone } from '../shared/site-time-zone';
 import { buildProjectState, type BuiltProjectState } from '../../domain/project-state/build-project-state';
 import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schema';
 import type { Actor, ProjectSummary } from '../../ports/jira-gateway';
@@ -20,12 +21,14 @@ export async function readProjectState(
   as: Actor,
   reconcileIssues: string[] = [],
 ): Promise<ProjectStateRead> {
-  const read = await readProjectIssues(deps.jira, project.key, as, reconcileIssues);
+  const [read, timeZone] = await Promise.all([readProjectIssues(deps.jira, project.key, as, reconcileIssues), siteTimeZone(deps)]);
   const now = deps.clock.now();
   const state = buildProjectState(
     read.issues.map((r) => r.issue),
     config,
     now,
+    undefined,
+    timeZone,
   );
   return { read, state, views: productViewsFromState({ projectKey: project.key, projectName: project.name, top: state.top }, config, now) };
 }

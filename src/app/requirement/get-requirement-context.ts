@@ -1,4 +1,6 @@
+import { siteTimeZone } from '../shared/site-time-zone';
 import type { KpiView, LinkedRef, RequirementContextView } from '../../contract/views';
+import { hasScoringInput } from '../../domain/scoring/has-scoring-input';
 import { isScoreStale } from '../../domain/scoring/score-staleness';
 import { resolvePhase } from '../../domain/workflow/resolve-phase';
 import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schema';
@@ -40,6 +42,7 @@ export async function getRequirementContext(deps: AppDeps, input: RequirementCon
 /** Also used after a save, to answer with the fresh view. */
 export async function buildRequirementContext(deps: AppDeps, record: JiraIssue, config: WorkflowConfig): Promise<RequirementContextView> {
   const now = deps.clock.now();
+  const timeZone = await siteTimeZone(deps);
   const issue = record.issue;
   // A bug or sub-task that links nothing explains itself by its nearest ancestor's chain.
   const source = await chainSource(deps, record, config);
@@ -61,7 +64,7 @@ export async function buildRequirementContext(deps: AppDeps, record: JiraIssue, 
   const history = await historyForCaller(deps.jira, stored, upstream.records);
   const kpis: KpiView[] = (why.pm?.kpiKeys ?? [])
     .map((key) => upstream.records.get(key))
-    .map((r) => (r ? kpiViewOf(r, now, config) : undefined))
+    .map((r) => (r ? kpiViewOf(r, now, config, timeZone) : undefined))
     .filter((k): k is KpiView => k !== undefined);
 
   const stale = isScoreStale(issue.pm, config.scoring.staleAfterDays, now.getTime());
@@ -70,7 +73,7 @@ export async function buildRequirementContext(deps: AppDeps, record: JiraIssue, 
   const problem = linked(why.pm?.problemKey);
   const persona = linked(why.pm?.personaKey);
   const scenario = linked(why.pm?.scenarioKey);
-  const ownKpi = kpiViewOf(record, now, config);
+  const ownKpi = kpiViewOf(record, now, config, timeZone);
   const pm = record.requirement;
 
   return {
@@ -85,6 +88,7 @@ export async function buildRequirementContext(deps: AppDeps, record: JiraIssue, 
     },
     scores: scoreViews(issue.pm?.scores ?? {}, config.scoring, stale),
     mainModel: config.scoring.primaryModel,
+    isRequirement: (phaseId !== null && config.readiness.appliesToPhases.includes(phaseId)) || hasScoringInput(issue.pm?.scores),
     kpis,
     readiness: readinessViewOf(why, config, upstream.lookup),
     stale,

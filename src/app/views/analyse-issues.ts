@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE } from '../../domain/shared/day-in-zone';
 import type { ScoreModel } from '../../contract/payloads';
 import type { KpiStatus, KpiView, PhaseCount, ReadinessView, RequirementRow, ScoreView } from '../../contract/views';
 import type { PmIssue } from '../../domain/issue/pm-issue';
@@ -37,6 +38,8 @@ export interface AnalyseOptions {
   config: WorkflowConfig;
   model: ScoreModel;
   now: Date;
+  /** The site's time zone (siteTimeZone); default UTC. */
+  timeZone?: string;
   lookup: UpstreamLookup;
   /** KPI issues outside `records` that requirements link to (by key). */
   extraKpis?: readonly JiraIssue[];
@@ -44,19 +47,21 @@ export interface AnalyseOptions {
 
 export function analyseIssues(records: readonly JiraIssue[], options: AnalyseOptions): IssueAnalysis {
   const { config, model, now } = options;
+  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const phaseIds = phaseIdSet(config);
   const refs = phaseRefIndex(config);
   const rollup = rollUpPortfolio(
     records.map((r) => r.issue),
     config,
     now,
+    timeZone,
   );
   const requirementPhases = new Set(config.readiness.appliesToPhases);
 
   const kpis: KpiView[] = [];
   const kpiStatusByKey = new Map<string, KpiStatus>();
   for (const record of [...records, ...(options.extraKpis ?? [])]) {
-    const view = kpiViewOf(record, now, config);
+    const view = kpiViewOf(record, now, config, timeZone);
     if (!view || kpiStatusByKey.has(view.key)) continue;
     kpiStatusByKey.set(view.key, view.status);
     if (records.includes(record)) kpis.push(view);

@@ -54,6 +54,10 @@ export interface HarnessOptions {
   realSleep?: boolean;
   /** Lower KVS limits and quota (e.g. no write units) to see how the app answers a rate-limited store. */
   kvsLimits?: Partial<KvsLimits>;
+  /** The site's time zone Jira's `GET /serverInfo` answers (`serverTimeZone`); default Etc/UTC. */
+  serverTimeZone?: string;
+  /** The instant the app and Jira see (default NOW; the demo dataset is generated at NOW either way). */
+  now?: Date;
 }
 
 export async function openHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -64,7 +68,8 @@ export async function openHarness(options: HarnessOptions = {}): Promise<Harness
   const emulator = await openJiraEmulator({
     dataset,
     entityProperties: entityPropertiesFromManifest(manifestText),
-    now: () => NOW,
+    now: () => options.now ?? NOW,
+    ...(options.serverTimeZone !== undefined ? { serverTimeZone: options.serverTimeZone } : {}),
   });
   const kvs = await openKvsEmulator({ entities: entityDefinitions(manifest), ...(options.kvsLimits ? { limits: options.kvsLimits } : {}) });
   const backend = createEmulatorBackend(emulator, { latencyMs: options.jiraLatencyMs ?? 0 });
@@ -89,7 +94,7 @@ export async function openHarness(options: HarnessOptions = {}): Promise<Harness
   const unsubscribe = emulator.onIssueEvent((e) => runtime.invoker.handleIssueEvent(e));
   const sleeps: number[] = [];
   const clock: Clock = {
-    now: () => NOW,
+    now: () => options.now ?? NOW,
     sleep: async (ms) => {
       sleeps.push(ms);
       if (options.realSleep) await new Promise((resolve) => setTimeout(resolve, ms));

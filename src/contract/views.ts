@@ -240,6 +240,12 @@ export interface RequirementContextView {
   };
   scores: ScoreView[];
   mainModel: ScoreModel;
+  /**
+   * Whether the issue is a requirement: its phase is one readiness applies to, or it carries
+   * scoring inputs (the backlog's rule). A KPI issue or a sub-task is not: the panel shows it no
+   * readiness or score furniture ("Not ready", "RICE not scored") until someone scores it.
+   */
+  isRequirement: boolean;
   kpis: KpiView[];
   readiness: ReadinessView;
   stale: boolean;

@@ -13,14 +13,15 @@ import { KpiTab } from './KpiTab';
 import { History } from './History';
 
 function Header({ view }: { view: RequirementContextView }) {
-  const main = view.scores.find((s) => s.model === view.mainModel) ?? view.scores[0];
+  // A KPI issue or a sub-task is not a requirement: no readiness or score furniture on it.
+  const main = view.isRequirement ? (view.scores.find((s) => s.model === view.mainModel) ?? view.scores[0]) : undefined;
   return (
     <header className="pm-row" style={{ justifyContent: 'space-between', alignItems: 'flex-start' }}>
       <div className="pm-row" style={{ gap: 12 }}>
         <span data-testid="phase">
           <PhaseBadge phase={view.phase} />
         </span>
-        <ReadinessLozenge readiness={view.readiness} showMissing={false} />
+        {view.isRequirement ? <ReadinessLozenge readiness={view.readiness} showMissing={false} /> : null}
         {view.stale ? (
           <span title="The scoring inputs are older than the staleness age: re-check them.">
             <Lozenge appearance="moved">Stale scores</Lozenge>

@@ -123,41 +123,49 @@ export function Overview({ view, editing }: { view: RequirementContextView; edit
         </h3>
         <Chain view={view} {...(editing ? { editing } : {})} />
       </section>
-      <section aria-labelledby="pm-ready-h" className="pm-stack-sm">
-        <h3 id="pm-ready-h" className="pm-h3">
-          Readiness <span className="pm-muted pm-num" style={{ fontWeight: 400 }}>{formatNumber(view.readiness.percent)}%</span>
-        </h3>
-        <ProgressBar value={view.readiness.percent / 100} ariaLabel={`Readiness ${view.readiness.percent}%`} appearance={view.readiness.level === 'ready' ? 'success' : 'default'} />
-        <ReadinessLozenge readiness={view.readiness} showMissing={false} />
-        {view.readiness.missing.length ? (
-          <ul style={{ listStyle: 'disc', paddingLeft: 18 }} aria-label="What is missing">
-            {view.readiness.missing.map((m, i) => (
-              <li key={i}>
-                {m.reason === 'missing' ? (
-                  <>No {m.label.toLowerCase() === 'kpi' ? 'KPI' : m.label.toLowerCase()} linked: link one in “Edit and score”.</>
-                ) : m.reason === 'not-done' ? (
-                  <>
-                    {m.label} {m.key ? <IssueLink issueKey={m.key} /> : null} is not done yet.
-                  </>
-                ) : (
-                  <>
-                    {m.label}: {HIDDEN_ITEM_TEXT}.
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        {view.readiness.level !== 'ready' ? (
-          <p className="pm-small pm-muted">Upstream strategic work is not finished, so this priority may still change. Link or finish the items above.</p>
-        ) : null}
-      </section>
-      <section aria-labelledby="pm-scores-h" className="pm-stack-sm">
-        <h3 id="pm-scores-h" className="pm-h3">
-          Scores
-        </h3>
-        <ScoresTable view={view} />
-      </section>
+      {view.isRequirement ? (
+        <>
+          <section aria-labelledby="pm-ready-h" className="pm-stack-sm">
+            <h3 id="pm-ready-h" className="pm-h3">
+              Readiness <span className="pm-muted pm-num" style={{ fontWeight: 400 }}>{formatNumber(view.readiness.percent)}%</span>
+            </h3>
+            <ProgressBar value={view.readiness.percent / 100} ariaLabel={`Readiness ${view.readiness.percent}%`} appearance={view.readiness.level === 'ready' ? 'success' : 'default'} />
+            <ReadinessLozenge readiness={view.readiness} showMissing={false} />
+            {view.readiness.missing.length ? (
+              <ul style={{ listStyle: 'disc', paddingLeft: 18 }} aria-label="What is missing">
+                {view.readiness.missing.map((m, i) => (
+                  <li key={i}>
+                    {m.reason === 'missing' ? (
+                      <>No {m.label.toLowerCase() === 'kpi' ? 'KPI' : m.label.toLowerCase()} linked: link one in “Edit and score”.</>
+                    ) : m.reason === 'not-done' ? (
+                      <>
+                        {m.label} {m.key ? <IssueLink issueKey={m.key} /> : null} is not done yet.
+                      </>
+                    ) : (
+                      <>
+                        {m.label}: {HIDDEN_ITEM_TEXT}.
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {view.readiness.level !== 'ready' ? (
+              <p className="pm-small pm-muted">Upstream strategic work is not finished, so this priority may still change. Link or finish the items above.</p>
+            ) : null}
+          </section>
+          <section aria-labelledby="pm-scores-h" className="pm-stack-sm">
+            <h3 id="pm-scores-h" className="pm-h3">
+              Scores
+            </h3>
+            <ScoresTable view={view} />
+          </section>
+        </>
+      ) : (
+        <p className="pm-small pm-muted" data-testid="not-a-requirement">
+          Not a requirement (its phase is not one readiness applies to and it has no scoring inputs), so it has no readiness or scores. Scoring it in “Edit and score” makes it one.
+        </p>
+      )}
       {view.kpis.length ? (
         <section aria-labelledby="pm-kpis-h" className="pm-stack-sm">
           <h3 id="pm-kpis-h" className="pm-h3">

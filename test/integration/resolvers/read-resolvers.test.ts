@@ -72,6 +72,18 @@ describe('read resolvers through src/index.ts (local Forge runtime + Jira emulat
     if (!denied.ok) expect(denied.error.code).toBe('not-found');
   });
 
+  it('getRequirementContext: a backlog requirement is a requirement, a KPI issue is not (no readiness or score furniture)', async () => {
+    const dashboard = expectOk(await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK')));
+    const requirement = rowsOf(dashboard)[0]!;
+    const kpiKey = dashboard.kpis[0]?.key;
+    expect(kpiKey).toBeDefined();
+    const req = expectOk(await invoke<RequirementContextView>(h, 'pm-requirement-panel', 'getRequirementContext', {}, ADMIN_ID, issuePanel(requirement.key, 'CHK')));
+    expect(req.isRequirement).toBe(true);
+    const kpi = expectOk(await invoke<RequirementContextView>(h, 'pm-requirement-panel', 'getRequirementContext', {}, ADMIN_ID, issuePanel(kpiKey!, 'CHK')));
+    expect(kpi.kpi).toBeDefined();
+    expect(kpi.isRequirement).toBe(false);
+  });
+
   it('getConfig: everyone reads, only the Jira admin may edit', async () => {
     const admin = expectOk(await invoke<ConfigView>(h, 'pm-admin', 'getConfig', {}, ADMIN_ID, adminPage));
     const viewer = expectOk(await invoke<ConfigView>(h, 'pm-admin', 'getConfig', {}, VIEWER_ID, adminPage));

@@ -42,6 +42,26 @@ export function scoreViews(inputs: ScoringInputs, settings: ScoringSettings, sta
   return ALL_SCORE_MODELS.map((model) => scoreViewOf(model, scores, stale, settings.weightedCriteria));
 }
 
+/**
+ * Inputs that are entered but unusable (effort 0, a rating of 99 on a 0-10 scale, off a strict
+ * scale), by path `<model>.<input>` and in words, from the domain's own rules (no copy of a
+ * limit): the issue panel shows them next to the field as you type and blocks the save. A
+ * missing input is not an error here (a model may be left unscored).
+ */
+export function scoringInputProblems(inputs: ScoringInputs, settings: ScoringSettings): { path: string; message: string }[] {
+  const scores = scoreIssue(inputs, settings);
+  const out: { path: string; message: string }[] = [];
+  for (const model of ['rice', 'wsjf', 'ice', 'valueEffort', 'weighted'] as const) {
+    const result = scores[model];
+    if (result.status !== 'not-scored') continue;
+    for (const p of result.reasons) {
+      if (p.code === 'missing' || p.code === 'not-configured' || p.field === 'result') continue;
+      out.push({ path: `${model}.${p.field}`, message: reasonText(model, p, settings.weightedCriteria) });
+    }
+  }
+  return out;
+}
+
 /** One model's view; `criteria` (the configured weighted criteria) name the weighted inputs. */
 export function scoreViewOf(model: ScoreModel, scores: IssueScores, stale: boolean, criteria: readonly { id: string; label: string }[] = []): ScoreView {
   switch (model) {

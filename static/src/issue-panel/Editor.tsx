@@ -11,7 +11,7 @@ import { ScoringEditor, cleanScores } from './ScoringEditor';
 import { ScoresTable } from './Overview';
 import { sectionName } from '../shared/ui';
 import { ISSUE_KEY, fieldName } from './scales';
-import { scoreViews } from '../../../src/contract/score-views';
+import { scoreViews, scoringInputProblems } from '../../../src/contract/score-views';
 import { diffPm, lastChangeBy, reapplyOnto, savedByName, scoreLeaves, type Changes, type ValueChange } from './conflict-merge';
 
 type Pm = RequirementContextView['pm'];
@@ -59,8 +59,9 @@ function changesOf(base: Pm, draft: Draft): Changes {
   return out;
 }
 
-function localErrors(draft: Draft): FieldError[] {
-  const errs: FieldError[] = [];
+function localErrors(draft: Draft, scoring: RequirementContextView['options']['scoring']): FieldError[] {
+  // Unusable scoring inputs by the domain's own rules, next to their field as you type.
+  const errs: FieldError[] = scoringInputProblems(cleanScores(draft.scores), scoring).map((p) => ({ path: `scores.${p.path}`, message: p.message }));
   for (const f of ['problemKey', 'personaKey', 'scenarioKey'] as const) {
     const v = draft[f].trim().toUpperCase();
     if (v && !ISSUE_KEY.test(v)) errs.push({ path: f, message: 'Use an issue key like ABC-123' });
@@ -177,7 +178,7 @@ export function Editor({
 
   const changes = useMemo(() => changesOf(base, draft), [base, draft]);
   const dirty = Object.keys(changes).length > 0;
-  const local = useMemo(() => localErrors(draft), [draft]);
+  const local = useMemo(() => localErrors(draft, view.options.scoring), [draft, view.options.scoring]);
   // Server paths come as `changes.scores.rice.reach`; the form speaks `scores.rice.reach`.
   const errors = [...local, ...fieldErrors(error, 'changes')];
   // Live preview in the browser, with the backend's own scoring code and the site's settings:
@@ -295,7 +296,7 @@ export function Editor({
         }}
       >
         <span role="status" className="pm-small pm-muted" data-testid="save-status">
-          {savedNote ?? (dirty ? `Unsaved changes: ${Object.keys(changes).map(fieldName).join(', ')}` : `Saved version ${base.version}${lastChangeBy({ pm: base, history: view.history }).replace(' by ', ' · last change by ')}`)}
+          {savedNote ?? (dirty && local.length ? `Cannot save: ${local.map((e) => e.message).join('; ')}` : dirty ? `Unsaved changes: ${Object.keys(changes).map(fieldName).join(', ')}` : `Saved version ${base.version}${lastChangeBy({ pm: base, history: view.history }).replace(' by ', ' · last change by ')}`)}
         </span>
         <span className="pm-row">
           <Button appearance="subtle" isDisabled={!dirty || saving} onClick={() => setDraft(toDraft(base))}>

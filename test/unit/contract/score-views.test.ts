@@ -42,3 +42,16 @@ describe('scoreViews: the breakdown in the user\'s words', () => {
     expect(rice.display).toBe('0.003');
   });
 });
+
+describe('scoringInputProblems: unusable inputs by field, from the domain rules', () => {
+  it('names effort 0 and a rating above its scale, not a missing input', async () => {
+    const { scoringInputProblems } = await import('../../../src/contract/score-views');
+    const c = defaultWorkflowConfig.scoring.weightedCriteria[0]!;
+    const problems = scoringInputProblems({ rice: { reach: 10, effort: 0 }, weighted: { [c.id]: 99 } }, defaultWorkflowConfig.scoring);
+    expect(problems).toEqual([
+      { path: 'rice.effort', message: 'Effort (person-months) must be greater than 0 (got 0)' },
+      { path: `weighted.${c.id}`, message: expect.stringMatching(new RegExp(`^${c.label} must be .*at most ${c.max} \\(got 99\\)$`)) },
+    ]);
+    expect(scoringInputProblems({ rice: { reach: 10 } }, defaultWorkflowConfig.scoring)).toEqual([]);
+  });
+});

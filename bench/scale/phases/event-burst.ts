@@ -2,7 +2,7 @@ import { emptyMeasured, type Measured } from '../bench-fields';
 import { BIG_PROJECT } from '../generate-scale-site';
 import { storedVsFull } from '../verify-stored-state';
 import { endpointProfile, type PhaseContext } from './phase-context';
-import { setStoryPoints, settle, storiesOf } from './site-edits';
+import { editResends, setStoryPoints, settle, storiesOf } from './site-edits';
 
 /** How long the stored state may take to settle before the bench stops waiting (the goal is 180 s). */
 const SETTLE_CAP_MS = 600_000;
@@ -46,6 +46,7 @@ export async function eventBurst({ side, sizes }: PhaseContext): Promise<Measure
   out.values.burst_errors = errors + rateLimited + refusedEdits;
   out.notes.burst_errors = `${errors} runtime / app errors, ${rateLimited} KVS requests answered 429, ${refusedEdits} edits refused by Jira`;
   out.profile.push(`burst: Jira calls ${endpointProfile(counts.byEndpoint) || 'none'}; KVS ${kvs.requests - kvsBefore.requests} requests, ${kvs.readUnits - kvsBefore.readUnits} read / ${kvs.writeUnits - kvsBefore.writeUnits} write units, ${rateLimited} rate-limited`);
+  out.profile.push(`burst: bench edits re-sent after a dropped connection to the Jira process: ${editResends.count}`);
   if (errors > 0) out.profile.push(`burst: first errors: ${side.errors.slice(errorsBefore, errorsBefore + 2).join(' | ').slice(0, 400)}`);
   const check = await storedVsFull(side, BIG_PROJECT, [...finalPoints.keys()]);
   if (!check.stored) {

@@ -23,12 +23,29 @@ export async function storiesOf(side: AppSide, projectKey: string, count: number
 }
 
 /** Sets an issue's story points as a Jira admin would in Jira (a change the roll-up must follow). */
+/** The bench's own edits re-sent after the connection to the Jira process dropped (reported in the profile). */
+export const editResends = { count: 0 };
+
+/**
+ * Sets an issue's story points as the admin. The PUT is idempotent, so when the loaded Jira
+ * process drops or refuses the connection (undici's `fetch failed`: socket closed, connect
+ * timeout) the bench re-sends it, up to 5 times: these are the bench's requests, not the app's
+ * (the app's Jira calls go through its own retry policy and are counted there).
+ */
 export async function setStoryPoints(side: AppSide, issueId: string, points: number): Promise<number> {
-  const response = await jiraAsUser(side.info.url, adminAuth(side), `/rest/api/3/issue/${issueId}`, {
-    method: 'PUT',
-    body: JSON.stringify({ fields: { [STORY_POINTS_FIELD]: points } }),
-  });
-  return response.status;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const response = await jiraAsUser(side.info.url, adminAuth(side), `/rest/api/3/issue/${issueId}`, {
+        method: 'PUT',
+        body: JSON.stringify({ fields: { [STORY_POINTS_FIELD]: points } }),
+      });
+      return response.status;
+    } catch (error) {
+      if (!(error instanceof TypeError) || attempt >= 5) throw error;
+      editResends.count += 1;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
 }
 
 /** Waits until Jira's events for the edits have reached the runtime (they come over IPC), then until it is idle, at most `capMs`. */

@@ -7,7 +7,7 @@ import { browserSuite } from './helpers';
  */
 const MODULES: Array<[string, Record<string, string>, string]> = [
   ['pm-dashboard', { project: 'CHK' }, '[data-testid="backlog--table"], table'],
-  ['pm-requirement-panel', { issue: 'CHK-1' }, '[aria-label="Scores per model"], [data-error-code]'],
+  ['pm-requirement-panel', { issue: 'CHK-1' }, '[aria-label="Scores per model"], [data-testid="not-a-requirement"], [data-error-code]'],
   ['pm-why-context', { issue: 'CHK-1' }, '[aria-label="Why this ticket exists"], [data-error-code]'],
   ['pm-admin', {}, '[aria-labelledby="pm-phases-h"], [data-error-code]'],
   ['pm-portfolio', {}, '[data-testid="portfolio-table"], main:has-text("No products to show")'],

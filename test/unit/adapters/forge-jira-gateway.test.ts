@@ -3,14 +3,8 @@ import { ForgeJiraGateway, type JiraRequester, type JiraResponse } from '../../.
 import { RetryBudget } from '../../../src/adapters/http-retry';
 import { JiraResponseShapeError } from '../../../src/ports/jira-errors';
 import { FixedClock } from '../../fixtures/backend/fixed-clock';
+import { jsonResponse } from '../../fixtures/backend/jira-response';
 
-const json = (status: number, body: unknown): JiraResponse => ({
-  status,
-  ok: status >= 200 && status < 300,
-  headers: { get: () => null },
-  json: async () => body,
-  text: async () => JSON.stringify(body),
-});
 
 const jiraIssue = (n: number, properties: Record<string, unknown> = {}) => ({
   id: String(100 + n),
@@ -46,7 +40,7 @@ function gateway(
   const request: JiraRequester = async (actor, path: Route, init) => {
     if (path.value === '/rest/api/3/field') {
       fieldReads.push(actor);
-      return json(200, fields);
+      return jsonResponse(200, fields);
     }
     calls.push({ actor, path: path.value, ...(init?.body ? { body: JSON.parse(init.body) as unknown } : {}) });
     return handler(actor, path.value, init);
@@ -61,7 +55,7 @@ describe('ForgeJiraGateway', () => {
       { issues: [jiraIssue(2)], nextPageToken: 't2', isLast: false },
       { issues: [jiraIssue(3)], isLast: true },
     ];
-    const { calls, jira } = gateway(() => json(200, pages.shift()));
+    const { calls, jira } = gateway(() => jsonResponse(200, pages.shift()));
     const keys: string[] = [];
     for await (const page of jira.searchIssues('project = "APP"', { as: 'user' })) keys.push(...page.issues.map((i) => i.issue.key));
     expect(keys).toEqual(['APP-1', 'APP-2', 'APP-3']);
@@ -74,7 +68,7 @@ describe('ForgeJiraGateway', () => {
   });
 
   it('maps Jira JSON to the domain issue; an invalid PM document is set aside, not shown', async () => {
-    const { jira } = gateway(() => json(200, { issues: [jiraIssue(2, { 'pm-workflow.requirement': { version: 'x' } })] }));
+    const { jira } = gateway(() => jsonResponse(200, { issues: [jiraIssue(2, { 'pm-workflow.requirement': { version: 'x' } })] }));
     const record = await jira.getIssue('APP-2', { as: 'user' });
     expect(record?.issue).toMatchObject({
       key: 'APP-2',
@@ -91,7 +85,7 @@ describe('ForgeJiraGateway', () => {
   });
 
   it('a response of the wrong shape fails with the path of the bad value', async () => {
-    const { jira } = gateway(() => json(200, { issues: [{ id: 1 }] }));
+    const { jira } = gateway(() => jsonResponse(200, { issues: [{ id: 1 }] }));
     const error = await jira.bulkFetch(['APP-1'], { as: 'user' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(JiraResponseShapeError);
     expect((error as JiraResponseShapeError).path).toBe('issues.0.id');
@@ -100,8 +94,8 @@ describe('ForgeJiraGateway', () => {
   it('404 reads as absent; mypermissions answers per permission', async () => {
     const { jira } = gateway((_actor, path) =>
       path.startsWith('/rest/api/3/mypermissions')
-        ? json(200, { permissions: { ADMINISTER: { havePermission: false }, EDIT_ISSUES: { havePermission: true } } })
-        : json(404, { errorMessages: ['Issue does not exist or you do not have permission to see it.'], errors: {} }),
+        ? jsonResponse(200, { permissions: { ADMINISTER: { havePermission: false }, EDIT_ISSUES: { havePermission: true } } })
+        : jsonResponse(404, { errorMessages: ['Issue does not exist or you do not have permission to see it.'], errors: {} }),
     );
     await expect(jira.getIssueProperty('APP-9', 'pm-workflow.requirement', { as: 'user' })).resolves.toBeUndefined();
     await expect(jira.getProject('NOPE', { as: 'user' })).resolves.toBeUndefined();
@@ -123,8 +117,8 @@ describe('ForgeJiraGateway', () => {
       const { calls, fieldReads, jira } = gateway(
         (_actor, path) =>
           path === '/rest/api/3/issue/bulkfetch'
-            ? json(200, { issues: [issueWith(4, { customfield_10035: 2 })] })
-            : json(200, { issues: [issueWith(1, { customfield_10026: 5 }), issueWith(2, { customfield_10035: 8, customfield_10026: null }), issueWith(3, {})], isLast: true }),
+            ? jsonResponse(200, { issues: [issueWith(4, { customfield_10035: 2 })] })
+            : jsonResponse(200, { issues: [issueWith(1, { customfield_10026: 5 }), issueWith(2, { customfield_10035: 8, customfield_10026: null }), issueWith(3, {})], isLast: true }),
         [SUMMARY, OTHER_POINTS, TEXT_NAMED_POINTS, ESTIMATE],
       );
       const efforts: (number | undefined)[] = [];
@@ -138,7 +132,7 @@ describe('ForgeJiraGateway', () => {
     });
 
     it('a story-point value that is not a number is "no effort", never a failed search', async () => {
-      const { jira } = gateway(() => json(200, { issues: [issueWith(1, { customfield_10016: '5' }), issueWith(2, { customfield_10016: { value: 3 } })], isLast: true }));
+      const { jira } = gateway(() => jsonResponse(200, { issues: [issueWith(1, { customfield_10016: '5' }), issueWith(2, { customfield_10016: { value: 3 } })], isLast: true }));
       const read: { key: string; effort?: number }[] = [];
       for await (const page of jira.searchIssues('project = "APP"', { as: 'app' })) read.push(...page.issues.map((i) => ({ key: i.issue.key, effort: i.issue.effort })));
       expect(read).toEqual([{ key: 'APP-1', effort: undefined }, { key: 'APP-2', effort: undefined }]);
@@ -146,7 +140,7 @@ describe('ForgeJiraGateway', () => {
   });
 
   it('lists projects with action=browse, so projects the user only administers are left out', async () => {
-    const { calls, jira } = gateway(() => json(200, { values: [{ id: '1', key: 'APP', name: 'App' }], isLast: true }));
+    const { calls, jira } = gateway(() => jsonResponse(200, { values: [{ id: '1', key: 'APP', name: 'App' }], isLast: true }));
     await expect(jira.listProjects({ as: 'user' })).resolves.toEqual([{ id: '1', key: 'APP', name: 'App' }]);
     expect(new URLSearchParams(calls[0]?.path.split('?')[1]).get('action')).toBe('browse');
   });
@@ -156,7 +150,7 @@ describe('ForgeJiraGateway', () => {
       { issues: [jiraIssue(1)], nextPageToken: 't1', isLast: false },
       { issues: [jiraIssue(2)], isLast: true },
     ];
-    const { calls, jira } = gateway(() => json(200, pages.shift()));
+    const { calls, jira } = gateway(() => jsonResponse(200, pages.shift()));
     for await (const _page of jira.searchIssues('project = "APP"', { as: 'app', reconcileIssues: ['101', '102'] })) void _page;
     expect(calls.map((c) => (c.body as { reconcileIssues?: number[] }).reconcileIssues)).toEqual([[101, 102], [101, 102]]);
     const tooMany = Array.from({ length: 51 }, (_, i) => String(i + 1));

@@ -2,14 +2,8 @@ import type { Route } from '@forge/api';
 import { ForgeJiraGateway, type JiraRequester, type JiraResponse } from '../../../src/adapters/forge-jira-gateway';
 import { JiraBadRequestError } from '../../../src/ports/jira-errors';
 import { FixedClock } from '../../fixtures/backend/fixed-clock';
+import { jsonResponse } from '../../fixtures/backend/jira-response';
 
-const json = (status: number, body: unknown): JiraResponse => ({
-  status,
-  ok: status >= 200 && status < 300,
-  headers: { get: () => null },
-  json: async () => body,
-  text: async () => JSON.stringify(body),
-});
 const issue = (n: number, extra: Record<string, unknown> = {}) => ({
   id: String(100 + n),
   key: `APP-${n}`,
@@ -19,7 +13,7 @@ const issue = (n: number, extra: Record<string, unknown> = {}) => ({
 function gateway(answer: (body: Record<string, unknown>) => JiraResponse) {
   const bodies: Record<string, unknown>[] = [];
   const request: JiraRequester = async (_actor, path: Route, init) => {
-    if (path.value === '/rest/api/3/field') return json(200, []);
+    if (path.value === '/rest/api/3/field') return jsonResponse(200, []);
     const body = JSON.parse(init?.body ?? '{}') as Record<string, unknown>;
     bodies.push(body);
     return answer(body);
@@ -29,7 +23,7 @@ function gateway(answer: (body: Record<string, unknown>) => JiraResponse) {
 
 describe('ForgeJiraGateway.searchPage (one page, paging driven by the caller)', () => {
   it('sends the token and page size, answers Jira’s next token unless it was the last page', async () => {
-    const { bodies, jira } = gateway((b) => json(200, b.nextPageToken ? { issues: [issue(2)], isLast: true } : { issues: [issue(1)], nextPageToken: 'n1', isLast: false }));
+    const { bodies, jira } = gateway((b) => jsonResponse(200, b.nextPageToken ? { issues: [issue(2)], isLast: true } : { issues: [issue(1)], nextPageToken: 'n1', isLast: false }));
     const first = await jira.searchPage('project = "APP"', { as: 'user', pageSize: 20 });
     expect(first.issues.map((i) => i.issue.key)).toEqual(['APP-1']);
     expect(first.nextPageToken).toBe('n1');
@@ -42,14 +36,14 @@ describe('ForgeJiraGateway.searchPage (one page, paging driven by the caller)', 
   });
 
   it('a token Jira refuses is a JiraBadRequestError for the caller (no silent restart)', async () => {
-    const { bodies, jira } = gateway(() => json(400, { errorMessages: ['The provided next page token is invalid or does not belong to this query.'], errors: {} }));
+    const { bodies, jira } = gateway(() => jsonResponse(400, { errorMessages: ['The provided next page token is invalid or does not belong to this query.'], errors: {} }));
     await expect(jira.searchPage('project = "APP"', { as: 'user', pageSize: 5, pageToken: 'old' })).rejects.toBeInstanceOf(JiraBadRequestError);
     expect(bodies).toHaveLength(1);
   });
 
   it('withSubtasks asks for the embedded sub-tasks and maps them', async () => {
     const sub = { id: '300', key: 'APP-30', fields: { summary: 'Sub', status: { name: 'Done', statusCategory: { key: 'done' } }, issuetype: { name: 'Sub-task' } } };
-    const { bodies, jira } = gateway(() => json(200, { issues: [issue(1, { subtasks: [sub] })], isLast: true }));
+    const { bodies, jira } = gateway(() => jsonResponse(200, { issues: [issue(1, { subtasks: [sub] })], isLast: true }));
     const read = [];
     for await (const page of jira.searchIssues('parent in ("APP-9")', { as: 'user', withSubtasks: true })) read.push(...page.issues);
     expect(bodies[0]?.fields).toContain('subtasks');

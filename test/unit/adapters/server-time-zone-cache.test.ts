@@ -7,17 +7,11 @@ import { JiraUnavailableError } from '../../../src/ports/jira-errors';
 import { StorageRateLimitedError } from '../../../src/ports/key-value-store';
 import type { Logger } from '../../../src/ports/logger';
 import { InMemoryStore } from '../../fixtures/backend/in-memory-store';
+import { jsonResponse } from '../../fixtures/backend/jira-response';
 
-const json = (status: number, body: unknown): JiraResponse => ({
-  status,
-  ok: status >= 200 && status < 300,
-  headers: { get: () => null },
-  json: async () => body,
-  text: async () => JSON.stringify(body),
-});
 
 /** A gateway per invocation, as compose-deps builds them, sharing one store; counts GET /serverInfo. */
-function site(answer: () => JiraResponse = () => json(200, { baseUrl: 'https://x.atlassian.net', serverTimeZone: 'Pacific/Auckland' }), store = new InMemoryStore()) {
+function site(answer: () => JiraResponse = () => jsonResponse(200, { baseUrl: 'https://x.atlassian.net', serverTimeZone: 'Pacific/Auckland' }), store = new InMemoryStore()) {
   let now = new Date('2026-11-01T09:00:00Z');
   const clock: Clock = { now: () => now, sleep: async () => undefined };
   const reads: string[] = [];
@@ -53,17 +47,17 @@ describe("the site's time zone (GET /serverInfo) kept in app storage for an hour
   });
 
   it('an answer without a zone is kept as none; another shape is none; an outage propagates and is not kept', async () => {
-    const none = site(() => json(200, { baseUrl: 'x' }));
+    const none = site(() => jsonResponse(200, { baseUrl: 'x' }));
     expect(await none.invocation().serverTimeZone()).toBeUndefined();
     expect(await none.invocation().serverTimeZone()).toBeUndefined();
     expect(none.reads).toHaveLength(1);
     expect(await none.store.get(SERVER_TIME_ZONE_KEY)).toMatchObject({ timeZone: null });
 
-    const odd = site(() => json(200, { serverTimeZone: 42 }));
+    const odd = site(() => jsonResponse(200, { serverTimeZone: 42 }));
     expect(await odd.invocation().serverTimeZone()).toBeUndefined();
 
     let down = true;
-    const flaky = site(() => (down ? json(503, {}) : json(200, { serverTimeZone: 'Europe/Berlin' })));
+    const flaky = site(() => (down ? jsonResponse(503, {}) : jsonResponse(200, { serverTimeZone: 'Europe/Berlin' })));
     const gateway = flaky.invocation();
     await expect(gateway.serverTimeZone()).rejects.toBeInstanceOf(JiraUnavailableError);
     expect(await flaky.store.get(SERVER_TIME_ZONE_KEY)).toBeUndefined();
@@ -95,8 +89,8 @@ describe("the site's time zone (GET /serverInfo) kept in app storage for an hour
     const log = logger();
     expect(await siteTimeZone({ jira: site().invocation(), logger: log })).toBe('Pacific/Auckland');
     expect(log.warnings).toEqual([]);
-    expect(await siteTimeZone({ jira: site(() => json(200, { serverTimeZone: 'Mars/Olympus' })).invocation(), logger: log })).toBe('UTC');
-    expect(await siteTimeZone({ jira: site(() => json(200, {})).invocation(), logger: log })).toBe('UTC');
+    expect(await siteTimeZone({ jira: site(() => jsonResponse(200, { serverTimeZone: 'Mars/Olympus' })).invocation(), logger: log })).toBe('UTC');
+    expect(await siteTimeZone({ jira: site(() => jsonResponse(200, {})).invocation(), logger: log })).toBe('UTC');
     expect(log.warnings).toHaveLength(2);
     expect(log.warnings[0]).toContain("'Mars/Olympus' is unknown");
     expect(log.warnings[1]).toContain('missing');

@@ -4,14 +4,8 @@ import { STORY_POINT_FIELDS_KEY, kvsStoryPointFieldCache } from '../../../src/ad
 import type { Clock } from '../../../src/ports/clock';
 import { StorageRateLimitedError } from '../../../src/ports/key-value-store';
 import { InMemoryStore } from '../../fixtures/backend/in-memory-store';
+import { jsonResponse } from '../../fixtures/backend/jira-response';
 
-const json = (status: number, body: unknown): JiraResponse => ({
-  status,
-  ok: status >= 200 && status < 300,
-  headers: { get: () => null },
-  json: async () => body,
-  text: async () => JSON.stringify(body),
-});
 const FIELDS = [{ id: 'customfield_10026', name: 'Story point estimate', custom: true, schema: { type: 'number', custom: 'com.pyxis.greenhopper.jira:jsw-story-points' } }];
 
 /** A gateway per invocation, as compose-deps builds them, sharing one store; counts GET /field and the searches' fields. */
@@ -23,10 +17,10 @@ function site(store = new InMemoryStore()) {
   const request: JiraRequester = async (_actor, path: Route, init) => {
     if (path.value === '/rest/api/3/field') {
       fieldReads.push(1);
-      return json(200, FIELDS);
+      return jsonResponse(200, FIELDS);
     }
     askedFields.push((JSON.parse(init?.body ?? '{}') as { fields: string[] }).fields);
-    return json(200, { issues: [], isLast: true });
+    return jsonResponse(200, { issues: [], isLast: true });
   };
   const invocation = () => new ForgeJiraGateway({ clock, request, storyPointFieldCache: kvsStoryPointFieldCache(store, clock) });
   return { store, fieldReads, askedFields, invocation, advance: (ms: number) => void (now = new Date(now.getTime() + ms)) };

@@ -72,12 +72,18 @@ export async function applyStateChanges(records: StateRecords, changes: StateCha
     touched.add(index);
   }
 
-  for (const id of [...parents].sort(compareIds)) {
+  /** The stored facts of an issue and their shard index, or undefined when it is not in the project. */
+  const storedFacts = async (id: string): Promise<{ index: number; f: IssueFacts } | undefined> => {
     const index = shardOf(id, shardCount);
     const shard = await records.shard(index);
     const at = findFacts(shard.facts, id);
-    if (!at.found) continue;
-    const f = shard.facts[at.index] as IssueFacts;
+    return at.found ? { index, f: shard.facts[at.index] as IssueFacts } : undefined;
+  };
+
+  for (const id of [...parents].sort(compareIds)) {
+    const found = await storedFacts(id);
+    if (found === undefined) continue;
+    const { index, f } = found;
     const hasChildren = ((await records.bucket(bucketIndex(id))).kids[id]?.length ?? 0) > 0;
     if (f.hasChildren !== hasChildren) {
       f.hasChildren = hasChildren;
@@ -87,11 +93,9 @@ export async function applyStateChanges(records: StateRecords, changes: StateCha
 
   // Readiness reads the targets of an issue's keys: assess again once every change is in.
   for (const id of [...reassess].sort(compareIds)) {
-    const index = shardOf(id, shardCount);
-    const shard = await records.shard(index);
-    const at = findFacts(shard.facts, id);
-    if (!at.found) continue;
-    const f = shard.facts[at.index] as IssueFacts;
+    const found = await storedFacts(id);
+    if (found === undefined) continue;
+    const { index, f } = found;
     for (const key of referencedKeys(f.refs)) await records.bucket(bucketIndex(key));
     const readiness = factsReadiness(f, (key) => targetOf(records.loadedBucket(bucketIndex(key)), key), ctx);
     if (readiness?.state !== f.readiness?.state || readiness?.level !== f.readiness?.level) {

@@ -2,23 +2,16 @@ import { kpiViewOf } from '../../../../src/app/views/kpi-view';
 import type { KpiProperty } from '../../../../src/contract/pm-property';
 import { defaultWorkflowConfig, type KpiDefinition } from '../../../../src/domain';
 import type { JiraIssue } from '../../../../src/ports/jira-gateway';
+import { makeKpi } from '../../domain/support/make-issue';
 
 function kpiRecord(overrides: Partial<KpiDefinition> = {}): JiraIssue {
-  const definition: KpiDefinition = {
-    name: 'Activation rate',
-    unit: '%',
-    direction: 'higher-is-better',
-    baseline: 20,
-    target: 40,
-    periodStart: '2026-01-01',
-    dueDate: '2026-12-31',
-    thresholds: { atRisk: 0.9, offTrack: 0.6 },
+  const definition = makeKpi({
     actuals: [
       { date: '2026-01-01', value: 20 },
       { date: '2026-04-01', value: 25 },
     ],
     ...overrides,
-  };
+  });
   const doc: KpiProperty = { schemaVersion: 1, version: 3, ...definition };
   return {
     issue: {

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { JiraBadRequestError } from '../../ports/jira-errors';
 import { siteTimeZone } from '../shared/site-time-zone';
 import type { ScoreModel } from '../../contract/payloads';
 import type { DashboardBuilding, DashboardView } from '../../contract/views';
@@ -28,6 +30,7 @@ export const LIVE_READ_MAX_ISSUES = 5000;
 /** How long a started background build keeps others from starting another (Forge's consumer limit is 900 s). */
 const BUILD_MARKER_TTL_SECONDS = 900;
 const buildMarkerKey = (projectKey: string) => `pstate:${projectKey}:building`;
+const buildMarkerSchema = z.strictObject({ startedAt: z.string(), issuesTotal: z.number() });
 
 /**
  * The project page. Served from the project's stored state when there is one
@@ -52,8 +55,9 @@ async function projectSize(deps: AppDeps, projectKey: string): Promise<number> {
   try {
     return await deps.jira.countIssues(`project = ${jqlString(projectKey)}`, { as: 'user' });
   } catch (error) {
-    const refused = await refusedProjectSearch(deps, projectKey);
-    throw refused ?? error;
+    // Only a refused JQL can mean "not yours to browse"; a rate limit or outage goes up as it is.
+    if (!(error instanceof JiraBadRequestError)) throw error;
+    throw (await refusedProjectSearch(deps, projectKey)) ?? error;
   }
 }
 
@@ -69,8 +73,8 @@ async function startBuilding(deps: AppDeps, caller: Caller, projectKey: string, 
     }
     return { status: 'building', project: { key: projectKey, name: name ?? projectKey }, issuesTotal, startedAt };
   }
-  const running = (await deps.store.get<{ startedAt?: unknown }>(buildMarkerKey(projectKey))) ?? {};
-  return { status: 'building', project: { key: projectKey, name: name ?? projectKey }, issuesTotal, startedAt: typeof running.startedAt === 'string' ? running.startedAt : startedAt };
+  const running = buildMarkerSchema.safeParse(await deps.store.get<unknown>(buildMarkerKey(projectKey)));
+  return { status: 'building', project: { key: projectKey, name: name ?? projectKey }, issuesTotal, startedAt: running.success ? running.data.startedAt : startedAt };
 }
 
 async function liveDashboard(deps: AppDeps, input: GetDashboardInput): Promise<DashboardView> {

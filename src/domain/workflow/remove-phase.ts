@@ -22,5 +22,14 @@ export function removePhase(config: WorkflowConfig, phaseId: string): EditResult
       projects: Object.fromEntries(Object.entries(config.mapping.projects).map(([k, rules]) => [k, keep(rules)])),
     },
     readiness: { ...config.readiness, appliesToPhases: config.readiness.appliesToPhases.filter((id) => id !== phaseId) },
+    ...evidenceWithout(config, phaseId),
   });
+}
+
+/** The evidence settings without the phase; none (the default applies) when a list would be empty. */
+function evidenceWithout(config: WorkflowConfig, phaseId: string): Pick<WorkflowConfig, 'evidence'> {
+  if (!config.evidence) return {};
+  const itemPhases = config.evidence.itemPhases.filter((id) => id !== phaseId);
+  const targetPhases = config.evidence.targetPhases.filter((id) => id !== phaseId);
+  return itemPhases.length > 0 && targetPhases.length > 0 ? { evidence: { itemPhases, targetPhases } } : { evidence: undefined };
 }

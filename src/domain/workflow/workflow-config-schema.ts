@@ -96,6 +96,13 @@ export const kpiSettingsSchema = z.strictObject({
   trendWindow: z.number().int().min(2).max(52),
 });
 
+export const evidenceSettingsSchema = z.strictObject({
+  /** Issues in these phases are evidence items (interview notes, support tickets, sales feedback). */
+  itemPhases: z.array(idSchema).min(1),
+  /** Issues in these phases may have evidence linked (problems, requirements). */
+  targetPhases: z.array(idSchema).min(1),
+});
+
 export const workflowConfigSchema = z
   .strictObject({
     schemaVersion: z.literal(WORKFLOW_CONFIG_SCHEMA_VERSION),
@@ -122,6 +129,8 @@ export const workflowConfigSchema = z
     }),
     scoring: scoringSettingsSchema,
     kpi: kpiSettingsSchema,
+    /** Which phases' issues are customer evidence and which may have evidence linked; absent = the default (evidence-settings.ts). */
+    evidence: evidenceSettingsSchema.optional(),
   })
   .superRefine((config, ctx) => {
     const sectionIds = new Set<string>();
@@ -153,6 +162,10 @@ export const workflowConfigSchema = z
     config.readiness.appliesToPhases.forEach((id, i) => {
       if (!phaseIds.has(id)) ctx.addIssue({ code: 'custom', path: ['readiness', 'appliesToPhases', i], message: `unknown phase "${id}"` });
     });
+    for (const field of ['itemPhases', 'targetPhases'] as const)
+      config.evidence?.[field].forEach((id, i) => {
+        if (!phaseIds.has(id)) ctx.addIssue({ code: 'custom', path: ['evidence', field, i], message: `unknown phase "${id}"` });
+      });
     const criterionIds = new Set<string>();
     config.scoring.weightedCriteria.forEach((c, i) => {
       if (criterionIds.has(c.id))
@@ -172,6 +185,7 @@ export type ScoreModel = z.infer<typeof scoreModelSchema>;
 export type WeightedCriterion = z.infer<typeof weightedCriterionSchema>;
 export type ScoringSettings = z.infer<typeof scoringSettingsSchema>;
 export type KpiSettings = z.infer<typeof kpiSettingsSchema>;
+export type EvidenceSettings = z.infer<typeof evidenceSettingsSchema>;
 export type WorkflowConfig = z.infer<typeof workflowConfigSchema>;
 
 /** Returns one cycle in the upstream graph (ids in order, first repeated last), or null. */

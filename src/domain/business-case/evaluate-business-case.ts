@@ -17,7 +17,7 @@ import { periodRate } from './period-rate';
  *
  * @example
  * evaluateBusinessCase({ effort: { total: 20, unestimated: 0 }, costPerEffortUnit: 1000,
- *   costs: [], benefits: [{ kpiKey: 'CHK-5', valuePerUnit: 5000,
+ *   costs: [], benefits: [{ label: 'KPI CHK-5', valuePerUnit: 5000,
  *   kpi: { direction: 'higher-is-better', baseline: 2, target: 3, latest: 2.4 } }],
  *   periodMonths: 12, horizonPeriods: 5, yearlyDiscountRate: 0.1 }).planned
  * // investment 20,000, 5,000 a period, npv -1,046, payback 4 periods
@@ -37,7 +37,8 @@ export interface CaseKpi {
 }
 
 export interface CaseBenefit {
-  kpiKey: string;
+  /** How messages name it ("KPI CHK-5", or "A KPI you cannot see": never a hidden key). */
+  label: string;
   valuePerUnit: number;
   /** Undefined when the KPI could not be read (not visible, or not defined). */
   kpi?: CaseKpi;
@@ -100,11 +101,11 @@ export function evaluateBusinessCase(input: BusinessCaseInput): BusinessCaseEval
   let current = 0;
   for (const b of input.benefits) {
     if (!b.kpi) {
-      warnings.push(`KPI ${b.kpiKey} could not be read (not visible to you, or not defined), so its benefit is left out.`);
+      warnings.push(`${b.label} could not be read (not visible to you, or not defined), so its benefit is left out.`);
       continue;
     }
     planned += kpiBenefitPerPeriod({ direction: b.kpi.direction, baseline: b.kpi.baseline, value: b.kpi.target, valuePerUnit: b.valuePerUnit }) ?? 0;
-    if (b.kpi.latest === undefined) warnings.push(`KPI ${b.kpiKey} has no actuals yet: today's benefit counts it at its baseline.`);
+    if (b.kpi.latest === undefined) warnings.push(`${b.label} has no actuals yet: today's benefit counts it at its baseline.`);
     current += kpiBenefitPerPeriod({ direction: b.kpi.direction, baseline: b.kpi.baseline, value: b.kpi.latest ?? b.kpi.baseline, valuePerUnit: b.valuePerUnit }) ?? 0;
   }
   if (input.benefits.length === 0) warnings.push('No KPI benefit is linked, so the case earns nothing.');
@@ -138,8 +139,8 @@ function inputProblems(input: BusinessCaseInput): string[] {
     if (!Number.isFinite(c.amount) || c.amount < 0) problems.push(`The cost "${c.label}" must be an amount of at least 0.`);
   });
   input.benefits.forEach((b) => {
-    if (!Number.isFinite(b.valuePerUnit)) problems.push(`The value per unit of KPI ${b.kpiKey} is not a number.`);
-    if (b.kpi && ![b.kpi.baseline, b.kpi.target, b.kpi.latest ?? 0].every(Number.isFinite)) problems.push(`KPI ${b.kpiKey} has a value that is not a number.`);
+    if (!Number.isFinite(b.valuePerUnit)) problems.push(`The value per unit of ${b.label} is not a number.`);
+    if (b.kpi && ![b.kpi.baseline, b.kpi.target, b.kpi.latest ?? 0].every(Number.isFinite)) problems.push(`${b.label} has a value that is not a number.`);
   });
   return problems;
 }

@@ -103,6 +103,20 @@ export const evidenceSettingsSchema = z.strictObject({
   targetPhases: z.array(idSchema).min(1),
 });
 
+/** Money settings of business cases (src/domain/workflow/business-case-settings.ts has the defaults). */
+export const businessCaseSettingsSchema = z.strictObject({
+  /** Issues in these phases carry a business case and a Build / Buy / Partner decision. */
+  phases: z.array(idSchema).min(1),
+  /** A currency label shown with amounts (ISO 4217 code or a symbol). */
+  currency: z.string().trim().min(1).max(8),
+  /** What one unit of rolled-up effort (a story point) costs. */
+  costPerEffortUnit: z.number().finite().min(0).max(1e9),
+  /** Yearly discount rate for NPV (0.1 = 10 %). */
+  yearlyDiscountRate: z.number().finite().gt(-1).max(10),
+  periodMonths: z.union([z.literal(1), z.literal(3), z.literal(12)]),
+  horizonPeriods: z.number().int().min(1).max(240),
+});
+
 export const workflowConfigSchema = z
   .strictObject({
     schemaVersion: z.literal(WORKFLOW_CONFIG_SCHEMA_VERSION),
@@ -131,6 +145,8 @@ export const workflowConfigSchema = z
     kpi: kpiSettingsSchema,
     /** Which phases' issues are customer evidence and which may have evidence linked; absent = the default (evidence-settings.ts). */
     evidence: evidenceSettingsSchema.optional(),
+    /** Business case money settings; absent = the defaults (business-case-settings.ts). */
+    businessCase: businessCaseSettingsSchema.optional(),
   })
   .superRefine((config, ctx) => {
     const sectionIds = new Set<string>();
@@ -185,6 +201,7 @@ export type ScoreModel = z.infer<typeof scoreModelSchema>;
 export type WeightedCriterion = z.infer<typeof weightedCriterionSchema>;
 export type ScoringSettings = z.infer<typeof scoringSettingsSchema>;
 export type KpiSettings = z.infer<typeof kpiSettingsSchema>;
+export type BusinessCaseSettings = z.infer<typeof businessCaseSettingsSchema>;
 export type EvidenceSettings = z.infer<typeof evidenceSettingsSchema>;
 export type WorkflowConfig = z.infer<typeof workflowConfigSchema>;
 

@@ -4,7 +4,7 @@ const base: BusinessCaseInput = {
   effort: { total: 20, unestimated: 0 },
   costPerEffortUnit: 1000,
   costs: [],
-  benefits: [{ kpiKey: 'CHK-5', valuePerUnit: 5000, kpi: { direction: 'higher-is-better', baseline: 2, target: 3, latest: 2.4 } }],
+  benefits: [{ label: 'KPI CHK-5', valuePerUnit: 5000, kpi: { direction: 'higher-is-better', baseline: 2, target: 3, latest: 2.4 } }],
   periodMonths: 12,
   horizonPeriods: 5,
   yearlyDiscountRate: 0.1,
@@ -34,7 +34,7 @@ describe('evaluateBusinessCase', () => {
     ['no effort and no costs: nothing to pay back', { effort: { total: 0, unestimated: 0 } }, { investment: 0, net: 5000, payback: { kind: 'pays-back', periods: 0 } }],
     [
       'a KPI planned to get worse is a loss that never pays back',
-      { benefits: [{ kpiKey: 'K-1', valuePerUnit: 100, kpi: { direction: 'lower-is-better', baseline: 10, target: 12 } }] },
+      { benefits: [{ label: 'KPI K-1', valuePerUnit: 100, kpi: { direction: 'lower-is-better', baseline: 10, target: 12 } }] },
       { investment: 20000, net: -200, payback: { kind: 'never', shortfall: 21000 } },
     ],
     ['zero cost per unit', { costPerEffortUnit: 0 }, { investment: 0, net: 5000, payback: { kind: 'pays-back', periods: 0 } }],
@@ -53,7 +53,7 @@ describe('evaluateBusinessCase', () => {
     ['a fractional horizon', { horizonPeriods: 2.5 }, 'horizon'],
     ['a negative cost', { costs: [{ label: 'Refund', amount: -5, kind: 'one-off' }] }, 'Refund'],
     ['NaN effort', { effort: { total: NaN, unestimated: 0 } }, 'effort'],
-    ['Infinity value per unit', { benefits: [{ kpiKey: 'K-1', valuePerUnit: Infinity }] }, 'K-1'],
+    ['Infinity value per unit', { benefits: [{ label: 'KPI K-1', valuePerUnit: Infinity }] }, 'K-1'],
   ] as const)('no figures, with the reason: %s', (_name, overrides, mention) => {
     const result = evaluateBusinessCase({ ...base, ...overrides } as BusinessCaseInput);
     expect(result.figures).toBeNull();
@@ -62,8 +62,8 @@ describe('evaluateBusinessCase', () => {
 
   it.each([
     ['unestimated issues', { effort: { total: 20, unestimated: 3 } }, '3 issues have no effort estimate'],
-    ['a KPI that could not be read', { benefits: [{ kpiKey: 'HR-9', valuePerUnit: 10 }] }, 'KPI HR-9 could not be read'],
-    ['a KPI without actuals', { benefits: [{ kpiKey: 'K-2', valuePerUnit: 10, kpi: { direction: 'higher-is-better', baseline: 1, target: 2 } }] }, 'K-2 has no actuals'],
+    ['a KPI that could not be read', { benefits: [{ label: 'KPI HR-9', valuePerUnit: 10 }] }, 'KPI HR-9 could not be read'],
+    ['a KPI without actuals', { benefits: [{ label: 'KPI K-2', valuePerUnit: 10, kpi: { direction: 'higher-is-better', baseline: 1, target: 2 } }] }, 'K-2 has no actuals'],
     ['no KPI at all', { benefits: [] }, 'No KPI benefit'],
   ] as const)('says what the figures leave out: %s', (_name, overrides, mention) => {
     const result = evaluateBusinessCase({ ...base, ...overrides } as BusinessCaseInput);
@@ -72,7 +72,7 @@ describe('evaluateBusinessCase', () => {
   });
 
   it('a KPI that could not be read adds nothing to either scenario', () => {
-    const { figures } = evaluateBusinessCase({ ...base, benefits: [...base.benefits, { kpiKey: 'HR-9', valuePerUnit: 1e6 }] });
+    const { figures } = evaluateBusinessCase({ ...base, benefits: [...base.benefits, { label: 'KPI HR-9', valuePerUnit: 1e6 }] });
     expect(figures?.planned.benefitPerPeriod).toBeCloseTo(5000, 9);
   });
 });

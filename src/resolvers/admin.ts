@@ -4,8 +4,7 @@ import { getSiteOptions } from '../app/config/get-site-options';
 import { previewMapping } from '../app/config/preview-mapping';
 import { saveConfig } from '../app/config/save-config';
 import { ADMIN_FUNCTIONS as F } from '../contract/function-keys';
-import { getConfigPayload, getSiteOptionsPayload, previewMappingPayload, saveConfigPayload } from '../contract/payloads';
-import { resolverFor } from './shared/define-resolver';
+import { contractResolver } from './shared/define-resolver';
 import { definitionsFor } from './shared/definitions-for';
 
 /**
@@ -16,10 +15,10 @@ import { definitionsFor } from './shared/definitions-for';
  */
 export const adminHandler = definitionsFor(
   new Resolver()
-    .define(F.getConfig, resolverFor(F.getConfig, getConfigPayload, (deps) => getConfig(deps)))
+    .define(F.getConfig, contractResolver(F.getConfig, (deps) => getConfig(deps)))
     .define(
       F.saveConfig,
-      resolverFor(F.saveConfig, saveConfigPayload, (deps, payload, context) =>
+      contractResolver(F.saveConfig, (deps, payload, context) =>
         saveConfig(deps, {
           caller: { accountId: context.accountId },
           version: payload.version,
@@ -28,10 +27,10 @@ export const adminHandler = definitionsFor(
         }),
       ),
     )
-    .define(F.getSiteOptions, resolverFor(F.getSiteOptions, getSiteOptionsPayload, (deps) => getSiteOptions(deps)))
+    .define(F.getSiteOptions, contractResolver(F.getSiteOptions, (deps) => getSiteOptions(deps)))
     .define(
       F.previewMapping,
-      resolverFor(F.previewMapping, previewMappingPayload, (deps, payload) => previewMapping(deps, { rules: payload.rules, index: payload.index })),
+      contractResolver(F.previewMapping, (deps, payload) => previewMapping(deps, { rules: payload.rules, index: payload.index })),
     ),
   F,
 );

@@ -4,8 +4,7 @@ import { getPortfolio } from '../app/portfolio/get-portfolio';
 import { getRollupProgress } from '../app/rollup/get-rollup-progress';
 import { startRollup } from '../app/rollup/start-rollup';
 import { PORTFOLIO_FUNCTIONS as F } from '../contract/function-keys';
-import { exportPortfolioCsvPayload, getPortfolioPayload, getRollupProgressPayload, startRollupPayload } from '../contract/payloads';
-import { resolverFor } from './shared/define-resolver';
+import { contractResolver } from './shared/define-resolver';
 import { definitionsFor } from './shared/definitions-for';
 
 /** Global page (`pm-portfolio`): only projects the caller can browse right now. */
@@ -13,7 +12,7 @@ export const portfolioHandler = definitionsFor(
   new Resolver()
     .define(
       F.getPortfolio,
-      resolverFor(F.getPortfolio, getPortfolioPayload, (deps, payload) =>
+      contractResolver(F.getPortfolio, (deps, payload) =>
         getPortfolio(deps, {
           pageSize: payload.pageSize,
           ...(payload.cursor ? { cursor: payload.cursor } : {}),
@@ -23,17 +22,17 @@ export const portfolioHandler = definitionsFor(
     )
     .define(
       F.exportPortfolioCsv,
-      resolverFor(F.exportPortfolioCsv, exportPortfolioCsvPayload, (deps, payload) =>
+      contractResolver(F.exportPortfolioCsv, (deps, payload) =>
         exportPortfolioCsv(deps, payload.model ? { model: payload.model } : {}),
       ),
     )
     .define(
       F.startRollup,
-      resolverFor(F.startRollup, startRollupPayload, (deps, _payload, context) => startRollup(deps, { accountId: context.accountId })),
+      contractResolver(F.startRollup, (deps, _payload, context) => startRollup(deps, { accountId: context.accountId })),
     )
     .define(
       F.getRollupProgress,
-      resolverFor(F.getRollupProgress, getRollupProgressPayload, (deps, payload, context) =>
+      contractResolver(F.getRollupProgress, (deps, payload, context) =>
         getRollupProgress(deps, { accountId: context.accountId }, payload.jobId),
       ),
     ),

@@ -3,16 +3,11 @@ import { defineKpi, recordKpiActual } from '../app/kpi/kpi-use-cases';
 import { getRequirementContext } from '../app/requirement/get-requirement-context';
 import { previewScore } from '../app/requirement/preview-score';
 import { saveRequirement } from '../app/requirement/save-requirement';
+import { scoreRanks } from '../app/requirement/score-ranks';
+import { getScoreRanksPayload } from '../contract/payloads-scoring';
 import { REQUIREMENT_FUNCTIONS as F } from '../contract/function-keys';
-import {
-  defineKpiPayload,
-  getRequirementContextPayload,
-  previewScorePayload,
-  recordKpiActualPayload,
-  saveRequirementPayload,
-} from '../contract/payloads';
 import { requireIssue } from './shared/forge-context';
-import { resolverFor } from './shared/define-resolver';
+import { contractResolver, resolverFor } from './shared/define-resolver';
 import { definitionsFor } from './shared/definitions-for';
 
 /**
@@ -23,13 +18,13 @@ export const requirementHandler = definitionsFor(
   new Resolver()
     .define(
       F.getRequirementContext,
-      resolverFor(F.getRequirementContext, getRequirementContextPayload, (deps, _payload, context) =>
+      contractResolver(F.getRequirementContext, (deps, _payload, context) =>
         getRequirementContext(deps, { issueKey: requireIssue(context) }),
       ),
     )
     .define(
       F.saveRequirement,
-      resolverFor(F.saveRequirement, saveRequirementPayload, (deps, payload, context) =>
+      contractResolver(F.saveRequirement, (deps, payload, context) =>
         saveRequirement(deps, {
           issueKey: requireIssue(context),
           caller: { accountId: context.accountId },
@@ -40,19 +35,23 @@ export const requirementHandler = definitionsFor(
     )
     .define(
       F.previewScore,
-      resolverFor(F.previewScore, previewScorePayload, (deps, payload) => previewScore(deps, payload.scores)),
+      contractResolver(F.previewScore, (deps, payload) => previewScore(deps, payload.scores)),
     )
     .define(
       F.defineKpi,
-      resolverFor(F.defineKpi, defineKpiPayload, (deps, payload, context) =>
+      contractResolver(F.defineKpi, (deps, payload, context) =>
         defineKpi(deps, { issueKey: requireIssue(context), version: payload.version }, payload.definition),
       ),
     )
     .define(
       F.recordKpiActual,
-      resolverFor(F.recordKpiActual, recordKpiActualPayload, (deps, payload, context) =>
+      contractResolver(F.recordKpiActual, (deps, payload, context) =>
         recordKpiActual(deps, { issueKey: requireIssue(context), version: payload.version }, payload.actual),
       ),
+    )
+    .define(
+      F.getScoreRanks,
+      resolverFor(F.getScoreRanks, getScoreRanksPayload, (deps, payload, context) => scoreRanks(deps, { issueKey: requireIssue(context), scores: payload.scores })),
     ),
   F,
 );

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { AppDeps } from '../../app/shared/app-deps';
+import { RESOLVER_CONTRACT, type ContractKey, type ContractResult, type PayloadSchemaOf } from '../../contract/resolver-contract';
 import { fail, ok, type Result } from '../../contract/result';
 import { composeDeps } from './compose-deps';
 import { trustedContext, type TrustedContext } from './forge-context';
@@ -47,4 +48,19 @@ export function resolverFor<S extends z.ZodType, T>(
       return toErrorResult(error, deps.logger, name);
     }
   };
+}
+
+/**
+ * `resolverFor` for a function of the typed registry (contract/resolver-contract.ts): the
+ * payload schema comes from the registry, and `run` must answer the registry's result type,
+ * so a result that drifts from the contract does not compile.
+ */
+export function contractResolver<K extends ContractKey>(
+  key: K,
+  run: (deps: AppDeps, payload: z.infer<PayloadSchemaOf<K>>, context: TrustedContext) => Promise<ContractResult<K>>,
+  makeDeps: () => AppDeps = composeDeps,
+): (request: ResolverRequest) => Promise<Result<ContractResult<K>>> {
+  // Indexing the registry by a generic key loses the pairing TypeScript can check; the cast restores it.
+  const schema = RESOLVER_CONTRACT[key].payload as unknown as z.ZodType<z.infer<PayloadSchemaOf<K>>>;
+  return resolverFor(key, schema, run, makeDeps);
 }

@@ -23,6 +23,7 @@ import type {
   SearchPageResult,
 } from '../ports/jira-gateway';
 import { RECONCILE_ISSUES_MAX } from '../ports/jira-gateway';
+import type { RoadmapItemPage } from '../ports/roadmap-items';
 import type { SiteIssueType, SiteLinkType, SiteStatus } from '../ports/site-metadata';
 import { RetryBudget, sendWithRetry } from './http-retry';
 import {
@@ -40,6 +41,7 @@ import {
   serverInfoSchema,
 } from './jira-response-schemas';
 import { mapJiraIssue } from './map-jira-issue';
+import { roadmapPageOf, roadmapSearchBody, roadmapSearchPageSchema, startDateFieldId } from './roadmap-search';
 import { approximateCountSchema, issueLinkTypeListSchema, issueTypeListSchema, statusCategoryOf, statusListSchema } from './site-metadata-schemas';
 import type { ServerTimeZoneCache } from './server-time-zone-cache';
 import type { StoryPointFieldCache } from './story-point-field-cache';
@@ -101,6 +103,8 @@ export class ForgeJiraGateway implements JiraGateway {
   private readonly zoneCache: ServerTimeZoneCache | undefined;
   /** The site's time zone, read once per gateway (one invocation). */
   private timeZone: Promise<string | undefined> | undefined;
+  /** The site's Start date field id, read once per gateway (one invocation). */
+  private startField: Promise<string | undefined> | undefined;
 
   constructor(options: ForgeJiraGatewayOptions) {
     this.clock = options.clock;
@@ -150,6 +154,19 @@ export class ForgeJiraGateway implements JiraGateway {
     const page = await this.searchRequest(jql, options, pointFields, options.pageToken);
     const nextPageToken = page.isLast === true ? undefined : (page.nextPageToken ?? undefined);
     return { issues: page.issues.map((issue) => mapJiraIssue(issue, pointFields)), ...(nextPageToken ? { nextPageToken } : {}) };
+  }
+
+  async searchRoadmapItems(jql: string, options: SearchPageOptions): Promise<RoadmapItemPage> {
+    this.startField ??= this.call('app', route`/rest/api/3/field`, fieldListSchema, 'listing fields').then(startDateFieldId, (error: unknown) => {
+      this.startField = undefined; // try again on the next read
+      throw error;
+    });
+    const startField = await this.startField;
+    const page = await this.call(options.as, route`/rest/api/3/search/jql`, roadmapSearchPageSchema, 'the roadmap search', {
+      method: 'POST',
+      body: JSON.stringify(roadmapSearchBody(jql, options, startField)),
+    });
+    return roadmapPageOf(page, startField);
   }
 
   private searchRequest(

@@ -1,6 +1,7 @@
 import type { PmIssue } from '../domain/issue/pm-issue';
 import type { KpiProperty, PmProperty } from '../contract/pm-property';
 import type { SiteIssueType, SiteLinkType, SiteStatus } from './site-metadata';
+import type { RoadmapItemPage } from './roadmap-items';
 
 /**
  * What the use cases need from Jira, in their terms. Implementations check
@@ -102,6 +103,8 @@ export interface JiraGateway {
    * a JQL Jira refuses (e.g. a project the actor cannot browse).
    */
   searchPage(jql: string, options: SearchPageOptions): Promise<SearchPageResult>;
+  /** One page of roadmap items (initiatives / epics) with only the fields a roadmap needs (dates, parent, KPI keys); errors as searchPage. */
+  searchRoadmapItems(jql: string, options: SearchPageOptions): Promise<RoadmapItemPage>;
   /** undefined when the issue does not exist or the actor cannot see it. */
   getIssue(idOrKey: string, options: ActOptions): Promise<JiraIssue | undefined>;
   /** Issues the actor can see, in no particular order; unknown ones are left out. */

@@ -1,0 +1,30 @@
+import type { StatusCategory } from '../domain/issue/pm-issue';
+
+/**
+ * A roadmap item as a roadmap search reads it: only the fields a roadmap
+ * needs (no links, no sub-tasks, no story points), so a page of initiatives
+ * or epics stays one small Jira call whatever the project's size.
+ */
+export interface RoadmapItemRecord {
+  id: string;
+  key: string;
+  summary: string;
+  issueType: string;
+  projectKey: string;
+  status: string;
+  statusCategory: StatusCategory;
+  /** YYYY-MM-DD from the site's "Start date" field, when the site has one and it is set. */
+  startDate?: string;
+  /** YYYY-MM-DD (Jira's `duedate`). */
+  dueDate?: string;
+  /** The parent as Jira embeds it for this actor (absent when none or not visible to them). */
+  parent?: { id: string; key: string; summary: string; issueType: string };
+  /** KPI keys its PM document links (empty when it has none or it is unreadable). */
+  kpiKeys: string[];
+}
+
+export interface RoadmapItemPage {
+  items: RoadmapItemRecord[];
+  /** Absent on the last page. */
+  nextPageToken?: string;
+}

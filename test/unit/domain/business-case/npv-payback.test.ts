@@ -43,8 +43,8 @@ describe('paybackPeriod', () => {
   ])('%s', (_name, flows, expected) => {
     const result = paybackPeriod(flows);
     expect(result.kind).toBe(expected.kind);
-    if (result.kind === 'pays-back' && expected.kind === 'pays-back') expect(result.periods).toBeCloseTo(expected.periods as number, 9);
-    if (result.kind === 'never' && expected.kind === 'never') expect(result.shortfall).toBeCloseTo(expected.shortfall as number, 9);
+    if (result.kind === 'pays-back' && expected.kind === 'pays-back') expect(result.periods).toBeCloseTo((expected as { periods: number }).periods, 9);
+    if (result.kind === 'never' && expected.kind === 'never') expect(result.shortfall).toBeCloseTo((expected as { shortfall: number }).shortfall, 9);
   });
 });
 

@@ -35,6 +35,7 @@ export type ResultOf<K extends FunctionKey> = Result<ResolverApi[K]['result']>;
 export type * from './views';
 export type * from './views-admin';
 export type * from './views-backlog';
+export type * from './views-evidence';
 export type { Result, ResultError, ErrorCode } from './result';
 export type { BacklogStatusFilter, LinkField, ScoreModel } from './payloads';
 export type { ScoringInputs, KpiProperty } from './pm-property';

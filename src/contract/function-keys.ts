@@ -15,6 +15,8 @@ export const REQUIREMENT_FUNCTIONS = {
   previewScore: 'previewScore',
   defineKpi: 'defineKpi',
   recordKpiActual: 'recordKpiActual',
+  getEvidence: 'getEvidence',
+  saveEvidence: 'saveEvidence',
 } as const;
 
 export const ADMIN_FUNCTIONS = {

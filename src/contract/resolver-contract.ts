@@ -3,6 +3,8 @@ import * as P from './payloads';
 import type * as V from './views';
 import type * as VA from './views-admin';
 import type * as VB from './views-backlog';
+import * as PE from './payloads-evidence';
+import type * as VE from './views-evidence';
 
 /**
  * One function's contract: the payload schema (a value the resolvers parse with) and the
@@ -34,6 +36,8 @@ export const RESOLVER_CONTRACT = {
   previewScore: fn<V.ScorePreview>()(P.previewScorePayload),
   defineKpi: fn<V.KpiView>()(P.defineKpiPayload),
   recordKpiActual: fn<V.KpiView>()(P.recordKpiActualPayload),
+  getEvidence: fn<VE.EvidenceView>()(PE.getEvidencePayload),
+  saveEvidence: fn<VE.EvidenceView>()(PE.saveEvidencePayload),
   getConfig: fn<V.ConfigView>()(P.getConfigPayload),
   saveConfig: fn<V.ConfigView>()(P.saveConfigPayload),
   getSiteOptions: fn<VA.SiteOptionsView>()(P.getSiteOptionsPayload),

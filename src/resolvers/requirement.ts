@@ -1,4 +1,6 @@
 import Resolver from '@forge/resolver';
+import { getEvidence } from '../app/evidence/get-evidence';
+import { saveEvidence } from '../app/evidence/save-evidence';
 import { defineKpi, recordKpiActual } from '../app/kpi/kpi-use-cases';
 import { getRequirementContext } from '../app/requirement/get-requirement-context';
 import { previewScore } from '../app/requirement/preview-score';
@@ -47,6 +49,16 @@ export const requirementHandler = definitionsFor(
       F.recordKpiActual,
       contractResolver(F.recordKpiActual, (deps, payload, context) =>
         recordKpiActual(deps, { issueKey: requireIssue(context), version: payload.version }, payload.actual),
+      ),
+    )
+    .define(
+      F.getEvidence,
+      contractResolver(F.getEvidence, (deps, _payload, context) => getEvidence(deps, requireIssue(context))),
+    )
+    .define(
+      F.saveEvidence,
+      contractResolver(F.saveEvidence, (deps, payload, context) =>
+        saveEvidence(deps, { issueKey: requireIssue(context), caller: { accountId: context.accountId }, version: payload.version, change: payload.change }),
       ),
     )
     .define(

@@ -55,6 +55,8 @@ describe('issue context module in Chromium', () => {
     const chain = await frame.locator('[aria-label="Why this ticket exists"]').innerText();
     expect(chain).not.toMatch(/Problem\s*not linked/);
     expect(await frame.locator('main').innerText()).toMatch(new RegExp(`Ready · from ${found.story}`, 'i'));
+    // Nobody scores a sub-task: no "RICE Not scored" furniture on it.
+    expect(await frame.locator('main').innerText()).not.toMatch(/Not scored/i);
     // The problem statement is shown whole: it wraps, nothing is clipped.
     const problem = frame.locator('[data-testid="chain-problem"]');
     const fit = await problem.evaluate((el) => ({ nowrap: getComputedStyle(el).whiteSpace === 'nowrap', clipped: el.scrollWidth > el.clientWidth + 1 }));

@@ -14,11 +14,15 @@ const READY: Record<ReadinessView['level'], { tone: PillTone; label: string }> =
 };
 
 function Glance({ view }: { view: RequirementContextView }) {
-  const main = view.scores.find((s) => s.model === view.mainModel);
+  const inherited = view.chain.inheritedFrom;
+  // Delivery work (a sub-task, a bug) nobody scores gets no "Not scored", and no
+  // readiness verdict unless it inherits one: neither applies to it.
+  const scored = view.scores.find((s) => s.model === view.mainModel);
+  const main = scored && (scored.scored || view.isRequirement) ? scored : undefined;
+  const showReadiness = view.isRequirement || !!inherited;
   const kpiStatus: KpiStatus = view.kpi?.status ?? worst(view.kpis.map((k) => k.status));
   const ready = READY[view.readiness.level];
-  const inherited = view.chain.inheritedFrom;
-  const missing = view.readiness.missing.map((m) => (m.reason === 'not-done' ? `${m.label} not done` : m.label)).join(', ');
+  const missing = showReadiness ? view.readiness.missing.map((m) => (m.reason === 'not-done' ? `${m.label} not done` : m.label)).join(', ') : '';
   return (
     <div className="pm-stack-sm">
       <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 8, justifyContent: 'space-between' }}>
@@ -55,10 +59,12 @@ function Glance({ view }: { view: RequirementContextView }) {
         </ul>
       </section>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 6, alignItems: 'center' }}>
-        <Pill tone={ready.tone} title={`${missing ? `Needs: ${missing}` : 'Upstream work is done'}${inherited ? ` (readiness of ${inherited.key})` : ''}`}>
-          {ready.label}
-          {inherited ? ` · from ${inherited.key}` : ''}
-        </Pill>
+        {showReadiness ? (
+          <Pill tone={ready.tone} title={`${missing ? `Needs: ${missing}` : 'Upstream work is done'}${inherited ? ` (readiness of ${inherited.key})` : ''}`}>
+            {ready.label}
+            {inherited ? ` · from ${inherited.key}` : ''}
+          </Pill>
+        ) : null}
         <Pill tone={KPI_TONE[kpiStatus]} title="KPI status">
           KPI {KPI_STATUS_LABEL[kpiStatus]}
         </Pill>

@@ -13,11 +13,22 @@ describe('admin module in Chromium', () => {
 
   const open = (page: Page, as: string): Promise<Frame> => suite.openModule(page, 'pm-admin', { as }, '[aria-labelledby="pm-phases-h"], [data-error-code]');
 
+  /** Cards start collapsed: open one by its heading button (keyboard, as a person would). */
+  const expand = async (frame: Frame, headingId: string) => {
+    const toggle = frame.locator(`#${headingId} button[aria-expanded]`);
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') {
+      await toggle.focus();
+      await frame.page().keyboard.press('Enter');
+    }
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+  };
+
   const phaseOrder = (frame: Frame) => frame.locator('[data-section="strategic"] li[data-phase]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-phase')));
 
   it('reorders a phase with the keyboard, saves, and keeps the order after a reload', async () => {
     const { page, errors } = await suite.newPage({ width: 1200, height: 900 });
     let frame = await open(page, user('admin@example.com'));
+    await expand(frame, 'pm-phases-h');
     const before = await phaseOrder(frame);
     expect(before.length).toBeGreaterThanOrEqual(3);
     const second = before[1]!;
@@ -40,6 +51,7 @@ describe('admin module in Chromium', () => {
   it('shows the server’s validation errors next to the fields', async () => {
     const { page, errors } = await suite.newPage({ width: 1200, height: 900 }, { ignore: [/status of 4\d\d/] });
     const frame = await open(page, user('admin@example.com'));
+    await expand(frame, 'pm-phases-h');
     const firstName = frame.locator('[data-section="strategic"] li[data-phase] input').first();
     await firstName.fill('');
     await frame.locator('button', { hasText: 'Save configuration' }).click();
@@ -54,6 +66,7 @@ describe('admin module in Chromium', () => {
   it('maps an issue type picked from the site’s types and previews how many issues the rule matches before saving', async () => {
     const { page, errors } = await suite.newPage({ width: 1024, height: 900 });
     const frame = await open(page, user('admin@example.com'));
+    await expand(frame, 'pm-mapping-h');
     await frame.locator('button', { hasText: 'Add a rule' }).click();
     const rows = frame.locator('tr[data-rule]');
     const index = (await rows.count()) - 1;
@@ -87,13 +100,69 @@ describe('admin module in Chromium', () => {
   it('names validation errors in words next to the field, and lists the fields above the form (no raw schema text)', async () => {
     const { page, errors } = await suite.newPage({ width: 1200, height: 900 }, { ignore: [/status of 4\d\d/] });
     const frame = await open(page, user('admin@example.com'));
+    await expand(frame, 'pm-phases-h');
     await frame.locator('[data-section="strategic"] input').first().fill('');
+    // Collapse the card again: the save error must open it, since its reason is next to the field.
+    await frame.locator('#pm-phases-h button').click();
+    expect(await frame.locator('#pm-phases-h button').getAttribute('aria-expanded')).toBe('false');
     await frame.locator('button', { hasText: 'Save configuration' }).click();
     await frame.waitForSelector('[data-error-code="validation"]', { timeout: 15_000 });
+    expect(await frame.locator('#pm-phases-h button').getAttribute('aria-expanded')).toBe('true');
     const text = await frame.locator('main').innerText();
     expect(text).not.toMatch(/Too small|expected string/);
     expect(await frame.locator('[data-error-code="validation"]').innerText()).toMatch(/Section 1 name/);
     expect(await frame.locator('[data-section="strategic"] .pm-error-text').first().innerText()).toBe('This cannot be empty.');
+    errors.assertNone();
+    await page.close();
+  });
+  it('opens as a compact overview: every card collapsed with a one-line summary, opened by keyboard', async () => {
+    const { page, errors } = await suite.newPage({ width: 1440, height: 900 });
+    const frame = await open(page, user('admin@example.com'));
+    const toggles = frame.locator('section.pm-card h2 button[aria-expanded]');
+    expect(await toggles.count()).toBe(5);
+    expect(await toggles.evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-expanded')))).toEqual(['false', 'false', 'false', 'false', 'false']);
+    // The form was 4,600-5,000 px tall; collapsed it fits a screen.
+    const height = await frame.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThan(900);
+    expect(await frame.locator('[data-testid="pm-phases-h-summary"]').innerText()).toMatch(/^3 sections, 20 phases: Strategic product management, Technical product management, Go-to-market$/);
+    expect(await frame.locator('[data-testid="pm-mapping-h-summary"]').innerText()).toMatch(/^\d+ site-wide rules for \d+ phases/);
+    expect(await frame.locator('[data-testid="pm-readiness-h-summary"]').innerText()).toMatch(/Needs problem, persona, scenario, KPI; checked in Requirements/);
+    await screenshot(page, 'admin-overview-1440');
+    // Enter on the heading's button opens the card; the phases are one line each.
+    await expand(frame, 'pm-phases-h');
+    expect(await frame.locator('#pm-phases-h-body').isVisible()).toBe(true);
+    const rowHeights = await frame.locator('li[data-phase]').evaluateAll((lis) => lis.map((li) => li.getBoundingClientRect().height));
+    expect(Math.max(...rowHeights)).toBeLessThan(48);
+    await page.keyboard.press('Enter');
+    expect(await frame.locator('#pm-phases-h-body').isVisible()).toBe(false);
+    errors.assertNone();
+    await page.close();
+  });
+
+  it('a renamed and an added section show as configured in the issue panel’s phase picker', async () => {
+    const admin = user('admin@example.com');
+    const { page, errors } = await suite.newPage({ width: 1200, height: 900 });
+    let frame = await open(page, admin);
+    await expand(frame, 'pm-phases-h');
+    await frame.locator('[data-section="technical"] input').first().fill('Product delivery');
+    // Enter in "New section" adds the section (it does not submit the whole form).
+    await frame.getByLabel('New section').fill('Customer success');
+    await frame.getByLabel('New section').press('Enter');
+    await frame.getByLabel('New phase in Customer success').fill('Onboarding');
+    await frame.getByLabel('New phase in Customer success').press('Enter');
+    expect(await frame.locator('[data-section="customer-success"] li[data-phase="onboarding"]').count()).toBe(1);
+    await frame.locator('button', { hasText: 'Save configuration' }).click();
+    await frame.waitForSelector('[data-testid="admin-status"] >> text=/Saved/', { timeout: 15_000 });
+    frame = await open(page, admin);
+    expect(await frame.locator('[data-testid="pm-phases-h-summary"]').innerText()).toContain('4 sections, 21 phases: Strategic product management, Product delivery, Go-to-market, Customer success');
+
+    const [storyKey] = (await suite.searchKeys(admin, 'project = CHK AND issuetype = Story ORDER BY key ASC', 1)) as [string];
+    const panel = await suite.openModule(page, 'pm-requirement-panel', { as: admin, issue: storyKey }, '[aria-label="Scores per model"], [data-error-code]');
+    await panel.getByRole('tab', { name: 'Edit and score', exact: true }).click();
+    await panel.waitForSelector('form[aria-label="Edit PM data"]');
+    const groups = await panel.locator('optgroup').evaluateAll((gs) => [...new Set(gs.map((g) => g.getAttribute('label')))]);
+    expect(groups).toEqual(expect.arrayContaining(['Product delivery', 'Customer success']));
+    expect(groups).not.toContain('Technical product management');
     errors.assertNone();
     await page.close();
   });

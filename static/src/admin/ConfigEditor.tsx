@@ -6,6 +6,7 @@ import { SectionMessage } from '../shared/native';
 import type { WfConfig } from './config-model';
 import { editorReducer, initialEditorState, isDirty } from './config-reducer';
 import type { CardProps } from './editor-props';
+import { cardSummary, errorsInCard } from './card-summaries';
 import { configErrors } from './error-words';
 import { MappingCard } from './MappingCard';
 import { ParentLinksCard } from './ParentLinksCard';
@@ -36,6 +37,7 @@ export function ConfigEditor({ view, site, onSaved }: { view: ConfigView; site?:
     readOnly,
     at: (path) => messagesFor(errors, path),
     exact: (path) => errors.filter((e) => e.path === path).map((e) => e.message),
+    card: (key) => ({ summary: cardSummary(key, state.config), errorCount: errorsInCard(key, errors) }),
     ...(site ? { site } : {}),
   };
   return (

@@ -8,7 +8,7 @@ export function MappingCard(props: CardProps) {
   const { config, dispatch, readOnly, exact, site } = props;
   const projects = Object.entries(config.mapping.projects);
   return (
-    <Card
+    <Card {...props.card('mapping')}
       title="Phase ↔ issue type mapping"
       id="pm-mapping-h"
       description="Issues of a type belong to the phase. Narrow a rule with labels or components (an issue needs one of them); narrowed rules win over plain ones. Preview counts the issues a rule maps before you save."

@@ -4,12 +4,12 @@ import { Card, ErrorText } from './Card';
 import type { CardProps } from './editor-props';
 
 /** Link types that mean "child of" besides Jira's own parent field, picked from the site's link types. */
-export function ParentLinksCard({ config, dispatch, readOnly: ro, at, exact, site }: CardProps) {
+export function ParentLinksCard({ config, dispatch, readOnly: ro, at, exact, site, card }: CardProps) {
   const links = config.hierarchy.parentLinks;
   const set = (next: typeof links) => dispatch({ type: 'parent-links', links: next });
   const linkTypes = site?.linkTypes ?? [];
   return (
-    <Card title="Parent links" id="pm-parent-links-h" description="Besides Jira’s parent field, an issue link of these types can make one issue the parent of another in roll-ups and the “why” chain.">
+    <Card {...card('parentLinks')} title="Parent links" id="pm-parent-links-h" description="Besides Jira’s parent field, an issue link of these types can make one issue the parent of another in roll-ups and the “why” chain.">
       {links.length ? (
         <ul className="pm-stack-sm">
           {links.map((l, i) => {

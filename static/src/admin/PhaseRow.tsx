@@ -3,12 +3,16 @@ import { SelectField, TextField } from '../shared/fields';
 import type { WfPhase } from './config-model';
 import type { CardProps } from './editor-props';
 
-/** One phase: its name, its section, and (when editable) move and remove buttons. */
+/** Columns shared by a section's header line and its phase rows (one line per phase). */
+export const PHASE_GRID = { display: 'grid', gridTemplateColumns: 'minmax(160px, 1fr) minmax(120px, 200px) 150px', gap: 8, alignItems: 'start' } as const;
+
+/** One phase on one line: its name, its section, and (when editable) move and remove buttons. */
 export function PhaseRow({ phase, index, config, dispatch, readOnly, at }: CardProps & { phase: WfPhase; index: number }) {
   const sectionOptions = config.sections.map((s) => ({ value: s.id, label: s.name }));
   return (
-    <li style={{ display: 'grid', gridTemplateColumns: 'minmax(160px, 1fr) 180px auto', gap: 8, alignItems: 'end' }} data-phase={phase.id}>
+    <li style={PHASE_GRID} data-phase={phase.id}>
       <TextField
+        hideLabel
         label={`Phase name (${phase.id})`}
         value={phase.name}
         disabled={readOnly}
@@ -16,7 +20,8 @@ export function PhaseRow({ phase, index, config, dispatch, readOnly, at }: CardP
         onChange={(name) => dispatch({ type: 'phase-name', index, name })}
       />
       <SelectField
-        label="Section"
+        hideLabel
+        label={`Section of ${phase.name || phase.id}`}
         value={phase.sectionId}
         options={sectionOptions}
         disabled={readOnly}
@@ -26,7 +31,7 @@ export function PhaseRow({ phase, index, config, dispatch, readOnly, at }: CardP
       {readOnly ? (
         <span />
       ) : (
-        <span className="pm-row" style={{ gap: 4, paddingBottom: 2 }}>
+        <span className="pm-row" style={{ gap: 4, flexWrap: 'nowrap', paddingTop: 2 }}>
           <Button spacing="compact" aria-label={`Move ${phase.name} up`} onClick={() => dispatch({ type: 'move-phase', index, direction: -1 })}>
             ↑
           </Button>

@@ -10,10 +10,10 @@ const READINESS_ITEMS: { item: ReadinessItem; label: string }[] = [
 ];
 
 /** Which upstream items a ready requirement needs, and which phases are checked. */
-export function ReadinessCard({ config, dispatch, readOnly: ro, at, exact, site }: CardProps) {
+export function ReadinessCard({ config, dispatch, readOnly: ro, at, exact, site, card }: CardProps) {
   const doneStatuses = (site?.statuses ?? []).filter((s) => s.category === 'done').map((s) => s.name);
   return (
-    <Card title="Readiness" id="pm-readiness-h" description="A requirement is ready when the upstream items below exist (and, where ticked, are done). Unready requirements are where priorities churn.">
+    <Card {...card('readiness')} title="Readiness" id="pm-readiness-h" description="A requirement is ready when the upstream items below exist (and, where ticked, are done). Unready requirements are where priorities churn.">
       {doneStatuses.length ? (
         <p className="pm-small pm-muted" data-testid="done-statuses">
           “Done” means a status in Jira’s Done category; on this site: {doneStatuses.join(', ')}.

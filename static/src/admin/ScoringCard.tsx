@@ -8,11 +8,11 @@ import type { CardProps } from './editor-props';
 type Scoring = WfConfig['scoring'];
 
 /** The main model, model settings and the weighted scorecard's criteria. */
-export function ScoringCard({ config, dispatch, readOnly: ro, at, exact }: CardProps) {
+export function ScoringCard({ config, dispatch, readOnly: ro, at, exact, card }: CardProps) {
   const scoring = config.scoring;
   const set = (patch: Partial<Scoring>) => dispatch({ type: 'scoring', patch });
   return (
-    <Card title="Scoring" id="pm-scoring-h" description="The main model ranks backlogs and is indexed for JQL (pmScore).">
+    <Card {...card('scoring')} title="Scoring" id="pm-scoring-h" description="The main model ranks backlogs and is indexed for JQL (pmScore).">
       <div className="pm-form-grid" style={{ gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))' }}>
         <SelectField label="Main model" value={scoring.primaryModel} disabled={ro} options={RANKING_MODELS.map((m) => ({ value: m as Scoring['primaryModel'], label: MODEL_LABEL[m] }))} errors={at('scoring.primaryModel')} onChange={(v) => v && set({ primaryModel: v })} />
         <SelectField

@@ -1,5 +1,6 @@
 import type { Dispatch } from 'react';
 import type { SiteOptionsView } from '../../../src/contract/api';
+import type { CardKey } from './card-summaries';
 import type { WfConfig } from './config-model';
 import type { EditorAction } from './config-reducer';
 
@@ -12,6 +13,8 @@ export interface CardProps {
   at: (path: string) => string[];
   /** Messages for exactly this path (a whole list, not one field). */
   exact: (path: string) => string[];
+  /** A card's one-line summary (shown while collapsed) and how many save errors point into it. */
+  card: (key: CardKey) => { summary: string; errorCount: number };
   /** The site's issue types, statuses and link types; undefined while loading or when unavailable. */
   site?: SiteOptionsView;
 }

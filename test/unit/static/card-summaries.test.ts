@@ -1,0 +1,47 @@
+import { cardSummary, errorsInCard, type CardKey } from '../../../static/src/admin/card-summaries';
+import type { WfConfig } from '../../../static/src/admin/config-model';
+import { defaultWorkflowConfig } from '../../../src/domain/workflow/default-workflow';
+
+const template = structuredClone(defaultWorkflowConfig) as unknown as WfConfig;
+
+function edited(): WfConfig {
+  const c = structuredClone(template);
+  c.sections[1]!.name = 'Product delivery';
+  c.sections.push({ id: 'customer-success', name: 'Customer success', colour: '#6554C0' });
+  c.phases.push({ id: 'onboarding', name: 'Onboarding', sectionId: 'customer-success', upstream: [] });
+  c.mapping.default = c.mapping.default.slice(0, 2);
+  c.mapping.projects = { CHK: [{ phaseId: 'problem', issueType: 'Bug' }] };
+  c.hierarchy.parentLinks = [{ type: 'Blocks', parentDirection: 'inward' }];
+  c.scoring.primaryModel = 'wsjf';
+  c.scoring.weightedCriteria = c.scoring.weightedCriteria.slice(0, 1);
+  c.readiness = { appliesToPhases: ['requirements', 'onboarding'], requires: [{ item: 'kpi', mustBeDone: false }] };
+  return c;
+}
+
+describe('admin card summaries (the line a collapsed card shows)', () => {
+  it.each<[CardKey, WfConfig, string]>([
+    ['sections', template, '3 sections, 20 phases: Strategic product management, Technical product management, Go-to-market'],
+    ['sections', edited(), '4 sections, 21 phases: Strategic product management, Product delivery, Go-to-market, Customer success'],
+    ['mapping', template, '24 site-wide rules for 20 phases'],
+    ['mapping', edited(), '2 site-wide rules for 2 phases; 1 project with its own rules'],
+    ['parentLinks', template, 'None: only Jira’s parent field'],
+    ['parentLinks', edited(), 'Blocks (inward)'],
+    ['scoring', template, 'Main model RICE; 3 weighted criteria'],
+    ['scoring', edited(), 'Main model WSJF; 1 weighted criterion'],
+    ['readiness', template, 'Needs problem, persona, scenario, KPI; checked in Requirements'],
+    ['readiness', edited(), 'Needs KPI; checked in Requirements, Onboarding'],
+  ])('%s: %#', (card, config, expected) => {
+    expect(cardSummary(card, config)).toBe(expected);
+  });
+
+  it('counts the save errors under each card’s paths (a whole-list error counts too; a longer name with the same start does not)', () => {
+    const errors = [
+      { path: 'sections.0.name', message: 'This cannot be empty.' },
+      { path: 'phases', message: 'Add at least one.' },
+      { path: 'mapping.default.3.issueType', message: 'This cannot be empty.' },
+      { path: 'scoringExtra', message: 'x' },
+      { path: 'hierarchy.parentLinks.0.type', message: 'x' },
+    ];
+    expect((['sections', 'mapping', 'parentLinks', 'scoring', 'readiness'] as CardKey[]).map((c) => errorsInCard(c, errors))).toEqual([2, 1, 1, 0, 0]);
+  });
+});

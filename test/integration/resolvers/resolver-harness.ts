@@ -11,6 +11,7 @@ import type { JiraActor, JiraBackend } from '../../../dev/forge-runtime/jira-bac
 import type { KvsLimits } from '../../../dev/forge-runtime/kvs-errors';
 import { openKvsEmulator, type KvsEmulator } from '../../../dev/forge-runtime/kvs-emulator';
 import { entityPropertiesFromManifest, openJiraEmulator, type JiraEmulator } from '../../../dev/emulator';
+import type { FunctionKey, PayloadOf, ResultOf } from '../../../src/contract/api';
 import type { Result } from '../../../src/contract/result';
 import * as app from '../../../src/index';
 import type { Clock } from '../../../src/ports/clock';
@@ -134,7 +135,20 @@ export async function jiraAs(h: Harness, accountId: string, path: string, init: 
 
 export type Extension = { type: string; project?: { id?: string; key: string; type?: string }; issue?: { id?: string; key: string; type?: string } };
 
-/** One resolver call as the UI makes it, on a module of the manifest. */
+/**
+ * One resolver call as the UI makes it, on a module of the manifest. With a function key of the
+ * contract's registry and no type argument, the payload and the answer are typed from it
+ * (src/contract/resolver-contract.ts); a test that sends a deliberately bad payload, or names
+ * its own result type, gets the untyped form.
+ */
+export async function invoke<K extends FunctionKey>(
+  h: Harness,
+  moduleKey: string,
+  functionKey: K,
+  payload: PayloadOf<K>,
+  accountId: string,
+  extension: Extension,
+): Promise<ResultOf<K>>;
 export async function invoke<T = unknown>(
   h: Harness,
   moduleKey: string,
@@ -142,12 +156,20 @@ export async function invoke<T = unknown>(
   payload: unknown,
   accountId: string,
   extension: Extension,
-): Promise<Result<T>> {
+): Promise<Result<T>>;
+export async function invoke(
+  h: Harness,
+  moduleKey: string,
+  functionKey: string,
+  payload: unknown,
+  accountId: string,
+  extension: Extension,
+): Promise<Result<unknown>> {
   return (await h.runtime.invoker.invokeResolver({
     functionKey,
     payload: payload as Record<string, unknown>,
     context: { moduleKey, accountId, extension },
-  })) as Result<T>;
+  })) as Result<unknown>;
 }
 
 export const projectPage = (key: string): Extension => ({ type: 'jira:projectPage', project: { key, type: 'software' } });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { z } from 'zod';
 import { ADMIN_FUNCTIONS, DASHBOARD_FUNCTIONS, PORTFOLIO_FUNCTIONS, REQUIREMENT_FUNCTIONS } from '../../src/contract/function-keys';
 import * as P from '../../src/contract/payloads';
+import * as PE from '../../src/contract/payloads-evidence';
 import { ERROR_CODES, type Result } from '../../src/contract/result';
 import { defaultWorkflowConfig } from '../../src/domain/workflow/default-workflow';
 import { mappingRuleSchema, workflowConfigSchema } from '../../src/domain/workflow/workflow-config-schema';
@@ -67,6 +68,17 @@ const CASES: Case[] = [
     extension: panel,
     accepts: schemaAccepts(P.recordKpiActualPayload),
     examples: [{ version: 0, actual: { date: '2026-10-15', value: 3 } }],
+  },
+  { key: 'getEvidence', module: 'pm-requirement-panel', extension: panel, accepts: schemaAccepts(PE.getEvidencePayload), examples: [{}] },
+  {
+    key: 'saveEvidence',
+    module: 'pm-requirement-panel',
+    extension: panel,
+    accepts: schemaAccepts(PE.saveEvidencePayload),
+    examples: [
+      { version: 0, change: { action: 'link', key: 'CHK-2', strength: 2, sourceKind: 'segment', source: 'SMB', observedOn: '2026-10-01', note: 'x' } },
+      { version: 0, change: { action: 'removeHidden' } },
+    ],
   },
   { key: 'getConfig', module: 'pm-admin', extension: adminPage, accepts: schemaAccepts(P.getConfigPayload), examples: [{}] },
   {

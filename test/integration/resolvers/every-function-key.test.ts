@@ -86,6 +86,12 @@ describe('every function key, as the admin and as the restricted viewer', () => 
         const before = await context(kpiKey);
         return call(key, { version: before.kpi?.version ?? 0, actual: { date: '2026-10-15', value: 3 } }, as, panel(kpiKey));
       }
+      case 'getEvidence':
+        return call(key, {}, as, panel(requirementKey));
+      case 'saveEvidence': {
+        const before = expectOk(await call<{ version: number }>('getEvidence', {}, as, panel(requirementKey)));
+        return call(key, { version: before.version, change: { action: 'removeHidden' } }, as, panel(requirementKey));
+      }
       case 'getConfig':
         return call(key, {}, as, adminPage);
       case 'saveConfig': {
@@ -123,6 +129,8 @@ describe('every function key, as the admin and as the restricted viewer', () => 
     previewScore: { admin: 'ok', viewer: 'ok' },
     defineKpi: { admin: 'ok', viewer: 'forbidden' },
     recordKpiActual: { admin: 'ok', viewer: 'forbidden' },
+    getEvidence: { admin: 'ok', viewer: 'ok' },
+    saveEvidence: { admin: 'ok', viewer: 'forbidden' },
     getConfig: { admin: 'ok', viewer: 'ok' },
     saveConfig: { admin: 'ok', viewer: 'forbidden' },
     // Pickers list what the caller's Jira lists; the preview's JQL may name projects, so it is for Jira admins.
@@ -184,6 +192,8 @@ describe('every function key, as the admin and as the restricted viewer', () => 
       ['saveRequirement', { version: 0, changes: { kpiKeys: [] } }, platPanel],
       ['defineKpi', { version: 0, definition: KPI_DEFINITION }, platPanel],
       ['recordKpiActual', { version: 0, actual: { date: '2026-10-01', value: 1 } }, platPanel],
+      ['getEvidence', {}, platPanel],
+      ['saveEvidence', { version: 0, change: { action: 'removeHidden' } }, platPanel],
     ];
     for (const [key, payload, extension] of calls) {
       const result = await call(key, payload, VIEWER_ID, extension);

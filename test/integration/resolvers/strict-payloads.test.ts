@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ADMIN_FUNCTIONS, DASHBOARD_FUNCTIONS, PORTFOLIO_FUNCTIONS, REQUIREMENT_FUNCTIONS } from '../../../src/contract/function-keys';
 import * as P from '../../../src/contract/payloads';
+import * as PE from '../../../src/contract/payloads-evidence';
 import type { Result } from '../../../src/contract/result';
 import { defaultWorkflowConfig } from '../../../src/domain/workflow/default-workflow';
 import { mappingRuleSchema, workflowConfigSchema } from '../../../src/domain/workflow/workflow-config-schema';
@@ -136,6 +137,17 @@ const CASES: Case[] = [
     schema: P.recordKpiActualPayload,
     example: { version: 0, actual: { date: '2026-10-15', value: 3 } },
   },
+  { name: 'getEvidence', key: 'getEvidence', module: 'pm-requirement-panel', extension: panel, schema: PE.getEvidencePayload, example: {} },
+  {
+    name: 'saveEvidence (link)',
+    key: 'saveEvidence',
+    module: 'pm-requirement-panel',
+    extension: panel,
+    schema: PE.saveEvidencePayload,
+    example: { version: 0, change: { action: 'link', key: 'CHK-2', strength: 2, sourceKind: 'segment', source: 'SMB', observedOn: '2026-10-01', note: 'x' } },
+  },
+  { name: 'saveEvidence (unlink)', key: 'saveEvidence', module: 'pm-requirement-panel', extension: panel, schema: PE.saveEvidencePayload, example: { version: 0, change: { action: 'unlink', key: 'CHK-2' } } },
+  { name: 'saveEvidence (removeHidden)', key: 'saveEvidence', module: 'pm-requirement-panel', extension: panel, schema: PE.saveEvidencePayload, example: { version: 0, change: { action: 'removeHidden' } } },
   { name: 'getConfig', key: 'getConfig', module: 'pm-admin', extension: adminPage, schema: P.getConfigPayload, example: {} },
   { name: 'saveConfig (site)', key: 'saveConfig', module: 'pm-admin', extension: adminPage, schema: siteConfigPayload, example: { version: 0, config: CONFIG } },
   {

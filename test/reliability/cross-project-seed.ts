@@ -26,6 +26,8 @@ export interface CrossProjectSeed {
   kpiKey: string;
   /** Hidden targets, by what links them. */
   targets: { problem: string; persona: string; scenario: string; kpis: string[]; parent: string; linked: string };
+  /** Evidence on the first requirement: interviews in PLAT (and HR when the demo has one), and a visible CHK one. */
+  evidence: { hidden: string[]; visible: string };
   /** The workflow config document to store under `config:workflow`. */
   config: WorkflowConfig;
   /** App storage to seed: history records naming the hidden items. */
@@ -83,6 +85,16 @@ export function seedCrossProjectLinks(input: DatasetInput): { dataset: DatasetIn
   const nextLinkId = String(Math.max(20000, ...dataset.issues.flatMap((i) => (i.fields.issuelinks ?? []).map((l) => Number(l.id)))) + 1);
   third.fields.issuelinks = [...(third.fields.issuelinks ?? []), { id: nextLinkId, type: { id: linkType.id }, outwardIssue: { id: linkedTarget.id } }];
 
+  // Evidence on the first requirement from interviews the others cannot browse (pm-workflow.evidence).
+  const hiddenInterviews = [find('PLAT', 'Interview'), ...dataset.issues.filter(inProject('HR', 'Interview')).slice(0, 1)];
+  const visibleInterview = find('CHK', 'Interview');
+  for (const [n, target] of hiddenInterviews.entries()) target.fields.summary = `${target.fields.summary} (sealed evidence ${n + 1})`;
+  const evidenceEntry = (key: string, source: string) => ({ key, strength: 3, sourceKind: 'customer', source, observedOn: '2026-10-01', linkedBy: ADMIN.accountId, linkedAt: '2026-10-01T09:00:00.000Z' });
+  first.properties = {
+    ...first.properties,
+    'pm-workflow.evidence': { schemaVersion: 1, version: 1, entries: [...hiddenInterviews.map((i) => evidenceEntry(i.key, 'Acme')), evidenceEntry(visibleInterview.key, 'Initech')] },
+  };
+
   dataset.users = [...dataset.users, AUDITOR, NOBODY];
 
   const rule = (phaseId: string, issueType: string) => ({ phaseId, issueType, labels: ['sealed-rule'] });
@@ -119,6 +131,7 @@ export function seedCrossProjectLinks(input: DatasetInput): { dataset: DatasetIn
       childKey: third.key,
       kpiKey: ownKpi.key,
       targets: { problem: problem.key, persona: persona.key, scenario: scenario.key, kpis: [platKpi.key, otherKpi.key], parent: platEpic.key, linked: linkedTarget.key },
+      evidence: { hidden: hiddenInterviews.map((i) => i.key), visible: visibleInterview.key },
       config,
       appStorage,
     },

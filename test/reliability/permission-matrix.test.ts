@@ -108,6 +108,13 @@ describe('permission matrix: no hidden key, id, summary or project in any answer
       const version = await versionOf(issueKey, (v) => v.pm.version);
       await call(user, 'pm-requirement-panel', 'saveRequirement', { version, changes: { scores: { moscow: 'should' } } }, as, issuePanel(issueKey, 'CHK'), issueKey);
     }
+    // Evidence: read on every panel; a re-rating of the visible interview keeps the hidden links; a stale save's conflict carries the redacted view.
+    for (const issueKey of panels) await call(user, 'pm-requirement-panel', 'getEvidence', {}, as, issuePanel(issueKey, issueKey.split('-')[0] as string), issueKey);
+    const evidencePanel = issuePanel(seed.requirementKeys[0] as string, 'CHK');
+    const evidence = await invoke<{ version: number }>(h, 'pm-requirement-panel', 'getEvidence', {}, as, evidencePanel);
+    const rating = { action: 'link', key: seed.evidence.visible, strength: 2, sourceKind: 'segment', source: 'SMB', observedOn: '2026-10-20' };
+    await call(user, 'pm-requirement-panel', 'saveEvidence', { version: evidence.ok ? evidence.data.version : 0, change: rating }, as, evidencePanel, 'evidence');
+    await call(user, 'pm-requirement-panel', 'saveEvidence', { version: 0, change: rating }, as, evidencePanel, 'stale evidence');
     // A stale version: the conflict answer carries the stored document.
     await call(user, 'pm-requirement-panel', 'saveRequirement', { version: 0, changes: { scores: { moscow: 'could' } } }, as, issuePanel(seed.requirementKeys[0] as string, 'CHK'), 'stale version');
     for (const issueKey of [seed.kpiKey, ...seed.targets.kpis]) {
@@ -161,6 +168,8 @@ describe('permission matrix: no hidden key, id, summary or project in any answer
     // The seeded history names hidden items in its before / after values too.
     const history = JSON.stringify(admin.map((a) => (a.result.ok ? (a.result.data as RequirementContextView).history : [])));
     for (const key of [seed.targets.problem, seed.targets.parent, ...seed.targets.kpis]) expect(history).toContain(key);
+    const evidence = JSON.stringify(answers.filter((a) => a.user === 'admin' && a.functionKey === 'getEvidence' && a.where === seed.requirementKeys[0]).map((a) => a.result));
+    for (const key of seed.evidence.hidden) expect(evidence).toContain(key);
     // Each user except the admin has something to hide.
     for (const { label, user } of USERS) if (label !== 'admin') expect(forbiddenFor(dataset, user).issueKeys.length).toBeGreaterThan(0);
   });

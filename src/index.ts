@@ -12,13 +12,14 @@
  */
 import { adminHandler } from './resolvers/admin';
 import { dashboardHandler } from './resolvers/dashboard';
+import { gadgetHandler } from './resolvers/gadget';
 import { handleIssueEvent } from './resolvers/issue-events';
 import { portfolioHandler } from './resolvers/portfolio';
 import { requirementHandler } from './resolvers/requirement';
 import { handleRollupEvent } from './resolvers/rollup-consumer';
 import { handleDailySnapshot } from './resolvers/snapshot';
 
-export { dashboardHandler, requirementHandler, adminHandler, portfolioHandler };
+export { dashboardHandler, requirementHandler, adminHandler, portfolioHandler, gadgetHandler };
 
 export const onIssueEvent = (event: unknown): Promise<unknown> => handleIssueEvent(event);
 export const onDailySnapshot = (request: unknown): Promise<unknown> => handleDailySnapshot(request);

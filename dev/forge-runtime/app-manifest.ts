@@ -21,6 +21,8 @@ const moduleSchema = z
     interval: z.string().optional(),
     title: z.string().optional(),
     label: z.string().optional(),
+    /** A dashboard gadget's edit view (`jira:dashboardGadget` `edit.resource`). */
+    edit: z.object({ resource: z.string() }).passthrough().optional(),
   })
   .passthrough();
 
@@ -63,6 +65,7 @@ export const UI_MODULE_TYPES = [
   'jira:issueContext',
   'jira:adminPage',
   'jira:globalPage',
+  'jira:dashboardGadget',
 ] as const;
 export type UiModuleType = (typeof UI_MODULE_TYPES)[number];
 

@@ -7,7 +7,8 @@
  *   invoke        -> POST /__forge/invoke {functionKey, payload, context}
  *   fetchProduct  -> POST /__forge/request-jira (acts as the context's user)
  *   getContext, enableTheming, resize, showFlag/closeFlag: implemented locally
- *   navigate, open, close, submit, refresh, createHistory, on/emit: harmless stand-ins
+ *   submit, close: on a dashboard gadget, save its configuration / back to its view; elsewhere stand-ins
+ *   navigate, open, refresh, createHistory, on/emit: harmless stand-ins
  *   anything else: a console warning, resolves undefined
  */
 (function () {
@@ -231,6 +232,18 @@
     return Promise.resolve(undefined);
   }
 
+  // A dashboard gadget's edit view: the server keeps what it submits per gadget (as Jira does).
+  function isGadget() {
+    return context.extension && context.extension.type === 'jira:dashboardGadget' && context.extension.gadget;
+  }
+  function submitGadget(configuration) {
+    return postJson('/__forge/gadget-configuration', { gadgetId: context.extension.gadget.id, configuration: configuration || {} }).then(function (response) {
+      if (!response.ok) throw new Error('The local runtime did not save the gadget configuration (' + response.status + ').');
+      toParent({ type: 'forge:gadget-view' });
+      return true;
+    });
+  }
+
   var handlers = {
     invoke: invoke,
     fetchProduct: fetchProduct,
@@ -264,9 +277,14 @@
       return notice('Modal requested (modals are not emulated)');
     },
     close: function () {
+      if (isGadget()) {
+        toParent({ type: 'forge:gadget-view' });
+        return Promise.resolve(undefined);
+      }
       return notice('view.close() requested');
     },
-    submit: function () {
+    submit: function (payload) {
+      if (isGadget()) return submitGadget(payload);
       return notice('view.submit() requested');
     },
     refresh: function () {

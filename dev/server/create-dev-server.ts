@@ -18,6 +18,7 @@ import { escapeHtml } from './html';
 import { renderIndexPage } from './index-page';
 import { getIssue, getMyself, getProject, JiraLookupError, listProjects, pickDemoIssues, type IssueInfo, type ProjectInfo } from './jira-lookups';
 import { loopbackGuard } from './loopback-guard';
+import { createGadgetConfigurations } from './gadget-configurations';
 import { buildModuleContext } from './module-context';
 import { tokensCss } from './tokens-css';
 
@@ -67,11 +68,13 @@ function firstString(value: unknown): string | undefined {
   return undefined;
 }
 
-/** The `?project=` / `?issue=` a UI module is opened on. */
-function targetParams(req: ExpressRequest): { project?: string; issue?: string } {
+/** The `?project=` / `?issue=` a UI module is opened on (a gadget also `?gadget=` and `?mode=edit`). */
+function targetParams(req: ExpressRequest): { project?: string; issue?: string; gadget?: string; mode?: string } {
   const project = firstString(req.query['project']);
   const issue = firstString(req.query['issue']);
-  return { ...(project ? { project } : {}), ...(issue ? { issue } : {}) };
+  const gadget = firstString(req.query['gadget']);
+  const mode = firstString(req.query['mode']) === 'edit' ? 'edit' : undefined;
+  return { ...(project ? { project } : {}), ...(issue ? { issue } : {}), ...(gadget ? { gadget } : {}), ...(mode ? { mode } : {}) };
 }
 
 function issuePropertyKey(manifest: AppManifest): string | undefined {
@@ -101,6 +104,7 @@ export function createDevServer(options: DevServerOptions): DevServer {
   });
   const unsubscribe = emulator?.onIssueEvent?.((event) => runtime.invoker.handleIssueEvent(event));
   const title = appTitle(manifest);
+  const gadgets = createGadgetConfigurations();
   let origin = options.siteUrl ?? 'http://127.0.0.1';
   let listeningPort: number | undefined;
   let ready = false;
@@ -218,6 +222,8 @@ export function createDevServer(options: DevServerOptions): DevServer {
       res.status(502).json({ error: { message: error instanceof Error ? error.message : String(error) } });
     }
   });
+
+  gadgets.register(app);
 
   // Violations of the resource pages' CSP (its report-uri): logged, like Forge's collector would record them.
   app.post(CSP_REPORT_PATH, express.json({ type: ['application/csp-report', 'application/reports+json', 'application/json'], limit: '64kb' }), (req, res) => {
@@ -343,7 +349,9 @@ export function createDevServer(options: DevServerOptions): DevServer {
   app.get('/app/:moduleKey/{*path}', async (req, res, next) => {
     try {
       const ui = uiModules(manifest).find((m) => m.module.key === req.params.moduleKey);
-      const resource = ui?.module.resource ? resourcePath(manifest, ui.module.resource) : undefined;
+      // A gadget's edit mode shows its `edit.resource` (Jira does the same from the gadget's menu).
+      const resourceKey = ui?.type === 'jira:dashboardGadget' && targetParams(req).mode === 'edit' ? ui.module.edit?.resource : ui?.module.resource;
+      const resource = resourceKey ? resourcePath(manifest, resourceKey) : undefined;
       if (!ui || !resource) {
         res.status(404).type('text').send(`No UI module "${req.params.moduleKey}" with a resource in the manifest.`);
         return;
@@ -379,6 +387,7 @@ export function createDevServer(options: DevServerOptions): DevServer {
         theme: themeOf(req),
         ...(target.project ? { project: target.project } : {}),
         ...(target.issue ? { issue: target.issue } : {}),
+        ...(ui.type === 'jira:dashboardGadget' ? { gadget: gadgets.frameFor(params) } : {}),
       });
       const page = injectBridge(indexHtml, context);
       const csp = forgeCsp({ html: page, permissions: manifest.permissions, siteOrigin: new URL(options.siteUrl ?? origin).origin, log });

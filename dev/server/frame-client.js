@@ -18,6 +18,12 @@
       var min = Number(iframe.getAttribute('data-min-height') || 200);
       iframe.style.height = Math.max(min, event.data.height) + 'px';
     }
+    // A gadget's edit view submitted (or closed): back to the gadget's view, as Jira does.
+    if (event.data.type === 'forge:gadget-view') {
+      var url = new URL(window.location.href);
+      url.searchParams.delete('mode');
+      window.location.assign(url.toString());
+    }
     if (event.data.type === 'forge:notice' && toasts) {
       var toast = document.createElement('div');
       toast.className = 'toast';

@@ -15,7 +15,7 @@ export interface FrameModel {
   /** The iframe source, or undefined when `error` explains why nothing is shown. */
   appSrc?: string;
   error?: string;
-  params: { project?: string; issue?: string };
+  params: { project?: string; issue?: string; gadget?: string; mode?: string };
 }
 
 function appFrame(model: FrameModel, minHeight: number): RawHtml {
@@ -92,6 +92,22 @@ export function renderFramePage(model: FrameModel): string {
             </aside>
           </div>
         </main></div>`;
+      break;
+    }
+    case 'jira:dashboardGadget': {
+      // A dashboard column is about 460 px wide; the gadget's menu has Edit (its edit resource).
+      const here = `/frame/${encodeURIComponent(located.module.key)}`;
+      const editing = model.params.mode === 'edit';
+      const toggle = query({ ...model.params, mode: editing ? undefined : 'edit', as: model.actingUser.accountId, theme: model.theme === 'dark' ? 'dark' : undefined });
+      main = html`<main class="content">
+          <div class="breadcrumb"><span>Dashboards</span><span>Local dashboard</span></div>
+          <h1>Local dashboard</h1>
+          <section class="details" style="max-width:460px" data-testid="gadget-card">
+            <div class="details-title" style="display:flex;justify-content:space-between;gap:8px"><span>${title}</span>
+              <a class="button" href="${here}${toggle}" data-testid="gadget-edit-toggle">${editing ? 'Back to the gadget' : 'Edit'}</a></div>
+            ${appFrame(model, editing ? 280 : 320)}
+          </section>
+        </main>`;
       break;
     }
     case 'jira:adminPage':

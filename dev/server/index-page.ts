@@ -48,6 +48,7 @@ export function renderIndexPage(model: IndexModel): string {
   const issueModules = model.uiModules.filter((m) => m.type === 'jira:issuePanel' || m.type === 'jira:issueContext');
   const adminPages = byType('jira:adminPage');
   const globalPages = byType('jira:globalPage');
+  const gadgets = byType('jira:dashboardGadget');
 
   const projectCards = model.projects.map(({ project, issues }) => {
     const issueItems = issues.map(
@@ -58,6 +59,7 @@ export function renderIndexPage(model: IndexModel): string {
       <h3>${project.name} <span class="badge">${project.key}</span></h3>
       <ul>
         ${projectPages.map((m) => html`<li>${link(m, model, { project: project.key }, moduleTitle(m))} <span class="note">project page</span></li>`)}
+        ${gadgets.map((m) => html`<li>${link(m, model, { project: project.key }, moduleTitle(m))} <span class="note">dashboard gadget on this project</span></li>`)}
         ${issueItems.length > 0 ? issueItems : html`<li class="muted">No issues found to open issue modules on.</li>`}
       </ul>
     </section>`;
@@ -65,6 +67,7 @@ export function renderIndexPage(model: IndexModel): string {
 
   const siteLinks = [
     ...globalPages.map((m) => html`<li>${link(m, model, {}, moduleTitle(m))} <span class="note">global page (Apps menu)</span></li>`),
+    ...gadgets.map((m) => html`<li>${link(m, model, {}, moduleTitle(m))} <span class="note">dashboard gadget, not configured yet (Edit picks the product)</span></li>`),
     ...adminPages.map((m) =>
       model.actingUser.siteAdmin
         ? html`<li>${link(m, model, {}, moduleTitle(m))} <span class="note">admin page (Jira settings → Apps)</span></li>`

@@ -1,4 +1,5 @@
 import type { UiModuleType } from '../forge-runtime/app-manifest';
+import type { GadgetFrame } from './gadget-configurations';
 import type { IssueInfo, ProjectInfo } from './jira-lookups';
 
 /** The context a Custom UI module gets from `view.getContext()` and sends with `invoke`. */
@@ -24,6 +25,8 @@ export interface ModuleContextInput {
   type: UiModuleType;
   project?: ProjectInfo;
   issue?: IssueInfo;
+  /** A dashboard gadget: its id, view or edit, and the configuration Jira would hand it. */
+  gadget?: GadgetFrame;
   theme: 'light' | 'dark';
   locale?: string;
   timezone?: string;
@@ -43,8 +46,17 @@ export function buildModuleContext(input: ModuleContextInput): ForgeModuleContex
     };
   } else if (input.type === 'jira:projectPage' && input.project) {
     extension = { type: input.type, project: projectRef(input.project) };
+  } else if (input.type === 'jira:dashboardGadget' && input.gadget) {
+    const { gadget } = input;
+    extension = {
+      type: input.type,
+      dashboard: { id: 'local-dashboard' },
+      gadget: { id: gadget.id },
+      gadgetConfiguration: gadget.configuration,
+      ...(gadget.mode === 'edit' ? { entryPoint: 'edit' } : {}),
+    };
   }
-  const scope = input.issue?.id ?? input.project?.id ?? 'site';
+  const scope = input.issue?.id ?? input.project?.id ?? input.gadget?.id ?? 'site';
   return {
     accountId: input.accountId,
     cloudId: input.cloudId,

@@ -1,4 +1,7 @@
+import type { z } from 'zod';
+import type * as PG from './payloads-gadget';
 import type { ContractApi } from './resolver-contract';
+import type * as VG from './views-gadget';
 import type { Result } from './result';
 
 /**
@@ -8,7 +11,10 @@ import type { Result } from './result';
  * side); a function still written in the older style can be listed in the body below
  * until it moves into the registry.
  */
-export interface ResolverApi extends ContractApi {}
+export interface ResolverApi extends ContractApi {
+  getGadget: { payload: z.input<typeof PG.getGadgetPayload>; result: VG.GadgetAnswer };
+  getGadgetOptions: { payload: z.input<typeof PG.getGadgetOptionsPayload>; result: VG.GadgetOptions };
+}
 
 export type FunctionKey = keyof ResolverApi;
 export type PayloadOf<K extends FunctionKey> = ResolverApi[K]['payload'];
@@ -18,6 +24,7 @@ export type * from './views';
 export type * from './views-admin';
 export type * from './views-backlog';
 export type * from './views-evidence';
+export type * from './views-gadget';
 export type { Result, ResultError, ErrorCode } from './result';
 export type { BacklogStatusFilter, LinkField, ScoreModel } from './payloads';
 export type { ScoringInputs, KpiProperty } from './pm-property';

@@ -32,3 +32,8 @@ export const PORTFOLIO_FUNCTIONS = {
   startRollup: 'startRollup',
   getRollupProgress: 'getRollupProgress',
 } as const;
+
+export const GADGET_FUNCTIONS = {
+  getGadget: 'getGadget',
+  getGadgetOptions: 'getGadgetOptions',
+} as const;

@@ -13,6 +13,8 @@ const forgeContextSchema = z.object({
       type: z.string().optional(),
       project: z.object({ id: z.string().optional(), key: z.string().min(1) }).optional(),
       issue: z.object({ id: z.string().optional(), key: z.string().min(1) }).optional(),
+      /** A dashboard gadget's saved settings (what its edit view submitted); the use case parses it. */
+      gadgetConfiguration: z.unknown().optional(),
     })
     .passthrough()
     .optional(),
@@ -22,6 +24,8 @@ export interface TrustedContext {
   accountId: string;
   projectKey?: string;
   issueKey?: string;
+  /** Set on a `jira:dashboardGadget` (Jira keeps it per gadget); not parsed here. */
+  gadgetConfiguration?: unknown;
 }
 
 export function trustedContext(raw: unknown): TrustedContext {
@@ -34,6 +38,7 @@ export function trustedContext(raw: unknown): TrustedContext {
     accountId,
     ...(extension?.project ? { projectKey: extension.project.key } : {}),
     ...(extension?.issue ? { issueKey: extension.issue.key } : {}),
+    ...(extension?.gadgetConfiguration !== undefined ? { gadgetConfiguration: extension.gadgetConfiguration } : {}),
   };
 }
 

@@ -1,0 +1,20 @@
+import { gadgetConfigurationSchema } from '../../contract/payloads-gadget';
+import { ALL_SCORE_MODELS, MODEL_LABELS } from '../../contract/score-views';
+import type { GadgetOptions } from '../../contract/views-gadget';
+import { loadConfig } from '../config/config-repository';
+import type { AppDeps } from '../shared/app-deps';
+
+/**
+ * The gadget's edit view: the projects the viewer can browse (Jira's `action=browse`, as the
+ * viewer) and the score models, with the gadget's saved configuration when it is readable.
+ */
+export async function getGadgetOptions(deps: AppDeps, input: { configuration: unknown }): Promise<GadgetOptions> {
+  const [{ config }, projects] = await Promise.all([loadConfig(deps.store, deps.logger), deps.jira.listProjects({ as: 'user' })]);
+  const current = gadgetConfigurationSchema.safeParse(input.configuration ?? {});
+  return {
+    projects: projects.map((p) => ({ key: p.key, name: p.name })).sort((a, b) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key)),
+    models: ALL_SCORE_MODELS.map((id) => ({ id, label: MODEL_LABELS[id] })),
+    primaryModel: config.scoring.primaryModel,
+    ...(current.success ? { current: current.data } : {}),
+  };
+}

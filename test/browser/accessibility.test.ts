@@ -58,7 +58,15 @@ describe('accessibility (axe-core) and screenshots of every module', () => {
     { name: 'dashboard', open: frameModule('pm-dashboard', () => ({ project: 'CHK' }), 'tbody tr') },
     { name: 'issue-panel', open: frameModule('pm-requirement-panel', () => ({ issue: storyKey }), '[aria-label="Scores per model"]') },
     { name: 'issue-context', open: frameModule('pm-why-context', () => ({ issue: subtaskKey }), '[aria-label="Why this ticket exists"]') },
-    { name: 'admin', open: frameModule('pm-admin', () => ({}), '[aria-labelledby="pm-phases-h"]') },
+    {
+      name: 'admin',
+      open: async (page, theme) => {
+        const frame = await frameModule('pm-admin', () => ({}), '[aria-labelledby="pm-phases-h"]')(page, theme);
+        // Its cards start collapsed: open every one so axe sees every field.
+        for (const toggle of await frame.locator('section.pm-card h2 button[aria-expanded]').all()) if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+        return frame;
+      },
+    },
     { name: 'portfolio', open: frameModule('pm-portfolio', () => ({}), '[data-testid="portfolio-table"]') },
   ];
 

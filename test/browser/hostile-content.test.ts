@@ -69,7 +69,7 @@ describe('hostile content renders inert and the layout holds in every module', (
   });
 
   /** Opens a module, then checks it is inert and fits `WIDTH`; answers the frame. */
-  async function check(moduleKey: string, params: Record<string, string>, ready: string, mustShow: RegExp, shot: string, tab?: string): Promise<void> {
+  async function check(moduleKey: string, params: Record<string, string>, ready: string, mustShow: RegExp, shot: string, tab?: string, expandCards = false): Promise<void> {
     const { page, errors } = await suite.newPage({ width: WIDTH, height: 900 });
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
@@ -78,6 +78,8 @@ describe('hostile content renders inert and the layout holds in every module', (
     });
     const frame = await suite.openModule(page, moduleKey, { as: suite.accountId('admin@example.com'), ...params }, ready);
     if (tab) await frame.getByRole('tab', { name: tab, exact: true }).click();
+    // The admin page's cards start collapsed: open them all so every field is checked.
+    if (expandCards) for (const toggle of await frame.locator('section.pm-card h2 button[aria-expanded]').all()) if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
     // Give onerror / onload handlers a chance to fire if anything was parsed as markup.
     await frame.waitForTimeout(300);
     // Text as shown, plus form values (the KPI editor shows the name in an input).
@@ -145,6 +147,6 @@ describe('hostile content renders inert and the layout holds in every module', (
   });
 
   it('admin page', async () => {
-    await check('pm-admin', {}, '[aria-labelledby="pm-phases-h"], [data-error-code]', /Phases|phase/i, 'admin');
+    await check('pm-admin', {}, '[aria-labelledby="pm-phases-h"], [data-error-code]', /Phases|phase/i, 'admin', undefined, true);
   });
 });

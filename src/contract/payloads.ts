@@ -20,11 +20,33 @@ export const getDashboardPayload = z
     model: scoreModelSchema.optional(),
   });
 
-export const exportBacklogCsvPayload = z.strictObject({ model: scoreModelSchema.optional() });
-
 /** `open` leaves out issues in a Done status category (`statusCategory != Done`). */
 export const backlogStatusFilterSchema = z.enum(['open', 'all']);
 export type BacklogStatusFilter = z.infer<typeof backlogStatusFilterSchema>;
+
+/**
+ * The backlog's filters, each one a JQL clause on the server (app/dashboard/backlog-jql.ts), so
+ * Jira pages the filtered backlog and the CSV export reads the same issues. Open work by default.
+ */
+export const backlogFilterSchema = z.strictObject({
+  status: backlogStatusFilterSchema.default('open'),
+  statusCategory: z.enum(['new', 'indeterminate', 'done']).optional(),
+  /** A phase id of the configuration (indexed as pmPhase). */
+  phase: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a phase id').optional(),
+  moscow: moscowSchema.optional(),
+  readiness: z.enum(['ready', 'partial', 'not-ready']).optional(),
+  /** The epic (any parent) whose children to show. */
+  epic: issueKey.optional(),
+  /** The persona issue the requirements name (indexed as pmPersona). */
+  persona: issueKey.optional(),
+});
+export type BacklogFilter = z.infer<typeof backlogFilterSchema>;
+
+export const exportBacklogCsvPayload = z.strictObject({
+  model: scoreModelSchema.optional(),
+  /** The backlog's filter as shown: the export reads exactly the issues of its JQL. */
+  filter: backlogFilterSchema.default({ status: 'open' }),
+});
 
 /** One page of the project's ranked backlog, ordered by Jira on the model's indexed score. */
 export const getBacklogPagePayload = z.strictObject({
@@ -33,7 +55,7 @@ export const getBacklogPagePayload = z.strictObject({
   pageSize: z.number().int().min(1).max(50).default(20),
   /** The `nextPageToken` of the previous page, as it was answered (opaque). */
   pageToken: z.string().min(1).max(4000).optional(),
-  filter: z.strictObject({ status: backlogStatusFilterSchema.default('open') }).default({ status: 'open' }),
+  filter: backlogFilterSchema.default({ status: 'open' }),
 });
 
 export const getRequirementContextPayload = z.strictObject({});

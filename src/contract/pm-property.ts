@@ -36,6 +36,8 @@ export const scoringInputsSchema = z.strictObject({
 /** Values copied into the document so `jira:entityProperty` can index them for JQL. */
 export const indexedValuesSchema = z.object({
   phase: z.string().optional(),
+  /** The persona issue's key (pmPersona), so the backlog filters by persona in JQL. */
+  persona: z.string().optional(),
   score: z.number().finite().optional(),
   readiness: z.number().int().min(0).max(100).optional(),
   /**

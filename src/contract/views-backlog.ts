@@ -1,5 +1,7 @@
-import type { BacklogStatusFilter, ScoreModel } from './payloads';
+import type { BacklogFilter, ScoreModel } from './payloads';
 import type { RequirementRow } from './views';
+
+export type { BacklogFilter } from './payloads';
 
 /**
  * One page of a project's ranked backlog (getBacklogPage): Jira orders the issues scored by
@@ -10,5 +12,8 @@ export interface BacklogPage {
   rows: RequirementRow[];
   /** Pass it back for the next page; absent on the last one. */
   nextPageToken?: string;
-  filter: { status: BacklogStatusFilter };
+  /** The filter the rows answer (defaults filled in). */
+  filter: BacklogFilter;
+  /** The JQL Jira paged (without ORDER BY), for a "view in Jira search" link. */
+  jql: string;
 }

@@ -34,7 +34,7 @@ export const dashboardHandler = definitionsFor(
             ...(payload.model ? { model: payload.model } : {}),
             pageSize: payload.pageSize,
             ...(payload.pageToken ? { pageToken: payload.pageToken } : {}),
-            status: payload.filter.status,
+            filter: payload.filter,
           }),
         // Held to two Jira calls a page: the site's story-point fields come from app storage.
         () => composeDeps({ cacheStoryPointFields: true }),
@@ -43,7 +43,7 @@ export const dashboardHandler = definitionsFor(
     .define(
       F.exportBacklogCsv,
       resolverFor(F.exportBacklogCsv, exportBacklogCsvPayload, (deps, payload, context) =>
-        exportBacklogCsv(deps, { projectKey: requireProject(context), ...(payload.model ? { model: payload.model } : {}) }),
+        exportBacklogCsv(deps, { projectKey: requireProject(context), ...(payload.model ? { model: payload.model } : {}), filter: payload.filter }),
       ),
     ),
   F,

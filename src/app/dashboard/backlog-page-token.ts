@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { backlogStatusFilterSchema, scoreModelSchema, type BacklogStatusFilter, type ScoreModel } from '../../contract/payloads';
+import { scoreModelSchema, type BacklogFilter, type ScoreModel } from '../../contract/payloads';
 import { invalid } from '../shared/app-error';
+import { backlogFilterClauses } from './backlog-jql';
 
 /**
  * The backlog's own page token: Jira's `nextPageToken` plus what ranking the next page needs
@@ -12,7 +14,7 @@ import { invalid } from '../shared/app-error';
 export interface BacklogCursor {
   jiraToken: string;
   model: ScoreModel;
-  status: BacklogStatusFilter;
+  filter: BacklogFilter;
   /** Rows on the pages before. */
   offset: number;
   /** The last row's rank value and rank, when it had one. */
@@ -23,13 +25,14 @@ const cursorSchema = z.strictObject({
   v: z.literal(1),
   j: z.string().min(1).max(2500),
   m: scoreModelSchema,
-  f: backlogStatusFilterSchema,
+  /** The filter's fingerprint: a token is only good for the filter it was answered for. */
+  f: z.string().min(1).max(64),
   o: z.number().int().min(0),
   l: z.tuple([z.number().finite(), z.number().int().min(1)]).optional(),
 });
 
 export function encodeBacklogCursor(c: BacklogCursor): string {
-  const json = { v: 1, j: c.jiraToken, m: c.model, f: c.status, o: c.offset, ...(c.last ? { l: [c.last.value, c.last.rank] } : {}) };
+  const json = { v: 1, j: c.jiraToken, m: c.model, f: filterFingerprint(c.filter), o: c.offset, ...(c.last ? { l: [c.last.value, c.last.rank] } : {}) };
   return Buffer.from(JSON.stringify(json), 'utf8').toString('base64url');
 }
 
@@ -41,7 +44,7 @@ export function invalidPageToken(): Error {
 }
 
 /** The cursor, or the structured `validation` error for a token that is not one of ours or not of this model and filter. */
-export function decodeBacklogCursor(token: string, model: ScoreModel, status: BacklogStatusFilter): BacklogCursor {
+export function decodeBacklogCursor(token: string, model: ScoreModel, filter: BacklogFilter): BacklogCursor {
   let raw: unknown;
   try {
     raw = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
@@ -49,7 +52,12 @@ export function decodeBacklogCursor(token: string, model: ScoreModel, status: Ba
     throw invalidPageToken();
   }
   const parsed = cursorSchema.safeParse(raw);
-  if (!parsed.success || parsed.data.m !== model || parsed.data.f !== status) throw invalidPageToken();
-  const { j, m, f, o, l } = parsed.data;
-  return { jiraToken: j, model: m, status: f, offset: o, ...(l ? { last: { value: l[0], rank: l[1] } } : {}) };
+  if (!parsed.success || parsed.data.m !== model || parsed.data.f !== filterFingerprint(filter)) throw invalidPageToken();
+  const { j, m, o, l } = parsed.data;
+  return { jiraToken: j, model: m, filter, offset: o, ...(l ? { last: { value: l[0], rank: l[1] } } : {}) };
+}
+
+/** Short and stable: the filter's JQL clauses, hashed (the token stays small whatever the filter). */
+function filterFingerprint(filter: BacklogFilter): string {
+  return createHash('sha256').update(backlogFilterClauses(filter).join(' AND ')).digest('base64url').slice(0, 16);
 }

@@ -1,5 +1,5 @@
 import { siteTimeZone } from '../shared/site-time-zone';
-import type { BacklogStatusFilter, ScoreModel } from '../../contract/payloads';
+import type { BacklogFilter, ScoreModel } from '../../contract/payloads';
 import { rankValue, scoreViewOf } from '../../contract/score-views';
 import type { BacklogPage } from '../../contract/views-backlog';
 import type { KpiStatus } from '../../contract/views';
@@ -19,7 +19,7 @@ import { readinessViewOf } from '../views/readiness-view';
 import { requirementRowOf } from '../views/requirement-row';
 import { readBacklogContext } from './backlog-context';
 import { refusedProjectSearch } from './refused-project-search';
-import { backlogPageJql } from './backlog-jql';
+import { backlogFilterJql, backlogPageJql } from './backlog-jql';
 import { decodeBacklogCursor, encodeBacklogCursor, invalidPageToken, type BacklogCursor } from './backlog-page-token';
 
 export interface GetBacklogPageInput {
@@ -28,7 +28,7 @@ export interface GetBacklogPageInput {
   model?: ScoreModel;
   pageSize: number;
   pageToken?: string;
-  status: BacklogStatusFilter;
+  filter: BacklogFilter;
 }
 
 /**
@@ -45,8 +45,8 @@ export interface GetBacklogPageInput {
 export async function getBacklogPage(deps: AppDeps, input: GetBacklogPageInput): Promise<BacklogPage> {
   const { config } = await loadConfig(deps.store, deps.logger);
   const model = resolveModel(input.model, config);
-  const cursor = input.pageToken === undefined ? undefined : decodeBacklogCursor(input.pageToken, model, input.status);
-  const page = await searchPage(deps, input, backlogPageJql(input.projectKey, model, input.status), cursor);
+  const cursor = input.pageToken === undefined ? undefined : decodeBacklogCursor(input.pageToken, model, input.filter);
+  const page = await searchPage(deps, input, backlogPageJql(input.projectKey, model, input.filter), cursor);
   const now = deps.clock.now();
   const timeZone = await siteTimeZone(deps);
   const context = await readBacklogContext(deps.jira, page.issues);
@@ -89,9 +89,9 @@ export async function getBacklogPage(deps: AppDeps, input: GetBacklogPageInput):
   });
 
   const nextPageToken = page.nextPageToken
-    ? encodeBacklogCursor({ jiraToken: page.nextPageToken, model, status: input.status, offset: offset + rows.length, ...(last ? { last } : {}) })
+    ? encodeBacklogCursor({ jiraToken: page.nextPageToken, model, filter: input.filter, offset: offset + rows.length, ...(last ? { last } : {}) })
     : undefined;
-  return { model, rows, ...(nextPageToken ? { nextPageToken } : {}), filter: { status: input.status } };
+  return { model, rows, ...(nextPageToken ? { nextPageToken } : {}), filter: input.filter, jql: backlogFilterJql(input.projectKey, model, input.filter) };
 }
 
 /**

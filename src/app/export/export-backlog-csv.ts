@@ -1,8 +1,9 @@
-import type { ScoreModel } from '../../contract/payloads';
-import type { CsvExport } from '../../contract/views';
-import { readProject } from '../dashboard/read-project';
+import type { BacklogFilter, ScoreModel } from '../../contract/payloads';
+import type { CsvExport, RequirementRow } from '../../contract/views';
+import { getBacklogPage } from '../dashboard/get-backlog-page';
+import { JiraRateLimitedError, JiraUnavailableError } from '../../ports/jira-errors';
 import type { AppDeps } from '../shared/app-deps';
-import { completeOrIncomplete, coverageOf } from '../shared/read-all-issues';
+import { incomplete } from '../shared/app-error';
 import { toCsv } from './to-csv';
 
 const HEADER = [
@@ -23,10 +24,47 @@ const HEADER = [
   'Updated',
 ];
 
-/** The project's ranked backlog as CSV, read as the caller (same rows as the dashboard). */
-export async function exportBacklogCsv(deps: AppDeps, input: { projectKey: string; model?: ScoreModel }): Promise<CsvExport> {
-  const { project, model, now, read, analysis } = await readProject(deps, input);
-  const rows = analysis.rows.map((r) => [
+/** A backlog page's most rows: the page search and its context search stay one Jira page each. */
+const EXPORT_PAGE_SIZE = 100;
+
+/**
+ * The project's ranked backlog as CSV, read as the caller: every page of getBacklogPage with the
+ * filter shown on screen (the same JQL, the same rows and ranks), so the file holds exactly the
+ * rows the filtered backlog lists. A page that cannot be read fails the export (never a short file).
+ */
+export async function exportBacklogCsv(deps: AppDeps, input: { projectKey: string; model?: ScoreModel; filter: BacklogFilter }): Promise<CsvExport> {
+  const rowsRead: RequirementRow[] = [];
+  let model: ScoreModel | undefined = input.model;
+  let pageToken: string | undefined;
+  let stopped: { note: string; retryAfterSeconds?: number } | undefined;
+  do {
+    try {
+      const page = await getBacklogPage(deps, { projectKey: input.projectKey, ...(model ? { model } : {}), pageSize: EXPORT_PAGE_SIZE, filter: input.filter, ...(pageToken ? { pageToken } : {}) });
+      model = page.model;
+      rowsRead.push(...page.rows);
+      pageToken = page.nextPageToken;
+    } catch (error) {
+      stopped = cutShort(error);
+      break;
+    }
+  } while (pageToken);
+  const file = csvOf(input.projectKey, model, rowsRead, deps.clock.now(), stopped === undefined);
+  if (stopped) throw incomplete({ ...file, coverage: { ...file.coverage, note: stopped.note } }, stopped.note, stopped.retryAfterSeconds);
+  return file;
+}
+
+/** Jira refusing for a while (rate limit, outage) cuts the file short and says so; anything else is an error. */
+function cutShort(error: unknown): { note: string; retryAfterSeconds?: number } {
+  if (error instanceof JiraRateLimitedError) {
+    const note = 'Jira is rate-limiting the app; the file holds the rows read before it stopped. Try again in a minute.';
+    return { note, ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}) };
+  }
+  if (error instanceof JiraUnavailableError) return { note: 'Jira did not answer every request; the file holds the rows read before it stopped. Try again shortly.' };
+  throw error;
+}
+
+function csvOf(projectKey: string, model: ScoreModel | undefined, read: readonly RequirementRow[], now: Date, complete: boolean): CsvExport {
+  const rows = read.map((r) => [
     r.rank ?? '',
     r.key,
     r.summary,
@@ -43,11 +81,10 @@ export async function exportBacklogCsv(deps: AppDeps, input: { projectKey: strin
     r.progress.percentByCount,
     r.updated,
   ]);
-  const result: CsvExport = {
-    filename: `${project.key}-backlog-${model}-${now.toISOString().slice(0, 10)}.csv`,
+  return {
+    filename: `${projectKey}-backlog-${model ?? 'score'}-${now.toISOString().slice(0, 10)}.csv`,
     csv: toCsv(HEADER, rows),
     rows: rows.length,
-    coverage: coverageOf(read, read.issues.length),
+    coverage: { complete, issuesRead: rows.length },
   };
-  return completeOrIncomplete(result, read);
 }

@@ -10,7 +10,7 @@ import { readinessViewOf, type UpstreamLookup } from '../views/readiness-view';
 
 /**
  * The values copied into the document's `index` so `jira:entityProperty`
- * makes them searchable (pmPhase, pmScore, pmReadiness, pmStale, and one
+ * makes them searchable (pmPhase, pmPersona, pmScore, pmReadiness, pmStale, and one
  * pm<Model>Score per model, see contract/score-index.ts). Recomputed
  * on every save so JQL never sorts by a stale copy. They are shared by every
  * user, so `lookup` must be the app's view of the linked items (asApp), never
@@ -23,8 +23,10 @@ export function indexValues(issue: PmIssue, config: WorkflowConfig, lookup: Upst
   const readiness = readinessViewOf(issue, config, lookup).percent;
   const stale = isScoreStale(issue.pm, config.scoring.staleAfterDays, now.getTime());
   const scores = modelRankValues(issue, config, stale);
+  const persona = issue.pm?.personaKey;
   return {
     ...(phase !== null ? { phase } : {}),
+    ...(persona ? { persona } : {}),
     ...(score !== null ? { score } : {}),
     readiness,
     stale: stale ? 'true' : 'false',

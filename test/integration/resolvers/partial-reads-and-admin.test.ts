@@ -50,13 +50,23 @@ describe('partial reads, rate limits, project admins and the JQL index', () => {
   });
 
   it('the backlog CSV cut short answers incomplete with the partial CSV', async () => {
-    rateLimitFromSearch(2);
-    const result = await invoke<CsvExport>(h, 'pm-dashboard', 'exportBacklogCsv', {}, ADMIN_ID, projectPage('CHK'));
+    // The export reads the backlog's pages of 100 (CHK has fewer): refusing its last search loses the last page, and says so.
+    let searches = 0;
+    h.onJiraRequest = (path) => {
+      if (path.startsWith('/rest/api/3/search/jql')) searches += 1;
+    };
+    const full = expectOk(await invoke<CsvExport>(h, 'pm-dashboard', 'exportBacklogCsv', { filter: { status: 'all' } }, ADMIN_ID, projectPage('CHK')));
+    expect(full.rows).toBeGreaterThan(0);
+    const kept = 100 * Math.floor((full.rows - 1) / 100);
+    rateLimitFromSearch(searches);
+    const result = await invoke<CsvExport>(h, 'pm-dashboard', 'exportBacklogCsv', { filter: { status: 'all' } }, ADMIN_ID, projectPage('CHK'));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('incomplete');
     const partial = (result.error.details as { partial: CsvExport }).partial;
-    expect(partial.coverage).toMatchObject({ complete: false, issuesRead: 100 });
+    expect(partial.coverage).toMatchObject({ complete: false, issuesRead: kept });
+    expect(partial.rows).toBe(kept);
+    expect(partial.coverage.note).toMatch(/rate-limiting/);
     expect(partial.csv.split('\r\n')[0]).toMatch(/^Rank,Key/);
   });
 

@@ -30,3 +30,14 @@ describe('indexValues: one indexed rank value per score model', () => {
     expect(indexValues(fakeIssue('APP-2'), defaultWorkflowConfig, () => undefined, NOW).scores).toBeUndefined();
   });
 });
+
+describe('indexValues: the persona for the backlog’s persona filter', () => {
+  it.each([
+    ['CHK-3', { persona: 'CHK-3' }],
+    [undefined, {}],
+  ])('persona key %p indexes %j', (personaKey, expected) => {
+    const issue: PmIssue = { ...fakeIssue('APP-1'), pm: { kpiKeys: [], scores: {}, ...(personaKey ? { personaKey } : {}) } };
+    const values = indexValues(issue, defaultWorkflowConfig, () => undefined, NOW);
+    expect({ ...(values.persona ? { persona: values.persona } : {}) }).toEqual(expected);
+  });
+});

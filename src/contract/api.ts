@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import type * as PG from './payloads-gadget';
+import type * as PS from './payloads-scoring';
 import type { ContractApi } from './resolver-contract';
 import type * as VG from './views-gadget';
+import type * as VS from './views-scoring';
 import type { Result } from './result';
 
 /**
@@ -14,6 +16,9 @@ import type { Result } from './result';
 export interface ResolverApi extends ContractApi {
   getGadget: { payload: z.input<typeof PG.getGadgetPayload>; result: VG.GadgetAnswer };
   getGadgetOptions: { payload: z.input<typeof PG.getGadgetOptionsPayload>; result: VG.GadgetOptions };
+  getScoreRanks: { payload: z.input<typeof PS.getScoreRanksPayload>; result: VS.ScoreRanks };
+  getBacklogScoring: { payload: z.input<typeof PS.getBacklogScoringPayload>; result: VS.BacklogScoringView };
+  saveBacklogScoring: { payload: z.input<typeof PS.saveBacklogScoringPayload>; result: VS.BacklogScoringView };
 }
 
 export type FunctionKey = keyof ResolverApi;
@@ -25,6 +30,7 @@ export type * from './views-admin';
 export type * from './views-backlog';
 export type * from './views-evidence';
 export type * from './views-gadget';
+export type * from './views-scoring';
 export type { Result, ResultError, ErrorCode } from './result';
 export type { BacklogStatusFilter, LinkField, ScoreModel } from './payloads';
 export type { ScoringInputs, KpiProperty } from './pm-property';

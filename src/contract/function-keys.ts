@@ -7,6 +7,8 @@ export const DASHBOARD_FUNCTIONS = {
   getDashboard: 'getDashboard',
   getBacklogPage: 'getBacklogPage',
   exportBacklogCsv: 'exportBacklogCsv',
+  getBacklogScoring: 'getBacklogScoring',
+  saveBacklogScoring: 'saveBacklogScoring',
 } as const;
 
 export const REQUIREMENT_FUNCTIONS = {
@@ -17,6 +19,7 @@ export const REQUIREMENT_FUNCTIONS = {
   recordKpiActual: 'recordKpiActual',
   getEvidence: 'getEvidence',
   saveEvidence: 'saveEvidence',
+  getScoreRanks: 'getScoreRanks',
 } as const;
 
 export const ADMIN_FUNCTIONS = {

@@ -2,6 +2,8 @@ import Resolver from '@forge/resolver';
 import { getBacklogPage } from '../app/dashboard/get-backlog-page';
 import { getDashboard } from '../app/dashboard/get-dashboard';
 import { exportBacklogCsv } from '../app/export/export-backlog-csv';
+import { getBacklogScoring, saveBacklogScoring } from '../app/requirement/backlog-scoring';
+import { getBacklogScoringPayload, saveBacklogScoringPayload } from '../contract/payloads-scoring';
 import { DASHBOARD_FUNCTIONS as F } from '../contract/function-keys';
 import { exportBacklogCsvPayload, getBacklogPagePayload, getDashboardPayload } from '../contract/payloads';
 import { composeDeps } from './shared/compose-deps';
@@ -44,6 +46,17 @@ export const dashboardHandler = definitionsFor(
       F.exportBacklogCsv,
       resolverFor(F.exportBacklogCsv, exportBacklogCsvPayload, (deps, payload, context) =>
         exportBacklogCsv(deps, { projectKey: requireProject(context), ...(payload.model ? { model: payload.model } : {}), filter: payload.filter }),
+      ),
+    )
+    // Inline scoring in the backlog: the row's issue is read as the caller and must be in this page's project.
+    .define(
+      F.getBacklogScoring,
+      resolverFor(F.getBacklogScoring, getBacklogScoringPayload, (deps, payload, context) => getBacklogScoring(deps, { projectKey: requireProject(context), issueKey: payload.issueKey })),
+    )
+    .define(
+      F.saveBacklogScoring,
+      resolverFor(F.saveBacklogScoring, saveBacklogScoringPayload, (deps, payload, context) =>
+        saveBacklogScoring(deps, { projectKey: requireProject(context), issueKey: payload.issueKey, caller: { accountId: context.accountId }, version: payload.version, scores: payload.scores }),
       ),
     ),
   F,

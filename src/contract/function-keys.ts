@@ -7,6 +7,7 @@ export const DASHBOARD_FUNCTIONS = {
   getDashboard: 'getDashboard',
   getBacklogPage: 'getBacklogPage',
   exportBacklogCsv: 'exportBacklogCsv',
+  getCheckDecisions: 'getCheckDecisions',
   getBacklogScoring: 'getBacklogScoring',
   saveBacklogScoring: 'saveBacklogScoring',
 } as const;
@@ -19,6 +20,9 @@ export const REQUIREMENT_FUNCTIONS = {
   recordKpiActual: 'recordKpiActual',
   getEvidence: 'getEvidence',
   saveEvidence: 'saveEvidence',
+  getBusinessCase: 'getBusinessCase',
+  saveBusinessCase: 'saveBusinessCase',
+  saveDecision: 'saveDecision',
   getScoreRanks: 'getScoreRanks',
 } as const;
 

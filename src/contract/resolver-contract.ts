@@ -5,6 +5,8 @@ import type * as VA from './views-admin';
 import type * as VB from './views-backlog';
 import * as PE from './payloads-evidence';
 import type * as VE from './views-evidence';
+import * as PBC from './payloads-business-case';
+import type * as VBC from './views-business-case';
 
 /**
  * One function's contract: the payload schema (a value the resolvers parse with) and the
@@ -31,6 +33,7 @@ export const RESOLVER_CONTRACT = {
   getDashboard: fn<V.DashboardView | V.DashboardBuilding>()(P.getDashboardPayload),
   getBacklogPage: fn<VB.BacklogPage>()(P.getBacklogPagePayload),
   exportBacklogCsv: fn<V.CsvExport>()(P.exportBacklogCsvPayload),
+  getCheckDecisions: fn<VBC.CheckDecisionsView>()(PBC.getCheckDecisionsPayload),
   getRequirementContext: fn<V.RequirementContextView>()(P.getRequirementContextPayload),
   saveRequirement: fn<V.RequirementContextView>()(P.saveRequirementPayload),
   previewScore: fn<V.ScorePreview>()(P.previewScorePayload),
@@ -38,6 +41,9 @@ export const RESOLVER_CONTRACT = {
   recordKpiActual: fn<V.KpiView>()(P.recordKpiActualPayload),
   getEvidence: fn<VE.EvidenceView>()(PE.getEvidencePayload),
   saveEvidence: fn<VE.EvidenceView>()(PE.saveEvidencePayload),
+  getBusinessCase: fn<VBC.BusinessCaseView>()(PBC.getBusinessCasePayload),
+  saveBusinessCase: fn<VBC.BusinessCaseView>()(PBC.saveBusinessCasePayload),
+  saveDecision: fn<VBC.BusinessCaseView>()(PBC.saveDecisionPayload),
   getConfig: fn<V.ConfigView>()(P.getConfigPayload),
   saveConfig: fn<V.ConfigView>()(P.saveConfigPayload),
   getSiteOptions: fn<VA.SiteOptionsView>()(P.getSiteOptionsPayload),

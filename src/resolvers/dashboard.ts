@@ -5,6 +5,7 @@ import { exportBacklogCsv } from '../app/export/export-backlog-csv';
 import { getBacklogScoring, saveBacklogScoring } from '../app/requirement/backlog-scoring';
 import { getBacklogScoringPayload, saveBacklogScoringPayload } from '../contract/payloads-scoring';
 import { DASHBOARD_FUNCTIONS as F } from '../contract/function-keys';
+import { checkDecisionsResolver } from './business-case';
 import { exportBacklogCsvPayload, getBacklogPagePayload, getDashboardPayload } from '../contract/payloads';
 import { composeDeps } from './shared/compose-deps';
 import { requireProject } from './shared/forge-context';
@@ -48,6 +49,7 @@ export const dashboardHandler = definitionsFor(
         exportBacklogCsv(deps, { projectKey: requireProject(context), ...(payload.model ? { model: payload.model } : {}), filter: payload.filter }),
       ),
     )
+    .define(F.getCheckDecisions, checkDecisionsResolver)
     // Inline scoring in the backlog: the row's issue is read as the caller and must be in this page's project.
     .define(
       F.getBacklogScoring,

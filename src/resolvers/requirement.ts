@@ -8,6 +8,7 @@ import { saveRequirement } from '../app/requirement/save-requirement';
 import { scoreRanks } from '../app/requirement/score-ranks';
 import { getScoreRanksPayload } from '../contract/payloads-scoring';
 import { REQUIREMENT_FUNCTIONS as F } from '../contract/function-keys';
+import { businessCaseResolvers } from './business-case';
 import { requireIssue } from './shared/forge-context';
 import { contractResolver, resolverFor } from './shared/define-resolver';
 import { definitionsFor } from './shared/definitions-for';
@@ -61,6 +62,9 @@ export const requirementHandler = definitionsFor(
         saveEvidence(deps, { issueKey: requireIssue(context), caller: { accountId: context.accountId }, version: payload.version, change: payload.change }),
       ),
     )
+    .define(F.getBusinessCase, businessCaseResolvers.getBusinessCase)
+    .define(F.saveBusinessCase, businessCaseResolvers.saveBusinessCase)
+    .define(F.saveDecision, businessCaseResolvers.saveDecision)
     .define(
       F.getScoreRanks,
       resolverFor(F.getScoreRanks, getScoreRanksPayload, (deps, payload, context) => scoreRanks(deps, { issueKey: requireIssue(context), scores: payload.scores })),

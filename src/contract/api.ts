@@ -1,10 +1,12 @@
 import type { z } from 'zod';
+import type { CsvExport } from './views';
 import type * as PG from './payloads-gadget';
 import type * as PS from './payloads-scoring';
 import type { ContractApi } from './resolver-contract';
 import type * as VG from './views-gadget';
 import type * as VS from './views-scoring';
 import type { Result } from './result';
+import type * as RM from './roadmap';
 
 /**
  * Function key -> payload and result types. The UI imports this file with
@@ -14,6 +16,10 @@ import type { Result } from './result';
  * until it moves into the registry.
  */
 export interface ResolverApi extends ContractApi {
+  getRoadmap: { payload: z.input<typeof RM.getRoadmapPayload>; result: RM.RoadmapView };
+  exportRoadmapCsv: { payload: z.input<typeof RM.exportRoadmapCsvPayload>; result: CsvExport };
+  getPortfolioRoadmap: { payload: z.input<typeof RM.getRoadmapPayload>; result: RM.RoadmapView };
+  exportPortfolioRoadmapCsv: { payload: z.input<typeof RM.exportRoadmapCsvPayload>; result: CsvExport };
   getGadget: { payload: z.input<typeof PG.getGadgetPayload>; result: VG.GadgetAnswer };
   getGadgetOptions: { payload: z.input<typeof PG.getGadgetOptionsPayload>; result: VG.GadgetOptions };
   getScoreRanks: { payload: z.input<typeof PS.getScoreRanksPayload>; result: VS.ScoreRanks };
@@ -32,5 +38,6 @@ export type * from './views-evidence';
 export type * from './views-gadget';
 export type * from './views-scoring';
 export type { Result, ResultError, ErrorCode } from './result';
+export type { Horizon, RoadmapFilter, RoadmapItem, RoadmapLevel, RoadmapProgress, RoadmapView } from './roadmap';
 export type { BacklogStatusFilter, LinkField, ScoreModel } from './payloads';
 export type { ScoringInputs, KpiProperty } from './pm-property';

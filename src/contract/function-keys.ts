@@ -7,6 +7,8 @@ export const DASHBOARD_FUNCTIONS = {
   getDashboard: 'getDashboard',
   getBacklogPage: 'getBacklogPage',
   exportBacklogCsv: 'exportBacklogCsv',
+  getRoadmap: 'getRoadmap',
+  exportRoadmapCsv: 'exportRoadmapCsv',
   getCheckDecisions: 'getCheckDecisions',
   getBacklogScoring: 'getBacklogScoring',
   saveBacklogScoring: 'saveBacklogScoring',
@@ -38,6 +40,8 @@ export const PORTFOLIO_FUNCTIONS = {
   exportPortfolioCsv: 'exportPortfolioCsv',
   startRollup: 'startRollup',
   getRollupProgress: 'getRollupProgress',
+  getPortfolioRoadmap: 'getPortfolioRoadmap',
+  exportPortfolioRoadmapCsv: 'exportPortfolioRoadmapCsv',
 } as const;
 
 export const GADGET_FUNCTIONS = {

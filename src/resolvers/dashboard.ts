@@ -11,10 +11,11 @@ import { composeDeps } from './shared/compose-deps';
 import { requireProject } from './shared/forge-context';
 import { resolverFor } from './shared/define-resolver';
 import { definitionsFor } from './shared/definitions-for';
+import { defineProjectRoadmap } from './roadmap';
 
 /** Project page (`pm-dashboard`): the project always comes from the Forge context. */
 export const dashboardHandler = definitionsFor(
-  new Resolver()
+  defineProjectRoadmap(new Resolver())
     .define(
       F.getDashboard,
       resolverFor(

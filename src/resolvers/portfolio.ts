@@ -6,10 +6,11 @@ import { startRollup } from '../app/rollup/start-rollup';
 import { PORTFOLIO_FUNCTIONS as F } from '../contract/function-keys';
 import { contractResolver } from './shared/define-resolver';
 import { definitionsFor } from './shared/definitions-for';
+import { definePortfolioRoadmap } from './roadmap';
 
 /** Global page (`pm-portfolio`): only projects the caller can browse right now. */
 export const portfolioHandler = definitionsFor(
-  new Resolver()
+  definePortfolioRoadmap(new Resolver())
     .define(
       F.getPortfolio,
       contractResolver(F.getPortfolio, (deps, payload) =>

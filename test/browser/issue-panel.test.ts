@@ -37,7 +37,7 @@ describe('issue panel module in Chromium', () => {
   it('previews a score while editing and saving changes the score', async () => {
     const { page, errors } = await suite.newPage({ width: 900, height: 1000 });
     const frame = await open(page, storyKeys[1]!);
-    // The preview runs in the browser: typing invokes no function (Forge bills every invocation).
+    // The preview runs in the browser: typing invokes no function per keystroke (Forge bills every invocation).
     const invoked: string[] = [];
     page.on('request', (request) => {
       if (request.url().endsWith('/__forge/invoke')) invoked.push((JSON.parse(request.postData() ?? '{}') as { functionKey?: string }).functionKey ?? '?');
@@ -52,7 +52,9 @@ describe('issue panel module in Chromium', () => {
     const preview = 'form[aria-label="Edit PM data"] [data-testid="score-rice"]';
     await frame.waitForFunction((sel) => /12[,.\s]?963/.test(document.querySelector(sel)?.textContent ?? ''), preview, { timeout: 15_000 });
     expect(await frame.locator(preview).innerText()).toMatch(/→/);
-    expect(invoked).toEqual([]);
+    // Only the rank is asked of Jira: once for the saved scores, once after typing settled (not per keystroke).
+    expect(invoked.filter((k) => k !== 'getScoreRanks')).toEqual([]);
+    expect(invoked.length).toBeLessThanOrEqual(2);
     await screenshot(page, `issue-panel-${storyKeys[1]}-editing`);
 
     await frame.locator('button[type="submit"]', { hasText: 'Save' }).click();

@@ -1,155 +1,26 @@
-import { Button, SectionMessage, SectionMessageAction } from '../shared/native';
-import { useEffect, useMemo, useState } from 'react';
-import { token } from '@atlaskit/tokens';
+import { SectionMessage } from '../shared/native';
+import { useEffect, useMemo, useReducer } from 'react';
 import type { RequirementContextView, ScoreView, ScoringInputs } from '../../../src/contract/api';
-import { invoke, type ResultError } from '../shared/api';
-import { ErrorPanel, fieldErrors, messagesFor, type FieldError } from '../shared/ErrorPanel';
-import { SelectField, TextField } from '../shared/fields';
-import { describeValue, formatDateTime } from '../shared/format';
-import { HIDDEN_ITEM_TEXT } from '../shared/hidden-item';
-import { ScoringEditor, cleanScores } from './ScoringEditor';
-import { ScoresTable } from './Overview';
-import { sectionName } from '../shared/ui';
-import { ISSUE_KEY, fieldName } from './scales';
-import { scoreViews, scoringInputProblems } from '../../../src/contract/score-views';
-import { diffPm, lastChangeBy, reapplyOnto, savedByName, scoreLeaves, type Changes, type ValueChange } from './conflict-merge';
+import { invoke } from '../shared/api';
+import { ErrorPanel, fieldErrors } from '../shared/ErrorPanel';
+import { scoreViews } from '../../../src/contract/score-views';
+import { lastChangeBy, type Changes } from './conflict-merge';
+import { ConflictMessage } from './ConflictMessage';
+import { changesOf, localErrors, type Pm } from './editor-draft';
+import { editorReducer, initialEditorState, reapplyEdits } from './editor-state';
+import { LinksSection } from './LinksSection';
+import { SaveBar } from './SaveBar';
+import { ModelScoreBadge, ScoreAside } from './ScoreAside';
+import { ScoringEditor } from './ScoringEditor';
+import { fieldName } from './scales';
+import { modelsInUse } from './scoring-inputs';
+import { useScoreRanks } from './useScoreRanks';
 
-type Pm = RequirementContextView['pm'];
-
-interface Draft {
-  phase: string;
-  problemKey: string;
-  personaKey: string;
-  scenarioKey: string;
-  kpiKeys: string;
-  scores: ScoringInputs;
-}
-
-function toDraft(pm: Pm): Draft {
-  return {
-    phase: pm.phase ?? '',
-    problemKey: pm.problemKey ?? '',
-    personaKey: pm.personaKey ?? '',
-    scenarioKey: pm.scenarioKey ?? '',
-    kpiKeys: pm.kpiKeys.join(', '),
-    scores: pm.scores ?? {},
-  };
-}
-
-const splitKeys = (s: string) =>
-  s
-    .split(/[\s,;]+/)
-    .map((k) => k.trim().toUpperCase())
-    .filter(Boolean);
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-/** Only what differs from the version read; `null` clears a value. */
-function changesOf(base: Pm, draft: Draft): Changes {
-  const out: Changes = {};
-  const key = (v: string) => v.trim().toUpperCase();
-  if (draft.phase !== (base.phase ?? '')) out.phase = draft.phase || null;
-  for (const f of ['problemKey', 'personaKey', 'scenarioKey'] as const) {
-    if (key(draft[f]) !== (base[f] ?? '')) out[f] = key(draft[f]) || null;
-  }
-  const kpis = splitKeys(draft.kpiKeys);
-  if (!same(kpis, base.kpiKeys)) out.kpiKeys = kpis;
-  const scores = cleanScores(draft.scores);
-  if (!same(scores, cleanScores(base.scores ?? {}))) out.scores = scores;
-  return out;
-}
-
-function localErrors(draft: Draft, scoring: RequirementContextView['options']['scoring']): FieldError[] {
-  // Unusable scoring inputs by the domain's own rules, next to their field as you type.
-  const errs: FieldError[] = scoringInputProblems(cleanScores(draft.scores), scoring).map((p) => ({ path: `scores.${p.path}`, message: p.message }));
-  for (const f of ['problemKey', 'personaKey', 'scenarioKey'] as const) {
-    const v = draft[f].trim().toUpperCase();
-    if (v && !ISSUE_KEY.test(v)) errs.push({ path: f, message: 'Use an issue key like ABC-123' });
-  }
-  const bad = splitKeys(draft.kpiKeys).filter((k) => !ISSUE_KEY.test(k));
-  if (bad.length) errs.push({ path: 'kpiKeys', message: `Not issue keys: ${bad.join(', ')}` });
-  if (splitKeys(draft.kpiKeys).length > 20) errs.push({ path: 'kpiKeys', message: 'At most 20 KPIs' });
-  return errs;
-}
-
-interface Conflict {
-  error: ResultError;
-  /** The version saved in between, read right after the conflict (with who saved it). */
-  fresh?: RequirementContextView;
-}
-
-function ValueTable({ label, rows, fromHeading, toHeading }: { label: string; rows: ValueChange[]; fromHeading: string; toHeading: string }) {
-  return (
-    <div style={{ overflowX: 'auto' }}>
-      <table className="pm-table" style={{ marginTop: 8 }} aria-label={label}>
-        <thead>
-          <tr>
-            <th scope="col">Field</th>
-            <th scope="col">{fromHeading}</th>
-            <th scope="col">{toHeading}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.path}>
-              <td style={{ whiteSpace: 'nowrap' }}>{fieldName(r.path)}</td>
-              <td>{describeValue(r.from)}</td>
-              <td>
-                <strong>{describeValue(r.to)}</strong>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-function ConflictMessage({ conflict, base, mine, onReload, onReapply, busy }: { conflict: Conflict; base: Pm; mine: Changes; onReload: () => void; onReapply: () => void; busy: boolean }) {
-  const fresh = conflict.fresh;
-  const who = fresh ? (savedByName(fresh) ?? 'Someone') : undefined;
-  const theirs = fresh ? diffPm(base, fresh.pm) : [];
-  const yours = diffPm(base, { ...base, ...mine, scores: mine.scores ?? base.scores } as Pm).map((r) => ({ ...r, from: fresh ? valueAt(fresh.pm, r.path) : r.from }));
-  return (
-    <div role="alert" data-testid="conflict">
-      <SectionMessage
-        appearance="warning"
-        title="Someone saved this requirement while you were editing"
-        actions={[
-          <SectionMessageAction key="reload" onClick={onReload}>
-            Discard mine and load theirs
-          </SectionMessageAction>,
-          <SectionMessageAction key="reapply" onClick={onReapply}>
-            {busy ? 'Re-applying…' : 'Re-apply my changes on top'}
-          </SectionMessageAction>,
-        ]}
-      >
-        <p>
-          {conflict.error.message}
-          {fresh ? ` Saved by ${who}${fresh.pm.updatedAt ? ` on ${formatDateTime(fresh.pm.updatedAt)}` : ''}.` : ''} Nothing was overwritten. Re-applying
-          writes only the fields you changed; everything else keeps their values.
-        </p>
-        {fresh ? (
-          <>
-            <h4 className="pm-h3" style={{ marginTop: 8 }}>Changes by {who}</h4>
-            {theirs.length > 0 ? <ValueTable label={`Changes by ${who}`} rows={theirs} fromHeading="You loaded" toHeading="Now saved" /> : <p className="pm-small">No field differs from what you loaded.</p>}
-          </>
-        ) : (
-          <p className="pm-small">Loading their changes…</p>
-        )}
-        <h4 className="pm-h3" style={{ marginTop: 8 }}>Your changes</h4>
-        <ValueTable label="Your changes" rows={yours} fromHeading="Saved now" toHeading="Your change" />
-      </SectionMessage>
-    </div>
-  );
-}
-
-/** The value at a `diffPm` path (a field, or `scores.<model>[.<input>]`). */
-function valueAt(pm: Pm, path: string): unknown {
-  if (!path.startsWith('scores.')) return pm[path as keyof Pm] ?? null;
-  return scoreLeaves(pm.scores ?? {}).get(path) ?? null;
-}
-
+/**
+ * The "Edit and score" tab: links and scoring inputs on the left, each model's live score,
+ * breakdown and rank change beside them with the save bar. Its state is one reducer
+ * (editor-state.ts); this component only wires the calls.
+ */
 export function Editor({
   view,
   onSaved,
@@ -160,21 +31,11 @@ export function Editor({
   /** Reads the current stored version (after a conflict). */
   reloadView: () => Promise<RequirementContextView | undefined>;
 }) {
-  const [base, setBase] = useState<Pm>(view.pm);
-  const [draft, setDraft] = useState<Draft>(() => toDraft(view.pm));
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<ResultError>();
-  const [conflict, setConflict] = useState<Conflict>();
-  const [savedNote, setSavedNote] = useState<string>();
+  const [state, dispatch] = useReducer(editorReducer, view.pm, initialEditorState);
+  const { base, draft, saving, error, conflict, savedNote } = state;
 
-  // A newer saved version from outside (a reload) resets the form when nothing is being edited.
-  useEffect(() => {
-    if (view.pm.version !== base.version && !conflict) {
-      setBase(view.pm);
-      setDraft(toDraft(view.pm));
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [view.pm.version]);
+  // A newer saved version from outside (a reload) resets the form when nothing conflicts.
+  useEffect(() => dispatch({ type: 'external', pm: view.pm }), [view.pm]);
 
   const changes = useMemo(() => changesOf(base, draft), [base, draft]);
   const dirty = Object.keys(changes).length > 0;
@@ -182,54 +43,43 @@ export function Editor({
   // Server paths come as `changes.scores.rice.reach`; the form speaks `scores.rice.reach`.
   const errors = [...local, ...fieldErrors(error, 'changes')];
   // Live preview in the browser, with the backend's own scoring code and the site's settings:
-  // no invocation per keystroke (Forge bills each), no spinner, no stale answer to guard against.
-  // None while the inputs are as saved.
-  const preview = useMemo<ScoreView[] | undefined>(
-    () => (changes.scores ? scoreViews(changes.scores as ScoringInputs, view.options.scoring, false) : undefined),
-    [changes.scores, view.options.scoring],
-  );
+  // no invocation per keystroke (Forge bills each). None while the inputs are as saved.
+  const preview = useMemo<ScoreView[] | undefined>(() => (changes.scores ? scoreViews(changes.scores as ScoringInputs, view.options.scoring, false) : undefined), [changes.scores, view.options.scoring]);
+  const expanded = useMemo(() => modelsInUse(view.options.scoring, view.pm.scores), [view.options.scoring, view.pm.scores]);
+  // The aside lists the models in use, the main one first, plus any other the draft scores.
+  const shown = useMemo(() => {
+    const scored = (preview ?? []).filter((p) => p.scored).map((p) => p.model);
+    const order = [view.mainModel, ...view.scores.map((s) => s.model)];
+    return [...new Set(order)].filter((m) => expanded.has(m) || scored.includes(m));
+  }, [expanded, preview, view.mainModel, view.scores]);
+  const rankOf = useScoreRanks(shown, view.scores, preview);
 
   const save = async (against: Pm, edits: Changes) => {
-    setSaving(true);
-    setError(undefined);
-    setSavedNote(undefined);
+    dispatch({ type: 'save-started' });
     const res = await invoke('saveRequirement', { version: against.version, changes: edits });
-    setSaving(false);
     if (res.ok) {
-      setConflict(undefined);
-      setBase(res.data.pm);
-      setDraft(toDraft(res.data.pm));
-      setSavedNote(`Saved version ${res.data.pm.version}. Scores and readiness are up to date.`);
+      dispatch({ type: 'saved', pm: res.data.pm });
       onSaved(res.data);
       return;
     }
-    if (res.error.code !== 'conflict') {
-      setError(res.error);
-      return;
-    }
-    const conflictError = res.error;
-    setConflict({ error: conflictError });
+    if (res.error.code !== 'conflict') return dispatch({ type: 'save-failed', error: res.error });
+    dispatch({ type: 'conflict', error: res.error });
     // Show who changed what before anything is re-applied.
     const fresh = await reloadView();
-    if (fresh) setConflict({ error: conflictError, fresh });
+    if (fresh) dispatch({ type: 'conflict-read', fresh });
   };
 
-  const reloadTheirs = async () => {
+  const loadTheirs = async () => {
     const fresh = await reloadView();
-    if (!fresh) return;
-    setConflict(undefined);
-    setError(undefined);
-    setBase(fresh.pm);
-    setDraft(toDraft(fresh.pm));
+    if (fresh) dispatch({ type: 'load-theirs', fresh });
   };
 
   const reapply = async () => {
     const fresh = conflict?.fresh ?? (await reloadView());
     if (!fresh) return;
     // Only the values this user changed go on top of the newer version (never what they merely loaded).
-    const edits = reapplyOnto(base, changes, fresh.pm);
-    setBase(fresh.pm);
-    setDraft(toDraft({ ...fresh.pm, ...edits, scores: edits.scores ?? fresh.pm.scores, kpiKeys: edits.kpiKeys ?? fresh.pm.kpiKeys } as Pm));
+    const edits = reapplyEdits(state, changes, fresh);
+    dispatch({ type: 'reapply', fresh, edits });
     await save(fresh.pm, edits);
   };
 
@@ -241,15 +91,13 @@ export function Editor({
     );
   }
 
-  // A link to an item the user cannot see stays on every save; the Overview tab removes it explicitly.
-  const hiddenLinks = new Set(view.pm.hiddenLinks ?? []);
-  const hiddenHint = (field: 'problem' | 'persona' | 'scenario' | 'kpi') =>
-    hiddenLinks.has(field) ? `Also links ${HIDDEN_ITEM_TEXT}: it stays; remove it on the Overview tab` : undefined;
-  const phaseOptions = view.options.phases.map((p) => ({ value: p.id, label: p.name, group: sectionName(p.section, view.options.phases) }));
-  const set = (patch: Partial<Draft>) => {
-    setSavedNote(undefined);
-    setDraft((d) => ({ ...d, ...patch }));
-  };
+  const status =
+    savedNote ??
+    (dirty && local.length
+      ? `Cannot save: ${local.map((e) => e.message).join('; ')}`
+      : dirty
+        ? `Unsaved changes: ${Object.keys(changes).map(fieldName).join(', ')}`
+        : `Saved version ${base.version}${lastChangeBy({ pm: base, history: view.history }).replace(' by ', ' · last change by ')}`);
 
   return (
     <form
@@ -257,57 +105,28 @@ export function Editor({
       aria-label="Edit PM data"
       onSubmit={(e) => {
         e.preventDefault();
-        if (dirty && !local.length && !saving) void save(base, changes);
+        if (dirty && !local.length && !saving && !conflict) void save(base, changes);
       }}
     >
-      {conflict ? <ConflictMessage conflict={conflict} base={base} mine={changes} onReload={() => void reloadTheirs()} onReapply={() => void reapply()} busy={saving} /> : null}
+      {conflict ? <ConflictMessage conflict={conflict} base={base} mine={changes} onReload={() => void loadTheirs()} onReapply={() => void reapply()} busy={saving} /> : null}
       {error ? <ErrorPanel error={error} onRetry={() => void save(base, changes)} /> : null}
-      <section className="pm-stack-sm" aria-labelledby="pm-links-h">
-        <h3 id="pm-links-h" className="pm-h3">
-          Phase and upstream links
-        </h3>
-        <div className="pm-form-grid" style={{ gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))' }}>
-          <SelectField label="Phase" value={draft.phase || undefined} options={phaseOptions} emptyLabel="From the issue type" onChange={(v) => set({ phase: v ?? '' })} errors={messagesFor(errors, 'phase')} />
-          <TextField label="Problem" hint={hiddenHint('problem')} placeholder="e.g. CHK-2" value={draft.problemKey} onChange={(v) => set({ problemKey: v })} errors={messagesFor(errors, 'problemKey')} />
-          <TextField label="Persona" hint={hiddenHint('persona')} placeholder="e.g. CHK-4" value={draft.personaKey} onChange={(v) => set({ personaKey: v })} errors={messagesFor(errors, 'personaKey')} />
-          <TextField label="Scenario" hint={hiddenHint('scenario')} placeholder="e.g. CHK-7" value={draft.scenarioKey} onChange={(v) => set({ scenarioKey: v })} errors={messagesFor(errors, 'scenarioKey')} />
-          <TextField label="KPIs" placeholder="CHK-5, CHK-6" hint={hiddenHint('kpi') ?? 'issue keys, comma separated'} value={draft.kpiKeys} onChange={(v) => set({ kpiKeys: v })} errors={messagesFor(errors, 'kpiKeys')} />
+      <div className="pm-editor-layout">
+        <div className="pm-stack" style={{ minWidth: 0 }}>
+          <LinksSection view={view} draft={draft} errors={errors} onChange={(patch) => dispatch({ type: 'edit', patch })} />
+          <section className="pm-stack-sm" aria-labelledby="pm-inputs-h">
+            <h3 id="pm-inputs-h" className="pm-h3">
+              Scoring inputs
+            </h3>
+            <ScoringEditor value={draft.scores} onChange={(scores) => dispatch({ type: 'edit', patch: { scores } })} criteria={view.options.weightedCriteria} errors={errors}
+              expanded={expanded}
+              scoreOf={(m) => <ModelScoreBadge model={m} saved={view.scores} preview={preview} rankOf={rankOf} />}
+            />
+          </section>
         </div>
-      </section>
-      <section className="pm-stack-sm" aria-labelledby="pm-inputs-h">
-        <h3 id="pm-inputs-h" className="pm-h3">
-          Scoring inputs
-        </h3>
-        <ScoringEditor value={draft.scores} onChange={(scores) => set({ scores })} criteria={view.options.weightedCriteria} errors={errors} />
-      </section>
-      <section className="pm-stack-sm" aria-labelledby="pm-preview-h" aria-live="polite">
-        <h3 id="pm-preview-h" className="pm-h3 pm-row">
-          Score preview
-        </h3>
-        <p className="pm-small pm-subtlest">{preview ? 'Scores with your unsaved inputs, next to the saved ones.' : 'Change an input to see the new scores before saving.'}</p>
-        <ScoresTable view={view} preview={preview} compact />
-      </section>
-      <div
-        className="pm-row"
-        style={{
-          padding: '12px 0 0',
-          borderTop: `1px solid ${token('color.border', '#091E4224')}`,
-          justifyContent: 'space-between',
-        }}
-      >
-        <span role="status" className="pm-small pm-muted" data-testid="save-status">
-          {savedNote ?? (dirty && local.length ? `Cannot save: ${local.map((e) => e.message).join('; ')}` : dirty ? `Unsaved changes: ${Object.keys(changes).map(fieldName).join(', ')}` : `Saved version ${base.version}${lastChangeBy({ pm: base, history: view.history }).replace(' by ', ' · last change by ')}`)}
-        </span>
-        <span className="pm-row">
-          <Button appearance="subtle" isDisabled={!dirty || saving} onClick={() => setDraft(toDraft(base))}>
-            Discard
-          </Button>
-          <Button appearance="primary" type="submit" isLoading={saving} isDisabled={!dirty || local.length > 0 || !!conflict}>
-            Save
-          </Button>
-        </span>
+        <ScoreAside models={shown} mainModel={view.mainModel} saved={view.scores} preview={preview} rankOf={rankOf}>
+          <SaveBar status={status} dirty={dirty} blocked={local.length > 0 || !!conflict} saving={saving} onDiscard={() => dispatch({ type: 'discard' })} />
+        </ScoreAside>
       </div>
     </form>
   );
 }
-

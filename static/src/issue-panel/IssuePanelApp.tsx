@@ -80,7 +80,7 @@ export function IssuePanelApp() {
             {t.id === 'overview' ? <Overview view={view} editing={{ onSaved: setData, onReload: () => void reloadView() }} /> : null}
             {t.id === 'edit' ? <Editor view={view} onSaved={setData} reloadView={reloadView} /> : null}
             {t.id === 'kpi' ? <KpiTab kpi={view.kpi} summary={view.issue.summary} canEdit={view.canEdit} /> : null}
-            {t.id === 'history' ? <History entries={view.history} /> : null}
+            {t.id === 'history' ? <History entries={view.history} scoring={view.options.scoring} /> : null}
           </>
         )}
       />

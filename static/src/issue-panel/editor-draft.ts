@@ -1,0 +1,65 @@
+import type { RequirementContextView, ScoringInputs } from '../../../src/contract/api';
+import { scoringInputProblems } from '../../../src/contract/score-views';
+import type { FieldError } from '../shared/ErrorPanel';
+import type { Changes } from './conflict-merge';
+import { cleanScores } from './scoring-inputs';
+import { ISSUE_KEY } from './scales';
+
+/** The editor's form values, as typed (keys as text, scores possibly half-entered). */
+export type Pm = RequirementContextView['pm'];
+
+export interface Draft {
+  phase: string;
+  problemKey: string;
+  personaKey: string;
+  scenarioKey: string;
+  kpiKeys: string;
+  scores: ScoringInputs;
+}
+
+export function toDraft(pm: Pm): Draft {
+  return {
+    phase: pm.phase ?? '',
+    problemKey: pm.problemKey ?? '',
+    personaKey: pm.personaKey ?? '',
+    scenarioKey: pm.scenarioKey ?? '',
+    kpiKeys: pm.kpiKeys.join(', '),
+    scores: pm.scores ?? {},
+  };
+}
+
+export const splitKeys = (s: string): string[] =>
+  s
+    .split(/[\s,;]+/)
+    .map((k) => k.trim().toUpperCase())
+    .filter(Boolean);
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Only what differs from the version read; `null` clears a value. */
+export function changesOf(base: Pm, draft: Draft): Changes {
+  const out: Changes = {};
+  const key = (v: string) => v.trim().toUpperCase();
+  if (draft.phase !== (base.phase ?? '')) out.phase = draft.phase || null;
+  for (const f of ['problemKey', 'personaKey', 'scenarioKey'] as const) {
+    if (key(draft[f]) !== (base[f] ?? '')) out[f] = key(draft[f]) || null;
+  }
+  const kpis = splitKeys(draft.kpiKeys);
+  if (!same(kpis, base.kpiKeys)) out.kpiKeys = kpis;
+  const scores = cleanScores(draft.scores);
+  if (!same(scores, cleanScores(base.scores ?? {}))) out.scores = scores;
+  return out;
+}
+
+/** Problems the browser can see before a save: unusable scoring inputs (the domain's rules) and malformed keys. */
+export function localErrors(draft: Draft, scoring: RequirementContextView['options']['scoring']): FieldError[] {
+  const errs: FieldError[] = scoringInputProblems(cleanScores(draft.scores), scoring).map((p) => ({ path: `scores.${p.path}`, message: p.message }));
+  for (const f of ['problemKey', 'personaKey', 'scenarioKey'] as const) {
+    const v = draft[f].trim().toUpperCase();
+    if (v && !ISSUE_KEY.test(v)) errs.push({ path: f, message: 'Use an issue key like ABC-123' });
+  }
+  const bad = splitKeys(draft.kpiKeys).filter((k) => !ISSUE_KEY.test(k));
+  if (bad.length) errs.push({ path: 'kpiKeys', message: `Not issue keys: ${bad.join(', ')}` });
+  if (splitKeys(draft.kpiKeys).length > 20) errs.push({ path: 'kpiKeys', message: 'At most 20 KPIs' });
+  return errs;
+}

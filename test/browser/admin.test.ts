@@ -139,7 +139,7 @@ describe('admin module in Chromium', () => {
     await page.close();
   });
 
-  it('a renamed and an added section show as configured in the issue panel’s phase picker', async () => {
+  it('a renamed and an added section show as configured in the issue panel’s phase picker and on the project page', async () => {
     const admin = user('admin@example.com');
     const { page, errors } = await suite.newPage({ width: 1200, height: 900 });
     let frame = await open(page, admin);
@@ -163,6 +163,11 @@ describe('admin module in Chromium', () => {
     const groups = await panel.locator('optgroup').evaluateAll((gs) => [...new Set(gs.map((g) => g.getAttribute('label')))]);
     expect(groups).toEqual(expect.arrayContaining(['Product delivery', 'Customer success']));
     expect(groups).not.toContain('Technical product management');
+
+    // The project page lists the sections as configured, in order (its stored state is rebuilt for the new configuration).
+    const dashboard = await suite.openModule(page, 'pm-dashboard', { as: admin, project: 'CHK' }, '[aria-labelledby="pm-workflow-h"] article[data-section]');
+    const names = await dashboard.locator('[aria-labelledby="pm-workflow-h"] article[data-section] h3').allInnerTexts();
+    expect(names.map((n) => n.trim())).toEqual(['Strategic product management', 'Product delivery', 'Go-to-market', 'Customer success']);
     errors.assertNone();
     await page.close();
   });

@@ -8,7 +8,14 @@ import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schem
  */
 export function phaseRefs(config: WorkflowConfig): PhaseRef[] {
   const sections = new Map(config.sections.map((s) => [s.id, s]));
-  return config.phases.map((p) => ({
+  // Grouped in the sections' configured order (the UI lists sections as their phases come),
+  // each section's phases in their own order: a phase added to a new section may sit anywhere in `phases`.
+  const position = new Map(config.sections.map((s, i) => [s.id, i]));
+  const ordered = config.phases
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => (position.get(a.p.sectionId) ?? Infinity) - (position.get(b.p.sectionId) ?? Infinity) || a.i - b.i)
+    .map(({ p }) => p);
+  return ordered.map((p) => ({
     id: p.id,
     name: p.name,
     section: p.sectionId as SectionId,

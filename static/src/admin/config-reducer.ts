@@ -89,7 +89,10 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       if (!name) return state;
       const id = uniqueId(slug(name), new Set(c.phases.map((p) => p.id)));
       const phases = [...c.phases];
-      phases.splice(c.phases.map((p) => p.sectionId).lastIndexOf(action.sectionId) + 1, 0, { id, name, sectionId: action.sectionId, upstream: [] });
+      // After the last phase of its section, or of the sections before it (a new section's first phase).
+      const upTo = new Set(c.sections.slice(0, c.sections.findIndex((s) => s.id === action.sectionId) + 1).map((s) => s.id));
+      const after = c.phases.map((p) => upTo.has(p.sectionId)).lastIndexOf(true);
+      phases.splice(after + 1, 0, { id, name, sectionId: action.sectionId, upstream: [] });
       return edit({ ...c, phases }, { structural: true, note: `Added phase “${name}”. Map an issue type to it below.` });
     }
     case 'remove-phase': {

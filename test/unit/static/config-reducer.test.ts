@@ -13,6 +13,9 @@ describe('admin editor reducer', () => {
     s = editorReducer(s, { type: 'add-phase', sectionId: 'strategic', name: 'Pricing' });
     const strategic = s.config.phases.filter((p) => p.sectionId === 'strategic').map((p) => p.id);
     expect(strategic.at(-1)).toBe('pricing');
+    // A new section's first phase goes after the sections before it, not to the top of the list.
+    s = editorReducer(s, { type: 'add-phase', sectionId: 'customer-success', name: 'Onboarding' });
+    expect(s.config.phases.at(-1)).toMatchObject({ id: 'onboarding', sectionId: 'customer-success' });
     expect(isDirty(s)).toBe(true);
     expect(isDirty(editorReducer(s, { type: 'discard' }))).toBe(false);
   });

@@ -14,6 +14,7 @@
  */
 import type { DatasetInput } from '../dataset/dataset-schema';
 import { DraftBook, type Draft } from './drafts';
+import { addDemoEvidence } from './evidence';
 import { buildDelivery, type Delivery } from './hierarchy';
 import { fields, issueLinkTypes, issueTypes, statuses } from './issue-types-and-statuses';
 import { indexRequirements } from './index-requirements';
@@ -79,7 +80,7 @@ export function generateDemoDataset(options: DemoDatasetOptions = {}): DatasetIn
   linkPlatformWork(root.fork('cross-project'), book, deliveries);
 
   // The JQL index as the app writes it on a save (same function), now that every linked item exists.
-  return indexRequirements({
+  const dataset = indexRequirements({
     format: DATASET_FORMAT,
     projects: projects(),
     issueTypes: issueTypes(),
@@ -91,6 +92,7 @@ export function generateDemoDataset(options: DemoDatasetOptions = {}): DatasetIn
     issues: book.finalize(),
     appStorage: {},
   }, new Date(now));
+  return addDemoEvidence(dataset, new Date(now));
 }
 
 /**

@@ -11,6 +11,8 @@ import { Overview } from './Overview';
 import { Editor } from './Editor';
 import { KpiTab } from './KpiTab';
 import { History } from './History';
+import { EvidenceProvider, evidenceTabLabel, useEvidenceLoader } from './evidence/EvidenceContext';
+import { EvidenceTab } from './evidence/EvidenceTab';
 
 function Header({ view }: { view: RequirementContextView }) {
   // A KPI issue or a sub-task is not a requirement: no readiness or score furniture on it.
@@ -43,6 +45,7 @@ function Header({ view }: { view: RequirementContextView }) {
 export function IssuePanelApp() {
   const { data, error, loading, reload, setData } = useResolver('getRequirementContext', {});
   const [tab, setTab] = useState(0);
+  const evidence = useEvidenceLoader();
 
   if (!data) {
     return (
@@ -64,32 +67,37 @@ export function IssuePanelApp() {
     { id: 'edit', label: view.canEdit ? 'Edit and score' : 'Inputs' },
     ...(isKpi ? [{ id: 'kpi', label: 'KPI' }] : []),
     { id: 'history', label: `History (${view.history.length})` },
+    // Last, so its arrival after the evidence loads moves no other tab.
+    ...(evidence.data?.applies ? [{ id: 'evidence', label: evidenceTabLabel(evidence.data) }] : []),
   ];
   return (
-    <main className="pm-page pm-page--compact pm-stack-sm" aria-busy={loading}>
-      <Header view={view} />
-      {error ? <ErrorPanel error={error} onRetry={reload} /> : null}
-      <Tabs
-        idPrefix="pm-panel"
-        label="PM requirement"
-        tabs={tabs}
-        selected={Math.min(tab, tabs.length - 1)}
-        onChange={setTab}
-        renderPanel={(t) => (
-          <>
-            {t.id === 'overview' ? <Overview view={view} editing={{ onSaved: setData, onReload: () => void reloadView() }} /> : null}
-            {t.id === 'edit' ? <Editor view={view} onSaved={setData} reloadView={reloadView} /> : null}
-            {t.id === 'kpi' ? <KpiTab kpi={view.kpi} summary={view.issue.summary} canEdit={view.canEdit} /> : null}
-            {t.id === 'history' ? <History entries={view.history} scoring={view.options.scoring} /> : null}
-          </>
-        )}
-      />
-      {view.pm.updatedAt ? (
-        <p className="pm-small pm-subtlest">
-          Last PM change {relativeTime(view.pm.updatedAt)}
-          {lastChangeBy(view)}.
-        </p>
-      ) : null}
-    </main>
+    <EvidenceProvider value={evidence}>
+      <main className="pm-page pm-page--compact pm-stack-sm" aria-busy={loading}>
+        <Header view={view} />
+        {error ? <ErrorPanel error={error} onRetry={reload} /> : null}
+        <Tabs
+          idPrefix="pm-panel"
+          label="PM requirement"
+          tabs={tabs}
+          selected={Math.min(tab, tabs.length - 1)}
+          onChange={setTab}
+          renderPanel={(t) => (
+            <>
+              {t.id === 'overview' ? <Overview view={view} editing={{ onSaved: setData, onReload: () => void reloadView() }} /> : null}
+              {t.id === 'edit' ? <Editor view={view} onSaved={setData} reloadView={reloadView} /> : null}
+              {t.id === 'evidence' ? <EvidenceTab isRequirement={view.isRequirement} /> : null}
+              {t.id === 'kpi' ? <KpiTab kpi={view.kpi} summary={view.issue.summary} canEdit={view.canEdit} /> : null}
+              {t.id === 'history' ? <History entries={view.history} scoring={view.options.scoring} /> : null}
+            </>
+          )}
+        />
+        {view.pm.updatedAt ? (
+          <p className="pm-small pm-subtlest">
+            Last PM change {relativeTime(view.pm.updatedAt)}
+            {lastChangeBy(view)}.
+          </p>
+        ) : null}
+      </main>
+    </EvidenceProvider>
   );
 }

@@ -4,6 +4,7 @@ import { messagesFor, type FieldError } from '../shared/ErrorPanel';
 import { SCORE_INPUT_LABELS as L } from '../../../src/contract/score-views';
 import { FIBONACCI, KANO_ANSWERS, MOSCOW, ONE_TO_TEN, RICE_CONFIDENCE, RICE_IMPACT } from './scales';
 import { withKano } from './scoring-inputs';
+import { ConfidenceSuggestion } from './evidence/ConfidenceSuggestion';
 
 type Num = number | null | undefined;
 
@@ -60,6 +61,7 @@ export function ModelInputs({ model, value, onChange, criteria, errors, disabled
             options={RICE_CONFIDENCE}
             onChange={(v) => set('rice', 'confidence', v)}
             errors={err('rice.confidence')}
+            hint={<ConfidenceSuggestion current={rice.confidence} onApply={(v) => set('rice', 'confidence', v)} {...(disabled !== undefined ? { disabled } : {})} />}
             {...common}
           />
           <NumberField label={L.rice.effort} value={rice.effort} min={0} step={0.5} onChange={(v) => set('rice', 'effort', v)} errors={err('rice.effort')} disabled={disabled} />

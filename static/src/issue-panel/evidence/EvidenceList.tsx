@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import type { EvidenceEntryView, EvidenceView, ResultError } from '../../../../src/contract/api';
+import { invoke } from '../../shared/api';
+import { ErrorPanel } from '../../shared/ErrorPanel';
+import { Button } from '../../shared/native';
+import { IssueLink, StatusLozenge } from '../../shared/ui';
+import { STRENGTH_LABEL, ageWords } from './evidence-words';
+
+/** The linked evidence the viewer can see, newest first, each with its rating; unlink and re-rate when they may edit. */
+export function EvidenceList({ view, onSaved, onEdit }: { view: EvidenceView; onSaved: (v: EvidenceView) => void; onEdit: (entry: EvidenceEntryView) => void }) {
+  const [busy, setBusy] = useState<string>();
+  const [error, setError] = useState<ResultError>();
+  if (view.entries.length === 0) return null;
+  const unlink = async (key: string) => {
+    setBusy(key);
+    setError(undefined);
+    const res = await invoke('saveEvidence', { version: view.version, change: { action: 'unlink', key } });
+    setBusy(undefined);
+    if (res.ok) onSaved(res.data);
+    else setError(res.error);
+  };
+  return (
+    <div className="pm-stack-sm">
+      {error ? <ErrorPanel error={error} compact /> : null}
+      <table className="pm-table" data-testid="evidence-table">
+        <caption className="pm-sr-only">Linked evidence</caption>
+        <thead>
+          <tr>
+            <th scope="col">Evidence</th>
+            <th scope="col">Strength</th>
+            <th scope="col">Source</th>
+            <th scope="col">Heard</th>
+            {view.canEdit ? <th scope="col"><span className="pm-sr-only">Actions</span></th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {view.entries.map((e) => (
+            <tr key={e.key} data-evidence-key={e.key}>
+              <td style={{ minWidth: 0 }}>
+                <IssueLink issueKey={e.key} /> <span className="pm-small">{e.summary}</span> <StatusLozenge status={e.status} category={e.statusCategory} />
+                {e.note ? <div className="pm-small pm-muted">{e.note}</div> : null}
+              </td>
+              <td className="pm-nowrap">{STRENGTH_LABEL[e.strength]}</td>
+              <td>
+                <span className="pm-small pm-muted">{e.sourceKind === 'segment' ? 'Segment' : 'Customer'}: </span>
+                {e.source}
+              </td>
+              <td className="pm-nowrap" title={e.observedOn}>
+                {ageWords(e.ageDays)}
+              </td>
+              {view.canEdit ? (
+                <td className="pm-nowrap">
+                  <Button spacing="compact" appearance="subtle" aria-label={`Re-rate ${e.key}`} onClick={() => onEdit(e)}>
+                    Re-rate
+                  </Button>
+                  <Button spacing="compact" appearance="subtle" aria-label={`Unlink ${e.key}`} isLoading={busy === e.key} onClick={() => void unlink(e.key)}>
+                    Unlink
+                  </Button>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

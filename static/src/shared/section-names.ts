@@ -9,15 +9,9 @@ interface SectionedPhase {
   color: string;
 }
 
-/**
- * Only for callers that pass no phases and roll-ups cached before views carried
- * `sectionName`: the default template's names. Pass the phases to get the configured name.
- */
-const TEMPLATE_NAMES: Record<string, string> = { strategic: 'Strategic PM', technical: 'Technical PM', 'go-to-market': 'Go-to-market' };
-
-/** A section's configured name: from a phase of it, else the template's name, else its id. */
+/** A section's configured name, from a phase of it (views carry it on every phase); its id when no phase names it. */
 export function sectionName(section: string, phases: readonly SectionedPhase[] = []): string {
-  return phases.find((p) => p.section === section && p.sectionName)?.sectionName ?? TEMPLATE_NAMES[section] ?? section;
+  return phases.find((p) => p.section === section && p.sectionName)?.sectionName ?? section;
 }
 
 /** The sections of some phases, in the order they first appear (the configured order), with the colour of their first phase. */

@@ -5,12 +5,6 @@
  */
 import { token } from '@atlaskit/tokens';
 
-export const SECTION_FALLBACK: Record<string, string> = {
-  strategic: '#1D7AFC',
-  technical: '#E56910',
-  'go-to-market': '#22A06B',
-};
-
 const css = `
 *, *::before, *::after { box-sizing: border-box; }
 html, body { margin: 0; padding: 0; }

@@ -7,13 +7,12 @@ import { type ReactNode } from 'react';
 import { token } from '@atlaskit/tokens';
 import type { KpiStatus, KpiView, PhaseRef, ReadinessView, ScoreView, StatusCategory } from '../../../src/contract/api';
 import { KPI_STATUS_LABEL, MODEL_LABEL, STATUS_CATEGORY_LABEL, formatNumber, formatPercent } from './format';
-import { SECTION_FALLBACK } from './styles';
 import { IssueLink } from './lite';
 import { HIDDEN_ITEM_TEXT } from './hidden-item';
 
-export function sectionColor(section: string, color?: string): string {
-  // The section colour from configuration wins; the three defaults are the only hard-coded colours.
-  return color && /^#[0-9a-f]{3,8}$/i.test(color) ? color : SECTION_FALLBACK[section] ?? token('color.border.bold', '#758195');
+/** A section's colour as configured (views carry it on every phase); a neutral border when it is not a colour. No section's colour is hard-coded here. */
+export function sectionColor(_section: string, color?: string): string {
+  return color && /^#[0-9a-f]{3,8}$/i.test(color) ? color : token('color.border.bold', '#758195');
 }
 
 export { sectionName, sectionsOf } from './section-names';

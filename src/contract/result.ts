@@ -1,3 +1,5 @@
+import type { ValidationDetails } from './validation-details';
+
 /**
  * The one envelope every resolver answers. Error codes are a closed set so the
  * UI can act on each (see docs/api.md).
@@ -14,17 +16,32 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export interface ResultError {
-  code: ErrorCode;
-  message: string;
-  details?: unknown;
+/**
+ * What `details` holds for each code (absent where a code has none). `conflict.current` is
+ * the stored value in the caller's view of the function that answered (a requirement, a
+ * KPI, the config ...), so it stays `unknown` here and each screen parses its own.
+ */
+export interface ErrorDetails {
+  validation: ValidationDetails;
+  forbidden: never;
+  'not-found': never;
+  conflict: { current: unknown; currentVersion?: number };
+  'rate-limited': { retryAfterSeconds?: number };
+  incomplete: { partial: unknown; retryAfterSeconds?: number };
+  internal: never;
 }
+
+/** One error, its details typed by its code (narrow on `code` to read them). */
+export type ResultError = { [C in ErrorCode]: { code: C; message: string; details?: ErrorDetails[C] } }[ErrorCode];
+
+export type { FieldIssue, ValidationDetails } from './validation-details';
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: ResultError };
 
 export const ok = <T>(data: T): Result<T> => ({ ok: true, data });
 
-export const fail = (code: ErrorCode, message: string, details?: unknown): Result<never> => ({
-  ok: false,
-  error: details === undefined ? { code, message } : { code, message, details },
-});
+export function fail<C extends ErrorCode>(code: C, message: string, details?: ErrorDetails[C]): Result<never> {
+  // TypeScript cannot pair a generic code with its details inside the union; the signature does.
+  const error = (details === undefined ? { code, message } : { code, message, details }) as ResultError;
+  return { ok: false, error };
+}

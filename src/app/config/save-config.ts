@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ConfigView } from '../../contract/views';
-import { parseWorkflowConfig, type ConfigError } from '../../domain/workflow/parse-workflow-config';
+import { validationDetails, validationMessage, type ValidationDetails } from '../../contract/validation-details';
+import { parseWorkflowConfig } from '../../domain/workflow/parse-workflow-config';
 import { WORKFLOW_CONFIG_SCHEMA_VERSION, mappingRuleSchema } from '../../domain/workflow/workflow-config-schema';
 import { AppError, forbidden, invalid, notFound } from '../shared/app-error';
 import type { AppDeps, Caller } from '../shared/app-deps';
@@ -37,13 +38,14 @@ export async function saveConfig(deps: AppDeps, input: SaveConfigInput): Promise
       throw forbidden('Only Jira administrators or administrators of this project can change its settings.');
     }
     const rules = z.array(mappingRuleSchema).safeParse(input.config);
-    if (!rules.success) throw configInvalid(rules.error.issues.map((i) => ({ path: ['config', ...i.path].map(String).join('.'), message: i.message })));
+    if (!rules.success) throw configInvalid(validationDetails(rules.error.issues, ['config']));
     const base = loaded.config;
     candidate = { ...base, mapping: { ...base.mapping, projects: { ...base.mapping.projects, [project.key]: rules.data } } };
   }
 
   const parsed = parseWorkflowConfig(candidate);
-  if (!parsed.ok) throw configInvalid(parsed.errors.map((e) => ({ path: input.projectKey ? e.path : ['config', e.path].filter(Boolean).join('.'), message: e.message })));
+  // The domain joins its paths with dots; the rule list of a project save is itself `config`.
+  if (!parsed.ok) throw configInvalid(validationDetails(parsed.errors.map((e) => ({ path: e.path.split('.').filter(Boolean), message: e.message })), input.projectKey ? [] : ['config']));
   if (loaded.version !== input.version) {
     // A project admin may only read back what applies to projects and issues they can see.
     const admin = await deps.jira.myPermissions(['ADMINISTER']);
@@ -57,7 +59,6 @@ export async function saveConfig(deps: AppDeps, input: SaveConfigInput): Promise
   return { version, config: await configForCaller(deps, parsed.config, admin.ADMINISTER), canEdit: admin.ADMINISTER, schemaVersion: WORKFLOW_CONFIG_SCHEMA_VERSION };
 }
 
-function configInvalid(errors: ConfigError[]): AppError {
-  const first = errors[0];
-  return invalid(first ? `Invalid ${first.path || 'config'}: ${first.message}` : 'Invalid configuration', { issues: errors });
+function configInvalid(details: ValidationDetails): AppError {
+  return invalid(details.issues.length > 0 ? validationMessage(details) : 'Invalid configuration', details);
 }

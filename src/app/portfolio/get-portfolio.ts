@@ -43,6 +43,6 @@ function encodeCursor(projectKey: string): string {
 
 function parseCursor(cursor: string | undefined): string | undefined {
   if (cursor === undefined) return undefined;
-  if (!cursor.startsWith(CURSOR_PREFIX)) throw invalid('cursor is not one this function returned', { path: ['cursor'] });
+  if (!cursor.startsWith(CURSOR_PREFIX)) throw invalid('cursor is not one this function returned', { issues: [{ path: ['cursor'], message: 'not one this function returned' }] });
   return cursor.slice(CURSOR_PREFIX.length);
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { LinkField, requirementChangesSchema } from '../../contract/payloads';
 import type { PmProperty } from '../../contract/pm-property';
+import type { FieldIssue } from '../../contract/validation-details';
 import { invalid } from '../shared/app-error';
 
 type Changes = z.infer<typeof requirementChangesSchema>;
@@ -11,6 +12,17 @@ const SINGLE_LINKS = [
   ['persona', 'personaKey'],
   ['scenario', 'scenarioKey'],
 ] as const;
+
+/** The fields of `changes` that name one of `keys`, as validation issues (the panel highlights them). */
+export function linkIssues(changes: Changes, keys: ReadonlySet<string>): FieldIssue[] {
+  const message = 'does not exist or you cannot see it';
+  const single = SINGLE_LINKS.filter(([, keyField]) => {
+    const key = changes[keyField];
+    return typeof key === 'string' && keys.has(key);
+  }).map(([, keyField]) => ({ path: ['changes', keyField], message }));
+  const kpis = (changes.kpiKeys ?? []).flatMap((key, i) => (keys.has(key) ? [{ path: ['changes', 'kpiKeys', String(i)], message }] : []));
+  return [...single, ...kpis];
+}
 
 /** Keys the caller asked to link; each must be visible to them (checked before merging). */
 export function suppliedLinkKeys(changes: Changes): string[] {

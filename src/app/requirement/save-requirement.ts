@@ -14,7 +14,7 @@ import { noteProjectChanges } from '../project-events/note-project-changes';
 import { buildRequirementContext } from './get-requirement-context';
 import { appendHistory } from './history-repository';
 import { indexValues } from './index-values';
-import { mergeLinks, suppliedLinkKeys } from './merge-links';
+import { linkIssues, mergeLinks, suppliedLinkKeys } from './merge-links';
 import { pmConflict } from './pm-conflict';
 import { historyEntries } from './requirement-history';
 
@@ -46,7 +46,9 @@ export async function saveRequirement(deps: AppDeps, input: SaveRequirementInput
   const { config } = await loadConfig(deps.store, deps.logger);
   const changes = input.changes;
   if (changes.phase && !phaseIdSet(config).has(changes.phase)) {
-    throw invalid(`Invalid changes.phase: "${changes.phase}" is not a phase of the workflow`, { path: ['changes', 'phase'] });
+    throw invalid(`Invalid changes.phase: "${changes.phase}" is not a phase of the workflow`, {
+      issues: [{ path: ['changes', 'phase'], message: 'not a phase of the workflow' }],
+    });
   }
 
   const readCurrent = () => readVersioned(deps.jira, record.issue.key, PM_PROPERTY_KEY, pmPropertySchema);
@@ -66,7 +68,7 @@ export async function saveRequirement(deps: AppDeps, input: SaveRequirementInput
       const unknown = supplied.filter((key) => !upstream.records.has(key));
       if (unknown.length > 0) {
         // Only keys the caller typed: a stored link they cannot see is never named.
-        throw invalid(`Linked issue ${unknown[0]} does not exist or you cannot see it.`, { keys: unknown });
+        throw invalid(`Linked issue ${unknown[0]} does not exist or you cannot see it.`, { issues: linkIssues(changes, new Set(unknown)) });
       }
       const next: PmProperty = {
         schemaVersion: PM_PROPERTY_SCHEMA_VERSION,

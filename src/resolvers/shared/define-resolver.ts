@@ -2,16 +2,10 @@ import type { z } from 'zod';
 import type { AppDeps } from '../../app/shared/app-deps';
 import { RESOLVER_CONTRACT, type ContractKey, type ContractResult, type PayloadSchemaOf } from '../../contract/resolver-contract';
 import { fail, ok, type Result } from '../../contract/result';
+import { validationDetails, validationMessage } from '../../contract/validation-details';
 import { composeDeps } from './compose-deps';
 import { trustedContext, type TrustedContext } from './forge-context';
 import { toErrorResult } from './to-error-result';
-
-/** At most this many payload issues are listed in `details.issues`. */
-const MAX_ISSUES = 20;
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
 
 /** What `@forge/resolver` passes to a definition. */
 export interface ResolverRequest {
@@ -35,12 +29,8 @@ export function resolverFor<S extends z.ZodType, T>(
     try {
       const parsed = schema.safeParse(payload ?? {});
       if (!parsed.success) {
-        // Field names come from the caller (an unknown key is named in zod's message): clip them, so a
-        // 5,000-character key is not sent back whole.
-        const issues = parsed.error.issues.slice(0, MAX_ISSUES).map((i) => ({ path: i.path.map((p) => clip(String(p), 60)), message: clip(i.message, 160) }));
-        const first = issues[0];
-        const where = first && first.path.length > 0 ? clip(first.path.join('.'), 100) : '(payload)';
-        return fail('validation', `Invalid ${where}: ${first?.message ?? 'bad payload'}`, { issues });
+        const details = validationDetails(parsed.error.issues);
+        return fail('validation', validationMessage(details), details);
       }
       const trusted = trustedContext(context);
       return ok(await run(deps, parsed.data, trusted));

@@ -8,31 +8,15 @@ export interface FieldError {
 }
 
 /**
- * Field messages from a `validation` error's details. Accepts the shapes a zod-backed
- * resolver may send: `{issues:[{path,message}]}`, `{fieldErrors:{a:[..]}}`, `[{path,message}]`,
- * or `{ 'a.b': 'message' }`. With `prefix` (the payload key the form's values travel under,
- * e.g. `config`), paths come without it: `config.phases.0.name` -> `phases.0.name`.
+ * Field messages from a `validation` error's details (the contract's one shape,
+ * `{ issues: [{ path: string[], message }] }`), paths joined with dots. With `prefix` (the
+ * payload key the form's values travel under, e.g. `config`), paths come without it:
+ * `config.phases.0.name` -> `phases.0.name`.
  */
 export function fieldErrors(error: ResultError | undefined, prefix?: string): FieldError[] {
-  if (!error || error.code !== 'validation' || error.details === undefined || error.details === null) return [];
-  const d = error.details as Record<string, unknown> | unknown[];
+  if (!error || error.code !== 'validation' || !error.details) return [];
   const strip = (path: string): string => (prefix && path.startsWith(`${prefix}.`) ? path.slice(prefix.length + 1) : path);
-  const norm = (path: unknown): string =>
-    strip(Array.isArray(path) ? path.map(String).join('.') : typeof path === 'string' ? path : '');
-  const fromList = (list: unknown[]): FieldError[] =>
-    list
-      .filter((x): x is { path?: unknown; message?: unknown } => !!x && typeof x === 'object')
-      .map((x) => ({ path: norm(x.path), message: String(x.message ?? 'Invalid value') }));
-  if (Array.isArray(d)) return fromList(d);
-  if (Array.isArray((d as { issues?: unknown }).issues)) return fromList((d as { issues: unknown[] }).issues);
-  if (Array.isArray((d as { errors?: unknown }).errors)) return fromList((d as { errors: unknown[] }).errors);
-  const fe = (d as { fieldErrors?: Record<string, unknown> }).fieldErrors ?? d;
-  const out: FieldError[] = [];
-  for (const [path, value] of Object.entries(fe as Record<string, unknown>)) {
-    if (Array.isArray(value)) value.forEach((m) => out.push({ path: strip(path), message: String(m) }));
-    else if (typeof value === 'string') out.push({ path: strip(path), message: value });
-  }
-  return out;
+  return error.details.issues.map((issue) => ({ path: strip(issue.path.join('.')), message: issue.message }));
 }
 
 /** Messages for a field path: exact match, or any path under it (`scores.rice` gets `scores.rice.reach`). */
@@ -41,8 +25,7 @@ export function messagesFor(errors: FieldError[], path: string): string[] {
 }
 
 function retryAfter(error: ResultError): number | undefined {
-  const d = error.details as { retryAfterSeconds?: unknown } | undefined;
-  const n = Number(d?.retryAfterSeconds);
+  const n = error.code === 'rate-limited' ? Number(error.details?.retryAfterSeconds) : NaN;
   return Number.isFinite(n) && n > 0 ? Math.ceil(n) : undefined;
 }
 

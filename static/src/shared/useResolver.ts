@@ -14,9 +14,9 @@ export interface ResolverState<K extends FunctionKey> {
 
 /** `details.partial` of an `incomplete` error, when the resolver sent what it could read. */
 export function partialOf<T>(error: ResultError | undefined): T | undefined {
-  if (!error || error.code !== 'incomplete') return undefined;
-  const details = error.details as { partial?: T } | undefined;
-  return details && typeof details === 'object' && details.partial ? details.partial : undefined;
+  if (!error || error.code !== 'incomplete' || !error.details?.partial) return undefined;
+  // The resolver's own view type (the contract keeps `partial` unknown across functions).
+  return error.details.partial as T;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { browserSuite, screenshot } from './helpers';
+import { appFrame, browserSuite, screenshot } from './helpers';
+import { runAxe } from './helpers/axe';
 
 /** The developer glance ("Why this ticket exists") in a narrow column, in Chromium. */
 
@@ -37,18 +38,19 @@ describe('issue context module in Chromium', () => {
     await page.close();
   });
 
-  it('a sub-task under a ready story shows the story’s chain, says it is inherited, and wraps the problem at 1024 px', async () => {
-    const admin = suite.accountId('admin@example.com');
+  /** A sub-task of a ready CHK story (the story has problem, persona, scenario and KPI, all done). */
+  async function subtaskOfReadyStory(admin: string): Promise<{ story: string; subtask: string }> {
     const stories = await suite.searchKeys(admin, 'project = CHK AND issuetype = Story AND pmReadiness = 100 ORDER BY key ASC', 50);
-    let found: { story: string; subtask: string } | undefined;
     for (const story of stories) {
       const [subtask] = await suite.searchKeys(admin, `parent = ${story} AND issuetype = Sub-task ORDER BY key ASC`, 1);
-      if (subtask) {
-        found = { story, subtask };
-        break;
-      }
+      if (subtask) return { story, subtask };
     }
-    if (!found) throw new Error('the demo data has no sub-task under a ready story in CHK');
+    throw new Error('the demo data has no sub-task under a ready story in CHK');
+  }
+
+  it('a sub-task under a ready story shows the story’s chain, says it is inherited, and wraps the problem at 1024 px', async () => {
+    const admin = suite.accountId('admin@example.com');
+    const found = await subtaskOfReadyStory(admin);
     const { page, errors } = await suite.newPage({ width: 1024, height: 800 });
     const frame = await suite.openModule(page, 'pm-why-context', { as: admin, issue: found.subtask }, '[aria-label="Why this ticket exists"]');
     expect(await frame.locator('[data-testid="inherited-from"]').innerText()).toContain(found.story);
@@ -66,5 +68,23 @@ describe('issue context module in Chromium', () => {
     await screenshot(page, `issue-context-inherited-${found.subtask}`);
     errors.assertNone();
     await page.close();
+  });
+  it.each(['light', 'dark'])('in-text links of the inherited chain meet WCAG AA contrast and are told apart from text (%s)', async (theme) => {
+    const admin = suite.accountId('admin@example.com');
+    const found = await subtaskOfReadyStory(admin);
+    // axe is injected as an inline script, which Forge's CSP forbids: this context bypasses CSP.
+    const context = await suite.browser.newContext({ viewport: { width: 1024, height: 800 }, bypassCSP: true });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${suite.app.url}/frame/pm-why-context?${new URLSearchParams({ as: admin, issue: found.subtask, theme })}`);
+      const frame = await appFrame(page);
+      await frame.waitForSelector('[data-testid="inherited-from"] a');
+      expect(await frame.locator('[aria-label="Why this ticket exists"] a').count()).toBeGreaterThanOrEqual(4);
+      const violations = (await runAxe(frame)).filter((v) => ['color-contrast', 'link-in-text-block'].includes(v.id));
+      expect(violations).toEqual([]);
+      await screenshot(page, `issue-context-inherited-1024-${theme}`);
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -41,7 +41,7 @@ export function EvidenceList({ view, onSaved, onEdit }: { view: EvidenceView; on
                 {e.note ? <div className="pm-small pm-muted">{e.note}</div> : null}
               </td>
               <td className="pm-nowrap">{STRENGTH_LABEL[e.strength]}</td>
-              <td>
+              <td style={{ minWidth: '10ch' }}>
                 <span className="pm-small pm-muted">{e.sourceKind === 'segment' ? 'Segment' : 'Customer'}: </span>
                 {e.source}
               </td>

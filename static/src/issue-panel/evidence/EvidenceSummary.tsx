@@ -1,6 +1,5 @@
 import type { EvidenceView } from '../../../../src/contract/api';
 import { Lozenge } from '../../shared/native';
-import { HIDDEN_ITEM_TEXT } from '../../shared/hidden-item';
 import { summaryLine } from './evidence-words';
 
 /** Count, recency and the segments and customers behind the evidence. */
@@ -17,7 +16,7 @@ export function EvidenceSummary({ view }: { view: EvidenceView }) {
         {view.hiddenCount > 0 ? (
           <span className="pm-muted">
             {' '}
-            (and {view.hiddenCount} linked {view.hiddenCount === 1 ? HIDDEN_ITEM_TEXT : 'items you cannot see'}, not counted)
+            (and {view.hiddenCount} linked {view.hiddenCount === 1 ? 'item' : 'items'} you cannot see, not counted)
           </span>
         ) : null}
       </p>

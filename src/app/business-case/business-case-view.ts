@@ -15,6 +15,9 @@ import { HIDDEN_ITEM } from '../views/linked-item';
 import { readVersioned, type StoredVersion } from '../shared/versioned-property';
 import { readSubtree, type SubtreeRead } from './read-subtree';
 
+/** KPIs offered when adding a benefit line. */
+const KPI_CHOICES_MAX = 20;
+
 export const readBusinessCase = (deps: AppDeps, issueKey: string): Promise<StoredVersion<BusinessCaseProperty>> =>
   readVersioned(deps.jira, issueKey, BUSINESS_CASE_PROPERTY_KEY, businessCasePropertySchema);
 
@@ -51,7 +54,8 @@ export async function buildBusinessCaseView(deps: AppDeps, record: JiraIssue, co
     ...(input?.horizonPeriods !== undefined ? { horizonPeriods: input.horizonPeriods } : {}),
   };
 
-  const linkedKpiKeys = record.requirement?.kpiKeys ?? [];
+  // KPIs the item or its delivery work links: what a benefit line is usually about.
+  const linkedKpiKeys = [...new Set([...(record.requirement?.kpiKeys ?? []), ...subtree.issues.flatMap((r) => r.issue.pm?.kpiKeys ?? [])])].sort().slice(0, KPI_CHOICES_MAX);
   const benefitKeys = input?.benefits.map((b) => b.kpiKey) ?? [];
   const visible = new Map((await deps.jira.bulkFetch([...new Set([...benefitKeys, ...linkedKpiKeys])], { as: 'user' })).map((r) => [r.issue.key, r]));
   const kpiOf = (key: string): BenefitKpi | undefined => {

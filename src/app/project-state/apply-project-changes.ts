@@ -7,6 +7,7 @@ import type { AppDeps } from '../shared/app-deps';
 import { applyStateChanges } from './apply-state-changes';
 import { PROJECT_STATE_VERSION } from '../../domain/project-state/state-records';
 import { bucketOf } from '../../domain/project-state/state-layout';
+import { packRecord } from './packed-record';
 import { readStateMeta, StateRecords } from './state-records-store';
 import { patiently } from './write-built-state';
 
@@ -18,7 +19,7 @@ export interface ProjectChanges {
 
 export type ProjectChangesOutcome = 'applied' | 'no-state' | 'needs-rebuild';
 
-/** A shard past this size is split by a rebuild (a KVS value holds 240 KiB). */
+/** A shard stored larger than this is split by a rebuild (a KVS value holds 240 KiB). */
 const SHARD_REBUILD_BYTES = MAX_VALUE_BYTES / 2;
 
 /**
@@ -55,7 +56,7 @@ export async function applyProjectChanges(deps: AppDeps, projectKey: string, cha
     const { meta: next, touchedShards } = await applyStateChanges(records, { upserted, removed }, ctx);
     await patiently(deps.clock, () => records.flush(next));
     for (const index of touchedShards) {
-      if (JSON.stringify(await records.shard(index)).length * 4 > SHARD_REBUILD_BYTES) return 'needs-rebuild';
+      if (JSON.stringify(packRecord(await records.shard(index))).length > SHARD_REBUILD_BYTES) return 'needs-rebuild';
     }
     return 'applied';
   } catch (error) {

@@ -5,7 +5,7 @@ import type { KeyValueStore } from '../../ports/key-value-store';
 import type { Clock } from '../../ports/clock';
 import { generationPrefix } from './state-keys';
 import { linksBucketSchema, shardRecordSchema, treeRecordSchema, type StateMeta } from './state-schemas';
-import { BrokenStateError, readStateMeta } from './state-records-store';
+import { BrokenStateError, parseStateRecord, readStateMeta } from './state-records-store';
 import { patiently } from './write-built-state';
 
 /** A whole stored generation, in the shape of a full build (without `computedAt`, which only the meta's clock fields carry). */
@@ -42,14 +42,9 @@ export async function readStoredState(store: KeyValueStore, projectKey: string, 
     const page = await kvs(() => store.queryByPrefix<unknown>(prefix, { limit: QUERY_PAGE, ...(cursor ? { cursor } : {}) }));
     for (const { key, value } of page.entries) {
       const [kind, ...rest] = key.slice(prefix.length).split(':');
-      const parse = <T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }): T => {
-        const parsed = schema.safeParse(value);
-        if (!parsed.success) throw new BrokenStateError(`stored state record ${key} is unreadable`);
-        return parsed.data;
-      };
-      if (kind === 's') shards[Number(rest[0])] = parse<ShardRecord>(shardRecordSchema);
-      else if (kind === 'l') buckets[Number(rest[0])] = parse<LinksBucket>(linksBucketSchema);
-      else if (kind === 't') tree.set(rest.join(':'), parse<TreeRecord>(treeRecordSchema));
+      if (kind === 's') shards[Number(rest[0])] = parseStateRecord(value, shardRecordSchema, key);
+      else if (kind === 'l') buckets[Number(rest[0])] = parseStateRecord(value, linksBucketSchema, key);
+      else if (kind === 't') tree.set(rest.join(':'), parseStateRecord(value, treeRecordSchema, key));
     }
     cursor = page.nextCursor;
   } while (cursor);

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { emptyBucket, type LinksBucket, type ShardRecord, type TreeRecord } from '../../domain/project-state/state-records';
 import { treeRecordId, type TreeSlot } from '../../domain/project-state/sum-tree';
 import type { KeyValueStore } from '../../ports/key-value-store';
+import { packRecord, unpackRecord } from './packed-record';
 import { bucketKey, shardKey, stateMetaKey, treeKey } from './state-keys';
 import { linksBucketSchema, shardRecordSchema, stateMetaSchema, treeRecordSchema, type StateMeta } from './state-schemas';
 
@@ -20,10 +21,12 @@ export const schemasMirrorDomain: [Mirrors<ShardRecord, typeof shardRecordSchema
 export async function readStateMeta(store: KeyValueStore, projectKey: string): Promise<StateMeta | undefined> {
   const raw = await store.get<unknown>(stateMetaKey(projectKey));
   if (raw === undefined) return undefined;
-  const parsed = stateMetaSchema.safeParse(raw);
   // Another version or a damaged record: treated as no state (the next build replaces it).
-  return parsed.success ? parsed.data : undefined;
+  return unpackRecord(raw, stateMetaSchema);
 }
+
+/** Stores the meta record (packed like every state record). */
+export const writeStateMeta = (store: KeyValueStore, meta: StateMeta): Promise<void> => store.set(stateMetaKey(meta.projectKey), packRecord(meta));
 
 /**
  * The records of one stored generation, read on demand (each once) and
@@ -101,20 +104,20 @@ export class StateRecords {
     let records = 0;
     for (const mark of [...this.dirty].sort()) {
       const [kind, id] = [mark.slice(0, 1), mark.slice(2)];
-      if (kind === 's') await this.store.set(shardKey(projectKey, generation, Number(id)), this.shards.get(Number(id)));
+      if (kind === 's') await this.store.set(shardKey(projectKey, generation, Number(id)), packRecord(this.shards.get(Number(id))));
       else if (kind === 'l') {
         const bucket = this.buckets.get(Number(id)) as LinksBucket;
         const empty = Object.keys(bucket.at).length + Object.keys(bucket.by).length + Object.keys(bucket.kids).length === 0;
         const key = bucketKey(projectKey, generation, Number(id));
-        await (empty ? this.store.delete(key) : this.store.set(key, bucket));
+        await (empty ? this.store.delete(key) : this.store.set(key, packRecord(bucket)));
       } else {
         const entry = this.tree.get(id) as { slot: TreeSlot; record: TreeRecord };
-        await this.store.set(treeKey(projectKey, generation, entry.slot), entry.record);
+        await this.store.set(treeKey(projectKey, generation, entry.slot), packRecord(entry.record));
       }
       records++;
     }
     this.dirty.clear();
-    await this.store.set(stateMetaKey(projectKey), meta);
+    await writeStateMeta(this.store, meta);
     return { records: records + 1 };
   }
 
@@ -125,8 +128,13 @@ export class StateRecords {
   }
 
   private parse<S extends z.ZodType>(raw: unknown, schema: S, what: string): z.infer<S> {
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) throw new BrokenStateError(`stored state record ${what} is unreadable`);
-    return parsed.data;
+    return parseStateRecord(raw, schema, what);
   }
+}
+
+/** A stored shard, bucket or tree record, unpacked and parsed; BrokenStateError when it is not one. */
+export function parseStateRecord<S extends z.ZodType>(raw: unknown, schema: S, what: string): z.infer<S> {
+  const value = unpackRecord(raw, schema);
+  if (value === undefined) throw new BrokenStateError(`stored state record ${what} is unreadable`);
+  return value;
 }

@@ -4,25 +4,26 @@ import { PROJECT_STATE_VERSION } from '../../domain/project-state/state-records'
 import { StorageRateLimitedError, type KeyValueStore } from '../../ports/key-value-store';
 import type { Clock } from '../../ports/clock';
 import { mapBounded } from '../shared/map-bounded';
-import { bucketKey, generationPrefix, shardKey, stateMetaKey, treeKey } from './state-keys';
+import { packRecord } from './packed-record';
+import { bucketKey, generationPrefix, shardKey, treeKey } from './state-keys';
 import type { StateMeta } from './state-schemas';
-import { readStateMeta } from './state-records-store';
+import { readStateMeta, writeStateMeta } from './state-records-store';
 
 /** Writes in flight at once (KVS allows 1,000 requests a second per installation). */
 const WRITE_CONCURRENCY = 8;
 /**
  * How long a background write waits out KVS's per-minute unit budget before giving up (Forge
- * then redelivers). Full builds run in queue consumers (900 s); several large projects stored in
- * the same minutes share one installation's 4,000 units a minute (a 50,000-issue project needs
- * about 3,300), so a write may wait a few minutes rather than fail the project and read it again.
+ * then redelivers). Full builds run in queue consumers (900 s); all projects stored in the same
+ * minutes share one installation's 4,000 units a minute (a 50,000-issue project needs about 400
+ * packed), and other work spends them too, so a write may wait rather than fail the project.
  */
 const RATE_LIMIT_PATIENCE_MS = 300_000;
 
 /**
  * Stores a full build as a new generation, then the meta record pointing at
  * it, then deletes the replaced generation: readers see the old state or the
- * new one, never a mix. Waits out KVS's per-minute budget (a 50,000-issue
- * project is about 3,300 write units of Forge's 4,000 a minute).
+ * new one, never a mix. Records are packed (packed-record.ts); waits out
+ * KVS's per-minute budget when other work has spent it.
  */
 export async function writeBuiltState(
   store: KeyValueStore,
@@ -42,7 +43,7 @@ export async function writeBuiltState(
     const [level, index] = id.split(':').map(Number) as [number, number];
     writes.push([treeKey(project.key, generation, { level, index }), record]);
   }
-  await mapBounded(writes, WRITE_CONCURRENCY, ([key, value]) => patiently(clock, () => store.set(key, value)));
+  await mapBounded(writes, WRITE_CONCURRENCY, ([key, value]) => patiently(clock, () => store.set(key, packRecord(value))));
   const meta: StateMeta = {
     version: PROJECT_STATE_VERSION,
     projectId: project.id,
@@ -58,7 +59,7 @@ export async function writeBuiltState(
     top: built.top,
     ...extra,
   };
-  await patiently(clock, () => store.set(stateMetaKey(project.key), meta));
+  await patiently(clock, () => writeStateMeta(store, meta));
   if (previous && previous.generation !== generation) await deleteGeneration(store, clock, project.key, previous.generation);
   return meta;
 }

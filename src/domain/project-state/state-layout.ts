@@ -5,10 +5,13 @@
  * depends on the other issues. Partials are summed up a tree of this fanout.
  */
 export const SUM_TREE_FANOUT = 16;
-/** Aim for about this many issues per shard (about 6 KB: one 10 KB KVS unit to rewrite). */
-export const ISSUES_PER_SHARD = 40;
-/** Links buckets per shard (a bucket holds a few keys per issue, so fewer of them). */
-export const SHARDS_PER_BUCKET = 4;
+/**
+ * Aim for at most this many issues per shard: stored deflated, 200 issues' facts are about
+ * 7 KB, one 10 KB KVS unit to rewrite, with room for a shard the hash fills a little fuller.
+ */
+export const ISSUES_PER_SHARD = 200;
+/** Shards per links bucket (a bucket holds a few keys per issue; two shards' worth is about 5 KB deflated). */
+export const SHARDS_PER_BUCKET = 2;
 
 /** FNV-1a over the string (32 bit); stable across runs and platforms. */
 export function hashOf(text: string): number {

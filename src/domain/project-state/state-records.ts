@@ -4,7 +4,8 @@ import type { ProjectPartial } from './project-partial';
 
 /** Bumped when the stored shapes or their meaning change: older state is rebuilt, never misread. */
 // 2: the meta record names the project's id. 3: facts say whether an issue has children (units of work).
-export const PROJECT_STATE_VERSION = 3;
+// 4: records are stored deflated, 200 issues a shard.
+export const PROJECT_STATE_VERSION = 4;
 
 export interface ShardRecord {
   /** Sorted by id. */

@@ -13,8 +13,7 @@ import { entityPropertiesFromManifest, openJiraEmulator, type JiraEmulator } fro
 import { KvsStore } from '../../../src/adapters/kvs-store';
 import { loadConfig } from '../../../src/app/config/config-repository';
 import { CATCH_UP_DELAY_SECONDS, SEARCH_LAG_BOUND_SECONDS, touchedPrefix } from '../../../src/app/project-events/catch-up-records';
-import { generationPrefix } from '../../../src/app/project-state/state-keys';
-import { readStateMeta } from '../../../src/app/project-state/state-records-store';
+import { readStoredState } from '../../../src/app/project-state/read-stored-state';
 import type { AppDeps } from '../../../src/app/shared/app-deps';
 import { readProjectIssues } from '../../../src/app/shared/read-all-issues';
 import { buildProjectState } from '../../../src/domain/project-state/build-project-state';
@@ -107,32 +106,18 @@ describe('coalesced issue events: a burst on one project converges to a full rec
   const storedVsFull = () =>
     asApp(async (deps) => {
       const store = new KvsStore();
-      const meta = await readStateMeta(store, PROJECT);
-      if (!meta) throw new Error('no stored state');
-      const records = new Map<string, unknown>();
-      const prefix = generationPrefix(PROJECT, meta.generation);
-      let cursor: string | undefined;
-      do {
-        const page = await store.queryByPrefix<unknown>(prefix, { limit: 100, ...(cursor ? { cursor } : {}) });
-        for (const entry of page.entries) records.set(entry.key.slice(prefix.length), entry.value);
-        cursor = page.nextCursor;
-      } while (cursor);
+      const read0 = await readStoredState(store, PROJECT);
+      if (!read0) throw new Error('no stored state');
+      const { meta, state } = read0;
       const read = await readProjectIssues(deps.jira, PROJECT, 'app');
       expect(read.complete).toBe(true);
       const issues = read.issues.map((r) => r.issue);
       const { config } = await loadConfig(deps.store);
       const now = deps.clock.now();
       const full = buildProjectState(issues, config, now, meta.shardCount);
-      const stored = {
-        configFingerprint: meta.configFingerprint,
-        bucketCount: meta.bucketCount,
-        top: meta.top,
-        shards: Array.from({ length: meta.shardCount }, (_, i) => records.get(`s:${i}`)),
-        buckets: Array.from({ length: meta.bucketCount }, (_, i) => records.get(`l:${i}`) ?? { at: {}, by: {}, kids: {} }),
-        tree: new Map([...records].filter(([k]) => k.startsWith('t:')).map(([k, v]) => [k.slice(2), v])),
-      };
+      const stored = { configFingerprint: state.configFingerprint, bucketCount: state.bucketCount, top: state.top, shards: state.shards, buckets: state.buckets, tree: state.tree };
       const expected = { configFingerprint: full.configFingerprint, bucketCount: full.bucketCount, top: full.top, shards: full.shards, buckets: full.buckets, tree: full.tree };
-      const effortById = new Map(stored.shards.flatMap((s) => (s as { facts: { id: string; effort: number | null }[] }).facts.map((f) => [f.id, f.effort] as const)));
+      const effortById = new Map(stored.shards.flatMap((s) => s.facts.map((f) => [f.id, f.effort] as const)));
       return {
         state: { stored: canonical(stored), full: canonical(expected) },
         effortById,

@@ -2,7 +2,8 @@ import { CATCH_UP_DELAY_SECONDS, SEARCH_LAG_BOUND_SECONDS, pendingKey, readWater
 import { catchUpProject } from '../../../src/app/project-events/catch-up-project';
 import { noteIssueEvent } from '../../../src/app/project-events/note-issue-event';
 import { noteProjectChanges } from '../../../src/app/project-events/note-project-changes';
-import { readStateMeta } from '../../../src/app/project-state/state-records-store';
+import { parseStateRecord, readStateMeta } from '../../../src/app/project-state/state-records-store';
+import { shardRecordSchema } from '../../../src/app/project-state/state-schemas';
 import { processRollupChunk } from '../../../src/app/rollup/process-rollup-chunk';
 import { storedRow } from '../../fixtures/stored-row';
 import { startRollup } from '../../../src/app/rollup/start-rollup';
@@ -48,7 +49,7 @@ async function effortOf(store: InMemoryStore, projectKey: string, issueId: strin
   const meta = await readStateMeta(store, projectKey);
   for (const [key, value] of store.data) {
     if (!key.startsWith(`pstate:${projectKey}:${meta?.generation}:s:`)) continue;
-    const facts = (value as { facts: { id: string; effort: number | null }[] }).facts.find((f) => f.id === issueId);
+    const facts = parseStateRecord(value, shardRecordSchema, key).facts.find((f) => f.id === issueId);
     if (facts) return facts.effort;
   }
   return undefined;

@@ -70,8 +70,8 @@ describe('stored project state: incremental changes equal a full build', () => {
       pm: { kpiKeys: [], scores: { rice: { reach: i, impact: 1, confidence: 80, effort: 2 } } },
     }));
     const store = new InMemoryStore();
-    const meta = await writeBuiltState(store, clock, PROJECT, buildProjectState(issues, config, NOW));
-    expect(meta.shardCount).toBe(128);
+    // More shards than a default build of 3,000 issues, so the sum tree has a stored level.
+    const meta = await writeBuiltState(store, clock, PROJECT, buildProjectState(issues, config, NOW, 128));
     const writes: string[] = [];
     const set = store.set.bind(store);
     store.set = async (key, value) => {

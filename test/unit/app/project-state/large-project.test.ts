@@ -26,7 +26,7 @@ describe('a project of 6,000 issues (more than the former whole-roll-up cache he
     expect(snapshot).toMatchObject({ complete: true, issues: ISSUES });
     expect(await deps.store.get<ProjectSnapshot>(snapshotKey('2026-11-01', 'APP'))).toBeDefined();
     const meta = await readStateMeta(deps.store, 'APP');
-    expect(meta).toMatchObject({ issues: ISSUES, shardCount: 256 });
+    expect(meta).toMatchObject({ issues: ISSUES, shardCount: 32 });
 
     const project = { id: '1', key: 'APP', name: 'App' };
     const before = await portfolioRow(deps, project, { config: defaultWorkflowConfig, model: 'rice' });

@@ -329,7 +329,7 @@ export function createDevServer(options: DevServerOptions): DevServer {
         params,
         ...(target.project ? { project: target.project } : {}),
         ...(target.issue ? { issue: target.issue } : {}),
-        ...(target.error ? { error: target.error } : { appSrc: `/app/${encodeURIComponent(ui.module.key)}/?${search.toString()}` }),
+        ...(target.error ? { error: target.error } : { appSrc: `/app/${encodeURIComponent(ui.module.key)}/${ui.type === 'jira:dashboardGadget' && params.mode === 'edit' ? 'edit/' : ''}?${search.toString()}` }),
       };
       res.status(target.error ? 404 : 200).type('html').send(renderFramePage(model));
     } catch (error) {
@@ -349,16 +349,23 @@ export function createDevServer(options: DevServerOptions): DevServer {
   app.get('/app/:moduleKey/{*path}', async (req, res, next) => {
     try {
       const ui = uiModules(manifest).find((m) => m.module.key === req.params.moduleKey);
-      // A gadget's edit mode shows its `edit.resource` (Jira does the same from the gadget's menu).
-      const resourceKey = ui?.type === 'jira:dashboardGadget' && targetParams(req).mode === 'edit' ? ui.module.edit?.resource : ui?.module.resource;
+      const pathParam = (req.params as { path?: string | string[] }).path;
+      let rest = Array.isArray(pathParam) ? pathParam.join('/') : (pathParam ?? '');
+      // A gadget's edit view (its `edit.resource`, opened from the gadget's menu in Jira) is served
+      // under /app/<key>/edit/, so its own main.js and chunks resolve to its own folder.
+      const editView = ui?.type === 'jira:dashboardGadget' && /^edit(\/|$)/.test(rest);
+      if (editView && !req.path.endsWith('/') && rest === 'edit') {
+        res.redirect(302, `${req.path}/${req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : ''}`);
+        return;
+      }
+      if (editView) rest = rest.replace(/^edit\/?/, '');
+      const resourceKey = editView ? ui?.module.edit?.resource : ui?.module.resource;
       const resource = resourceKey ? resourcePath(manifest, resourceKey) : undefined;
       if (!ui || !resource) {
         res.status(404).type('text').send(`No UI module "${req.params.moduleKey}" with a resource in the manifest.`);
         return;
       }
       const resourceDir = resolve(options.rootDir, resource);
-      const pathParam = (req.params as { path?: string | string[] }).path;
-      const rest = Array.isArray(pathParam) ? pathParam.join('/') : (pathParam ?? '');
       if (rest !== '' && rest !== 'index.html') {
         res.sendFile(rest, { root: resourceDir, dotfiles: 'deny' }, (error) => {
           if (error && !res.headersSent) res.status(404).type('text').send(`Not found: ${rest}`);
@@ -387,7 +394,7 @@ export function createDevServer(options: DevServerOptions): DevServer {
         theme: themeOf(req),
         ...(target.project ? { project: target.project } : {}),
         ...(target.issue ? { issue: target.issue } : {}),
-        ...(ui.type === 'jira:dashboardGadget' ? { gadget: gadgets.frameFor(params) } : {}),
+        ...(ui.type === 'jira:dashboardGadget' ? { gadget: gadgets.frameFor({ ...params, mode: editView ? 'edit' : 'view' }) } : {}),
       });
       const page = injectBridge(indexHtml, context);
       const csp = forgeCsp({ html: page, permissions: manifest.permissions, siteOrigin: new URL(options.siteUrl ?? origin).origin, log });

@@ -15,6 +15,8 @@ const css = `
 .pm-gadget-row { display: flex; align-items: center; gap: ${token('space.100', '8px')}; min-width: 0; padding: 4px 0; border-bottom: 1px solid ${token('color.border', '#091E4224')}; }
 .pm-gadget-row:last-child { border-bottom: 0; }
 .pm-gadget-rank { flex: 0 0 1.75em; text-align: right; color: ${token('color.text.subtle', '#44546F')}; }
+.pm-gadget-row > :not(.pm-gadget-summary) { flex: 0 0 auto; white-space: nowrap; overflow-wrap: normal; }
+.pm-gadget-row > .pm-gadget-rank { min-width: 1.75em; }
 .pm-gadget-summary { flex: 1 1 auto; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .pm-gadget-empty { padding: ${token('space.200', '16px')}; border: 1px dashed ${token('color.border', '#091E4224')}; border-radius: 6px; text-align: center; }
 `;

@@ -43,14 +43,22 @@ describe('local runtime: the dashboard gadget', () => {
       gadget: { id: 'project-CHK' },
       gadgetConfiguration: { projectKey: 'CHK' },
     });
-    const edit = await page(`/app/pm-health-gadget/?project=CHK&mode=edit&as=${ADMIN.accountId}`);
+    // The edit view lives under /edit/, so its own main.js is the one its index.html loads.
+    const edit = await page(`/app/pm-health-gadget/edit/?project=CHK&as=${ADMIN.accountId}`);
     expect(edit.text).toContain('<title>gadget-edit</title>');
     expect(contextOf(edit.text).extension).toMatchObject({ entryPoint: 'edit', gadget: { id: 'project-CHK' } });
+    const [viewJs, editJs] = await Promise.all([page('/app/pm-health-gadget/main.js'), page('/app/pm-health-gadget/edit/main.js')]);
+    expect(viewJs.status).toBe(200);
+    expect(editJs.status).toBe(200);
+    expect(editJs.text).toContain('Gadget settings');
+    expect(viewJs.text).not.toContain('Gadget settings');
+    expect(contextOf((await page(`/app/pm-health-gadget/?project=CHK&mode=edit&as=${ADMIN.accountId}`)).text).extension['entryPoint']).toBeUndefined();
 
     const frame = await page(`/frame/pm-health-gadget?project=CHK&as=${ADMIN.accountId}`);
     expect(frame.status).toBe(200);
     expect(frame.text).toContain('data-testid="gadget-card"');
     expect(frame.text).toMatch(/href="[^"]*mode=edit[^"]*"[^>]*data-testid="gadget-edit-toggle"/);
+    expect((await page(`/frame/pm-health-gadget?project=CHK&mode=edit&as=${ADMIN.accountId}`)).text).toContain('src="/app/pm-health-gadget/edit/?');
     expect((await page(`/?as=${ADMIN.accountId}`)).text).toMatch(/data-module-key="pm-health-gadget"[^>]*data-project="CHK"/);
   });
 

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { defaultWorkflowConfig } from '../../domain/workflow/default-workflow';
 import { parseWorkflowConfig } from '../../domain/workflow/parse-workflow-config';
 import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schema';
@@ -11,12 +12,15 @@ import type { Logger } from '../../ports/logger';
  */
 export const CONFIG_KEY = 'config:workflow';
 
-export interface StoredConfig {
-  version: number;
-  config: unknown;
-  updatedAt?: string;
-  updatedBy?: string;
-}
+/** The stored envelope, parsed when read like any Jira answer; `config` is checked by the domain's versioned schema. */
+const storedConfigSchema = z.object({
+  version: z.number().int().min(0),
+  config: z.unknown(),
+  updatedAt: z.string().optional(),
+  updatedBy: z.string().optional(),
+});
+
+export type StoredConfig = z.infer<typeof storedConfigSchema>;
 
 export interface LoadedConfig {
   version: number;
@@ -28,8 +32,16 @@ export interface LoadedConfig {
 }
 
 export async function loadConfig(store: KeyValueStore, logger?: Logger): Promise<LoadedConfig> {
-  const stored = await store.get<StoredConfig>(CONFIG_KEY);
-  if (!stored) return { version: 0, config: defaultWorkflowConfig };
+  const raw = await store.get<unknown>(CONFIG_KEY);
+  if (raw === undefined) return { version: 0, config: defaultWorkflowConfig };
+  const envelope = storedConfigSchema.safeParse(raw);
+  if (!envelope.success) {
+    // Not even the envelope: version 0 lets an admin save over it (the admin page shows why).
+    const problem = `the stored configuration record is unreadable (${envelope.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')})`;
+    logger?.warn('stored workflow config record is unreadable; using the default template', { problem });
+    return { version: 0, config: defaultWorkflowConfig, problem };
+  }
+  const stored = envelope.data;
   const parsed = parseWorkflowConfig(stored.config);
   if (parsed.ok) return { version: stored.version, config: parsed.config, stored };
   // Keep the app usable; the admin page shows the problem so it can be fixed.

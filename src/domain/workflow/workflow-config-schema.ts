@@ -117,6 +117,14 @@ export const businessCaseSettingsSchema = z.strictObject({
   horizonPeriods: z.number().int().min(1).max(240),
 });
 
+/** A link type that means "blocks" for dependency-aware ranking (ranking/blocked-issue-ids.ts has the default). */
+export const dependencyLinkSchema = z.strictObject({
+  /** Link type name, e.g. "Blocks". */
+  type: z.string().min(1),
+  /** On the blocker's link, the direction in which the blocked issue lies. */
+  blockedDirection: z.enum(['inward', 'outward']),
+});
+
 export const workflowConfigSchema = z
   .strictObject({
     schemaVersion: z.literal(WORKFLOW_CONFIG_SCHEMA_VERSION),
@@ -147,6 +155,8 @@ export const workflowConfigSchema = z
     evidence: evidenceSettingsSchema.optional(),
     /** Business case money settings; absent = the defaults (business-case-settings.ts). */
     businessCase: businessCaseSettingsSchema.optional(),
+    /** Link types whose blocker is flagged when it ranks below what it blocks; absent = Jira's "Blocks". */
+    dependencies: z.strictObject({ links: z.array(dependencyLinkSchema).max(20) }).optional(),
   })
   .superRefine((config, ctx) => {
     const sectionIds = new Set<string>();

@@ -5,6 +5,7 @@ import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schem
 import type { JiraIssue } from '../../ports/jira-gateway';
 import { loadConfig } from '../config/config-repository';
 import type { AppDeps } from '../shared/app-deps';
+import { notFound } from '../shared/app-error';
 import { mapBounded } from '../shared/map-bounded';
 import { completeOrIncomplete, jqlString, readAllIssues } from '../shared/read-all-issues';
 import { readBusinessCase } from './business-case-view';
@@ -20,7 +21,9 @@ const READS_IN_FLIGHT = 5;
  * `CHECK_DECISIONS_MAX`, or a read cut short, answers `incomplete` with what was checked.
  */
 export async function getCheckDecisions(deps: AppDeps, input: { projectKey: string }): Promise<CheckDecisionsView> {
-  const { config } = await loadConfig(deps.store, deps.logger);
+  // Jira refuses JQL naming a project the caller cannot browse: say not-found, naming nothing.
+  const [project, { config }] = await Promise.all([deps.jira.getBrowsableProject(input.projectKey, { as: 'user' }), loadConfig(deps.store, deps.logger)]);
+  if (!project) throw notFound('This project does not exist or you cannot see it.');
   const jql = checkItemsJql(input.projectKey, config);
   if (!jql) return { rows: [], total: 0, complete: true };
   const read = await readAllIssues(deps.jira, jql, 'user');

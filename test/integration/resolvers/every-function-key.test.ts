@@ -60,6 +60,12 @@ describe('every function key, as the admin and as the restricted viewer', () => 
   const call = <T = unknown>(key: string, payload: unknown, as: string, extension: Extension) =>
     invoke<T>(h, MODULE[key] as string, key, payload, as, extension);
 
+  /** A CHK initiative (the project page's decision list names them). */
+  async function initiativeKey(as: string): Promise<string> {
+    const view = expectOk(await call<{ rows: { key: string }[] }>('getCheckDecisions', {}, as, projectPage('CHK')));
+    return view.rows[0]!.key;
+  }
+
   /** A valid call of `key` as `as`, reading the current versions first (writes need them). */
   async function validCall(key: string, as: string): Promise<Result<unknown>> {
     const panel = (issueKey: string) => issuePanel(issueKey, 'CHK');
@@ -91,6 +97,18 @@ describe('every function key, as the admin and as the restricted viewer', () => 
       case 'saveEvidence': {
         const before = expectOk(await call<{ version: number }>('getEvidence', {}, as, panel(requirementKey)));
         return call(key, { version: before.version, change: { action: 'removeHidden' } }, as, panel(requirementKey));
+      }
+      case 'getCheckDecisions':
+        return call(key, {}, as, projectPage('CHK'));
+      case 'getBusinessCase':
+        return call(key, {}, as, panel(await initiativeKey(as)));
+      case 'saveBusinessCase':
+      case 'saveDecision': {
+        const at = panel(await initiativeKey(as));
+        const before = expectOk(await call<{ version: number }>('getBusinessCase', {}, as, at));
+        return key === 'saveBusinessCase'
+          ? call(key, { version: before.version, case: { costs: [], benefits: [], assumptions: ['Checked by every-function-key.'] } }, as, at)
+          : call(key, { version: before.version, decision: { options: [{ id: 'build', name: 'Build' }], criteria: [{ id: 'cost', name: 'Cost', weight: 1 }], ratings: {} } }, as, at);
       }
       case 'getConfig':
         return call(key, {}, as, adminPage);
@@ -131,6 +149,10 @@ describe('every function key, as the admin and as the restricted viewer', () => 
     recordKpiActual: { admin: 'ok', viewer: 'forbidden' },
     getEvidence: { admin: 'ok', viewer: 'ok' },
     saveEvidence: { admin: 'ok', viewer: 'forbidden' },
+    getCheckDecisions: { admin: 'ok', viewer: 'ok' },
+    getBusinessCase: { admin: 'ok', viewer: 'ok' },
+    saveBusinessCase: { admin: 'ok', viewer: 'forbidden' },
+    saveDecision: { admin: 'ok', viewer: 'forbidden' },
     getConfig: { admin: 'ok', viewer: 'ok' },
     saveConfig: { admin: 'ok', viewer: 'forbidden' },
     // Pickers list what the caller's Jira lists; the preview's JQL may name projects, so it is for Jira admins.
@@ -194,6 +216,10 @@ describe('every function key, as the admin and as the restricted viewer', () => 
       ['recordKpiActual', { version: 0, actual: { date: '2026-10-01', value: 1 } }, platPanel],
       ['getEvidence', {}, platPanel],
       ['saveEvidence', { version: 0, change: { action: 'removeHidden' } }, platPanel],
+      ['getCheckDecisions', {}, projectPage('PLAT')],
+      ['getBusinessCase', {}, platPanel],
+      ['saveBusinessCase', { version: 0, case: { costs: [], benefits: [], assumptions: [] } }, platPanel],
+      ['saveDecision', { version: 0, decision: { options: [{ id: 'buy', name: 'Buy' }], criteria: [{ id: 'cost', name: 'Cost', weight: 1 }], ratings: {} } }, platPanel],
     ];
     for (const [key, payload, extension] of calls) {
       const result = await call(key, payload, VIEWER_ID, extension);

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { ADMIN_FUNCTIONS, DASHBOARD_FUNCTIONS, PORTFOLIO_FUNCTIONS, REQUIREMENT_FUNCTIONS } from '../../../src/contract/function-keys';
 import * as P from '../../../src/contract/payloads';
 import * as PE from '../../../src/contract/payloads-evidence';
+import * as PBC from '../../../src/contract/payloads-business-case';
+import { DEFAULT_BUSINESS_CASE_SETTINGS } from '../../../src/domain/workflow/business-case-settings';
 import type { Result } from '../../../src/contract/result';
 import { defaultWorkflowConfig } from '../../../src/domain/workflow/default-workflow';
 import { mappingRuleSchema, workflowConfigSchema } from '../../../src/domain/workflow/workflow-config-schema';
@@ -92,6 +94,7 @@ const CONFIG = {
   ...structuredClone(defaultWorkflowConfig),
   mapping: { ...structuredClone(defaultWorkflowConfig.mapping), projects: { CHK: [RULE] } },
   hierarchy: { ...structuredClone(defaultWorkflowConfig.hierarchy), parentLinks: [{ type: 'Parent-Child', parentDirection: 'outward' as const }] },
+  businessCase: { ...DEFAULT_BUSINESS_CASE_SETTINGS, phases: [...DEFAULT_BUSINESS_CASE_SETTINGS.phases] },
 };
 
 /** What the resolvers check: the config body of saveConfig goes through the domain's schema. */
@@ -148,6 +151,31 @@ const CASES: Case[] = [
   },
   { name: 'saveEvidence (unlink)', key: 'saveEvidence', module: 'pm-requirement-panel', extension: panel, schema: PE.saveEvidencePayload, example: { version: 0, change: { action: 'unlink', key: 'CHK-2' } } },
   { name: 'saveEvidence (removeHidden)', key: 'saveEvidence', module: 'pm-requirement-panel', extension: panel, schema: PE.saveEvidencePayload, example: { version: 0, change: { action: 'removeHidden' } } },
+  { name: 'getCheckDecisions', key: 'getCheckDecisions', module: 'pm-dashboard', extension: projectPage('CHK'), schema: PBC.getCheckDecisionsPayload, example: {} },
+  { name: 'getBusinessCase', key: 'getBusinessCase', module: 'pm-requirement-panel', extension: panel, schema: PBC.getBusinessCasePayload, example: {} },
+  {
+    name: 'saveBusinessCase',
+    key: 'saveBusinessCase',
+    module: 'pm-requirement-panel',
+    extension: panel,
+    schema: PBC.saveBusinessCasePayload,
+    example: {
+      version: 0,
+      case: { costPerEffortUnit: 800, costs: [{ label: 'Licence', amount: 1000, kind: 'one-off' }], benefits: [{ kpiKey: 'CHK-2', valuePerUnit: 100 }], assumptions: ['x'] },
+      removeHiddenBenefits: false,
+    },
+  },
+  {
+    name: 'saveDecision',
+    key: 'saveDecision',
+    module: 'pm-requirement-panel',
+    extension: panel,
+    schema: PBC.saveDecisionPayload,
+    example: {
+      version: 0,
+      decision: { options: [{ id: 'buy', name: 'Buy' }], criteria: [{ id: 'cost', name: 'Cost', weight: 1 }], ratings: { buy: { cost: 5 } }, choice: 'buy', rationale: 'x' },
+    },
+  },
   { name: 'getConfig', key: 'getConfig', module: 'pm-admin', extension: adminPage, schema: P.getConfigPayload, example: {} },
   { name: 'saveConfig (site)', key: 'saveConfig', module: 'pm-admin', extension: adminPage, schema: siteConfigPayload, example: { version: 0, config: CONFIG } },
   {

@@ -1,9 +1,16 @@
 import type { RequirementContextView, ScoringInputs } from '../../../src/contract/api';
 import { scoringInputProblems } from '../../../src/contract/score-views';
-import type { FieldError } from '../shared/ErrorPanel';
 import type { Changes } from './conflict-merge';
 import { cleanScores } from './scoring-inputs';
-import { ISSUE_KEY } from './scales';
+
+/** A problem next to a field (the shape shared/ErrorPanel's FieldError has; kept free of UI imports so unit tests load this file). */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** An issue key as the resolvers accept it (contract/payloads.ts). */
+export const ISSUE_KEY = /^[A-Z][A-Z0-9_]{1,9}-\d+$/;
 
 /** The editor's form values, as typed (keys as text, scores possibly half-entered). */
 export type Pm = RequirementContextView['pm'];

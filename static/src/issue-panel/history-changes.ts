@@ -1,6 +1,6 @@
 import type { HistoryEntry, RequirementContextView, ScoreModel, ScoringInputs } from '../../../src/contract/api';
 import { ALL_SCORE_MODELS, scoreInputLabel, scoreViews } from '../../../src/contract/score-views';
-import { fieldName } from './scales';
+import { fieldName } from './field-names';
 
 /** One value that changed in a save, in words: what it was and what it became. */
 export interface ValueChangeLine {

@@ -1,7 +1,4 @@
 import type { Option } from '../shared/fields';
-import type { ScoreModel } from '../../../src/contract/api';
-import { scoreInputLabel } from '../../../src/contract/score-views';
-import { MODEL_LABEL } from '../shared/format';
 
 /** The canonical input scales (DESIGN.md section 2). */
 export const RICE_IMPACT: Option<number>[] = [
@@ -39,30 +36,4 @@ export const KANO_ANSWERS: Option<KanoAnswer>[] = [
   { value: 'dislike', label: 'I dislike it' },
 ];
 
-export const ISSUE_KEY = /^[A-Z][A-Z0-9_]{1,9}-\d+$/;
-
-const FIELD_NAMES: Record<string, string> = {
-  phase: 'Phase',
-  problemKey: 'Problem',
-  personaKey: 'Persona',
-  scenarioKey: 'Scenario',
-  kpiKeys: 'KPIs',
-  scores: 'Scoring inputs',
-  ...MODEL_LABEL,
-  kpi: 'KPI definition',
-  actual: 'KPI actual',
-};
-
-/** 'scores.rice.reach' -> 'RICE reach (per quarter)': input names from the contract's one label map. */
-export function fieldName(path: string): string {
-  const [head, model, input] = path.split('.');
-  if (head === 'scores' && model !== undefined && model in MODEL_LABEL && input !== undefined) {
-    const label = scoreInputLabel(model as ScoreModel, input);
-    return `${MODEL_LABEL[model as ScoreModel]} ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
-  }
-  return path
-    .split('.')
-    .filter((p) => p !== 'scores' || path === 'scores')
-    .map((p) => FIELD_NAMES[p] ?? p)
-    .join(' ');
-}
+export { fieldName } from './field-names';

@@ -1,5 +1,6 @@
 import type { RequirementContextView, ScoreModel, ScoringInputs } from '../../../src/contract/api';
-import type { KanoAnswer } from './scales';
+
+type KanoAnswer = NonNullable<ScoringInputs['kano']>['functional'];
 
 /** Kano needs both answers: a half-answered pair stays in the draft and `cleanScores` keeps it out of a save. */
 export function withKano(value: ScoringInputs, { functional, dysfunctional }: { functional?: KanoAnswer; dysfunctional?: KanoAnswer }): ScoringInputs {

@@ -139,6 +139,33 @@ describe('admin module in Chromium', () => {
     await page.close();
   });
 
+  it('gives one project rules of its own, with the issue type picked from the site’s, kept after a reload', async () => {
+    const admin = user('admin@example.com');
+    const { page, errors } = await suite.newPage({ width: 1024, height: 900 });
+    let frame = await open(page, admin);
+    await expand(frame, 'pm-mapping-h');
+    await frame.getByLabel('Project key').fill('chk');
+    await frame.getByLabel('Project key').press('Enter');
+    const row = frame.locator('tr[data-project="CHK"][data-project-rule="0"]');
+    await row.getByLabel('CHK rule 1 phase').selectOption({ label: 'Requirements' });
+    expect(await row.getByLabel('CHK rule 1 issue type').locator('option').allInnerTexts()).toEqual(expect.arrayContaining(['Bug', 'Story']));
+    await row.getByLabel('CHK rule 1 issue type').selectOption('Bug');
+    await row.getByLabel('CHK rule 1 labels').fill('customer');
+    await frame.locator('button', { hasText: 'Save configuration' }).click();
+    await frame.waitForSelector('[data-testid="admin-status"] >> text=/Saved/', { timeout: 15_000 });
+
+    frame = await open(page, admin);
+    expect(await frame.locator('[data-testid="pm-mapping-h-summary"]').innerText()).toMatch(/; 1 project with its own rules$/);
+    await expand(frame, 'pm-mapping-h');
+    const saved = frame.locator('tr[data-project="CHK"][data-project-rule="0"]');
+    expect(await saved.getByLabel('CHK rule 1 phase').inputValue()).toBe('requirements');
+    expect(await saved.getByLabel('CHK rule 1 issue type').inputValue()).toBe('Bug');
+    expect(await saved.getByLabel('CHK rule 1 labels').inputValue()).toBe('customer');
+    await screenshot(page, 'admin-project-rules');
+    errors.assertNone();
+    await page.close();
+  });
+
   it('a renamed and an added section show as configured in the issue panel’s phase picker and on the project page', async () => {
     const admin = user('admin@example.com');
     const { page, errors } = await suite.newPage({ width: 1200, height: 900 });

@@ -1,17 +1,17 @@
 import { Button } from '../shared/native';
 import { Card, ErrorText } from './Card';
 import type { CardProps } from './editor-props';
+import { ProjectRules } from './ProjectRules';
 import { RuleRow } from './RuleRow';
 
 /** The site-wide phase <-> issue type rules. */
 export function MappingCard(props: CardProps) {
   const { config, dispatch, readOnly, exact, site } = props;
-  const projects = Object.entries(config.mapping.projects);
   return (
     <Card {...props.card('mapping')}
       title="Phase ↔ issue type mapping"
       id="pm-mapping-h"
-      description="Issues of a type belong to the phase. Narrow a rule with labels or components (an issue needs one of them); narrowed rules win over plain ones. Preview counts the issues a rule maps before you save."
+      description="Issues of a type belong to the phase. Narrow a rule with labels or components (an issue needs one of them); narrowed rules win over plain ones. Preview counts the issues a site-wide rule maps before you save."
     >
       {site ? null : <p className="pm-small pm-muted">The site’s issue types could not be listed, so type them as Jira names them.</p>}
       <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label="Site-wide mapping rules (scrolls sideways)">
@@ -41,9 +41,7 @@ export function MappingCard(props: CardProps) {
           <Button onClick={() => dispatch({ type: 'add-rule' })}>Add a rule</Button>
         </div>
       )}
-      {projects.length ? (
-        <p className="pm-small pm-muted">Projects with their own rules (tried first): {projects.map(([k, rules]) => `${k} (${rules.length})`).join(', ')}.</p>
-      ) : null}
+      <ProjectRules {...props} />
     </Card>
   );
 }

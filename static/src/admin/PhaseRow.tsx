@@ -4,7 +4,7 @@ import type { WfPhase } from './config-model';
 import type { CardProps } from './editor-props';
 
 /** Columns shared by a section's header line and its phase rows (one line per phase). */
-export const PHASE_GRID = { display: 'grid', gridTemplateColumns: 'minmax(160px, 1fr) minmax(120px, 200px) 150px', gap: 8, alignItems: 'start' } as const;
+export const PHASE_GRID = { display: 'grid', gridTemplateColumns: 'minmax(160px, 400px) minmax(120px, 240px) 150px', gap: 8, alignItems: 'start' } as const;
 
 /** One phase on one line: its name, its section, and (when editable) move and remove buttons. */
 export function PhaseRow({ phase, index, config, dispatch, readOnly, at }: CardProps & { phase: WfPhase; index: number }) {

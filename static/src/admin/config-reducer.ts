@@ -29,6 +29,9 @@ export type EditorAction =
   | { type: 'rule'; index: number; patch: Partial<WfRule> }
   | { type: 'add-rule' }
   | { type: 'remove-rule'; index: number }
+  | { type: 'project-rule'; project: string; index: number; patch: Partial<WfRule> }
+  | { type: 'add-project-rule'; project: string }
+  | { type: 'remove-project-rule'; project: string; index: number }
   | { type: 'scoring'; patch: Partial<WfConfig['scoring']> }
   | { type: 'criterion'; index: number; patch: Partial<WfCriterion> }
   | { type: 'add-criterion' }
@@ -108,6 +111,15 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       return edit({ ...c, mapping: { ...c.mapping, default: [...c.mapping.default, { phaseId: c.phases[0]?.id ?? '', issueType: '' }] } }, { structural: true });
     case 'remove-rule':
       return edit({ ...c, mapping: { ...c.mapping, default: c.mapping.default.filter((_, i) => i !== action.index) } }, { structural: true });
+    case 'project-rule':
+      return edit(withProjectRules(c, action.project, (rules) => rules.map((r, i) => (i === action.index ? withoutEmpty({ ...r, ...action.patch }) : r))));
+    case 'add-project-rule': {
+      const project = action.project.trim().toUpperCase();
+      if (!project) return state;
+      return edit(withProjectRules(c, project, (rules) => [...rules, { phaseId: c.phases[0]?.id ?? '', issueType: '' }]), { structural: true });
+    }
+    case 'remove-project-rule':
+      return edit(withProjectRules(c, action.project, (rules) => rules.filter((_, i) => i !== action.index)), { structural: true });
     case 'scoring':
       return edit({ ...c, scoring: { ...c.scoring, ...action.patch } });
     case 'criterion':
@@ -148,6 +160,15 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     case 'discard':
       return initialEditorState(state.saved, state.version);
   }
+}
+
+/** A project's own rules changed; a project left with none goes (it then follows the site-wide rules). */
+function withProjectRules(c: WfConfig, project: string, change: (rules: WfRule[]) => WfRule[]): WfConfig {
+  const projects = { ...c.mapping.projects };
+  const rules = change(projects[project] ?? []);
+  if (rules.length) projects[project] = rules;
+  else delete projects[project];
+  return { ...c, mapping: { ...c.mapping, projects } };
 }
 
 /** An emptied labels / components list means "any": the key goes, never an empty list (which matches nothing). */

@@ -46,7 +46,9 @@ export function fieldLabel(path: string): string {
     case 'phases':
       return parts.length > 1 ? `Phase ${n(1)}${field(2)}` : 'Phases';
     case 'mapping':
-      return parts[1] === 'default' && parts.length > 2 ? `Mapping rule ${n(2)}${field(3)}` : 'Mapping';
+      if (parts[1] === 'default' && parts.length > 2) return `Mapping rule ${n(2)}${field(3)}`;
+      if (parts[1] === 'projects' && parts[2]) return parts.length > 3 ? `${parts[2]} rule ${n(3)}${field(4)}` : `${parts[2]} rules`;
+      return 'Mapping';
     case 'scoring':
       return parts[1] === 'weightedCriteria' && parts.length > 2 ? `Criterion ${n(2)}${field(3)}` : `Scoring${field(1)}`;
     case 'readiness':

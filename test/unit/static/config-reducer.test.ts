@@ -40,6 +40,27 @@ describe('admin editor reducer', () => {
   });
 });
 
+describe('rules of one project', () => {
+  it('adds a project (key upper-cased) with a first rule, edits it like a site-wide rule, and drops the project with its last rule', () => {
+    let s = initialEditorState(config, 1);
+    expect(editorReducer(s, { type: 'add-project-rule', project: '  ' })).toBe(s);
+    s = editorReducer(s, { type: 'add-project-rule', project: ' chk ' });
+    expect(s.config.mapping.projects).toEqual({ CHK: [{ phaseId: 'interview', issueType: '' }] });
+    s = editorReducer(s, { type: 'project-rule', project: 'CHK', index: 0, patch: { phaseId: 'requirements', issueType: 'Bug', labels: ['customer'] } });
+    s = editorReducer(s, { type: 'add-project-rule', project: 'CHK' });
+    s = editorReducer(s, { type: 'project-rule', project: 'CHK', index: 0, patch: { labels: [] } });
+    expect(s.config.mapping.projects['CHK']).toEqual([
+      { phaseId: 'requirements', issueType: 'Bug' },
+      { phaseId: 'interview', issueType: '' },
+    ]);
+    expect(s.config.mapping.default).toEqual(config.mapping.default);
+    s = editorReducer(s, { type: 'remove-project-rule', project: 'CHK', index: 1 });
+    s = editorReducer(s, { type: 'remove-project-rule', project: 'CHK', index: 0 });
+    expect(s.config.mapping.projects).toEqual({});
+    expect(isDirty(s)).toBe(false);
+  });
+});
+
 describe('validation messages in words', () => {
   it.each([
     ['Too small: expected string to have >=1 characters', 'This cannot be empty.'],
@@ -56,6 +77,8 @@ describe('validation messages in words', () => {
     ['phases.3.sectionId', 'Phase 4 section'],
     ['mapping.default.7.issueType', 'Mapping rule 8 issue type'],
     ['scoring.weightedCriteria.1.max', 'Criterion 2 max'],
+    ['mapping.projects.CHK.0.issueType', 'CHK rule 1 issue type'],
+    ['mapping.projects.CHK', 'CHK rules'],
   ])('%s is called %s', (path, label) => {
     expect(fieldLabel(path)).toBe(label);
   });

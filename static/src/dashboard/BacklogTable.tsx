@@ -1,26 +1,13 @@
 import { Button, Lozenge } from '../shared/native';
-import { useMemo, useState } from 'react';
 import DynamicTable from '@atlaskit/dynamic-table';
-import type { BacklogStatusFilter, RequirementRow, ScoreModel } from '../../../src/contract/api';
+import type { BacklogFilter, PhaseRef, ScoreModel } from '../../../src/contract/api';
 import { ErrorPanel } from '../shared/ErrorPanel';
 import { IssueLink, KpiStatusLozenge, PhaseBadge, Progress, ReadinessLozenge, ScoreCell, EmptyState } from '../shared/ui';
 import { KPI_STATUS_LABEL, MODEL_LABEL } from '../shared/format';
 import { useBacklogPages } from './useBacklogPages';
-
-/** Narrows the rows loaded so far (Jira pages the backlog; these never ask the server). */
-type Filter = 'all' | 'ready' | 'not-ready' | 'stale';
-
-const FILTERS: { id: Filter; label: string; test: (r: RequirementRow) => boolean }[] = [
-  { id: 'all', label: 'All', test: () => true },
-  { id: 'ready', label: 'Ready', test: (r) => r.readiness.level === 'ready' },
-  { id: 'not-ready', label: 'Not ready', test: (r) => r.readiness.level !== 'ready' },
-  { id: 'stale', label: 'Stale', test: (r) => r.stale },
-];
-
-const STATUS_FILTERS: { id: BacklogStatusFilter; label: string }[] = [
-  { id: 'open', label: 'Open' },
-  { id: 'all', label: 'All' },
-];
+import { BacklogFilters } from './BacklogFilters';
+import { activeFilterCount } from './backlog-filter-url';
+import { JqlLink } from '../shared/JqlLink';
 
 const KPI_ORDER = { 'off-track': 0, 'at-risk': 1, 'no-data': 2, 'on-track': 3 } as const;
 const READY_ORDER = { 'not-ready': 0, partial: 1, ready: 2 } as const;
@@ -32,35 +19,43 @@ function keyNumber(key: string): number {
 
 /**
  * The ranked backlog, one page at a time from getBacklogPage (Jira orders it by the model's
- * indexed score): the first page on open and whenever the model or Open / All changes, the
- * next page appended by "Show more".
+ * indexed score and applies the filter): the first page on open and whenever the model or the
+ * filter changes, the next page appended by "Show more". What is listed is what the CSV exports.
  */
-export function BacklogTable({ model, refresh }: { model: ScoreModel | undefined; refresh: number }) {
-  const [status, setStatus] = useState<BacklogStatusFilter>('open');
-  const pages = useBacklogPages(model, status, refresh);
+export function BacklogTable({
+  model,
+  refresh,
+  filter,
+  onFilter,
+  phases,
+}: {
+  model: ScoreModel | undefined;
+  refresh: number;
+  filter: BacklogFilter;
+  onFilter: (f: BacklogFilter) => void;
+  phases: readonly PhaseRef[];
+}) {
+  const pages = useBacklogPages(model, filter, refresh);
   const shownModel = model ?? pages.model;
   const modelLabel = shownModel ? MODEL_LABEL[shownModel] : 'score';
   const { rows, loading } = pages;
-  const [filter, setFilter] = useState<Filter>('all');
-  const [query, setQuery] = useState('');
-  const counts = useMemo(() => Object.fromEntries(FILTERS.map((f) => [f.id, rows.filter(f.test).length])) as Record<Filter, number>, [rows]);
-  const visible = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    const test = FILTERS.find((f) => f.id === filter)!.test;
-    return rows.filter((r) => test(r) && (!q || r.key.toLowerCase().includes(q) || r.summary.toLowerCase().includes(q)));
-  }, [rows, filter, query]);
+  const visible = rows;
+  const narrowed = activeFilterCount(filter) > 0 || filter.status !== 'open';
 
+  // Header words never break mid-word ("Ran k"): each label keeps to one line, and the widths
+  // (per cent of the table) leave every label room at 900 px.
+  const label = (text: string) => <span className="pm-nowrap">{text}</span>;
   const head = {
     cells: [
-      { key: 'rank', content: 'Rank', isSortable: true, width: 7 },
-      { key: 'key', content: 'Key', isSortable: true, width: 8 },
-      { key: 'summary', content: 'Summary', isSortable: true, width: 25 },
-      { key: 'phase', content: 'Phase', isSortable: true, width: 12 },
-      { key: 'score', content: modelLabel, isSortable: true, width: 8 },
-      { key: 'readiness', content: 'Readiness', isSortable: true, width: 16 },
-      { key: 'kpi', content: 'KPI', isSortable: true, width: 8 },
-      { key: 'stale', content: 'Stale', isSortable: true, width: 7 },
-      { key: 'progress', content: 'Progress', isSortable: true, width: 10 },
+      { key: 'rank', content: label('Rank'), isSortable: true, width: 8 },
+      { key: 'key', content: label('Key'), isSortable: true, width: 9 },
+      { key: 'summary', content: label('Summary'), isSortable: true, width: 22 },
+      { key: 'phase', content: label('Phase'), isSortable: true, width: 12 },
+      { key: 'score', content: label(modelLabel), isSortable: true, width: 9 },
+      { key: 'readiness', content: label('Readiness'), isSortable: true, width: 13 },
+      { key: 'kpi', content: label('KPI'), isSortable: true, width: 8 },
+      { key: 'stale', content: label('Stale'), isSortable: true, width: 8 },
+      { key: 'progress', content: label('Progress'), isSortable: true, width: 11 },
     ],
   };
 
@@ -82,7 +77,7 @@ export function BacklogTable({ model, refresh }: { model: ScoreModel | undefined
         ),
       },
       { key: r.phase ? `${r.phase.section}-${r.phase.name}` : 'zzz', content: <PhaseBadge phase={r.phase} /> },
-      { key: r.mainScore.scored ? -(r.mainScore.value ?? 0) : Number.MAX_SAFE_INTEGER, content: <ScoreCell score={r.mainScore} /> },
+      { key: r.mainScore.scored ? -(r.mainScore.value ?? 0) : Number.MAX_SAFE_INTEGER, content: <span className="pm-nowrap"><ScoreCell score={r.mainScore} /></span> },
       { key: READY_ORDER[r.readiness.level] * 1000 + r.readiness.percent, content: <ReadinessLozenge readiness={r.readiness} /> },
       { key: KPI_ORDER[r.kpiStatus], content: <KpiStatusLozenge status={r.kpiStatus} /> },
       {
@@ -97,7 +92,7 @@ export function BacklogTable({ model, refresh }: { model: ScoreModel | undefined
   }));
 
   return (
-    <section aria-labelledby="pm-backlog-h" className="pm-stack-sm">
+    <section aria-labelledby="pm-backlog-h" className="pm-stack-sm" aria-busy={loading || pages.loadingMore}>
       <div className="pm-toolbar">
         <h2 id="pm-backlog-h" className="pm-h2">
           Backlog{' '}
@@ -106,55 +101,32 @@ export function BacklogTable({ model, refresh }: { model: ScoreModel | undefined
             {pages.hasMore ? ' shown, more to load' : ''})
           </span>
         </h2>
-        <div className="pm-row">
-          <span className="pm-small pm-subtlest" aria-hidden>
-            Status
-          </span>
-          <div className="pm-seg" role="group" aria-label="Issues by status">
-            {STATUS_FILTERS.map((f) => (
-              <Button key={f.id} spacing="compact" appearance="subtle" isSelected={status === f.id} aria-pressed={status === f.id} onClick={() => setStatus(f.id)}>
-                {f.label}
-              </Button>
-            ))}
-          </div>
-          <span className="pm-small pm-subtlest" aria-hidden>
-            Of those shown
-          </span>
-          <div className="pm-seg" role="group" aria-label="Filter the rows shown">
-            {FILTERS.map((f) => (
-              <Button key={f.id} spacing="compact" appearance="subtle" isSelected={filter === f.id} aria-pressed={filter === f.id} onClick={() => setFilter(f.id)}>
-                {f.label} <span className="pm-num">{counts[f.id]}</span>
-              </Button>
-            ))}
-          </div>
-          <label className="pm-sr-only" htmlFor="pm-backlog-search">
-            Search the backlog
-          </label>
-          <input
-            id="pm-backlog-search"
-            className="pm-input"
-            style={{ width: 200, minHeight: 32 }}
-            type="search"
-            placeholder="Search key or summary"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-          />
-        </div>
+        {pages.jql ? (
+          <JqlLink jql={pages.jql}>
+            <span className="pm-small">Open in Jira search</span>
+          </JqlLink>
+        ) : null}
       </div>
+      <BacklogFilters filter={filter} phases={phases} onChange={onFilter} />
       {pages.error && pages.errorOn === 'first' ? <ErrorPanel error={pages.error} onRetry={pages.reload} /> : null}
       <DynamicTable
         head={head}
         rows={tableRows}
         defaultSortKey="rank"
         defaultSortOrder="ASC"
+        // Fixed layout: the column widths hold (a long summary ellipsises instead of widening the table past the frame).
+        isFixedSize
         isLoading={loading}
         loadingLabel="Ranking the backlog"
         label={`Backlog ranked by ${modelLabel}`}
         testId="backlog"
         emptyView={
-          <EmptyState title={rows.length ? 'Nothing matches this filter' : status === 'open' ? `No open requirements scored by ${modelLabel}` : `No requirements scored by ${modelLabel}`}>
-            {rows.length
-              ? 'Clear the search or pick another filter.'
+          <EmptyState
+            title={narrowed ? `Nothing scored by ${modelLabel} matches these filters` : `No open requirements scored by ${modelLabel}`}
+            action={narrowed ? <Button onClick={() => onFilter({ status: 'open' })}>Clear filters</Button> : undefined}
+          >
+            {narrowed
+              ? 'Widen a filter (or clear them all) to see more of the backlog.'
               : 'Score a requirement in its “PM requirement” panel; the backlog lists the issues scored by the model chosen above.'}
           </EmptyState>
         }

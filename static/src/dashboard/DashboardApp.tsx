@@ -1,6 +1,6 @@
 import { Button, SectionMessage, ProgressBar } from '../shared/native';
 import { Suspense, lazy, useEffect, useState } from 'react';
-import type { DashboardBuilding, DashboardView, ScoreModel } from '../../../src/contract/api';
+import type { BacklogFilter, DashboardBuilding, DashboardView, ScoreModel } from '../../../src/contract/api';
 import { pollWithBackoff } from '../shared/poll-with-backoff';
 import { invoke } from '../shared/api';
 import { useResolver } from '../shared/useResolver';
@@ -9,11 +9,17 @@ import { EmptyState, KpiCard, KpiStatusLozenge, Loading, downloadText } from '..
 import { MODEL_LABEL, RANKING_MODELS, formatNumber, formatPercent, relativeTime } from '../shared/format';
 import type { ResultError } from '../shared/api';
 import { WorkflowSections } from './WorkflowSections';
+import { useBacklogFilter } from './useBacklogFilter';
 // The backlog table is the one Atlaskit component left (dynamic-table, with its tooltip,
 // pagination and feature-gate client): a chunk of its own, fetched from the first line of
 // this module, in parallel with the dashboard data, so the tiles paint without waiting for it.
 const backlogTableChunk = import('./BacklogTable');
 const BacklogTable = lazy(() => backlogTableChunk.then((m) => ({ default: m.BacklogTable })));
+
+/** The filter with this phase (or none). */
+function withPhase({ phase: _old, ...rest }: BacklogFilter, phase: string | undefined): BacklogFilter {
+  return phase ? { ...rest, phase } : rest;
+}
 
 /** Shares may come as 0..1 or 0..100; show them as percentages (formatPercent: never 100% unless exact). */
 const pct = (v: number) => formatPercent(v <= 1 ? v : v / 100);
@@ -94,7 +100,7 @@ function ModelSwitcher({ model, onChange, busy }: { model: ScoreModel; onChange:
   );
 }
 
-function ExportButton({ model }: { model: ScoreModel }) {
+function ExportButton({ model, filter }: { model: ScoreModel; filter: BacklogFilter }) {
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string>();
   const [error, setError] = useState<ResultError>();
@@ -102,7 +108,7 @@ function ExportButton({ model }: { model: ScoreModel }) {
     setBusy(true);
     setError(undefined);
     setNote(undefined);
-    const res = await invoke('exportBacklogCsv', { model });
+    const res = await invoke('exportBacklogCsv', { model, filter });
     setBusy(false);
     if (!res.ok) return setError(res.error);
     downloadText(res.data.filename, res.data.csv);
@@ -158,7 +164,9 @@ function Building({ building, onReady }: { building: DashboardBuilding; onReady:
 
 export function DashboardApp() {
   const [model, setModel] = useState<ScoreModel | undefined>();
+  const [filter, setFilter] = useBacklogFilter();
   const { data, error, loading, reload } = useResolver('getDashboard', model ? { model } : {});
+  const phases = data && !('status' in data) ? data.phases.map((p) => p.phase) : [];
   // Refresh reloads the backlog's first page too; the backlog loads on its own, page by page.
   const [refreshes, setRefreshes] = useState(0);
   const refresh = () => {
@@ -168,7 +176,7 @@ export function DashboardApp() {
   const backlog = (
     // Keyed, so it stays mounted (its pages kept) when the rest of the page arrives around it.
     <Suspense key="backlog" fallback={<Loading label="Loading the backlog" rows={3} />}>
-      <BacklogTable model={model} refresh={refreshes} />
+      <BacklogTable model={model} refresh={refreshes} filter={filter} onFilter={setFilter} phases={phases} />
     </Suspense>
   );
 
@@ -199,7 +207,7 @@ export function DashboardApp() {
         </div>
         <div className="pm-row">
           <ModelSwitcher model={activeModel} onChange={setModel} busy={loading} />
-          <ExportButton model={activeModel} />
+          <ExportButton model={activeModel} filter={filter} />
         </div>
       </header>
       {error ? <ErrorPanel error={error} onRetry={refresh} /> : null}
@@ -207,7 +215,7 @@ export function DashboardApp() {
       <Tiles view={view} />
       <Warnings view={view} />
       {view.phases.length ? (
-        <WorkflowSections phases={view.phases} unmapped={view.unmapped} />
+        <WorkflowSections phases={view.phases} unmapped={view.unmapped} selectedPhase={filter.phase} onPhase={(phase) => setFilter(withPhase(filter, phase))} />
       ) : (
         <EmptyState title="No phases yet">A Jira admin can set up the workflow in the PM Workflow configuration (Apps → Manage apps).</EmptyState>
       )}

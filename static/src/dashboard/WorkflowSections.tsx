@@ -40,8 +40,37 @@ function Legend() {
   );
 }
 
-/** The project's workflow: its sections as configured (order, names), each phase with its count and a status bar. */
-export function WorkflowSections({ phases, unmapped }: { phases: PhaseCount[]; unmapped: number }) {
+/** A phase box is a button: it filters the backlog to that phase (again: back to every phase). */
+const PHASE_BUTTON = {
+  display: 'grid',
+  gridTemplateColumns: 'minmax(0, 1fr) 36px',
+  gap: '2px 8px',
+  alignItems: 'center',
+  width: '100%',
+  padding: '6px 4px',
+  border: 0,
+  borderRadius: 3,
+  font: 'inherit',
+  color: 'inherit',
+  textAlign: 'left',
+  cursor: 'pointer',
+} as const;
+
+/**
+ * The project's workflow: its sections as configured (order, names), each phase with its count and
+ * a status bar; choosing a phase filters the backlog to it.
+ */
+export function WorkflowSections({
+  phases,
+  unmapped,
+  selectedPhase,
+  onPhase,
+}: {
+  phases: PhaseCount[];
+  unmapped: number;
+  selectedPhase?: string;
+  onPhase?: (phaseId: string | undefined) => void;
+}) {
   const sections = sectionsOf(phases.map((p) => p.phase)).map((s) => ({ ...s, phases: phases.filter((p) => p.phase.section === s.id) }));
   return (
     <section aria-labelledby="pm-workflow-h" className="pm-stack-sm">
@@ -74,17 +103,37 @@ export function WorkflowSections({ phases, unmapped }: { phases: PhaseCount[]; u
                 </span>
               </div>
               <ol>
-                {s.phases.map((p) => (
-                  <li key={p.phase.id} className="pm-phase-row" data-phase={p.phase.id}>
-                    <span className="pm-ellipsis" title={p.phase.name}>
-                      {p.phase.name}
-                    </span>
-                    <span className="pm-num" style={{ textAlign: 'right', fontWeight: 600 }}>
-                      {formatNumber(p.total)}
-                    </span>
-                    <StatusBar counts={p.byStatusCategory} total={p.total} label={p.phase.name} />
-                  </li>
-                ))}
+                {s.phases.map((p) => {
+                  const selected = selectedPhase === p.phase.id;
+                  const cells = (
+                    <>
+                      <span className="pm-ellipsis" title={p.phase.name}>
+                        {p.phase.name}
+                      </span>
+                      <span className="pm-num" style={{ textAlign: 'right', fontWeight: 600 }}>
+                        {formatNumber(p.total)}
+                      </span>
+                      <StatusBar counts={p.byStatusCategory} total={p.total} label={p.phase.name} />
+                    </>
+                  );
+                  return (
+                    <li key={p.phase.id} className="pm-phase-row" data-phase={p.phase.id} style={onPhase ? { display: 'block', padding: '2px 0' } : undefined}>
+                      {onPhase ? (
+                        <button
+                          type="button"
+                          style={{ ...PHASE_BUTTON, background: selected ? token('color.background.selected', '#E9F2FF') : 'transparent' }}
+                          aria-pressed={selected}
+                          title={selected ? `Show every phase in the backlog` : `Show only ${p.phase.name} in the backlog`}
+                          onClick={() => onPhase(selected ? undefined : p.phase.id)}
+                        >
+                          {cells}
+                        </button>
+                      ) : (
+                        cells
+                      )}
+                    </li>
+                  );
+                })}
               </ol>
             </article>
           );

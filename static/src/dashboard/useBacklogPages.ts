@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import type { BacklogStatusFilter, RequirementRow, ScoreModel } from '../../../src/contract/api';
+import type { BacklogFilter, RequirementRow, ScoreModel } from '../../../src/contract/api';
 import { invoke, type ResultError } from '../shared/api';
 
 /**
- * The backlog's pages from getBacklogPage: the first page when the model or the status filter
+ * The backlog's pages from getBacklogPage: the first page when the model or the filter
  * changes (or on reload), the next one appended on `more()`. Answers to a query the user has
  * since changed are dropped, so a slow page never lands in another model's table.
  */
@@ -19,6 +19,8 @@ export interface BacklogPages {
   /** The error of the first page (no rows to show) or of the last "Show more". */
   error?: ResultError;
   errorOn?: 'first' | 'more';
+  /** The JQL Jira paged (no ORDER BY), once a page has answered. */
+  jql?: string;
   more: () => void;
   reload: () => void;
 }
@@ -27,6 +29,7 @@ interface State {
   model?: ScoreModel;
   rows: RequirementRow[];
   nextPageToken?: string;
+  jql?: string;
   loading: boolean;
   loadingMore: boolean;
   error?: ResultError;
@@ -35,7 +38,7 @@ interface State {
 
 type Action =
   | { type: 'start'; more: boolean }
-  | { type: 'page'; more: boolean; model: ScoreModel; rows: RequirementRow[]; nextPageToken?: string }
+  | { type: 'page'; more: boolean; model: ScoreModel; rows: RequirementRow[]; jql: string; nextPageToken?: string }
   | { type: 'failed'; more: boolean; error: ResultError };
 
 const INITIAL: State = { rows: [], loading: true, loadingMore: false };
@@ -46,7 +49,7 @@ function reduce(state: State, action: Action): State {
       return action.more ? { ...state, loadingMore: true, error: undefined, errorOn: undefined } : { ...INITIAL, ...(state.model ? { model: state.model } : {}) };
     case 'page': {
       const rows = action.more ? [...state.rows, ...action.rows] : action.rows;
-      return { model: action.model, rows, ...(action.nextPageToken ? { nextPageToken: action.nextPageToken } : {}), loading: false, loadingMore: false };
+      return { model: action.model, rows, jql: action.jql, ...(action.nextPageToken ? { nextPageToken: action.nextPageToken } : {}), loading: false, loadingMore: false };
     }
     case 'failed':
       return action.more
@@ -56,7 +59,9 @@ function reduce(state: State, action: Action): State {
 }
 
 /** `refresh`: any change loads the first page again (the page's Refresh button). */
-export function useBacklogPages(model: ScoreModel | undefined, status: BacklogStatusFilter, refresh = 0, pageSize = 20): BacklogPages {
+export function useBacklogPages(model: ScoreModel | undefined, filter: BacklogFilter, refresh = 0, pageSize = 20): BacklogPages {
+  // One dependency for the filter's values (a new object with the same values asks nothing again).
+  const filterKey = JSON.stringify(filter);
   const [state, dispatch] = useReducer(reduce, INITIAL);
   const query = useRef(0);
   const [tick, reloadTick] = useReducer((n: number) => n + 1, 0);
@@ -65,14 +70,14 @@ export function useBacklogPages(model: ScoreModel | undefined, status: BacklogSt
     async (more: boolean, pageToken?: string) => {
       const mine = more ? query.current : ++query.current;
       dispatch({ type: 'start', more });
-      const result = await invoke('getBacklogPage', { ...(model ? { model } : {}), pageSize, filter: { status }, ...(pageToken ? { pageToken } : {}) });
+      const result = await invoke('getBacklogPage', { ...(model ? { model } : {}), pageSize, filter: JSON.parse(filterKey) as BacklogFilter, ...(pageToken ? { pageToken } : {}) });
       if (mine !== query.current) return;
       if (result.ok) {
-        const { model: answered, rows, nextPageToken } = result.data;
-        dispatch({ type: 'page', more, model: answered, rows, ...(nextPageToken ? { nextPageToken } : {}) });
+        const { model: answered, rows, nextPageToken, jql } = result.data;
+        dispatch({ type: 'page', more, model: answered, rows, jql, ...(nextPageToken ? { nextPageToken } : {}) });
       } else dispatch({ type: 'failed', more, error: result.error });
     },
-    [model, status, pageSize],
+    [model, filterKey, pageSize],
   );
 
   useEffect(() => {
@@ -89,6 +94,7 @@ export function useBacklogPages(model: ScoreModel | undefined, status: BacklogSt
     loading: state.loading,
     loadingMore: state.loadingMore,
     hasMore: state.nextPageToken !== undefined,
+    ...(state.jql ? { jql: state.jql } : {}),
     ...(state.error ? { error: state.error, errorOn: state.errorOn } : {}),
     more,
     reload: reloadTick,

@@ -1,0 +1,145 @@
+import { readFile } from 'node:fs/promises';
+import type { Frame, Page } from 'playwright-core';
+import { browserSuite, screenshot } from './helpers';
+
+/**
+ * The manager's flow on the project page in Chromium: a phase box filters the backlog to that
+ * phase, the filters are applied by Jira (every row loaded passes them), the CSV export holds
+ * exactly the rows on screen; and the layout holds in a 900 px frame and at 1024 px (no header or
+ * number broken mid-word, nothing wider than the frame).
+ */
+
+/** Every word of `selector`'s text that the browser broke over two lines (a Range per word). */
+function brokenWords(frame: Frame, selector: string): Promise<string[]> {
+  return frame.evaluate((sel) => {
+    const broken: string[] = [];
+    for (const el of Array.from(document.querySelectorAll(sel))) {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const m of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index ?? 0);
+          range.setEnd(node, (m.index ?? 0) + m[0].length);
+          // One line box per word; a word split over lines (or letter by letter) has more.
+          const lines = new Set(Array.from(range.getClientRects()).filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) broken.push(`${m[0]} (${lines.size} lines)`);
+        }
+      }
+    }
+    return broken;
+  }, selector);
+}
+
+/** The document and the backlog table fit the frame's width. */
+function overflow(frame: Frame): Promise<string[]> {
+  return frame.evaluate(() => {
+    const bad: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth + 1) bad.push(`document ${root.scrollWidth} > ${root.clientWidth}`);
+    for (const el of Array.from(document.querySelectorAll('main, section, table, thead th, tbody td'))) {
+      const rect = el.getBoundingClientRect();
+      if (rect.width > 0 && rect.right > root.clientWidth + 1) bad.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').slice(0, 20)}" right edge ${Math.round(rect.right)} > ${root.clientWidth}`);
+    }
+    return bad;
+  });
+}
+
+describe('dashboard backlog filters and layout in Chromium', () => {
+  const suite = browserSuite({ issues: 600 });
+  const open = (page: Page, params: Record<string, string> = {}): Promise<Frame> =>
+    suite.openModule(page, 'pm-dashboard', { as: suite.accountId('admin@example.com'), project: 'CHK', ...params }, 'tbody tr');
+  const keys = (frame: Frame) => frame.locator('tbody tr td:nth-child(2) a').allTextContents();
+  /** Waits for the backlog's first page of the current filter (the table loading state gone). */
+  const settled = async (frame: Frame) => {
+    await frame.waitForTimeout(150);
+    await frame.waitForSelector('section[aria-labelledby="pm-backlog-h"][aria-busy="false"]', { timeout: 20_000 });
+  };
+  async function loadAll(frame: Frame): Promise<void> {
+    for (let i = 0; i < 30 && (await frame.locator('[data-testid="backlog-show-more"]').count()) > 0; i++) {
+      const before = (await keys(frame)).length;
+      await frame.locator('[data-testid="backlog-show-more"]').click();
+      await frame.waitForFunction((n) => document.querySelectorAll('tbody tr').length > n || !document.querySelector('[data-testid="backlog-show-more"]'), before, { timeout: 20_000 });
+    }
+  }
+
+  it('a phase box filters the backlog to its phase; MoSCoW narrows it in Jira; the CSV holds exactly the rows shown', async () => {
+    const { page, errors } = await suite.newPage({ width: 1440, height: 1000 });
+    const frame = await open(page);
+    const unfiltered = await keys(frame);
+    expect(unfiltered.length).toBeGreaterThan(0);
+
+    const box = frame.locator('[data-section="technical"] li[data-phase="requirements"] button');
+    expect(await box.getAttribute('aria-pressed')).toBe('false');
+    await box.focus();
+    await page.keyboard.press('Enter');
+    await frame.waitForFunction(() => document.querySelector('[data-phase="requirements"] button')?.getAttribute('aria-pressed') === 'true', undefined, { timeout: 5_000 });
+    expect(await frame.locator('#pm-f-phase').inputValue()).toBe('requirements');
+    await settled(frame);
+    const phases = await frame.locator('tbody tr td:nth-child(4)').allTextContents();
+    expect(phases.length).toBeGreaterThan(0);
+    for (const p of phases) expect(p).toMatch(/Requirements/);
+
+    await frame.locator('#pm-f-moscow').selectOption('must');
+    await frame.waitForFunction((n) => document.querySelectorAll('tbody tr').length !== n || document.querySelector('[data-testid="backlog-show-more"]') === null, unfiltered.length, { timeout: 20_000 });
+    await settled(frame);
+    await loadAll(frame);
+    const shown = await keys(frame);
+    expect(shown.length).toBeGreaterThan(0);
+    // Jira applied the filter: exactly the open Must-haves of the phase (a JQL search says which).
+    const expected = await suite.searchKeys(
+      suite.accountId('admin@example.com'),
+      'project = "CHK" AND pmRiceScore IS NOT EMPTY AND statusCategory != Done AND pmPhase = "requirements" AND pmMoscowScore = 4 ORDER BY pmRiceScore DESC, key ASC',
+      1000,
+    );
+    expect(shown).toEqual(expected);
+    expect(shown.length).toBeLessThan(
+      (await suite.searchKeys(suite.accountId('admin@example.com'), 'project = "CHK" AND pmRiceScore IS NOT EMPTY AND statusCategory != Done', 1000)).length,
+    );
+
+    const download = page.waitForEvent('download', { timeout: 20_000 });
+    await frame.locator('header button', { hasText: 'Export CSV' }).click();
+    const file = await download;
+    const csv = await readFile((await file.path()) as string, 'utf8');
+    const csvKeys = csv
+      .split('\r\n')
+      .slice(1)
+      .filter((l) => l)
+      .map((l) => l.split(',')[1]);
+    expect(csvKeys).toEqual(shown);
+    await frame.waitForSelector(`text=${shown.length} rows exported`);
+
+    // Clear filters: open work again, every phase.
+    await frame.locator('button', { hasText: /^Clear filters/ }).first().click();
+    await frame.waitForFunction(() => (document.querySelector('#pm-f-phase') as HTMLSelectElement | null)?.value === '', undefined, { timeout: 5_000 });
+    expect(await frame.locator('[data-phase="requirements"] button').getAttribute('aria-pressed')).toBe('false');
+    await screenshot(page, 'dashboard-CHK-filtered');
+    errors.assertNone();
+    await page.close();
+  });
+
+  for (const [name, viewport, frameWidth] of [
+    ['in a 900 px frame', { width: 1280, height: 1000 }, 900],
+    ['at 1024 px', { width: 1024, height: 900 }, undefined],
+  ] as const) {
+    it(`holds its layout ${name}: no header or number broken mid-word, nothing wider than the frame`, async () => {
+      const { page, errors } = await suite.newPage(viewport);
+      const frame = await open(page);
+      if (frameWidth) {
+        await page.evaluate((w) => {
+          const iframe = document.querySelector('iframe');
+          if (iframe) iframe.style.width = `${w}px`;
+        }, frameWidth);
+        await frame.waitForFunction((w) => document.documentElement.clientWidth <= w, frameWidth, { timeout: 5_000 });
+      }
+      await frame.locator('#pm-f-status').selectOption('all');
+      await settled(frame);
+      await screenshot(page, `dashboard-CHK-${frameWidth ?? viewport.width}`);
+      expect(await brokenWords(frame, 'thead th')).toEqual([]);
+      expect(await brokenWords(frame, 'tbody td:nth-child(1), tbody td:nth-child(2), tbody td:nth-child(5), .pm-num, .pm-tile-value')).toEqual([]);
+      expect(await overflow(frame)).toEqual([]);
+      errors.assertNone();
+      await page.close();
+    });
+  }
+});

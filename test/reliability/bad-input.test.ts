@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { ADMIN_FUNCTIONS, DASHBOARD_FUNCTIONS, PORTFOLIO_FUNCTIONS, REQUIREMENT_FUNCTIONS } from '../../src/contract/function-keys';
 import * as P from '../../src/contract/payloads';
 import * as PE from '../../src/contract/payloads-evidence';
+import * as PBC from '../../src/contract/payloads-business-case';
 import { ERROR_CODES, type Result } from '../../src/contract/result';
 import { defaultWorkflowConfig } from '../../src/domain/workflow/default-workflow';
 import { mappingRuleSchema, workflowConfigSchema } from '../../src/domain/workflow/workflow-config-schema';
@@ -79,6 +80,22 @@ const CASES: Case[] = [
       { version: 0, change: { action: 'link', key: 'CHK-2', strength: 2, sourceKind: 'segment', source: 'SMB', observedOn: '2026-10-01', note: 'x' } },
       { version: 0, change: { action: 'removeHidden' } },
     ],
+  },
+  { key: 'getCheckDecisions', module: 'pm-dashboard', extension: projectPage('CHK'), accepts: schemaAccepts(PBC.getCheckDecisionsPayload), examples: [{}] },
+  { key: 'getBusinessCase', module: 'pm-requirement-panel', extension: panel, accepts: schemaAccepts(PBC.getBusinessCasePayload), examples: [{}] },
+  {
+    key: 'saveBusinessCase',
+    module: 'pm-requirement-panel',
+    extension: panel,
+    accepts: schemaAccepts(PBC.saveBusinessCasePayload),
+    examples: [{ version: 0, case: { costPerEffortUnit: 800, costs: [{ label: 'Licence', amount: 1000, kind: 'one-off' }], benefits: [{ kpiKey: 'CHK-2', valuePerUnit: 100 }], assumptions: ['x'] } }],
+  },
+  {
+    key: 'saveDecision',
+    module: 'pm-requirement-panel',
+    extension: panel,
+    accepts: schemaAccepts(PBC.saveDecisionPayload),
+    examples: [{ version: 0, decision: { options: [{ id: 'buy', name: 'Buy' }], criteria: [{ id: 'cost', name: 'Cost', weight: 1 }], ratings: { buy: { cost: 5 } }, choice: 'buy' } }],
   },
   { key: 'getConfig', module: 'pm-admin', extension: adminPage, accepts: schemaAccepts(P.getConfigPayload), examples: [{}] },
   {

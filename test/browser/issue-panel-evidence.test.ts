@@ -1,5 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { bodyBrightness, browserSuite, screenshot } from './helpers';
+import { blocking, runAxe } from './helpers/axe';
 
 /**
  * The issue panel's Evidence tab in Chromium, as the product owner (edits CHK, cannot
@@ -126,5 +127,19 @@ describe('issue panel: the Evidence tab', () => {
     expect(await stored(storyKey, 'pm-workflow.requirement')).toEqual(requirementBefore);
     errors.assertNone();
     await page.close();
+  });
+
+  it.each(['light', 'dark'] as const)('axe finds no serious or critical violation in the Evidence tab (%s)', async (theme) => {
+    // axe is injected as a script, which Forge's CSP forbids: this context bypasses CSP.
+    const context = await suite.browser.newContext({ viewport: { width: 1024, height: 1100 }, bypassCSP: true });
+    try {
+      const page = await context.newPage();
+      const frame = await open(page, problemKey, theme === 'dark' ? 'dark' : undefined);
+      await frame.locator('[data-testid="tab-evidence"]').click();
+      await frame.locator('[data-testid="evidence-tab"]').waitFor();
+      expect(blocking(await runAxe(frame))).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -37,7 +37,7 @@ export function EvidenceList({ view, onSaved, onEdit }: { view: EvidenceView; on
           {view.entries.map((e) => (
             <tr key={e.key} data-evidence-key={e.key}>
               <td style={{ minWidth: 0 }}>
-                <IssueLink issueKey={e.key} /> <span className="pm-small">{e.summary}</span> <StatusLozenge status={e.status} category={e.statusCategory} />
+                <IssueLink issueKey={e.key} inText /> <span className="pm-small">{e.summary}</span> <StatusLozenge status={e.status} category={e.statusCategory} />
                 {e.note ? <div className="pm-small pm-muted">{e.note}</div> : null}
               </td>
               <td className="pm-nowrap">{STRENGTH_LABEL[e.strength]}</td>

@@ -56,7 +56,7 @@ export function EvidenceTab({ isRequirement }: { isRequirement: boolean }) {
           <ul className="pm-stack-sm" style={{ margin: 0, paddingLeft: 18 }}>
             {view.unrated.map((u) => (
               <li key={u.key}>
-                <IssueLink issueKey={u.key} /> <span className="pm-small">{u.summary}</span>{' '}
+                <IssueLink issueKey={u.key} inText /> <span className="pm-small">{u.summary}</span>{' '}
                 {view.canEdit ? (
                   <Button spacing="compact" appearance="subtle" aria-label={`Rate ${u.key}`} onClick={() => setDraft({ ...emptyDraft(u.key) })}>
                     Rate

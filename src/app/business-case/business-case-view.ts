@@ -13,7 +13,7 @@ import { completeOrIncomplete } from '../shared/read-all-issues';
 import { siteTimeZone } from '../shared/site-time-zone';
 import { HIDDEN_ITEM } from '../views/linked-item';
 import { readVersioned, type StoredVersion } from '../shared/versioned-property';
-import { readSubtree, type SubtreeRead } from './read-subtree';
+import { readSubtree } from './read-subtree';
 
 /** KPIs offered when adding a benefit line. */
 const KPI_CHOICES_MAX = 20;
@@ -37,10 +37,10 @@ export async function buildBusinessCaseView(deps: AppDeps, record: JiraIssue, co
   const issue = record.issue;
   const now = deps.clock.now();
   const { phases: _phases, ...siteSettings } = businessCaseSettings(config);
-  const applies = businessCaseApplies(record, config);
+  if (!businessCaseApplies(record, config)) return notApplicable(record, siteSettings);
   const [stored, subtree, timeZone, permissions] = await Promise.all([
     readBusinessCase(deps, issue.key),
-    applies ? readSubtree(deps.jira, issue.key) : Promise.resolve<SubtreeRead>({ issues: [], complete: true }),
+    readSubtree(deps.jira, issue.key),
     siteTimeZone(deps),
     deps.jira.myPermissions(['EDIT_ISSUES'], { issueKey: issue.key }),
   ]);
@@ -98,8 +98,7 @@ export async function buildBusinessCaseView(deps: AppDeps, record: JiraIssue, co
 
   const view: BusinessCaseView = {
     issue: { key: issue.key, summary: issue.summary },
-    applies,
-    ...(applies ? {} : { reason: 'Business cases belong to initiatives and the Consolidation item (the phases set on the admin page).' }),
+    applies: true,
     version: stored.version,
     canEdit: permissions.EDIT_ISSUES,
     siteSettings,
@@ -113,6 +112,26 @@ export async function buildBusinessCaseView(deps: AppDeps, record: JiraIssue, co
     kpiChoices: linkedKpiKeys.map(kpiOf).filter((k): k is BenefitKpi => k !== undefined),
   };
   return completeOrIncomplete(view, subtree);
+}
+
+/** Any other issue: no reads beyond the issue itself (the panel asks on every issue). */
+function notApplicable(record: JiraIssue, siteSettings: MoneySettings): BusinessCaseView {
+  return {
+    issue: { key: record.issue.key, summary: record.issue.summary },
+    applies: false,
+    reason: 'Business cases belong to initiatives and the Consolidation item (the phases set on the admin page).',
+    version: 0,
+    canEdit: false,
+    siteSettings,
+    settings: siteSettings,
+    case: null,
+    hiddenBenefits: 0,
+    effort: { total: 0, unestimated: 0, issues: 0, complete: true },
+    benefits: [],
+    evaluation: { figures: null, problems: [], warnings: [] },
+    decision: null,
+    kpiChoices: [],
+  };
 }
 
 function stripMeta<T extends { updatedAt: string; updatedBy: unknown }>(input: T): Omit<T, 'updatedAt' | 'updatedBy'> {

@@ -36,7 +36,7 @@ export async function portfolioRow(
   return {
     view: views[options.model] as StoredProductView,
     complete: read.complete,
-    issuesRead: read.issues.length,
+    issuesRead: read.issues,
     ...(read.note ? { note: read.note } : {}),
     ...(read.retryAfterSeconds !== undefined ? { retryAfterSeconds: read.retryAfterSeconds } : {}),
   };

@@ -15,8 +15,8 @@ export async function refreshProjectCache(
   config: WorkflowConfig,
   reconcileIssues: string[] = [],
 ): Promise<{ cached: boolean; issues: number; note?: string }> {
-  const { read, state } = await readProjectState(deps, project, config, 'app', reconcileIssues);
-  if (!read.complete) return { cached: false, issues: read.issues.length, ...(read.note ? { note: read.note } : {}) };
+  const { read, state } = await readProjectState(deps, project, config, 'app', { reconcileIssues });
+  if (!read.complete) return { cached: false, issues: read.issues, ...(read.note ? { note: read.note } : {}) };
   await writeBuiltState(deps.store, deps.clock, project, state);
-  return { cached: true, issues: read.issues.length };
+  return { cached: true, issues: read.issues };
 }

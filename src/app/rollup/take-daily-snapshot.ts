@@ -1,3 +1,4 @@
+import type { KpiActual } from '../../domain/issue/pm-issue';
 import type { SnapshotTask } from '../../ports/job-queue';
 import { loadConfig } from '../config/config-repository';
 import type { AppDeps } from '../shared/app-deps';
@@ -46,28 +47,37 @@ export async function takeProjectSnapshot(deps: AppDeps, task: SnapshotTask): Pr
     return undefined;
   }
   const { config } = await loadConfig(deps.store, deps.logger);
-  const { read, state } = await readProjectState(deps, project, config, 'app');
+  // The latest actual of each KPI issue, kept as the issues stream past (the state keeps no actuals).
+  const latestActual = new Map<string, KpiActual>();
+  const { read, state } = await readProjectState(deps, project, config, 'app', {
+    onIssue: (issue) => {
+      const latest = latestOf(issue.kpi?.actuals ?? []);
+      if (latest) latestActual.set(issue.id, latest);
+    },
+  });
   if (read.complete) await writeBuiltState(deps.store, deps.clock, project, state);
   else deps.logger.warn('daily snapshot could not read a project completely', { projectKey: project.key });
   const agg = stateTotals(state.top, config, deps.clock.now()).totals.aggregate;
-  const byId = new Map(read.issues.map((r) => [r.issue.id, r.issue]));
   const snapshot: ProjectSnapshot = {
     date: task.date,
     projectKey: project.key,
     complete: read.complete,
-    issues: read.issues.length,
+    issues: read.issues,
     stale: agg.stale,
     kpiStatus: agg.kpi.status,
     kpis: state.shards
       .flatMap((shard) => shard.facts)
       .filter((f) => f.kpiStatus !== null)
       .sort((a, b) => a.key.localeCompare(b.key))
-      .map((f) => {
-        const actuals = byId.get(f.id)?.kpi?.actuals ?? [];
-        const latest = [...actuals].sort((x, y) => x.date.localeCompare(y.date)).pop() ?? null;
-        return { key: f.key, status: f.kpiStatus as string, latest };
-      }),
+      .map((f) => ({ key: f.key, status: f.kpiStatus as string, latest: latestActual.get(f.id) ?? null })),
   };
   await deps.store.set(snapshotKey(task.date, project.key), snapshot);
   return snapshot;
+}
+
+/** The actual with the latest date (the last of equal dates, as a stable sort would leave it). */
+function latestOf(actuals: readonly KpiActual[]): KpiActual | undefined {
+  let latest: KpiActual | undefined;
+  for (const a of actuals) if (latest === undefined || a.date.localeCompare(latest.date) >= 0) latest = a;
+  return latest;
 }

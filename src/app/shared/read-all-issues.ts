@@ -23,27 +23,27 @@ export interface IssueRead extends ReadOutcome {
 
 export async function readAllIssues(jira: JiraGateway, jql: string, as: Actor, reconcileIssues: string[] = []): Promise<IssueRead> {
   const issues: JiraIssue[] = [];
-  return outcomeOf(issues, async () => {
+  const outcome = await outcomeOf(async () => {
     for await (const page of jira.searchIssues(jql, searchOptions(as, reconcileIssues))) issues.push(...page.issues);
   });
+  return { ...outcome, issues };
 }
 
-/** Runs a read that pushes into `issues`; Jira's rate limit or outage past the retry budget ends it as an honest partial read. */
-async function outcomeOf(issues: JiraIssue[], read: () => Promise<void>): Promise<IssueRead> {
+/** Runs a read; Jira's rate limit or outage past the retry budget ends it as an honest partial read (what was read is the caller's). */
+async function outcomeOf(read: () => Promise<void>): Promise<ReadOutcome> {
   try {
     await read();
-    return { issues, complete: true };
+    return { complete: true };
   } catch (error) {
     if (error instanceof JiraRateLimitedError) {
       return {
-        issues,
         complete: false,
         note: 'Jira is rate-limiting the app; some issues could not be read. Try again in a minute.',
         ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
       };
     }
     if (error instanceof JiraUnavailableError) {
-      return { issues, complete: false, note: 'Jira did not answer every request; some issues could not be read. Try again shortly.' };
+      return { complete: false, note: 'Jira did not answer every request; some issues could not be read. Try again shortly.' };
     }
     throw error;
   }
@@ -74,6 +74,23 @@ export function projectReadStreams(pages: number): number {
 /**
  * Every issue of one project, in key order (the partition the dashboard, portfolio and roll-ups read).
  * `reconcileIssues`: ids just changed (an issue event's), so the eventually consistent search includes their change.
+ * How the read goes: `streamProjectIssues`.
+ */
+export async function readProjectIssues(jira: JiraGateway, projectKey: string, as: Actor, reconcileIssues: string[] = []): Promise<IssueRead> {
+  const byRange: JiraIssue[][] = [];
+  const outcome = await streamProjectIssues(jira, projectKey, as, reconcileIssues, (records, range) => (byRange[range] ??= []).push(...records));
+  return { ...outcome, issues: byRange.flat() };
+}
+
+/** A read that handed its issues on as they arrived: how it ended and how many issues it handed on. */
+export interface StreamedRead extends ReadOutcome {
+  issues: number;
+}
+
+/**
+ * Every issue of one project, handed to `take` page by page as it arrives, each issue once (the
+ * first copy by id), so a caller can keep what it needs of each and let the rest go. Pages of one
+ * key range arrive in key order; `range` says which (0 is the first walk, then by key).
  *
  * A large project is read in key ranges at once: after the first page (key order, as one walk
  * would start), Jira's approximate count says how many pages are left; when that is worth more
@@ -87,15 +104,25 @@ export function projectReadStreams(pages: number): number {
  * budget) stops the others at their next page, and the read is incomplete with what was read,
  * exactly as a single walk would be.
  */
-export function readProjectIssues(jira: JiraGateway, projectKey: string, as: Actor, reconcileIssues: string[] = []): Promise<IssueRead> {
+export async function streamProjectIssues(
+  jira: JiraGateway,
+  projectKey: string,
+  as: Actor,
+  reconcileIssues: string[],
+  take: (records: JiraIssue[], range: number) => void,
+): Promise<StreamedRead> {
   const project = `project = ${jqlString(projectKey)}`;
   const options = searchOptions(as, reconcileIssues);
-  const issues: JiraIssue[] = [];
-  return outcomeOf(issues, async () => {
+  const seen = new Set<string>();
+  const hand = (records: readonly JiraIssue[], range: number) => {
+    const fresh = records.filter((r) => !seen.has(r.issue.id) && seen.add(r.issue.id));
+    if (fresh.length > 0) take(fresh, range);
+  };
+  const outcome = await outcomeOf(async () => {
     const walk = jira.searchIssues(`${project} ORDER BY key ASC`, options)[Symbol.asyncIterator]();
     const first = await walk.next();
     if (first.done) return;
-    issues.push(...first.value.issues);
+    hand(first.value.issues, 0);
     if (first.value.isLast || first.value.issues.length === 0) return;
     const pageSize = first.value.issues.length;
     const lastRead = keyNumber(first.value.issues[pageSize - 1]?.issue.key, projectKey);
@@ -103,7 +130,7 @@ export function readProjectIssues(jira: JiraGateway, projectKey: string, as: Act
     const streams = projectReadStreams(Math.ceil(Math.max(0, count - pageSize) / pageSize));
     const highest = streams > 1 && lastRead !== undefined ? await highestKeyNumber(jira, project, projectKey, as) : undefined;
     if (highest === undefined || lastRead === undefined || highest - lastRead < streams * pageSize) {
-      for (let page = await walk.next(); !page.done; page = await walk.next()) issues.push(...page.value.issues);
+      for (let page = await walk.next(); !page.done; page = await walk.next()) hand(page.value.issues, 0);
       return;
     }
     const cuts = Array.from({ length: streams - 1 }, (_, i) => lastRead + 1 + Math.round(((i + 1) * (highest - lastRead)) / streams));
@@ -113,23 +140,17 @@ export function readProjectIssues(jira: JiraGateway, projectKey: string, as: Act
       const bounds = `key >= ${jqlString(`${projectKey}-${from}`)}${to !== undefined ? ` AND key < ${jqlString(`${projectKey}-${to}`)}` : ''}`;
       ranges.push(jira.searchIssues(`${project} AND ${bounds} ORDER BY key ASC`, options)[Symbol.asyncIterator]());
     });
-    const read = ranges.map((): JiraIssue[] => []);
     let failure: { error: unknown } | undefined;
     await mapBounded(ranges, streams, async (range, i) => {
       try {
-        for (let page = await range.next(); !page.done; page = failure ? await stop(range) : await range.next()) (read[i] as JiraIssue[]).push(...page.value.issues);
+        for (let page = await range.next(); !page.done; page = failure ? await stop(range) : await range.next()) hand(page.value.issues, i);
       } catch (error) {
         failure ??= { error };
       }
     });
-    const seen = new Set(issues.map((r) => r.issue.id));
-    for (const r of read.flat()) {
-      if (seen.has(r.issue.id)) continue;
-      seen.add(r.issue.id);
-      issues.push(r);
-    }
     if (failure) throw failure.error;
   });
+  return { ...outcome, issues: seen.size };
 }
 
 /** Ends a walk early (no more Jira calls). */

@@ -38,11 +38,24 @@ export function buildProjectState(issues: readonly PmIssue[], config: WorkflowCo
     const seen = newest.get(issue.id);
     if (seen === undefined || isPreferredCopy(issue, seen)) newest.set(issue.id, issue);
   }
-  const shardTotal = shardCount ?? shardCountFor(newest.size);
+  return buildStateFromFacts(
+    [...newest.values()].map((issue) => issueFacts(issue, ctx)),
+    ctx,
+    shardCount,
+  );
+}
+
+/**
+ * The same from each issue's own facts (`issueFacts`), one per issue id: a
+ * reader can turn each page into facts as it arrives and drop the issues,
+ * so a large project's build holds a few hundred bytes per issue, not the
+ * issues. `facts` is taken over (readiness and `hasChildren` are set on it).
+ */
+export function buildStateFromFacts(facts: IssueFacts[], ctx: RollupContext, shardCount?: number): BuiltProjectState {
+  const shardTotal = shardCount ?? shardCountFor(facts.length);
   const bucketCount = bucketCountFor(shardTotal);
   const buckets = Array.from({ length: bucketCount }, emptyBucket);
   const bucketFor = (key: string) => buckets[bucketOf(key, bucketCount)] as LinksBucket;
-  const facts = [...newest.values()].map((issue) => issueFacts(issue, ctx));
   for (const f of facts) editLinks(undefined, f, bucketFor);
   const lookup = (key: string) => targetOf(bucketFor(key), key);
   const byShard: IssueFacts[][] = Array.from({ length: shardTotal }, () => []);

@@ -87,6 +87,18 @@ export interface RequirementRow {
   stale: boolean;
   progress: ProgressView;
   updated: string;
+  /** It blocks open work with a higher score (links of the configured dependency types): a priority inversion. */
+  inversion?: PriorityInversionView;
+}
+
+/**
+ * A requirement that blocks, directly or through a chain, open requirements scored above it.
+ * `liftTo` is a suggestion, never applied: with its best dependant's score it would rank with it.
+ * Dependants' ranks are given when they are on the same backlog page.
+ */
+export interface PriorityInversionView {
+  dependants: { key: string; value: number; rank?: number; direct: boolean }[];
+  liftTo: { key: string; value: number; rank?: number };
 }
 
 export interface KpiView {

@@ -4,7 +4,7 @@ import type { JiraGateway, JiraIssue } from '../../ports/jira-gateway';
 import { upstreamKeys } from '../shared/upstream';
 import { backlogContextJql } from './backlog-jql';
 
-/** What the rows of one backlog page need beyond themselves, as the caller sees it. */
+/** What the rows of one backlog page need beyond themselves, as the caller sees it (and `extraKeys`, e.g. the issues they block). */
 export interface BacklogContext {
   /** Rows, their linked items and parents, and their children, by key. */
   byKey: Map<string, JiraIssue>;
@@ -22,10 +22,10 @@ export interface BacklogContext {
  * Progress covers a row, its children and their sub-tasks: for stories and epics (the default
  * requirement levels) that is the whole subtree; a row above epic level counts two levels down.
  */
-export async function readBacklogContext(jira: JiraGateway, rows: readonly JiraIssue[]): Promise<BacklogContext> {
+export async function readBacklogContext(jira: JiraGateway, rows: readonly JiraIssue[], extraKeys: readonly string[] = []): Promise<BacklogContext> {
   const rowKeys = rows.map((r) => r.issue.key);
   const known = new Set(rowKeys);
-  const related = [...new Set(rows.flatMap((r) => [...upstreamKeys(r.issue), ...(r.parentKey ? [r.parentKey] : [])]))].filter((k) => !known.has(k));
+  const related = [...new Set([...rows.flatMap((r) => [...upstreamKeys(r.issue), ...(r.parentKey ? [r.parentKey] : [])]), ...extraKeys])].filter((k) => !known.has(k));
   const jql = backlogContextJql(rowKeys, related);
   let found: JiraIssue[] = [];
   if (jql !== undefined) {

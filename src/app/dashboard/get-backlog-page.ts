@@ -18,6 +18,7 @@ import { progressViewOf } from '../views/progress-view';
 import { readinessViewOf } from '../views/readiness-view';
 import { requirementRowOf } from '../views/requirement-row';
 import { readBacklogContext } from './backlog-context';
+import { backlogInversions, blockedKeysOf } from './backlog-inversions';
 import { refusedProjectSearch } from './refused-project-search';
 import { backlogFilterJql, backlogPageJql } from './backlog-jql';
 import { decodeBacklogCursor, encodeBacklogCursor, invalidPageToken, type BacklogCursor } from './backlog-page-token';
@@ -49,7 +50,8 @@ export async function getBacklogPage(deps: AppDeps, input: GetBacklogPageInput):
   const page = await searchPage(deps, input, backlogPageJql(input.projectKey, model, input.filter), cursor);
   const now = deps.clock.now();
   const timeZone = await siteTimeZone(deps);
-  const context = await readBacklogContext(deps.jira, page.issues);
+  // The issues the rows block come with the context (same search), to flag priority inversions.
+  const context = await readBacklogContext(deps.jira, page.issues, blockedKeysOf(page.issues, config));
   const lookup = (key: string) => context.byKey.get(key)?.issue;
 
   const kpiStatusByKey = new Map<string, KpiStatus>();
@@ -63,7 +65,7 @@ export async function getBacklogPage(deps: AppDeps, input: GetBacklogPageInput):
 
   let last = cursor?.last;
   const offset = cursor?.offset ?? 0;
-  const rows = page.issues.map((record, i) => {
+  const plainRows = page.issues.map((record, i) => {
     const issue = record.issue;
     const stale = isScoreStale(issue.pm, config.scoring.staleAfterDays, now.getTime());
     const mainScore = scoreViewOf(model, scoreIssue(issue.pm?.scores ?? {}, config.scoring), stale, config.scoring.weightedCriteria);
@@ -86,6 +88,17 @@ export async function getBacklogPage(deps: AppDeps, input: GetBacklogPageInput):
       },
       rowContext,
     );
+  });
+
+  const inversions = backlogInversions(
+    page.issues.map((record, i) => ({ record, rank: plainRows[i]?.rank ?? null, value: plainRows[i] ? rankValue(plainRows[i].mainScore) : undefined })),
+    context.byKey,
+    config,
+    model,
+  );
+  const rows = plainRows.map((row) => {
+    const inversion = inversions.get(row.id);
+    return inversion ? { ...row, inversion } : row;
   });
 
   const nextPageToken = page.nextPageToken

@@ -1,129 +1,13 @@
 import { Button, ProgressBar } from '../shared/native';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { token } from '@atlaskit/tokens';
-import type { PortfolioPage, ProductRollupView, RollupJob, ScoreModel } from '../../../src/contract/api';
+import type { PortfolioPage, RollupJob, ScoreModel } from '../../../src/contract/api';
 import { invoke, type ResultError } from '../shared/api';
 import { partialOf } from '../shared/useResolver';
 import { pollWithBackoff } from '../shared/poll-with-backoff';
 import { CoverageWarning, ErrorPanel } from '../shared/ErrorPanel';
-import { EmptyState, IssueLink, KpiStatusLozenge, Loading, Progress, downloadText, sectionColor, sectionsOf } from '../shared/ui';
+import { EmptyState, Loading, downloadText } from '../shared/ui';
+import { ProductsTable } from './ProductsTable';
 import { MODEL_LABEL, RANKING_MODELS, formatNumber, relativeTime } from '../shared/format';
-
-/** The sections as configured (names, order, colours come with the phases), so added or renamed ones show. */
-function PhaseDistribution({ product }: { product: ProductRollupView }) {
-  const bySection = sectionsOf(product.phases.map((p) => p.phase)).map((s) => {
-    const phases = product.phases.filter((p) => p.phase.section === s.id);
-    return { ...s, color: sectionColor(s.id, s.color), total: phases.reduce((n, p) => n + p.total, 0), phases };
-  });
-  const total = bySection.reduce((n, s) => n + s.total, 0);
-  if (!total) return <span className="pm-subtlest">No mapped issues</span>;
-  const label = bySection.map((s) => `${s.name} ${s.total}`).join(', ');
-  return (
-    <span style={{ display: 'inline-flex', flexDirection: 'column', gap: 3, minWidth: 130 }}>
-      <span className="pm-bar" role="img" aria-label={`Issues per section: ${label}`} style={{ height: 8 }}>
-        {bySection.map((s) => (
-          <span key={s.id} title={`${s.name}: ${s.total} (${s.phases.map((p) => `${p.phase.name} ${p.total}`).join(', ')})`} style={{ width: `${(s.total / total) * 100}%`, background: s.color }} />
-        ))}
-      </span>
-      <span className="pm-small pm-subtlest pm-num">{label}</span>
-    </span>
-  );
-}
-
-function ReadinessSplit({ r }: { r: ProductRollupView['readiness'] }) {
-  const total = r.ready + r.partial + r.notReady;
-  if (!total) return <span className="pm-subtlest">—</span>;
-  const parts = [
-    { n: r.ready, c: token('color.chart.green.bold', '#22A06B'), l: 'ready' },
-    { n: r.partial, c: token('color.chart.yellow.bold', '#B38600'), l: 'partly ready' },
-    { n: r.notReady, c: token('color.chart.red.bold', '#E2483D'), l: 'not ready' },
-  ];
-  return (
-    <span style={{ display: 'inline-flex', flexDirection: 'column', gap: 3, minWidth: 110 }}>
-      <span className="pm-bar" role="img" aria-label={parts.map((p) => `${p.n} ${p.l}`).join(', ')} style={{ height: 8 }}>
-        {parts.map((p) => (
-          <span key={p.l} style={{ width: `${(p.n / total) * 100}%`, background: p.c }} />
-        ))}
-      </span>
-      <span className="pm-small pm-subtlest pm-num">
-        {r.ready} ready · {r.partial} partly · {r.notReady} not
-      </span>
-    </span>
-  );
-}
-
-function ProductsTable({ products, model }: { products: ProductRollupView[]; model: ScoreModel }) {
-  return (
-    <div style={{ overflowX: 'auto' }}>
-      <table className="pm-table" aria-label="Products in the portfolio" data-testid="portfolio-table">
-        <thead>
-          <tr>
-            <th scope="col">Product</th>
-            <th scope="col" style={{ textAlign: 'right' }}>
-              Issues
-            </th>
-            <th scope="col" style={{ textAlign: 'right' }}>
-              Requirements
-            </th>
-            <th scope="col">Delivery</th>
-            <th scope="col">Phases</th>
-            <th scope="col">Top requirement ({MODEL_LABEL[model]})</th>
-            <th scope="col">KPIs</th>
-            <th scope="col">Readiness</th>
-            <th scope="col" style={{ textAlign: 'right' }}>
-              Stale
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {products.map((p) => (
-            <tr key={p.projectKey} data-project={p.projectKey}>
-              <td>
-                <strong>{p.projectName}</strong>
-                <span className="pm-small pm-subtlest" style={{ display: 'block' }}>
-                  {p.projectKey}
-                </span>
-              </td>
-              <td className="pm-num" style={{ textAlign: 'right' }}>
-                {formatNumber(p.issues)}
-              </td>
-              <td className="pm-num" style={{ textAlign: 'right' }}>
-                {formatNumber(p.requirements)}
-              </td>
-              <td>
-                <Progress done={p.progress.done} total={p.progress.total} label={`${p.projectName} delivery`} />
-              </td>
-              <td>
-                <PhaseDistribution product={p} />
-              </td>
-              <td style={{ maxWidth: 260 }}>
-                {p.topScore ? (
-                  <span style={{ display: 'block', minWidth: 0 }}>
-                    <IssueLink issueKey={p.topScore.key} /> <strong className="pm-num">{formatNumber(p.topScore.value)}</strong>
-                    <span className="pm-small pm-muted pm-ellipsis" style={{ display: 'block' }} title={p.topScore.summary}>
-                      {p.topScore.summary}
-                    </span>
-                  </span>
-                ) : (
-                  <span className="pm-subtlest">Nothing scored</span>
-                )}
-              </td>
-              <td>
-                <KpiStatusLozenge status={p.kpiStatus} />
-              </td>
-              <td>
-                <ReadinessSplit r={p.readiness} />
-              </td>
-              <td className="pm-num" style={{ textAlign: 'right' }}>
-                {formatNumber(p.stale)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
 
 function Rollup({ onDone }: { onDone: () => void }) {
   const [job, setJob] = useState<RollupJob>();
@@ -239,7 +123,7 @@ export function PortfolioApp() {
     setExporting(false);
     if (!res.ok) return setError(res.error);
     downloadText(res.data.filename, res.data.csv);
-    setExportNote(`${formatNumber(res.data.rows)} rows exported${res.data.coverage.complete ? '' : ' (incomplete)'}`);
+    setExportNote(`${formatNumber(res.data.rows)} ${res.data.rows === 1 ? 'product' : 'products'} exported${res.data.coverage.complete ? '' : ' (incomplete)'}`);
   };
 
   if (!page) {

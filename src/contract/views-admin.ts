@@ -5,6 +5,8 @@ export interface SiteOptionsView {
   issueTypes: { name: string; subtask: boolean; hierarchyLevel?: number }[];
   statuses: { name: string; category: 'new' | 'indeterminate' | 'done' }[];
   linkTypes: { name: string; inward: string; outward: string }[];
+  /** Projects the caller may browse (for rules of one project), sorted by key. */
+  projects: { key: string; name: string }[];
 }
 
 export interface MappingPreview {

@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { SelectField } from '../shared/fields';
 import { Button } from '../shared/native';
 import { AddByName } from './AddByName';
 import { ErrorText } from './Card';
@@ -9,7 +11,8 @@ import { RuleRow } from './RuleRow';
  * project's issues. A project whose last rule is removed follows the site-wide rules again.
  */
 export function ProjectRules(props: CardProps) {
-  const { config, dispatch, readOnly, exact } = props;
+  const { config, dispatch, readOnly, exact, site } = props;
+  const names = new Map((site?.projects ?? []).map((p) => [p.key, p.name]));
   const projects = Object.entries(config.mapping.projects).sort(([a], [b]) => a.localeCompare(b));
   return (
     <div className="pm-stack-sm" data-testid="project-rules">
@@ -22,7 +25,7 @@ export function ProjectRules(props: CardProps) {
           <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={`Rules of ${project} (scrolls sideways)`}>
             <table className="pm-table" aria-label={`Rules of ${project}`}>
               <caption className="pm-label" style={{ textAlign: 'left', paddingBottom: 4 }}>
-                {project}
+                {names.has(project) ? `${names.get(project)} (${project})` : project}
               </caption>
               <thead>
                 <tr>
@@ -55,7 +58,33 @@ export function ProjectRules(props: CardProps) {
           )}
         </div>
       ))}
-      {readOnly ? null : <AddByName label="Project key" placeholder="e.g. CHK" button="Add rules for a project" onAdd={(project) => dispatch({ type: 'add-project-rule', project })} />}
+      {readOnly ? null : site ? (
+        <AddProject choices={site.projects.filter((p) => !config.mapping.projects[p.key])} onAdd={(project) => dispatch({ type: 'add-project-rule', project })} />
+      ) : (
+        <AddByName label="Project key" placeholder="e.g. CHK" button="Add rules for a project" onAdd={(project) => dispatch({ type: 'add-project-rule', project })} />
+      )}
+    </div>
+  );
+}
+
+/** A project picked from those the admin may browse (the site's), then its first rule. */
+function AddProject({ choices, onAdd }: { choices: { key: string; name: string }[]; onAdd: (key: string) => void }) {
+  const [key, setKey] = useState<string>();
+  if (choices.length === 0) return <p className="pm-small pm-muted">Every project you can see has rules of its own.</p>;
+  return (
+    <div className="pm-row" style={{ alignItems: 'end' }}>
+      <div style={{ width: 260 }}>
+        <SelectField label="Project" value={key} emptyLabel="Choose a project…" options={choices.map((p) => ({ value: p.key, label: `${p.name} (${p.key})` }))} onChange={setKey} />
+      </div>
+      <Button
+        isDisabled={!key}
+        onClick={() => {
+          if (key) onAdd(key);
+          setKey(undefined);
+        }}
+      >
+        Add rules for this project
+      </Button>
     </div>
   );
 }

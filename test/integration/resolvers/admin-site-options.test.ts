@@ -25,6 +25,8 @@ describe('getSiteOptions and previewMapping against the emulator', () => {
     expect(options.statuses.some((s) => s.category === 'done')).toBe(true);
     const jiraLinks = (await (await jiraAs(h, ADMIN_ID, '/rest/api/3/issueLinkType')).json()) as { issueLinkTypes: { name: string }[] };
     expect(options.linkTypes.map((l) => l.name).sort()).toEqual(jiraLinks.issueLinkTypes.map((l) => l.name).sort());
+    const jiraProjects = (await (await jiraAs(h, ADMIN_ID, '/rest/api/3/project/search?action=browse&maxResults=100')).json()) as { values: { key: string }[] };
+    expect(options.projects.map((p) => p.key)).toEqual(jiraProjects.values.map((p) => p.key).sort());
   });
 
   it('counts what the rule maps: a draft rule for Story counts every story the admin can see', async () => {

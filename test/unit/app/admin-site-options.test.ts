@@ -47,8 +47,9 @@ describe('mappingRuleJql: the issues a rule maps, with resolvePhase precedence',
 });
 
 describe('getSiteOptions', () => {
-  it('lists issue types, statuses and link types by name, once each, sorted, as the user', async () => {
+  it('lists issue types, statuses and link types by name, once each, sorted, and the projects the user may browse', async () => {
     const jira = new FakeJira(projects);
+    jira.browse = new Set(['APP']);
     jira.siteIssueTypes = [
       { id: '3', name: 'Story', subtask: false, hierarchyLevel: 0 },
       { id: '9', name: 'Bug', subtask: false },
@@ -71,6 +72,7 @@ describe('getSiteOptions', () => {
         { name: 'To Do', category: 'new' },
       ],
       linkTypes: [{ name: 'Blocks', inward: 'is blocked by', outward: 'blocks' }],
+      projects: [{ key: 'APP', name: 'App' }],
     });
   });
 });

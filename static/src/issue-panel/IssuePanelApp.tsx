@@ -13,6 +13,7 @@ import { KpiTab } from './KpiTab';
 import { History } from './History';
 import { EvidenceProvider, evidenceTabLabel, useEvidenceLoader } from './evidence/EvidenceContext';
 import { EvidenceTab } from './evidence/EvidenceTab';
+import { BusinessCaseTab } from './business-case/BusinessCaseTab';
 
 function Header({ view }: { view: RequirementContextView }) {
   // A KPI issue or a sub-task is not a requirement: no readiness or score furniture on it.
@@ -46,6 +47,8 @@ export function IssuePanelApp() {
   const { data, error, loading, reload, setData } = useResolver('getRequirementContext', {});
   const [tab, setTab] = useState(0);
   const evidence = useEvidenceLoader();
+  // Asked on every issue; only initiatives and the Consolidation item answer applies (cheaply otherwise).
+  const businessCase = useResolver('getBusinessCase', {});
 
   if (!data) {
     return (
@@ -69,6 +72,7 @@ export function IssuePanelApp() {
     { id: 'history', label: `History (${view.history.length})` },
     // Last, so its arrival after the evidence loads moves no other tab.
     ...(evidence.data?.applies ? [{ id: 'evidence', label: evidenceTabLabel(evidence.data) }] : []),
+    ...(businessCase.data?.applies ? [{ id: 'business-case', label: 'Business case' }] : []),
   ];
   return (
     <EvidenceProvider value={evidence}>
@@ -86,6 +90,7 @@ export function IssuePanelApp() {
               {t.id === 'overview' ? <Overview view={view} editing={{ onSaved: setData, onReload: () => void reloadView() }} /> : null}
               {t.id === 'edit' ? <Editor view={view} onSaved={setData} reloadView={reloadView} /> : null}
               {t.id === 'evidence' ? <EvidenceTab isRequirement={view.isRequirement} /> : null}
+              {t.id === 'business-case' ? <BusinessCaseTab state={businessCase} /> : null}
               {t.id === 'kpi' ? <KpiTab kpi={view.kpi} summary={view.issue.summary} canEdit={view.canEdit} /> : null}
               {t.id === 'history' ? <History entries={view.history} scoring={view.options.scoring} /> : null}
             </>

@@ -142,4 +142,24 @@ describe('issue panel: the Evidence tab', () => {
       await context.close();
     }
   });
+
+  // Last: it changes the site's configuration.
+  it('an admin configures which phases are evidence on the admin page; the setting is saved', async () => {
+    const { page, errors } = await suite.newPage({ width: 1200, height: 900 });
+    const openAdmin = () => suite.openModule(page, 'pm-admin', { as: suite.accountId('admin@example.com') }, '#pm-evidence-h');
+    let frame = await openAdmin();
+    const toggle = frame.locator('#pm-evidence-h button[aria-expanded]');
+    const summary = () => frame.locator('[data-testid="pm-evidence-h-summary"]').innerText();
+    expect(await summary()).toBe('Interview issues are evidence for Problem, Requirements (default)');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    const items = frame.getByRole('group', { name: 'Issues in these phases are evidence' });
+    await items.getByLabel('Analysis', { exact: true }).check();
+    await frame.locator('button', { hasText: 'Save configuration' }).click();
+    await frame.waitForSelector('[data-testid="admin-status"] >> text=/Saved/', { timeout: 15_000 });
+    frame = await openAdmin();
+    expect(await summary()).toBe('Interview, Analysis issues are evidence for Problem, Requirements');
+    errors.assertNone();
+    await page.close();
+  });
 });

@@ -11,6 +11,7 @@ import { configErrors } from './error-words';
 import { MappingCard } from './MappingCard';
 import { ParentLinksCard } from './ParentLinksCard';
 import { ReadinessCard } from './ReadinessCard';
+import { EvidenceCard } from './EvidenceCard';
 import { SaveBar } from './SaveBar';
 import { SaveErrorSummary } from './SaveErrorSummary';
 import { ScoringCard } from './ScoringCard';
@@ -60,6 +61,7 @@ export function ConfigEditor({ view, site, onSaved }: { view: ConfigView; site?:
       <ParentLinksCard {...props} />
       <ScoringCard {...props} />
       <ReadinessCard {...props} />
+      <EvidenceCard {...props} />
       {readOnly ? null : <SaveBar note={state.note} dirty={dirty} saving={state.saving} version={state.version} schemaVersion={view.schemaVersion} onDiscard={() => dispatch({ type: 'discard' })} />}
     </form>
   );

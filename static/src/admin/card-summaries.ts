@@ -1,12 +1,12 @@
 import { MODEL_LABEL } from '../shared/format';
-import type { WfConfig } from './config-model';
+import { evidenceInForce, type WfConfig } from './config-model';
 import type { FieldError } from './error-words';
 
 /**
  * One line per admin card, shown beside its title while it is collapsed, so
  * the page reads as an overview and a card is opened only to change it.
  */
-export type CardKey = 'sections' | 'mapping' | 'parentLinks' | 'scoring' | 'readiness';
+export type CardKey = 'sections' | 'mapping' | 'parentLinks' | 'scoring' | 'readiness' | 'evidence';
 
 /** The config paths each card edits: a save error under one of them opens that card. */
 export const CARD_PATHS: Record<CardKey, string[]> = {
@@ -15,6 +15,7 @@ export const CARD_PATHS: Record<CardKey, string[]> = {
   parentLinks: ['hierarchy'],
   scoring: ['scoring'],
   readiness: ['readiness'],
+  evidence: ['evidence'],
 };
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
@@ -41,6 +42,12 @@ export function cardSummary(card: CardKey, config: WfConfig): string {
       const names = new Map(config.phases.map((p) => [p.id, p.name]));
       const phases = config.readiness.appliesToPhases.map((id) => names.get(id) ?? id);
       return `${items.length ? `Needs ${items.join(', ')}` : 'Needs nothing'}; checked in ${phases.length ? phases.join(', ') : 'no phase'}`;
+    }
+    case 'evidence': {
+      const names = new Map(config.phases.map((p) => [p.id, p.name]));
+      const inForce = evidenceInForce(config);
+      const list = (ids: string[]) => (ids.length ? ids.map((id) => names.get(id) ?? id).join(', ') : 'no phase');
+      return `${list(inForce.itemPhases)} issues are evidence for ${list(inForce.targetPhases)}${config.evidence ? '' : ' (default)'}`;
     }
   }
 }

@@ -29,6 +29,10 @@ export interface WfCriterion {
   direction: 'benefit' | 'cost';
 }
 export type ReadinessItem = 'problem' | 'persona' | 'scenario' | 'kpi';
+export interface WfEvidence {
+  itemPhases: string[];
+  targetPhases: string[];
+}
 export interface WfConfig {
   schemaVersion: number;
   sections: WfSection[];
@@ -36,6 +40,8 @@ export interface WfConfig {
   mapping: { default: WfRule[]; projects: Record<string, WfRule[]> };
   hierarchy: { levels: Record<string, number>; parentLinks: { type: string; parentDirection: 'inward' | 'outward' }[] };
   readiness: { appliesToPhases: string[]; requires: { item: ReadinessItem; mustBeDone: boolean }[] };
+  /** Optional: absent means the default of src/domain/workflow/evidence-settings.ts. */
+  evidence?: WfEvidence;
   scoring: {
     primaryModel: 'rice' | 'wsjf' | 'ice' | 'valueEffort' | 'weighted';
     iceMode: 'product' | 'average';
@@ -97,8 +103,27 @@ export function removePhase(config: WfConfig, phaseId: string): { config: WfConf
       phases: config.phases.filter((p) => p.id !== phaseId).map((p) => ({ ...p, upstream: p.upstream.filter((u) => u !== phaseId) })),
       mapping: { default: config.mapping.default.filter(keep), projects },
       readiness: { ...config.readiness, appliesToPhases: config.readiness.appliesToPhases.filter((id) => id !== phaseId) },
+      ...evidenceWithout(config.evidence, phaseId),
     },
   };
+}
+
+/** The evidence settings without the phase; none (the default applies) when a list would be empty - as the server's removePhase does. */
+function evidenceWithout(evidence: WfEvidence | undefined, phaseId: string): { evidence?: WfEvidence } {
+  if (!evidence) return {};
+  const itemPhases = evidence.itemPhases.filter((id) => id !== phaseId);
+  const targetPhases = evidence.targetPhases.filter((id) => id !== phaseId);
+  return itemPhases.length && targetPhases.length ? { evidence: { itemPhases, targetPhases } } : { evidence: undefined };
+}
+
+/**
+ * The evidence settings in force. The default mirrors src/domain/workflow/evidence-settings.ts (the UI may not
+ * import the domain at run time): Interview issues are evidence for problems and the phases readiness checks.
+ */
+export function evidenceInForce(config: WfConfig): WfEvidence {
+  const known = new Set(config.phases.map((p) => p.id));
+  const chosen = config.evidence ?? { itemPhases: ['interview'], targetPhases: ['problem', ...config.readiness.appliesToPhases] };
+  return { itemPhases: [...new Set(chosen.itemPhases)].filter((id) => known.has(id)), targetPhases: [...new Set(chosen.targetPhases)].filter((id) => known.has(id)) };
 }
 
 export const splitList = (s: string): string[] | undefined => {

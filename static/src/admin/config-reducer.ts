@@ -1,5 +1,5 @@
 import type { ResultError } from '../shared/api';
-import { removePhase, slug, uniqueId, type ReadinessItem, type WfConfig, type WfCriterion, type WfRule } from './config-model';
+import { evidenceInForce, removePhase, slug, uniqueId, type ReadinessItem, type WfConfig, type WfCriterion, type WfRule } from './config-model';
 
 /**
  * The admin editor's state and every edit it allows, as one pure reducer (the
@@ -39,6 +39,7 @@ export type EditorAction =
   | { type: 'readiness-item'; item: ReadinessItem; required: boolean; mustBeDone: boolean }
   | { type: 'readiness-phase'; phaseId: string; on: boolean }
   | { type: 'parent-links'; links: WfConfig['hierarchy']['parentLinks'] }
+  | { type: 'evidence-phase'; list: 'itemPhases' | 'targetPhases'; phaseId: string; on: boolean }
   | { type: 'save-started' }
   | { type: 'save-failed'; error: ResultError }
   | { type: 'saved'; version: number; config: WfConfig }
@@ -139,6 +140,12 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     case 'readiness-phase': {
       const rest = c.readiness.appliesToPhases.filter((id) => id !== action.phaseId);
       return edit({ ...c, readiness: { ...c.readiness, appliesToPhases: action.on ? [...rest, action.phaseId] : rest } });
+    }
+    case 'evidence-phase': {
+      // The first change writes the settings in force explicitly; an emptied list is the server's to refuse, next to the field.
+      const current = evidenceInForce(c);
+      const rest = current[action.list].filter((id) => id !== action.phaseId);
+      return edit({ ...c, evidence: { ...current, [action.list]: action.on ? [...rest, action.phaseId] : rest } });
     }
     case 'parent-links':
       return edit({ ...c, hierarchy: { ...c.hierarchy, parentLinks: action.links } });

@@ -30,6 +30,9 @@ describe('admin card summaries (the line a collapsed card shows)', () => {
     ['scoring', edited(), 'Main model WSJF; 1 weighted criterion'],
     ['readiness', template, 'Needs problem, persona, scenario, KPI; checked in Requirements'],
     ['readiness', edited(), 'Needs KPI; checked in Requirements, Onboarding'],
+    ['evidence', template, 'Interview issues are evidence for Problem, Requirements (default)'],
+    ['evidence', edited(), 'Interview issues are evidence for Problem, Requirements, Onboarding (default)'],
+    ['evidence', { ...template, evidence: { itemPhases: ['interview', 'analysis'], targetPhases: ['problem', 'gone'] } }, 'Interview, Analysis issues are evidence for Problem'],
   ])('%s: %#', (card, config, expected) => {
     expect(cardSummary(card, config)).toBe(expected);
   });

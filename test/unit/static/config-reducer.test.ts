@@ -29,6 +29,19 @@ describe('admin editor reducer', () => {
     expect(s.note).toMatch(/Removed “Work packages” and 3 mapping rules/);
   });
 
+  it('evidence phases: the first tick writes the settings in force; removing a phase takes it out, an emptied list goes back to the default', () => {
+    let s = initialEditorState(config, 1);
+    expect(s.config.evidence).toBeUndefined();
+    s = editorReducer(s, { type: 'evidence-phase', list: 'itemPhases', phaseId: 'analysis', on: true });
+    expect(s.config.evidence).toEqual({ itemPhases: ['interview', 'analysis'], targetPhases: ['problem', 'requirements'] });
+    s = editorReducer(s, { type: 'evidence-phase', list: 'targetPhases', phaseId: 'requirements', on: false });
+    expect(s.config.evidence).toEqual({ itemPhases: ['interview', 'analysis'], targetPhases: ['problem'] });
+    s = editorReducer(s, { type: 'remove-phase', phaseId: 'analysis' });
+    expect(s.config.evidence).toEqual({ itemPhases: ['interview'], targetPhases: ['problem'] });
+    s = editorReducer(s, { type: 'remove-phase', phaseId: 'problem' });
+    expect(s.config.evidence).toBeUndefined();
+  });
+
   it('an emptied labels list means "any" (the key goes), structural edits clear the save error', () => {
     let s = initialEditorState(config, 1);
     s = editorReducer(s, { type: 'save-failed', error: { code: 'validation', message: 'x' } });

@@ -2,9 +2,10 @@ import { Button, Lozenge } from '../shared/native';
 import DynamicTable from '@atlaskit/dynamic-table';
 import type { BacklogFilter, PhaseRef, ScoreModel } from '../../../src/contract/api';
 import { ErrorPanel } from '../shared/ErrorPanel';
-import { IssueLink, KpiStatusLozenge, PhaseBadge, Progress, ReadinessLozenge, ScoreCell, EmptyState } from '../shared/ui';
+import { IssueLink, KpiStatusLozenge, PhaseBadge, Progress, ReadinessLozenge, EmptyState } from '../shared/ui';
 import { KPI_STATUS_LABEL, MODEL_LABEL } from '../shared/format';
 import { useBacklogPages } from './useBacklogPages';
+import { InlineScoreCell } from './InlineScoreCell';
 import { BacklogFilters } from './BacklogFilters';
 import { activeFilterCount } from './backlog-filter-url';
 import { JqlLink } from '../shared/JqlLink';
@@ -77,7 +78,7 @@ export function BacklogTable({
         ),
       },
       { key: r.phase ? `${r.phase.section}-${r.phase.name}` : 'zzz', content: <PhaseBadge phase={r.phase} /> },
-      { key: r.mainScore.scored ? -(r.mainScore.value ?? 0) : Number.MAX_SAFE_INTEGER, content: <span className="pm-nowrap"><ScoreCell score={r.mainScore} /></span> },
+      { key: r.mainScore.scored ? -(r.mainScore.value ?? 0) : Number.MAX_SAFE_INTEGER, content: <InlineScoreCell row={r} model={shownModel} onSaved={pages.reload} /> },
       { key: READY_ORDER[r.readiness.level] * 1000 + r.readiness.percent, content: <ReadinessLozenge readiness={r.readiness} /> },
       { key: KPI_ORDER[r.kpiStatus], content: <KpiStatusLozenge status={r.kpiStatus} /> },
       {

@@ -90,6 +90,10 @@ a:focus-visible, button:focus-visible, select:focus-visible, [tabindex]:focus-vi
 /* A changed value in the history: the new value stands out, the old one is struck through. */
 .pm-change-from { color: ${token('color.text.subtlest', '#626F86')}; text-decoration: line-through; }
 .pm-change-to { font-weight: 600; background: ${token('color.background.accent.blue.subtlest', '#E9F2FF')}; border-radius: 3px; padding: 0 3px; }
+/* The backlog's inline score editor: a small raised box under its cell, and the cell's edit button. */
+.pm-inline-editor { padding: ${token('space.150', '12px')}; border-radius: 6px; background: ${token('elevation.surface.overlay', '#FFFFFF')}; box-shadow: ${token('elevation.shadow.overlay', '0 8px 12px #091E4226, 0 0 1px #091E424F')}; color: ${token('color.text', '#172B4D')}; }
+.pm-icon-btn { min-width: 24px; min-height: 24px; padding: 0 4px; border: 0; border-radius: 3px; background: transparent; color: ${token('color.text.subtle', '#44546F')}; font: inherit; cursor: pointer; }
+.pm-icon-btn:hover { background: ${token('color.background.neutral.subtle.hovered', '#091E420F')}; }
 .pm-error-text { color: ${token('color.text.danger', '#AE2E24')}; font: ${token('font.body.small', 'normal 400 12px/16px ui-sans-serif, sans-serif')}; }
 .pm-table { width: 100%; border-collapse: collapse; }
 /* A table wider than its frame (many columns at 1024 px, an unbreakable value) scrolls inside its container instead of widening the page. */

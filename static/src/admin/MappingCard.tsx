@@ -20,8 +20,8 @@ export function MappingCard(props: CardProps) {
             <tr>
               <th scope="col">Phase</th>
               <th scope="col">Issue type</th>
-              <th scope="col">Only with labels</th>
-              <th scope="col">Only with components</th>
+              <th scope="col">Labels</th>
+              <th scope="col">Components</th>
               <th scope="col">Matches</th>
               <th scope="col">
                 <span className="pm-sr-only">Actions</span>

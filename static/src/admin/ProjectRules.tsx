@@ -31,8 +31,8 @@ export function ProjectRules(props: CardProps) {
                 <tr>
                   <th scope="col">Phase</th>
                   <th scope="col">Issue type</th>
-                  <th scope="col">Only with labels</th>
-                  <th scope="col">Only with components</th>
+                  <th scope="col">Labels</th>
+                  <th scope="col">Components</th>
                   <th scope="col">
                     <span className="pm-sr-only">Preview</span>
                   </th>

@@ -21,7 +21,7 @@ export function RulePreview({ rules, index }: { rules: WfRule[]; index: number }
     setState(res.ok ? { key, preview: res.data } : { key, error: res.error });
   };
   return (
-    <span className="pm-row" style={{ gap: 6, flexWrap: 'wrap' }}>
+    <span style={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 2 }}>
       <Button spacing="compact" isDisabled={!rule?.issueType || current?.busy} isLoading={current?.busy} aria-label={`Preview rule ${index + 1}`} onClick={() => void run()}>
         Preview
       </Button>

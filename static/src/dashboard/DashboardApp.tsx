@@ -9,6 +9,7 @@ import { EmptyState, KpiCard, KpiStatusLozenge, Loading, downloadText } from '..
 import { MODEL_LABEL, RANKING_MODELS, formatNumber, formatPercent, relativeTime } from '../shared/format';
 import type { ResultError } from '../shared/api';
 import { WorkflowSections } from './WorkflowSections';
+import { RoadmapPanel } from '../roadmap/RoadmapPanel';
 import { useBacklogFilter } from './useBacklogFilter';
 // The backlog table is the one Atlaskit component left (dynamic-table, with its tooltip,
 // pagination and feature-gate client): a chunk of its own, fetched from the first line of
@@ -220,6 +221,7 @@ export function DashboardApp() {
         <EmptyState title="No phases yet">A Jira admin can set up the workflow in the PM Workflow configuration (Apps → Manage apps).</EmptyState>
       )}
       {backlog}
+      <RoadmapPanel scope="project" />
       <section aria-labelledby="pm-kpi-h" className="pm-stack-sm">
         <h2 id="pm-kpi-h" className="pm-h2">
           KPIs

@@ -8,6 +8,7 @@ import { CoverageWarning, ErrorPanel } from '../shared/ErrorPanel';
 import { EmptyState, Loading, downloadText } from '../shared/ui';
 import { ProductsTable } from './ProductsTable';
 import { MODEL_LABEL, RANKING_MODELS, formatNumber, relativeTime } from '../shared/format';
+import { RoadmapPanel } from '../roadmap/RoadmapPanel';
 
 function Rollup({ onDone }: { onDone: () => void }) {
   const [job, setJob] = useState<RollupJob>();
@@ -186,6 +187,7 @@ export function PortfolioApp() {
           phases in the PM Workflow configuration.
         </EmptyState>
       )}
+      <RoadmapPanel scope="portfolio" />
     </main>
   );
 }

@@ -1,0 +1,68 @@
+import { token } from '@atlaskit/tokens';
+import type { Horizon, RoadmapItem } from '../../../src/contract/api';
+import { formatDate, formatPercent } from '../shared/format';
+import { ProgressBar } from '../shared/native';
+import { IssueLink, KpiStatusLozenge, StatusLozenge } from '../shared/ui';
+import { HORIZON_LABEL, progressText } from './roadmap-words';
+
+function Card({ item, showProject }: { item: RoadmapItem; showProject: boolean }) {
+  const p = item.progress;
+  return (
+    <li className="pm-card pm-stack-sm" data-testid="roadmap-card" data-key={item.key} style={{ listStyle: 'none' }}>
+      <span className="pm-small pm-subtlest">
+        {showProject ? `${item.projectKey} · ` : ''}
+        {item.theme ? item.theme.summary : 'No theme'}
+      </span>
+      <span>
+        <IssueLink issueKey={item.key} /> {item.summary}
+      </span>
+      <span className="pm-row pm-small">
+        <StatusLozenge status={item.status} category={item.statusCategory} />
+        <KpiStatusLozenge status={item.kpiStatus} />
+        {item.overdue ? <span style={{ color: token('color.text.danger', '#AE2E24'), fontWeight: 600 }}>Overdue</span> : null}
+      </span>
+      <span className="pm-small pm-subtlest">
+        {item.startDate ? `Start ${formatDate(item.startDate)}` : 'No start date'} · {item.dueDate ? `due ${formatDate(item.dueDate)}` : 'no due date'} · {item.horizonReason}
+      </span>
+      {p.state === 'available' ? (
+        <span className="pm-stack-sm">
+          <ProgressBar value={p.done / p.total} ariaLabel={`${item.key} delivery: ${p.done} of ${p.total} children done`} appearance={p.done >= p.total ? 'success' : 'default'} />
+          <span className="pm-small pm-subtlest pm-num">
+            {progressText(p)} · {formatPercent(p.done, p.total)}
+          </span>
+        </span>
+      ) : (
+        <span className="pm-small pm-subtlest" data-testid="roadmap-progress-note">
+          {progressText(p)}
+        </span>
+      )}
+    </li>
+  );
+}
+
+/** Now / next / later columns (and done when it is shown), each a list of cards. */
+export function RoadmapBoard({ items, horizons, showProject }: { items: RoadmapItem[]; horizons: Horizon[]; showProject: boolean }) {
+  return (
+    <div className="pm-roadmap-board" style={{ display: 'grid', gridTemplateColumns: `repeat(${horizons.length}, minmax(200px, 1fr))`, gap: 12, overflowX: 'auto' }}>
+      {horizons.map((h) => {
+        const column = items.filter((i) => i.horizon === h);
+        return (
+          <section key={h} aria-labelledby={`pm-roadmap-col-${h}`} data-testid={`roadmap-column-${h}`} className="pm-stack-sm" style={{ minWidth: 0 }}>
+            <h3 id={`pm-roadmap-col-${h}`} className="pm-label" style={{ fontSize: 14 }}>
+              {HORIZON_LABEL[h]} <span className="pm-subtlest pm-num">({column.length})</span>
+            </h3>
+            {column.length ? (
+              <ul className="pm-stack-sm" style={{ margin: 0, padding: 0 }}>
+                {column.map((i) => (
+                  <Card key={i.key} item={i} showProject={showProject} />
+                ))}
+              </ul>
+            ) : (
+              <p className="pm-small pm-subtlest">Nothing here with these filters.</p>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

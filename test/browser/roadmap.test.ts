@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import type { Frame, Page } from 'playwright-core';
+import { browserSuite, screenshot } from './helpers';
+import { blocking, runAxe } from './helpers/axe';
+
+/** The roadmap on the project page and the portfolio page in Chromium: board, filters, timeline, exports, permissions. */
+
+describe('roadmap in Chromium', () => {
+  const suite = browserSuite({ issues: 600 });
+  const as = (email: string) => suite.accountId(email);
+
+  /** Opens a module and scrolls to the roadmap (it loads when it comes into view) until its cards are there. */
+  const openRoadmap = async (page: Page, moduleKey: string, params: Record<string, string>, ready: string): Promise<Frame> => {
+    const frame = await suite.openModule(page, moduleKey, params, ready);
+    await frame.locator('[data-testid="roadmap"]').scrollIntoViewIfNeeded();
+    await frame.waitForSelector('[data-testid="roadmap-card"]', { timeout: 30_000 });
+    return frame;
+  };
+  const cardKeys = (frame: Frame) => frame.locator('[data-testid="roadmap-card"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key') ?? ''));
+  const readDownload = async (page: Page, click: () => Promise<void>) => {
+    const download = page.waitForEvent('download', { timeout: 20_000 });
+    await click();
+    const d = await download;
+    return { name: d.suggestedFilename(), text: readFileSync((await d.path()) as string, 'utf8') };
+  };
+
+  it('shows the project epics now / next / later, filters them, and the CSV holds the rows on screen', async () => {
+    const { page, errors } = await suite.newPage({ width: 1440, height: 1000 });
+    const frame = await openRoadmap(page, 'pm-dashboard', { as: as('admin@example.com'), project: 'CHK' }, '[data-testid="roadmap"]');
+    const all = await cardKeys(frame);
+    expect(all.length).toBeGreaterThan(2);
+    for (const key of all) expect(key).toMatch(/^CHK-\d+$/);
+    for (const h of ['now', 'next', 'later']) expect(await frame.locator(`[data-testid="roadmap-column-${h}"]`).count()).toBe(1);
+    expect(await frame.locator('[data-testid="roadmap-column-done"]').count()).toBe(0);
+    await screenshot(page, 'roadmap-board-chk');
+
+    // Keyboard: the Later box is a real checkbox.
+    await frame.getByRole('checkbox', { name: 'Later' }).focus();
+    await page.keyboard.press('Space');
+    await frame.waitForFunction(() => !document.querySelector('[data-testid="roadmap-column-later"]'));
+    const nowNext = await cardKeys(frame);
+    const laterCount = Number((await frame.locator('[data-testid="roadmap"]').innerText()).match(/(\d+) of (\d+) epics shown/)?.[1]);
+    expect(laterCount).toBe(nowNext.length);
+
+    const csv = await readDownload(page, () => frame.locator('[data-testid="roadmap"] button', { hasText: 'Export CSV' }).click());
+    expect(csv.name).toMatch(/^roadmap-CHK-\d{4}-\d{2}-\d{2}\.csv$/);
+    const keys = csv.text.trim().split('\r\n').slice(1).map((line) => line.split(',')[1]);
+    expect(new Set(keys)).toEqual(new Set(nowNext));
+    errors.assertNone();
+    await page.close();
+  }, 120_000);
+
+  it('draws the timeline as SVG with today, bars and milestones, and downloads it as SVG and PNG with the theme resolved', async () => {
+    const { page, errors } = await suite.newPage({ width: 1440, height: 1000 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const frame = await openRoadmap(page, 'pm-dashboard', { as: as('admin@example.com'), project: 'CHK', theme: 'dark' }, '[data-testid="roadmap"]');
+    await frame.locator('[data-testid="roadmap"] button', { hasText: 'Timeline' }).click();
+    await frame.waitForSelector('[data-testid="roadmap-timeline"]');
+    const bars = await frame.locator('[data-testid="roadmap-bar"]').count();
+    expect(bars).toBeGreaterThan(0);
+    expect(await frame.locator('[data-testid="roadmap-timeline"] text', { hasText: 'Today' }).count()).toBe(1);
+    // Every bar says in words what it shows (hover and screen readers).
+    const firstTitle = await frame.locator('[data-testid="roadmap-bar"] title').first().textContent();
+    expect(firstTitle).toMatch(/^CHK-\d+ .+: (Now|Next|Later|Done) \(.+\), .*; .*; KPIs (on track|at risk|off track|no data)$/);
+    await frame.locator('[data-testid="roadmap"]').screenshot({ path: 'test-output/screenshots/roadmap-timeline-dark.png' });
+
+    const svg = await readDownload(page, () => frame.locator('button', { hasText: 'Download SVG' }).click());
+    expect(svg.name).toMatch(/^roadmap-CHK-.*\.svg$/);
+    expect(svg.text).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg.text).not.toMatch(/var\(--/);
+    expect((svg.text.match(/data-testid="roadmap-bar"/g) ?? []).length).toBe(bars);
+    const png = await readDownload(page, () => frame.locator('button', { hasText: 'Download PNG' }).click());
+    expect(png.name).toMatch(/\.png$/);
+    expect(png.text.slice(1, 4)).toBe('PNG');
+
+    errors.assertNone();
+    await page.close();
+
+    // axe-core is injected, so this look runs without the CSP (the exports above ran under it).
+    const context = await suite.browser.newContext({ viewport: { width: 1024, height: 900 }, bypassCSP: true, colorScheme: 'dark' });
+    const axePage = await context.newPage();
+    const axeFrame = await openRoadmap(axePage, 'pm-dashboard', { as: as('admin@example.com'), project: 'CHK', theme: 'dark' }, '[data-testid="roadmap"]');
+    await axeFrame.locator('[data-testid="roadmap"] button', { hasText: 'Timeline' }).click();
+    await axeFrame.waitForSelector('[data-testid="roadmap-timeline"]');
+    const serious = blocking(await runAxe(axeFrame));
+    expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('across the portfolio the viewer sees only the products they may browse', async () => {
+    const { page, errors } = await suite.newPage({ width: 1440, height: 1000 });
+    const frame = await openRoadmap(page, 'pm-portfolio', { as: as('viewer@example.com') }, '[data-testid="roadmap"]');
+    const keys = await cardKeys(frame);
+    expect(keys.length).toBeGreaterThan(0);
+    for (const key of keys) expect(key).toMatch(/^(CHK|MOB)-\d+$/);
+    expect(await frame.locator('[data-testid="roadmap"]').innerText()).not.toMatch(/PLAT|ANA-\d|HR-\d/);
+    await screenshot(page, 'roadmap-portfolio-viewer');
+    errors.assertNone();
+    await page.close();
+  }, 120_000);
+});

@@ -5,6 +5,7 @@ import { ErrorPanel } from '../shared/ErrorPanel';
 import { IssueLink, KpiStatusLozenge, PhaseBadge, Progress, ReadinessLozenge, EmptyState } from '../shared/ui';
 import { KPI_STATUS_LABEL, MODEL_LABEL } from '../shared/format';
 import { useBacklogPages } from './useBacklogPages';
+import { PriorityInversionFlag } from './PriorityInversionFlag';
 import { InlineScoreCell } from './InlineScoreCell';
 import { BacklogFilters } from './BacklogFilters';
 import { activeFilterCount } from './backlog-filter-url';
@@ -74,6 +75,7 @@ export function BacklogTable({
             <span className="pm-small pm-subtlest" style={{ display: 'block' }}>
               {r.issueType} · {r.status}
             </span>
+            <PriorityInversionFlag inversion={r.inversion} modelLabel={r.mainScore.label} />
           </span>
         ),
       },

@@ -1,0 +1,38 @@
+/**
+ * "Priority inversion" on a backlog row: it blocks open work scored above it. The tooltip (hover
+ * or keyboard focus) names what waits on it and what lifting means: with its best dependant's
+ * score it would rank with that item. A suggestion only: nothing is changed by showing it.
+ */
+import type { PriorityInversionView } from '../../../src/contract/api';
+import { formatNumber } from '../shared/format';
+import { Pill } from '../shared/lite';
+import { Tooltip } from '../shared/native';
+
+const where = (d: { key: string; rank?: number }) => (d.rank !== undefined ? `${d.key} (#${d.rank})` : d.key);
+
+export function inversionText(inversion: PriorityInversionView, modelLabel: string): string {
+  const direct = inversion.dependants.filter((d) => d.direct);
+  const through = inversion.dependants.filter((d) => !d.direct);
+  const parts = [
+    direct.length ? `Blocks ${direct.map(where).join(', ')}, scored higher.` : '',
+    through.length ? `Through those, ${through.map(where).join(', ')} ${through.length === 1 ? 'waits' : 'wait'} on it too.` : '',
+    `Lift: with a ${modelLabel} score of ${formatNumber(inversion.liftTo.value)} it would rank with ${where(inversion.liftTo)}.`,
+  ];
+  return parts.filter(Boolean).join(' ');
+}
+
+export function PriorityInversionFlag({ inversion, modelLabel }: { inversion: PriorityInversionView | undefined; modelLabel: string }) {
+  if (!inversion) return null;
+  const text = inversionText(inversion, modelLabel);
+  return (
+    <span style={{ display: 'block', whiteSpace: 'normal', marginTop: 2 }} data-testid="priority-inversion">
+      <Tooltip content={<span style={{ display: 'block', maxWidth: 320 }}>{text}</span>}>
+        {(props) => (
+          <button type="button" {...props} className="pm-score-btn" aria-label={`Priority inversion. ${text}`} style={{ fontWeight: 400 }}>
+            <Pill tone="warning">Priority inversion</Pill>
+          </button>
+        )}
+      </Tooltip>
+    </span>
+  );
+}

@@ -1,4 +1,4 @@
-import type { Frame, Page } from 'playwright-core';
+import type { Frame } from 'playwright-core';
 import type { Result } from '../../src/contract/result';
 import type { DashboardView, RequirementContextView } from '../../src/contract/views';
 import { browserSuite, screenshot } from './helpers';

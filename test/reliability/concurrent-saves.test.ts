@@ -1,6 +1,6 @@
 import type { Result } from '../../src/contract/result';
 import type { KpiView, RequirementContextView } from '../../src/contract/views';
-import { ADMIN_ID, PO_ID, expectOk, invoke, issuePanel, jiraAs, openHarness, type Harness } from '../integration/resolvers/resolver-harness';
+import { ADMIN_ID, PO_ID, invoke, issuePanel, jiraAs, openHarness, type Harness } from '../integration/resolvers/resolver-harness';
 
 /**
  * Two people saving the same issue at the same moment, through the real

@@ -10,7 +10,7 @@ import { emptyAggregate } from './aggregate';
 import { requestedParentId } from './requested-parent';
 import { resolveKey } from './resolve-key';
 import type { RollupContext } from './rollup-context';
-import type { NodeProblems, NodeRefs, OwnScore, PortfolioRollup, RollupNode } from './rollup-types';
+import type { NodeProblems, NodeRefs, PortfolioRollup, RollupNode } from './rollup-types';
 
 /**
  * Shared empty child list for leaves (most nodes). Never mutated: code that

@@ -10,6 +10,7 @@ export function AddByName({ label, placeholder, button, onAdd }: { label: string
     setName('');
   };
   return (
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- not a control: it only catches Enter bubbling up from its own input
     <div
       className="pm-row"
       style={{ alignItems: 'end' }}

@@ -1,5 +1,5 @@
 import type { Route } from '@forge/api';
-import { ForgeJiraGateway, type JiraRequester, type JiraResponse } from '../../../src/adapters/forge-jira-gateway';
+import { ForgeJiraGateway, type JiraRequester } from '../../../src/adapters/forge-jira-gateway';
 import { STORY_POINT_FIELDS_KEY, kvsStoryPointFieldCache } from '../../../src/adapters/story-point-field-cache';
 import type { Clock } from '../../../src/ports/clock';
 import { StorageRateLimitedError } from '../../../src/ports/key-value-store';

@@ -61,6 +61,7 @@ describe('resolver contract registry', () => {
     {},
     ...readdirSync(contractDir)
       .filter((f) => /^payloads(-[a-z-]+)?\.ts$/.test(f))
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- every payloads file, found at run time
       .map((f) => require(join(contractDir, f)) as Record<string, unknown>),
   );
 

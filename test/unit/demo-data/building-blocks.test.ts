@@ -4,7 +4,6 @@ import { DAY, isoDate, isoDateTime, makeLife, monthStart, categoryOf, type Life,
 import { makeKpi } from '../../../dev/demo-data/kpis';
 import { PRODUCTS } from '../../../dev/demo-data/products';
 import { kpiPropertySchema } from '../../../src/contract/pm-property';
-import type { Draft } from '../../../dev/demo-data/drafts';
 
 describe('Rng', () => {
   it('repeats its sequence for a seed and differs between seeds', () => {

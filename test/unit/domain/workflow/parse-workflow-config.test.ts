@@ -39,6 +39,7 @@ describe('parseWorkflowConfig', () => {
     ]);
   });
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a deliberately broken config, patched freely
   const broken = (patch: (c: Record<string, any>) => void) => {
     const c = JSON.parse(JSON.stringify(defaultWorkflowConfig));
     patch(c);

@@ -20,6 +20,7 @@ export interface EntryPage<T> {
 export type StoreOperation = { op: 'set'; key: string; value: unknown } | { op: 'delete'; key: string };
 
 export interface KeyValueStore {
+  /** Read as `get<unknown>` and parse with zod: the type argument is only a claim (lint refuses others in src/). */
   get<T>(key: string): Promise<T | undefined>;
   set<T>(key: string, value: T): Promise<void>;
   /**

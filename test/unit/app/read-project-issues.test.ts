@@ -118,8 +118,9 @@ describe('readProjectIssues: a large project in key ranges at once', () => {
 
   it('keeps to the streams Jira’s points allow', () => {
     expect(projectReadStreams(1)).toBe(1);
-    expect(projectReadStreams(25)).toBe(1);
-    expect(projectReadStreams(26)).toBe(2);
+    expect(projectReadStreams(40)).toBe(1);
+    expect(projectReadStreams(41)).toBe(2);
+    expect(projectReadStreams(650)).toBe(PROJECT_READ_STREAMS_MAX);
     expect(projectReadStreams(1_000)).toBe(PROJECT_READ_STREAMS_MAX);
     expect(projectReadStreams(5_000)).toBe(3);
   });

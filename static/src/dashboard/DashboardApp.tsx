@@ -11,6 +11,7 @@ import type { ResultError } from '../shared/api';
 import { WorkflowSections } from './WorkflowSections';
 import { RoadmapPanel } from '../roadmap/RoadmapPanel';
 import { useBacklogFilter } from './useBacklogFilter';
+import { DashboardCharts } from './DashboardCharts';
 // The backlog table is the one Atlaskit component left (dynamic-table, with its tooltip,
 // pagination and feature-gate client): a chunk of its own, fetched from the first line of
 // this module, in parallel with the dashboard data, so the tiles paint without waiting for it.
@@ -222,6 +223,7 @@ export function DashboardApp() {
       )}
       {backlog}
       <RoadmapPanel scope="project" />
+      <DashboardCharts kpis={view.kpis} refresh={refreshes} />
       <section aria-labelledby="pm-kpi-h" className="pm-stack-sm">
         <h2 id="pm-kpi-h" className="pm-h2">
           KPIs

@@ -1,0 +1,26 @@
+import type { KpiView } from '../../../src/contract/api';
+import { KpiTrendChart } from './KpiTrendChart';
+import { ValueEffortMatrix } from './ValueEffortMatrix';
+
+/**
+ * Charts where a manager would rather look than read: the value / effort matrix of the open
+ * requirements and each KPI's trend against its target and due date. (Delivery progress over
+ * time needs a history the daily snapshot does not keep: it stores KPI status and staleness.)
+ */
+export function DashboardCharts({ kpis, refresh }: { kpis: KpiView[]; refresh: number }) {
+  return (
+    <section aria-labelledby="pm-charts-h" className="pm-stack-sm">
+      <h2 id="pm-charts-h" className="pm-h2">
+        Charts
+      </h2>
+      <ValueEffortMatrix refresh={refresh} />
+      {kpis.length ? (
+        <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))', gap: 16 }} aria-label="KPI trends" role="group">
+          {kpis.map((k) => (
+            <KpiTrendChart key={k.key} kpi={k} />
+          ))}
+        </div>
+      ) : null}
+    </section>
+  );
+}

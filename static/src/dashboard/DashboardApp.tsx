@@ -9,6 +9,7 @@ import { EmptyState, KpiCard, KpiStatusLozenge, Loading, downloadText } from '..
 import { MODEL_LABEL, RANKING_MODELS, formatNumber, formatPercent, relativeTime } from '../shared/format';
 import type { ResultError } from '../shared/api';
 import { WorkflowSections } from './WorkflowSections';
+import { CheckDecisions } from './CheckDecisions';
 import { RoadmapPanel } from '../roadmap/RoadmapPanel';
 import { useBacklogFilter } from './useBacklogFilter';
 import { DashboardCharts } from './DashboardCharts';
@@ -240,6 +241,7 @@ export function DashboardApp() {
           </EmptyState>
         )}
       </section>
+      <CheckDecisions />
     </main>
   );
 }

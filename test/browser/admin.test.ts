@@ -111,6 +111,11 @@ describe('admin module in Chromium', () => {
     await frame.locator('button', { hasText: 'Save configuration' }).click();
     await frame.waitForSelector('[data-error-code="validation"]', { timeout: 15_000 });
     expect(await frame.locator('#pm-phases-h button').getAttribute('aria-expanded')).toBe('true');
+    // Collapsed while the error stands, it says so in its summary; the next failed save opens it again.
+    await frame.locator('#pm-phases-h button').click();
+    expect(await frame.locator('[data-testid="pm-phases-h-summary"]').innerText()).toMatch(/one field needs fixing/);
+    await frame.locator('button', { hasText: 'Save configuration' }).click();
+    await frame.waitForFunction(() => document.querySelector('#pm-phases-h button')?.getAttribute('aria-expanded') === 'true', undefined, { timeout: 15_000 });
     const text = await frame.locator('main').innerText();
     expect(text).not.toMatch(/Too small|expected string/);
     expect(await frame.locator('[data-error-code="validation"]').innerText()).toMatch(/Section 1 name/);

@@ -27,6 +27,7 @@ export function Card({
   description,
   summary,
   errorCount = 0,
+  errorKey,
   defaultOpen = false,
   children,
 }: {
@@ -35,13 +36,16 @@ export function Card({
   description?: ReactNode;
   summary?: string;
   errorCount?: number;
+  /** The save error itself: a new one re-opens the card. */
+  errorKey?: object;
   defaultOpen?: boolean;
   children: ReactNode;
 }) {
   const [open, setOpen] = useState(defaultOpen || errorCount > 0);
+  // Every failed save (a new error) opens it again, even with as many errors as last time.
   useEffect(() => {
     if (errorCount > 0) setOpen(true);
-  }, [errorCount]);
+  }, [errorCount, errorKey]);
   const bodyId = `${id}-body`;
   return (
     <section className="pm-card pm-stack-sm" aria-labelledby={id} data-open={open}>

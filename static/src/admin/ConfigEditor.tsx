@@ -38,7 +38,7 @@ export function ConfigEditor({ view, site, onSaved }: { view: ConfigView; site?:
     readOnly,
     at: (path) => messagesFor(errors, path),
     exact: (path) => errors.filter((e) => e.path === path).map((e) => e.message),
-    card: (key) => ({ summary: cardSummary(key, state.config), errorCount: errorsInCard(key, errors) }),
+    card: (key) => ({ summary: cardSummary(key, state.config), errorCount: errorsInCard(key, errors), ...(state.error ? { errorKey: state.error } : {}) }),
     ...(site ? { site } : {}),
   };
   return (

@@ -14,7 +14,7 @@ export interface CardProps {
   /** Messages for exactly this path (a whole list, not one field). */
   exact: (path: string) => string[];
   /** A card's one-line summary (shown while collapsed) and how many save errors point into it. */
-  card: (key: CardKey) => { summary: string; errorCount: number };
+  card: (key: CardKey) => { summary: string; errorCount: number; errorKey?: object };
   /** The site's issue types, statuses and link types; undefined while loading or when unavailable. */
   site?: SiteOptionsView;
 }

@@ -31,6 +31,15 @@ export const scoringInputsSchema = z.strictObject({
   weighted: z.record(z.string(), z.number().finite()).optional(),
   moscow: moscowSchema.optional(),
   kano: z.strictObject({ functional: kanoAnswerSchema, dysfunctional: kanoAnswerSchema }).optional(),
+  /** Kano from many respondents: one answer pair each (200 fit the 32 KB issue property with room to spare). */
+  kanoSurvey: z
+    .strictObject({
+      responses: z
+        .array(z.strictObject({ functional: kanoAnswerSchema, dysfunctional: kanoAnswerSchema, respondent: z.string().trim().min(1).max(80).optional() }))
+        .min(1)
+        .max(200),
+    })
+    .optional(),
 });
 
 /** Values copied into the document so `jira:entityProperty` can index them for JQL. */

@@ -1,5 +1,6 @@
 import type { ScoringInputs } from '../domain/issue/pm-issue';
 import type { KanoResult } from '../domain/scoring/classify-kano';
+import type { KanoSurveyResult } from '../domain/scoring/kano-survey';
 import { scoreIssue, type IssueScores } from '../domain/scoring/score-issue';
 import type { ScoreResult } from '../domain/scoring/score-result';
 import type { ScoringSettings } from '../domain/workflow/workflow-config-schema';
@@ -68,7 +69,7 @@ export function scoreViewOf(model: ScoreModel, scores: IssueScores, stale: boole
     case 'moscow':
       return moscowView(scores.moscow ?? null, stale);
     case 'kano':
-      return kanoView(scores.kano, stale);
+      return scores.kanoSurvey ? kanoSurveyView(scores.kanoSurvey, stale) : kanoView(scores.kano, stale);
     default:
       return numericView(model, scores[model], stale, criteria);
   }
@@ -145,6 +146,33 @@ function kanoView(result: KanoResult | null, stale: boolean): ScoreView {
       { name: scoreInputLabel('kano', 'dysfunctional'), value: result.dysfunctional },
     ],
     reasons: [],
+  };
+}
+
+/** Kano from many respondents: the most frequent category, with the counts and Better / Worse for the chart. */
+function kanoSurveyView(result: KanoSurveyResult, stale: boolean): ScoreView {
+  const base = {
+    model: 'kano' as const,
+    label: MODEL_LABELS.kano,
+    formula: 'Most frequent category of the respondents’ answer pairs (5 × 5 table; ties: Must-be, One-dimensional, Attractive, Indifferent)',
+    stale,
+  };
+  if (result.status === 'not-classified') return { ...base, scored: false, terms: [], reasons: result.reasons };
+  const s = result.summary;
+  const order = KANO_ORDER[s.category];
+  return {
+    ...base,
+    scored: true,
+    ...(order !== undefined ? { value: order } : {}),
+    display: KANO_LABELS[s.category],
+    terms: [
+      { name: 'Respondents', value: s.respondents },
+      ...(s.better !== undefined ? [{ name: 'Better', value: s.better }] : []),
+      ...(s.worse !== undefined ? [{ name: 'Worse', value: s.worse }] : []),
+      ...(s.tiedWith.length ? [{ name: 'Tied with', value: s.tiedWith.map((c) => KANO_LABELS[c]).join(', ') }] : []),
+    ],
+    reasons: [],
+    kanoSurvey: { respondents: s.respondents, counts: s.counts, ...(s.better !== undefined ? { better: s.better } : {}), ...(s.worse !== undefined ? { worse: s.worse } : {}) },
   };
 }
 

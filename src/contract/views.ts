@@ -45,6 +45,8 @@ export interface ScoreView {
   /** Inputs that look like the wrong unit (e.g. a RICE confidence of 0.8 on the percentage scale); absent when none. */
   warnings?: string[];
   stale: boolean;
+  /** Kano from many respondents: each category's count and the Better / Worse coefficients (for the chart). */
+  kanoSurvey?: { respondents: number; counts: Record<'must-be' | 'one-dimensional' | 'attractive' | 'indifferent' | 'reverse' | 'questionable', number>; better?: number; worse?: number };
 }
 
 export interface MissingItem {

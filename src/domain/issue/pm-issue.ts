@@ -64,6 +64,8 @@ export interface ScoringInputs {
   weighted?: Record<string, RawNumber>;
   moscow?: MoscowCategory;
   kano?: KanoInputs;
+  /** Answer pairs from many respondents; when present the Kano category comes from them (kano-survey.ts). */
+  kanoSurvey?: { responses: { functional: KanoAnswer; dysfunctional: KanoAnswer; respondent?: string }[] };
 }
 
 export interface PmData {

@@ -1,6 +1,7 @@
 import type { ScoringInputs } from '../issue/pm-issue';
 import type { ScoringSettings } from '../workflow/workflow-config-schema';
 import { classifyKano, type KanoResult } from './classify-kano';
+import { summariseKanoSurvey, type KanoSurveyResult } from './kano-survey';
 import { iceValue, scoreIce } from './score-ice';
 import type { ScoreModelId, ScoreResult } from './score-result';
 import { riceValue, scoreRice } from './score-rice';
@@ -25,6 +26,8 @@ export interface IssueScores {
   weighted: ScoreResult;
   moscow: ScoringInputs['moscow'] | null;
   kano: KanoResult | null;
+  /** Set when the inputs carry a survey: then it, not the single pair, gives the Kano category. */
+  kanoSurvey: KanoSurveyResult | null;
 }
 
 export function scoreIssue(inputs: ScoringInputs, settings: ScoringSettings): IssueScores {
@@ -36,6 +39,7 @@ export function scoreIssue(inputs: ScoringInputs, settings: ScoringSettings): Is
     weighted: scoreWeighted(inputs.weighted, settings.weightedCriteria),
     moscow: inputs.moscow ?? null,
     kano: inputs.kano ? classifyKano(inputs.kano.functional, inputs.kano.dysfunctional) : null,
+    kanoSurvey: inputs.kanoSurvey ? summariseKanoSurvey(inputs.kanoSurvey.responses) : null,
   };
 }
 

@@ -1,10 +1,8 @@
 import type { z } from 'zod';
 import type { CsvExport } from './views';
 import type * as PG from './payloads-gadget';
-import type * as PS from './payloads-scoring';
 import type { ContractApi } from './resolver-contract';
 import type * as VG from './views-gadget';
-import type * as VS from './views-scoring';
 import type { Result } from './result';
 import type * as RM from './roadmap';
 
@@ -22,9 +20,6 @@ export interface ResolverApi extends ContractApi {
   exportPortfolioRoadmapCsv: { payload: z.input<typeof RM.exportRoadmapCsvPayload>; result: CsvExport };
   getGadget: { payload: z.input<typeof PG.getGadgetPayload>; result: VG.GadgetAnswer };
   getGadgetOptions: { payload: z.input<typeof PG.getGadgetOptionsPayload>; result: VG.GadgetOptions };
-  getScoreRanks: { payload: z.input<typeof PS.getScoreRanksPayload>; result: VS.ScoreRanks };
-  getBacklogScoring: { payload: z.input<typeof PS.getBacklogScoringPayload>; result: VS.BacklogScoringView };
-  saveBacklogScoring: { payload: z.input<typeof PS.saveBacklogScoringPayload>; result: VS.BacklogScoringView };
 }
 
 export type FunctionKey = keyof ResolverApi;

@@ -7,6 +7,8 @@ import * as PE from './payloads-evidence';
 import type * as VE from './views-evidence';
 import * as PBC from './payloads-business-case';
 import type * as VBC from './views-business-case';
+import * as PS from './payloads-scoring';
+import type * as VS from './views-scoring';
 
 /**
  * One function's contract: the payload schema (a value the resolvers parse with) and the
@@ -33,6 +35,8 @@ export const RESOLVER_CONTRACT = {
   getDashboard: fn<V.DashboardView | V.DashboardBuilding>()(P.getDashboardPayload),
   getBacklogPage: fn<VB.BacklogPage>()(P.getBacklogPagePayload),
   exportBacklogCsv: fn<V.CsvExport>()(P.exportBacklogCsvPayload),
+  getBacklogScoring: fn<VS.BacklogScoringView>()(PS.getBacklogScoringPayload),
+  saveBacklogScoring: fn<VS.BacklogScoringView>()(PS.saveBacklogScoringPayload),
   getCheckDecisions: fn<VBC.CheckDecisionsView>()(PBC.getCheckDecisionsPayload),
   getRequirementContext: fn<V.RequirementContextView>()(P.getRequirementContextPayload),
   saveRequirement: fn<V.RequirementContextView>()(P.saveRequirementPayload),
@@ -41,6 +45,7 @@ export const RESOLVER_CONTRACT = {
   recordKpiActual: fn<V.KpiView>()(P.recordKpiActualPayload),
   getEvidence: fn<VE.EvidenceView>()(PE.getEvidencePayload),
   saveEvidence: fn<VE.EvidenceView>()(PE.saveEvidencePayload),
+  getScoreRanks: fn<VS.ScoreRanks>()(PS.getScoreRanksPayload),
   getBusinessCase: fn<VBC.BusinessCaseView>()(PBC.getBusinessCasePayload),
   saveBusinessCase: fn<VBC.BusinessCaseView>()(PBC.saveBusinessCasePayload),
   saveDecision: fn<VBC.BusinessCaseView>()(PBC.saveDecisionPayload),

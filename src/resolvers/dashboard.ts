@@ -3,13 +3,12 @@ import { getBacklogPage } from '../app/dashboard/get-backlog-page';
 import { getDashboard } from '../app/dashboard/get-dashboard';
 import { exportBacklogCsv } from '../app/export/export-backlog-csv';
 import { getBacklogScoring, saveBacklogScoring } from '../app/requirement/backlog-scoring';
-import { getBacklogScoringPayload, saveBacklogScoringPayload } from '../contract/payloads-scoring';
 import { DASHBOARD_FUNCTIONS as F } from '../contract/function-keys';
 import { checkDecisionsResolver } from './business-case';
 import { exportBacklogCsvPayload, getBacklogPagePayload, getDashboardPayload } from '../contract/payloads';
 import { composeDeps } from './shared/compose-deps';
 import { requireProject } from './shared/forge-context';
-import { resolverFor } from './shared/define-resolver';
+import { contractResolver, resolverFor } from './shared/define-resolver';
 import { definitionsFor } from './shared/definitions-for';
 import { defineProjectRoadmap } from './roadmap';
 
@@ -54,11 +53,11 @@ export const dashboardHandler = definitionsFor(
     // Inline scoring in the backlog: the row's issue is read as the caller and must be in this page's project.
     .define(
       F.getBacklogScoring,
-      resolverFor(F.getBacklogScoring, getBacklogScoringPayload, (deps, payload, context) => getBacklogScoring(deps, { projectKey: requireProject(context), issueKey: payload.issueKey })),
+      contractResolver(F.getBacklogScoring, (deps, payload, context) => getBacklogScoring(deps, { projectKey: requireProject(context), issueKey: payload.issueKey })),
     )
     .define(
       F.saveBacklogScoring,
-      resolverFor(F.saveBacklogScoring, saveBacklogScoringPayload, (deps, payload, context) =>
+      contractResolver(F.saveBacklogScoring, (deps, payload, context) =>
         saveBacklogScoring(deps, { projectKey: requireProject(context), issueKey: payload.issueKey, caller: { accountId: context.accountId }, version: payload.version, scores: payload.scores }),
       ),
     ),

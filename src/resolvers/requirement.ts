@@ -6,11 +6,10 @@ import { getRequirementContext } from '../app/requirement/get-requirement-contex
 import { previewScore } from '../app/requirement/preview-score';
 import { saveRequirement } from '../app/requirement/save-requirement';
 import { scoreRanks } from '../app/requirement/score-ranks';
-import { getScoreRanksPayload } from '../contract/payloads-scoring';
 import { REQUIREMENT_FUNCTIONS as F } from '../contract/function-keys';
 import { businessCaseResolvers } from './business-case';
 import { requireIssue } from './shared/forge-context';
-import { contractResolver, resolverFor } from './shared/define-resolver';
+import { contractResolver } from './shared/define-resolver';
 import { definitionsFor } from './shared/definitions-for';
 
 /**
@@ -67,7 +66,7 @@ export const requirementHandler = definitionsFor(
     .define(F.saveDecision, businessCaseResolvers.saveDecision)
     .define(
       F.getScoreRanks,
-      resolverFor(F.getScoreRanks, getScoreRanksPayload, (deps, payload, context) => scoreRanks(deps, { issueKey: requireIssue(context), scores: payload.scores })),
+      contractResolver(F.getScoreRanks, (deps, payload, context) => scoreRanks(deps, { issueKey: requireIssue(context), scores: payload.scores })),
     ),
   F,
 );

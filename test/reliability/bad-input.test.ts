@@ -4,6 +4,7 @@ import { ADMIN_FUNCTIONS, DASHBOARD_FUNCTIONS, PORTFOLIO_FUNCTIONS, REQUIREMENT_
 import * as P from '../../src/contract/payloads';
 import * as PE from '../../src/contract/payloads-evidence';
 import * as PBC from '../../src/contract/payloads-business-case';
+import * as PS from '../../src/contract/payloads-scoring';
 import { ERROR_CODES, type Result } from '../../src/contract/result';
 import { defaultWorkflowConfig } from '../../src/domain/workflow/default-workflow';
 import { mappingRuleSchema, workflowConfigSchema } from '../../src/domain/workflow/workflow-config-schema';
@@ -82,6 +83,9 @@ const CASES: Case[] = [
     ],
   },
   { key: 'getCheckDecisions', module: 'pm-dashboard', extension: projectPage('CHK'), accepts: schemaAccepts(PBC.getCheckDecisionsPayload), examples: [{}] },
+  { key: 'getScoreRanks', module: 'pm-requirement-panel', extension: panel, accepts: schemaAccepts(PS.getScoreRanksPayload), examples: [{ scores: [{ model: 'rice', value: 12.5 }, { model: 'moscow', value: 4 }] }] },
+  { key: 'getBacklogScoring', module: 'pm-dashboard', extension: projectPage('CHK'), accepts: schemaAccepts(PS.getBacklogScoringPayload), examples: [{ issueKey: 'CHK-2' }] },
+  { key: 'saveBacklogScoring', module: 'pm-dashboard', extension: projectPage('CHK'), accepts: schemaAccepts(PS.saveBacklogScoringPayload), examples: [{ issueKey: 'CHK-2', version: 0, scores: SCORES }] },
   { key: 'getBusinessCase', module: 'pm-requirement-panel', extension: panel, accepts: schemaAccepts(PBC.getBusinessCasePayload), examples: [{}] },
   {
     key: 'saveBusinessCase',

@@ -100,6 +100,14 @@ describe('every function key, as the admin and as the restricted viewer', () => 
       }
       case 'getCheckDecisions':
         return call(key, {}, as, projectPage('CHK'));
+      case 'getScoreRanks':
+        return call(key, { scores: [{ model: 'rice', value: 10 }] }, as, panel(requirementKey));
+      case 'getBacklogScoring':
+        return call(key, { issueKey: requirementKey }, as, projectPage('CHK'));
+      case 'saveBacklogScoring': {
+        const before = expectOk(await call<{ version: number; scores: Record<string, unknown> }>('getBacklogScoring', { issueKey: requirementKey }, as, projectPage('CHK')));
+        return call(key, { issueKey: requirementKey, version: before.version, scores: { ...before.scores, moscow: 'could' } }, as, projectPage('CHK'));
+      }
       case 'getBusinessCase':
         return call(key, {}, as, panel(await initiativeKey(as)));
       case 'saveBusinessCase':
@@ -150,6 +158,10 @@ describe('every function key, as the admin and as the restricted viewer', () => 
     getEvidence: { admin: 'ok', viewer: 'ok' },
     saveEvidence: { admin: 'ok', viewer: 'forbidden' },
     getCheckDecisions: { admin: 'ok', viewer: 'ok' },
+    getScoreRanks: { admin: 'ok', viewer: 'ok' },
+    getBacklogScoring: { admin: 'ok', viewer: 'ok' },
+    // Inline backlog scoring is the panel's save: Edit Issues is needed.
+    saveBacklogScoring: { admin: 'ok', viewer: 'forbidden' },
     getBusinessCase: { admin: 'ok', viewer: 'ok' },
     saveBusinessCase: { admin: 'ok', viewer: 'forbidden' },
     saveDecision: { admin: 'ok', viewer: 'forbidden' },

@@ -3,6 +3,7 @@ import { ADMIN_FUNCTIONS, DASHBOARD_FUNCTIONS, PORTFOLIO_FUNCTIONS, REQUIREMENT_
 import * as P from '../../../src/contract/payloads';
 import * as PE from '../../../src/contract/payloads-evidence';
 import * as PBC from '../../../src/contract/payloads-business-case';
+import * as PS from '../../../src/contract/payloads-scoring';
 import { DEFAULT_BUSINESS_CASE_SETTINGS } from '../../../src/domain/workflow/business-case-settings';
 import type { Result } from '../../../src/contract/result';
 import { defaultWorkflowConfig } from '../../../src/domain/workflow/default-workflow';
@@ -152,6 +153,9 @@ const CASES: Case[] = [
   { name: 'saveEvidence (unlink)', key: 'saveEvidence', module: 'pm-requirement-panel', extension: panel, schema: PE.saveEvidencePayload, example: { version: 0, change: { action: 'unlink', key: 'CHK-2' } } },
   { name: 'saveEvidence (removeHidden)', key: 'saveEvidence', module: 'pm-requirement-panel', extension: panel, schema: PE.saveEvidencePayload, example: { version: 0, change: { action: 'removeHidden' } } },
   { name: 'getCheckDecisions', key: 'getCheckDecisions', module: 'pm-dashboard', extension: projectPage('CHK'), schema: PBC.getCheckDecisionsPayload, example: {} },
+  { name: 'getScoreRanks', key: 'getScoreRanks', module: 'pm-requirement-panel', extension: panel, schema: PS.getScoreRanksPayload, example: { scores: [{ model: 'rice', value: 12.5 }] } },
+  { name: 'getBacklogScoring', key: 'getBacklogScoring', module: 'pm-dashboard', extension: projectPage('CHK'), schema: PS.getBacklogScoringPayload, example: { issueKey: 'CHK-2' } },
+  { name: 'saveBacklogScoring', key: 'saveBacklogScoring', module: 'pm-dashboard', extension: projectPage('CHK'), schema: PS.saveBacklogScoringPayload, example: { issueKey: 'CHK-2', version: 0, scores: SCORES } },
   { name: 'getBusinessCase', key: 'getBusinessCase', module: 'pm-requirement-panel', extension: panel, schema: PBC.getBusinessCasePayload, example: {} },
   {
     name: 'saveBusinessCase',

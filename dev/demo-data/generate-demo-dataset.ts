@@ -14,6 +14,7 @@
  */
 import type { DatasetInput } from '../dataset/dataset-schema';
 import { DraftBook, type Draft } from './drafts';
+import { addDemoBusinessCases } from './business-cases';
 import { addDemoEvidence } from './evidence';
 import { buildDelivery, type Delivery } from './hierarchy';
 import { fields, issueLinkTypes, issueTypes, statuses } from './issue-types-and-statuses';
@@ -92,7 +93,8 @@ export function generateDemoDataset(options: DemoDatasetOptions = {}): DatasetIn
     issues: book.finalize(),
     appStorage: {},
   }, new Date(now));
-  return addDemoEvidence(dataset, new Date(now));
+  // Business cases and decisions last: properties only, no issue added (business-cases.ts).
+  return addDemoBusinessCases(addDemoEvidence(dataset, new Date(now)), new Date(now));
 }
 
 /**

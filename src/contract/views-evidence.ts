@@ -42,6 +42,7 @@ export interface EvidenceView {
   isEvidenceItem: boolean;
   /** Names of the phases whose issues count as evidence (for the UI's hints). */
   evidencePhases: string[];
+  /** Edit Issues on this issue (false, unasked, where the issue takes no evidence). */
   canEdit: boolean;
   entries: EvidenceEntryView[];
   unrated: UnratedEvidenceView[];

@@ -7,7 +7,7 @@ import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schem
 import type { JiraIssue } from '../../ports/jira-gateway';
 import type { AppDeps } from '../shared/app-deps';
 import type { StoredVersion } from '../shared/versioned-property';
-import { evidenceRoles, linkedEvidenceCandidates } from './evidence-roles';
+import { evidenceRoles, linkedEvidenceCandidates, type EvidenceRoles } from './evidence-roles';
 
 /**
  * The issue's evidence as the caller may see it. Every linked evidence issue is
@@ -19,6 +19,9 @@ import { evidenceRoles, linkedEvidenceCandidates } from './evidence-roles';
 export async function buildEvidenceView(deps: AppDeps, record: JiraIssue, config: WorkflowConfig, stored: StoredVersion<EvidenceProperty>, raw: unknown): Promise<EvidenceView> {
   const roles = evidenceRoles(config);
   const entries = stored.document?.entries ?? [];
+  const applies = roles.isTarget(record.issue);
+  // Most panels are on issues that take no evidence: answer those without reading Jira again.
+  if (!applies && entries.length === 0) return emptyView(record, roles, stored.version, raw !== undefined && stored.document === undefined, deps.clock.now());
   const candidates = linkedEvidenceCandidates(record, roles).filter((key) => !entries.some((e) => e.key === key));
   const [visible, permissions] = await Promise.all([
     deps.jira.bulkFetch([...entries.map((e) => e.key), ...candidates], { as: 'user' }),
@@ -42,7 +45,7 @@ export async function buildEvidenceView(deps: AppDeps, record: JiraIssue, config
   return {
     issueKey: record.issue.key,
     version: stored.version,
-    applies: roles.isTarget(record.issue),
+    applies,
     isEvidenceItem: roles.isItem(record.issue),
     evidencePhases: roles.itemPhaseNames,
     canEdit: permissions.EDIT_ISSUES,
@@ -52,6 +55,24 @@ export async function buildEvidenceView(deps: AppDeps, record: JiraIssue, config
     summary: summariseEvidence(shown, now),
     suggestion: { confidence: suggestion.confidence, weight: suggestion.weight, reason: `${suggestion.reason}${hiddenNote}${unratedNote}` },
     unreadable: raw !== undefined && stored.document === undefined,
+  };
+}
+
+function emptyView(record: JiraIssue, roles: EvidenceRoles, version: number, unreadable: boolean, now: Date): EvidenceView {
+  const suggestion = suggestRiceConfidence([], now);
+  return {
+    issueKey: record.issue.key,
+    version,
+    applies: false,
+    isEvidenceItem: roles.isItem(record.issue),
+    evidencePhases: roles.itemPhaseNames,
+    canEdit: false,
+    entries: [],
+    unrated: [],
+    hiddenCount: 0,
+    summary: summariseEvidence([], now),
+    suggestion: { confidence: suggestion.confidence, weight: suggestion.weight, reason: suggestion.reason },
+    unreadable,
   };
 }
 

@@ -153,8 +153,13 @@ describe('evidence on problems and requirements', () => {
   });
 
   it('an interview takes no evidence itself; a requirement does, and its RICE confidence suggestion follows count and recency', async () => {
+    const paths: string[] = [];
+    h.onJiraRequest = (path) => paths.push(path.split('?')[0]!);
     const interview = expectOk(await get(seed.interviews[0]!));
-    expect(interview).toMatchObject({ applies: false, isEvidenceItem: true });
+    h.onJiraRequest = undefined;
+    expect(interview).toMatchObject({ applies: false, isEvidenceItem: true, canEdit: false, entries: [], unreadable: false });
+    // An issue that takes no evidence costs the issue read and the property read, nothing more.
+    expect(paths.filter((p) => /bulkfetch|mypermissions/.test(p))).toEqual([expect.stringMatching(/bulkfetch/)]);
     expect(await save(seed.interviews[0]!, 0, { action: 'link', key: seed.interviews[1]!, strength: 1, sourceKind: 'segment', source: 'SMB', observedOn: daysAgo(1) })).toMatchObject({
       ok: false,
       error: { code: 'validation', message: 'Evidence is linked to problems and requirements; this issue is neither.' },

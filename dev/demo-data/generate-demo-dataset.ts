@@ -16,6 +16,7 @@ import type { DatasetInput } from '../dataset/dataset-schema';
 import { DraftBook, type Draft } from './drafts';
 import { addDemoBusinessCases } from './business-cases';
 import { addDemoEvidence } from './evidence';
+import { addDemoKanoSurveys } from './kano-surveys';
 import { buildDelivery, type Delivery } from './hierarchy';
 import { fields, issueLinkTypes, issueTypes, statuses } from './issue-types-and-statuses';
 import { indexRequirements } from './index-requirements';
@@ -94,7 +95,8 @@ export function generateDemoDataset(options: DemoDatasetOptions = {}): DatasetIn
     appStorage: {},
   }, new Date(now));
   // Business cases and decisions last: properties only, no issue added (business-cases.ts).
-  return addDemoBusinessCases(addDemoEvidence(dataset, new Date(now)), new Date(now));
+  // Kano surveys last: they re-index the requirement documents (kano-surveys.ts).
+  return addDemoKanoSurveys(addDemoBusinessCases(addDemoEvidence(dataset, new Date(now)), new Date(now)), new Date(now));
 }
 
 /**

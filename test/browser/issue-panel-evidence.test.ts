@@ -143,6 +143,24 @@ describe('issue panel: the Evidence tab', () => {
     }
   });
 
+  it('an unlink after someone else saved answers "saved first"; Try again loads their version, nothing is overwritten', async () => {
+    const { page, errors } = await suite.newPage({ width: 900, height: 1100 }, { ignore: [/status of 4\d\d/] });
+    const frame = await open(page, problemKey);
+    await frame.locator('[data-testid="tab-evidence"]').click();
+    await frame.waitForSelector(`[data-evidence-key="${newInterview}"]`);
+    // Someone else's save lands after this panel read the evidence.
+    const doc = await stored(problemKey);
+    const theirs = { ...doc, version: doc.version + 1, entries: doc.entries.map((e) => (e.key === newInterview ? { ...e, source: 'Their segment' } : e)) };
+    await asAdmin(`/issue/${problemKey}/properties/${PROPERTY}`, { method: 'PUT', body: JSON.stringify(theirs) });
+    await frame.getByRole('button', { name: `Unlink ${newInterview}` }).click();
+    await frame.waitForSelector('text=Someone else saved first', { timeout: 15_000 });
+    expect(await stored(problemKey)).toEqual(theirs);
+    await frame.getByRole('button', { name: 'Try again' }).click();
+    await frame.waitForFunction((key) => /Their segment/.test(document.querySelector(`[data-evidence-key="${key}"]`)?.textContent ?? ''), newInterview, { timeout: 15_000 });
+    errors.assertNone();
+    await page.close();
+  });
+
   // Last: it changes the site's configuration.
   it('an admin configures which phases are evidence on the admin page; the setting is saved', async () => {
     const { page, errors } = await suite.newPage({ width: 1200, height: 900 });

@@ -7,7 +7,18 @@ import { IssueLink, StatusLozenge } from '../../shared/ui';
 import { STRENGTH_LABEL, ageWords } from './evidence-words';
 
 /** The linked evidence the viewer can see, newest first, each with its rating; unlink and re-rate when they may edit. */
-export function EvidenceList({ view, onSaved, onEdit }: { view: EvidenceView; onSaved: (v: EvidenceView) => void; onEdit: (entry: EvidenceEntryView) => void }) {
+export function EvidenceList({
+  view,
+  onSaved,
+  onEdit,
+  onReload,
+}: {
+  view: EvidenceView;
+  onSaved: (v: EvidenceView) => void;
+  onEdit: (entry: EvidenceEntryView) => void;
+  /** Loads the stored version again (after a conflict). */
+  onReload: () => void;
+}) {
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<ResultError>();
   if (view.entries.length === 0) return null;
@@ -21,7 +32,8 @@ export function EvidenceList({ view, onSaved, onEdit }: { view: EvidenceView; on
   };
   return (
     <div className="pm-stack-sm">
-      {error ? <ErrorPanel error={error} compact /> : null}
+      {/* A conflict means the version shown is old: load the new one rather than retry over it. */}
+      {error ? <ErrorPanel error={error} compact {...(error.code === 'conflict' ? { onRetry: onReload } : {})} /> : null}
       <table className="pm-table" data-testid="evidence-table">
         <caption className="pm-sr-only">Linked evidence</caption>
         <thead>

@@ -45,7 +45,7 @@ export function EvidenceTab({ isRequirement }: { isRequirement: boolean }) {
           {view.canEdit ? 'Link an interview, a support ticket or sales feedback below, with how strongly it supports this issue.' : 'Nobody has linked customer evidence to this issue yet.'}
         </EmptyState>
       ) : null}
-      <EvidenceList view={view} onSaved={saved} onEdit={(e) => setDraft({ key: e.key, strength: e.strength, sourceKind: e.sourceKind, source: e.source, observedOn: e.observedOn, note: e.note ?? '' })} />
+      <EvidenceList view={view} onSaved={saved} onReload={reload} onEdit={(e) => setDraft({ key: e.key, strength: e.strength, sourceKind: e.sourceKind, source: e.source, observedOn: e.observedOn, note: e.note ?? '' })} />
       <RemoveHiddenEvidence view={view} onSaved={saved} onReload={reload} />
       {view.unrated.length > 0 ? (
         <section aria-labelledby="pm-unrated-h" className="pm-stack-sm" data-testid="evidence-unrated">

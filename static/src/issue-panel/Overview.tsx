@@ -3,6 +3,7 @@ import { Lozenge, ProgressBar } from '../shared/native';
 import type { LinkField, LinkedRef, RequirementContextView } from '../../../src/contract/api';
 import { HIDDEN_ITEM_TEXT, isHiddenItem } from '../shared/hidden-item';
 import { IssueLink, KpiCard, ReadinessLozenge, ScoreExplanation, StatusLozenge, scoreText } from '../shared/ui';
+import { KanoSurveyChart } from '../shared/KanoSurveyChart';
 import { formatNumber } from '../shared/format';
 import { RemoveHiddenLink } from './RemoveHiddenLink';
 
@@ -103,6 +104,7 @@ export function ScoresTable({ view, preview, compact = false }: { view: Requirem
               {compact ? null : (
                 <td className="pm-small pm-muted">
                   <ScoreExplanation score={shown} hideTitle hideStale />
+                  {shown.kanoSurvey ? <KanoSurveyChart survey={shown.kanoSurvey} /> : null}
                 </td>
               )}
             </tr>

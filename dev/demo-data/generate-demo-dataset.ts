@@ -16,6 +16,7 @@ import type { DatasetInput } from '../dataset/dataset-schema';
 import { DraftBook, type Draft } from './drafts';
 import { addDemoBusinessCases } from './business-cases';
 import { addDemoEvidence } from './evidence';
+import { addRoadmapDates } from './roadmap-dates';
 import { addDemoKanoSurveys } from './kano-surveys';
 import { buildDelivery, type Delivery } from './hierarchy';
 import { fields, issueLinkTypes, issueTypes, statuses } from './issue-types-and-statuses';
@@ -96,7 +97,7 @@ export function generateDemoDataset(options: DemoDatasetOptions = {}): DatasetIn
   }, new Date(now));
   // Business cases and decisions last: properties only, no issue added (business-cases.ts).
   // Kano surveys last: they re-index the requirement documents (kano-surveys.ts).
-  return addDemoKanoSurveys(addDemoBusinessCases(addDemoEvidence(dataset, new Date(now)), new Date(now)), new Date(now));
+  return addDemoKanoSurveys(addDemoBusinessCases(addRoadmapDates(addDemoEvidence(dataset, new Date(now)), new Date(now)), new Date(now)), new Date(now));
 }
 
 /**

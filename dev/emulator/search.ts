@@ -11,6 +11,7 @@ import { decodePageToken, encodePageToken } from './page-token';
 import { buildIssueView } from './issue-view';
 import { canBrowse } from './permissions';
 import { RECONCILE_MAX } from './search-lag';
+import { SearchIndex } from './search-index';
 
 /**
  * Page caps of `search/jql`, like Jira Cloud's: up to 5000 issues a page when only
@@ -50,8 +51,15 @@ interface CachedResult {
  */
 export class Searcher {
   private readonly cache = new Map<string, CachedResult>();
+  private readonly index: SearchIndex<DatasetIssue>;
 
-  constructor(private readonly core: EmulatorCore) {}
+  constructor(private readonly core: EmulatorCore) {
+    this.index = new SearchIndex(
+      () => core.state.issues.values(),
+      (issue) => core.views.get(issue),
+      () => core.state.version,
+    );
+  }
 
   compile(principal: Principal, jql: string | undefined): CompiledJql {
     if (!jql || jql.trim() === '') throw httpError(400, MESSAGES.unbounded);
@@ -82,7 +90,7 @@ export class Searcher {
     const indexedViews = new Map<DatasetIssue, JqlIssueView>();
     const viewOf = (issue: DatasetIssue): JqlIssueView => indexedViews.get(issue) ?? views.get(issue);
     const matched: DatasetIssue[] = [];
-    for (const issue of state.issues.values()) {
+    for (const issue of this.index.candidates(compiled.narrowing) ?? state.issues.values()) {
       if (!stale.has(issue.id) && browsable.has(issue.fields.project.id) && compiled.matches(views.get(issue))) matched.push(issue);
     }
     for (const id of stale) {

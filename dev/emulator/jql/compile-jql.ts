@@ -5,6 +5,7 @@
  */
 import { compileClause } from './clause-compiler';
 import { createEnv } from './field-kinds';
+import { narrowingOf } from './narrowing';
 import { compileOrderBy } from './order-by';
 import { parseJql } from './parser';
 import type { CompiledJql, JqlContext } from './types';
@@ -14,5 +15,6 @@ export function compileJql(jql: string, ctx: JqlContext): CompiledJql {
   const env = createEnv(ctx);
   const matches = query.where === undefined ? () => true : compileClause(query.where, env);
   const { orderBy, compare } = compileOrderBy(query.orderBy, env);
-  return { bounded: query.where !== undefined, matches, compare, orderBy };
+  const narrowing = query.where === undefined ? undefined : narrowingOf(query.where, env);
+  return { bounded: query.where !== undefined, matches, compare, orderBy, ...(narrowing ? { narrowing } : {}) };
 }

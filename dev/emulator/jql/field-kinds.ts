@@ -33,6 +33,11 @@ export interface FieldDef {
   hasValue: IssuePredicate;
   /** For = != IN NOT IN: true when one of the issue's values is one of the atoms. */
   equals?(atoms: Atom[]): IssuePredicate;
+  /**
+   * Identity fields: the tokens `equals` looks for, and each issue's, so a search can look issues
+   * up in an index by token instead of testing every issue (narrowing.ts).
+   */
+  lookup?: { tokens(atoms: Atom[]): Set<string>; tokensOf(issue: JqlIssueView): readonly (string | undefined)[] };
   compare?(op: RelationalOperator, atom: Atom): IssuePredicate;
   contains?(atom: Atom): IssuePredicate;
   sort?: SortSpec;
@@ -109,6 +114,7 @@ export function identityField(spec: {
       const wanted = new Set(atoms.flatMap((atom) => spec.resolve(atom)));
       return (issue) => spec.tokens(issue).some((t) => t !== undefined && wanted.has(t));
     },
+    lookup: { tokens: (atoms) => new Set(atoms.flatMap((atom) => spec.resolve(atom))), tokensOf: spec.tokens },
     ...(spec.sort ? { sort: spec.sort } : {}),
     defaultDirection: 'ASC',
   };

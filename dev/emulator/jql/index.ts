@@ -2,3 +2,4 @@
 export { compileJql } from './compile-jql';
 export { JqlError } from './jql-error';
 export type { CompiledJql, JqlAlias, JqlCheckedField, JqlContext, JqlIssueView, JqlOrderByItem } from './types';
+export type { NarrowPlan } from './narrowing';

@@ -2,6 +2,7 @@
  * Public types of the emulator's JQL engine. The emulator builds one `JqlIssueView` per issue and
  * compiles each JQL string once with `compileJql` (see compile-jql.ts).
  */
+import type { NarrowPlan } from './narrowing';
 
 export interface JqlIssueView {
   id: string;
@@ -81,4 +82,6 @@ export interface CompiledJql {
    */
   compare(a: JqlIssueView, b: JqlIssueView): number;
   orderBy: JqlOrderByItem[];
+  /** The issues the query can match at most, as index lookups (absent: any issue). */
+  narrowing?: NarrowPlan;
 }

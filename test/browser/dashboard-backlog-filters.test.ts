@@ -31,25 +31,45 @@ function brokenWords(frame: Frame, selector: string): Promise<string[]> {
   }, selector);
 }
 
-/** The document and the backlog table fit the frame's width. */
-function overflow(frame: Frame): Promise<string[]> {
-  return frame.evaluate(() => {
+/**
+ * The document and everything in it fit the frame's width; with `scrollable`, content inside a
+ * region that scrolls horizontally (the table below ~900 px) may extend past it.
+ */
+function overflow(frame: Frame, scrollable = false): Promise<string[]> {
+  return frame.evaluate((allowScroll) => {
     const bad: string[] = [];
     const root = document.documentElement;
     if (root.scrollWidth > root.clientWidth + 1) bad.push(`document ${root.scrollWidth} > ${root.clientWidth}`);
     for (const el of Array.from(document.querySelectorAll('main, section, table, thead th, tbody td'))) {
+      let inScroller = false;
+      for (let p = el.parentElement; p && p !== root; p = p.parentElement) if (getComputedStyle(p).overflowX === 'auto') inScroller = true;
+      if (inScroller && allowScroll) continue;
       const rect = el.getBoundingClientRect();
       if (rect.width > 0 && rect.right > root.clientWidth + 1) bad.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').slice(0, 20)}" right edge ${Math.round(rect.right)} > ${root.clientWidth}`);
     }
     return bad;
-  });
+  }, scrollable);
+}
+
+/** Cells (and what they hold) whose text is cut off: wider content than the box that clips it. */
+function clipped(frame: Frame, selector: string): Promise<string[]> {
+  return frame.evaluate((sel) => {
+    const bad: string[] = [];
+    for (const cell of Array.from(document.querySelectorAll(sel))) {
+      for (const el of [cell, ...Array.from(cell.querySelectorAll('*'))]) {
+        const clips = getComputedStyle(el).overflowX !== 'visible' || el === cell;
+        if (clips && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0) bad.push(`"${(cell.textContent ?? '').slice(0, 24)}" ${el.scrollWidth} > ${el.clientWidth}`);
+      }
+    }
+    return bad;
+  }, selector);
 }
 
 describe('dashboard backlog filters and layout in Chromium', () => {
   const suite = browserSuite({ issues: 600 });
   const open = (page: Page, params: Record<string, string> = {}): Promise<Frame> =>
     suite.openModule(page, 'pm-dashboard', { as: suite.accountId('admin@example.com'), project: 'CHK', ...params }, 'tbody tr');
-  const keys = (frame: Frame) => frame.locator('tbody tr td:nth-child(2) a').allTextContents();
+  const keys = (frame: Frame) => frame.locator('[data-testid="backlog--table"] tbody tr td:nth-child(2) a').allTextContents();
   /** Waits for the backlog's first page of the current filter (the table loading state gone). */
   const settled = async (frame: Frame) => {
     await frame.waitForTimeout(150);
@@ -59,7 +79,7 @@ describe('dashboard backlog filters and layout in Chromium', () => {
     for (let i = 0; i < 30 && (await frame.locator('[data-testid="backlog-show-more"]').count()) > 0; i++) {
       const before = (await keys(frame)).length;
       await frame.locator('[data-testid="backlog-show-more"]').click();
-      await frame.waitForFunction((n) => document.querySelectorAll('tbody tr').length > n || !document.querySelector('[data-testid="backlog-show-more"]'), before, { timeout: 20_000 });
+      await frame.waitForFunction((n) => document.querySelectorAll('[data-testid="backlog--table"] tbody tr').length > n || !document.querySelector('[data-testid="backlog-show-more"]'), before, { timeout: 20_000 });
     }
   }
 
@@ -76,12 +96,12 @@ describe('dashboard backlog filters and layout in Chromium', () => {
     await frame.waitForFunction(() => document.querySelector('[data-phase="requirements"] button')?.getAttribute('aria-pressed') === 'true', undefined, { timeout: 5_000 });
     expect(await frame.locator('#pm-f-phase').inputValue()).toBe('requirements');
     await settled(frame);
-    const phases = await frame.locator('tbody tr td:nth-child(4)').allTextContents();
+    const phases = await frame.locator('[data-testid="backlog--table"] tbody tr td:nth-child(4)').allTextContents();
     expect(phases.length).toBeGreaterThan(0);
     for (const p of phases) expect(p).toMatch(/Requirements/);
 
     await frame.locator('#pm-f-moscow').selectOption('must');
-    await frame.waitForFunction((n) => document.querySelectorAll('tbody tr').length !== n || document.querySelector('[data-testid="backlog-show-more"]') === null, unfiltered.length, { timeout: 20_000 });
+    await frame.waitForFunction((n) => document.querySelectorAll('[data-testid="backlog--table"] tbody tr').length !== n || document.querySelector('[data-testid="backlog-show-more"]') === null, unfiltered.length, { timeout: 20_000 });
     await settled(frame);
     await loadAll(frame);
     const shown = await keys(frame);
@@ -118,11 +138,12 @@ describe('dashboard backlog filters and layout in Chromium', () => {
     await page.close();
   });
 
-  for (const [name, viewport, frameWidth] of [
-    ['in a 900 px frame', { width: 1280, height: 1000 }, 900],
-    ['at 1024 px', { width: 1024, height: 900 }, undefined],
+  // At 1024 px the local Jira page leaves the app a 720 px frame: there the table scrolls in its region.
+  for (const [name, viewport, frameWidth, scrolls] of [
+    ['in a 900 px frame', { width: 1280, height: 1000 }, 900, false],
+    ['at 1024 px', { width: 1024, height: 900 }, undefined, true],
   ] as const) {
-    it(`holds its layout ${name}: no header or number broken mid-word, nothing wider than the frame`, async () => {
+    it(`holds its layout ${name}: no header or number broken mid-word, no clipped column, nothing wider than the frame${scrolls ? ' (the table scrolls in its own region)' : ''}`, async () => {
       const { page, errors } = await suite.newPage(viewport);
       const frame = await open(page);
       if (frameWidth) {
@@ -135,9 +156,11 @@ describe('dashboard backlog filters and layout in Chromium', () => {
       await frame.locator('#pm-f-status').selectOption('all');
       await settled(frame);
       await screenshot(page, `dashboard-CHK-${frameWidth ?? viewport.width}`);
-      expect(await brokenWords(frame, 'thead th')).toEqual([]);
-      expect(await brokenWords(frame, 'tbody td:nth-child(1), tbody td:nth-child(2), tbody td:nth-child(5), .pm-num, .pm-tile-value')).toEqual([]);
-      expect(await overflow(frame)).toEqual([]);
+      expect(await brokenWords(frame, '[data-testid="backlog--table"] thead th')).toEqual([]);
+      expect(await brokenWords(frame, '[data-testid="backlog--table"] tbody td:nth-child(1), [data-testid="backlog--table"] tbody td:nth-child(2), [data-testid="backlog--table"] tbody td:nth-child(5), .pm-num, .pm-tile-value')).toEqual([]);
+      expect(await overflow(frame, scrolls)).toEqual([]);
+      // No clipped column: rank, key, phase, score, KPI, stale and progress show whole (the summary may ellipsise, its title has it all).
+      expect(await clipped(frame, '[data-testid="backlog--table"] tbody td:not(:nth-child(3)), [data-testid="backlog--table"] thead th')).toEqual([]);
       errors.assertNone();
       await page.close();
     });

@@ -29,9 +29,9 @@ describe('dashboard module (project page) in Chromium', () => {
     const { page, errors } = await suite.newPage({ width: 1440, height: 1000 });
     const frame = await open(page, { project: 'CHK' }, '[data-testid="backlog--table"], table');
 
-    const rows = frame.locator('tbody tr');
+    const rows = frame.locator('[data-testid="backlog--table"] tbody tr');
     expect(await rows.count()).toBeGreaterThanOrEqual(10);
-    const firstKeys = await frame.locator('tbody tr td:nth-child(2) a').allTextContents();
+    const firstKeys = await frame.locator('[data-testid="backlog--table"] tbody tr td:nth-child(2) a').allTextContents();
     expect(firstKeys.length).toBeGreaterThanOrEqual(10);
     for (const key of firstKeys) expect(key).toMatch(/^CHK-\d+$/);
 
@@ -49,7 +49,7 @@ describe('dashboard module (project page) in Chromium', () => {
     expect(await frame.locator('[aria-label^="KPI "]').count()).toBeGreaterThan(0);
 
     // The score tooltip explains the formula.
-    await frame.locator('tbody tr .pm-score-btn').first().hover();
+    await frame.locator('[data-testid="backlog--table"] tbody tr .pm-score-btn').first().hover();
     await frame.waitForSelector('[role="tooltip"]', { timeout: 5_000 });
     expect(await frame.locator('[role="tooltip"]').innerText()).toMatch(/[×x÷/]/);
 
@@ -66,7 +66,7 @@ describe('dashboard module (project page) in Chromium', () => {
     await page.keyboard.press('Enter');
     await frame.waitForFunction(() => Array.from(document.querySelectorAll('thead th')).some((th) => th.textContent?.includes('WSJF')), undefined, { timeout: 20_000 });
     expect(await frame.locator('button[aria-pressed="true"]', { hasText: 'WSJF' }).count()).toBe(1);
-    expect(await frame.locator('tbody tr').count()).toBeGreaterThanOrEqual(10);
+    expect(await frame.locator('[data-testid="backlog--table"] tbody tr').count()).toBeGreaterThanOrEqual(10);
 
     const download = page.waitForEvent('download', { timeout: 20_000 });
     await frame.locator('header button', { hasText: 'Export CSV' }).click();
@@ -80,15 +80,15 @@ describe('dashboard module (project page) in Chromium', () => {
   it('loads the backlog a page at a time: 20 rows, "Show more" appends the next 20 in rank order, the status filter re-queries', async () => {
     const { page, errors } = await suite.newPage({ width: 1440, height: 1000 });
     const frame = await open(page, { project: 'CHK' }, 'tbody tr');
-    const keys = () => frame.locator('tbody tr td:nth-child(2) a').allTextContents();
-    const ranks = async () => (await frame.locator('tbody tr td:nth-child(1)').allTextContents()).map(Number);
-    await frame.waitForFunction(() => document.querySelectorAll('tbody tr').length === 20, undefined, { timeout: 20_000 });
+    const keys = () => frame.locator('[data-testid="backlog--table"] tbody tr td:nth-child(2) a').allTextContents();
+    const ranks = async () => (await frame.locator('[data-testid="backlog--table"] tbody tr td:nth-child(1)').allTextContents()).map(Number);
+    await frame.waitForFunction(() => document.querySelectorAll('[data-testid="backlog--table"] tbody tr').length === 20, undefined, { timeout: 20_000 });
     const first = await keys();
     expect(first).toHaveLength(20);
     expect(await frame.locator('#pm-f-status').inputValue()).toBe('open');
 
     await frame.locator('[data-testid="backlog-show-more"]').click();
-    await frame.waitForFunction(() => document.querySelectorAll('tbody tr').length > 20, undefined, { timeout: 20_000 });
+    await frame.waitForFunction(() => document.querySelectorAll('[data-testid="backlog--table"] tbody tr').length > 20, undefined, { timeout: 20_000 });
     const more = await keys();
     expect(more.length).toBeGreaterThan(20);
     expect(more.slice(0, 20)).toEqual(first);
@@ -99,7 +99,7 @@ describe('dashboard module (project page) in Chromium', () => {
 
     // All: the first page again, of every status (Done included), replacing the appended rows.
     await frame.locator('#pm-f-status').selectOption('all');
-    await frame.waitForFunction(() => document.querySelectorAll('tbody tr').length === 20, undefined, { timeout: 20_000 });
+    await frame.waitForFunction(() => document.querySelectorAll('[data-testid="backlog--table"] tbody tr').length === 20, undefined, { timeout: 20_000 });
     expect(await ranks()).toContain(1);
     await screenshot(page, 'dashboard-CHK-backlog-pages');
     errors.assertNone();

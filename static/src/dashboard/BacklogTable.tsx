@@ -11,6 +11,9 @@ import { BacklogFilters } from './BacklogFilters';
 import { activeFilterCount } from './backlog-filter-url';
 import { JqlLink } from '../shared/JqlLink';
 
+/** The summary wraps (even a word longer than the column), so it never widens the table or hides its end. */
+const SUMMARY_WRAPS = { whiteSpace: 'normal', overflowWrap: 'anywhere', maxWidth: 'none' } as const;
+
 const KPI_ORDER = { 'off-track': 0, 'at-risk': 1, 'no-data': 2, 'on-track': 3 } as const;
 const READY_ORDER = { 'not-ready': 0, partial: 1, ready: 2 } as const;
 
@@ -44,20 +47,20 @@ export function BacklogTable({
   const visible = rows;
   const narrowed = activeFilterCount(filter) > 0 || filter.status !== 'open';
 
-  // Header words never break mid-word ("Ran k"): each label keeps to one line, and the widths
-  // (per cent of the table) leave every label room at 900 px.
+  // Header words never break mid-word ("Ran k"): each label keeps to one line. The table lays out
+  // by content: short columns take what their words need, the summary wraps in what is left.
   const label = (text: string) => <span className="pm-nowrap">{text}</span>;
   const head = {
     cells: [
-      { key: 'rank', content: label('Rank'), isSortable: true, width: 8 },
-      { key: 'key', content: label('Key'), isSortable: true, width: 9 },
-      { key: 'summary', content: label('Summary'), isSortable: true, width: 22 },
-      { key: 'phase', content: label('Phase'), isSortable: true, width: 12 },
-      { key: 'score', content: label(modelLabel), isSortable: true, width: 9 },
-      { key: 'readiness', content: label('Readiness'), isSortable: true, width: 13 },
-      { key: 'kpi', content: label('KPI'), isSortable: true, width: 8 },
-      { key: 'stale', content: label('Stale'), isSortable: true, width: 8 },
-      { key: 'progress', content: label('Progress'), isSortable: true, width: 11 },
+      { key: 'rank', content: label('Rank'), isSortable: true },
+      { key: 'key', content: label('Key'), isSortable: true },
+      { key: 'summary', content: label('Summary'), isSortable: true, width: 30 },
+      { key: 'phase', content: label('Phase'), isSortable: true },
+      { key: 'score', content: label(modelLabel), isSortable: true },
+      { key: 'readiness', content: label('Readiness'), isSortable: true },
+      { key: 'kpi', content: label('KPI'), isSortable: true },
+      { key: 'stale', content: label('Stale'), isSortable: true },
+      { key: 'progress', content: label('Progress'), isSortable: true },
     ],
   };
 
@@ -70,7 +73,7 @@ export function BacklogTable({
       {
         key: r.summary.toLowerCase(),
         content: (
-          <span className="pm-row-summary" title={r.summary}>
+          <span className="pm-row-summary" title={r.summary} style={SUMMARY_WRAPS}>
             {r.summary}
             <span className="pm-small pm-subtlest" style={{ display: 'block' }}>
               {r.issueType} · {r.status}
@@ -112,13 +115,13 @@ export function BacklogTable({
       </div>
       <BacklogFilters filter={filter} phases={phases} onChange={onFilter} />
       {pages.error && pages.errorOn === 'first' ? <ErrorPanel error={pages.error} onRetry={pages.reload} /> : null}
+      {/* Below ~900 px the columns cannot all fit whole: the table scrolls in its own region (keyboard focusable) rather than clip a column or widen the page. */}
+      <div role="region" aria-label="Backlog table" tabIndex={0} style={{ overflowX: 'auto' }}>
       <DynamicTable
         head={head}
         rows={tableRows}
         defaultSortKey="rank"
         defaultSortOrder="ASC"
-        // Fixed layout: the column widths hold (a long summary ellipsises instead of widening the table past the frame).
-        isFixedSize
         isLoading={loading}
         loadingLabel="Ranking the backlog"
         label={`Backlog ranked by ${modelLabel}`}
@@ -134,6 +137,7 @@ export function BacklogTable({
           </EmptyState>
         }
       />
+      </div>
       {pages.error && pages.errorOn === 'more' ? (
         <div className="pm-stack-sm">
           <ErrorPanel error={pages.error} compact onRetry={pages.more} />

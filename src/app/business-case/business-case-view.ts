@@ -109,7 +109,8 @@ export async function buildBusinessCaseView(deps: AppDeps, record: JiraIssue, co
     benefits,
     evaluation,
     decision: doc?.decision ? decisionViewOf(doc.decision) : null,
-    kpiChoices: linkedKpiKeys.map(kpiOf).filter((k): k is BenefitKpi => k !== undefined),
+    // The linked KPIs and those the case already names (visible ones only), each once.
+    kpiChoices: [...new Set([...linkedKpiKeys, ...benefitKeys.filter((k) => visible.has(k))])].map(kpiOf).filter((k): k is BenefitKpi => k !== undefined),
   };
   return completeOrIncomplete(view, subtree);
 }

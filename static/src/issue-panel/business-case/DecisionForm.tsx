@@ -62,7 +62,7 @@ export function DecisionForm({ view, onSave }: { view: BusinessCaseView; onSave:
             <tr>
               <th scope="col">Option</th>
               {draft.criteria.map((c, i) => (
-                <th scope="col" key={c.id}>
+                <th scope="col" key={c.id} style={{ minWidth: 120 }}>
                   <TextField label={`Criterion ${i + 1}`} hideLabel value={c.name} onChange={(v) => set({ criteria: draft.criteria.map((x, j) => (j === i ? { ...x, name: v } : x)) })} />
                   <NumberField label={`Weight of ${c.name || `criterion ${i + 1}`}`} value={c.weight} min={0} step={1} onChange={(v) => set({ criteria: draft.criteria.map((x, j) => (j === i ? { ...x, weight: v } : x)) })} />
                 </th>
@@ -76,7 +76,7 @@ export function DecisionForm({ view, onSave }: { view: BusinessCaseView; onSave:
               const score = scoreOf(o.id);
               return (
                 <tr key={o.id}>
-                  <th scope="row">
+                  <th scope="row" style={{ minWidth: 140 }}>
                     <TextField label={`Option ${i + 1}`} hideLabel value={o.name} onChange={(v) => set({ options: draft.options.map((x, j) => (j === i ? { ...x, name: v } : x)) })} />
                   </th>
                   {draft.criteria.map((c) => (

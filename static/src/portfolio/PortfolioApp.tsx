@@ -1,8 +1,9 @@
 import { Button, ProgressBar } from '../shared/native';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PortfolioPage, RollupJob, ScoreModel } from '../../../src/contract/api';
+import type { RollupJob, ScoreModel } from '../../../src/contract/api';
 import { invoke, type ResultError } from '../shared/api';
-import { partialOf } from '../shared/useResolver';
+import { useMutation } from '../shared/useMutation';
+import { usePagedResolver, type Paging } from '../shared/usePagedResolver';
 import { pollWithBackoff } from '../shared/poll-with-backoff';
 import { CoverageWarning, ErrorPanel } from '../shared/ErrorPanel';
 import { EmptyState, Loading, downloadText } from '../shared/ui';
@@ -33,19 +34,21 @@ function Rollup({ onDone }: { onDone: () => void }) {
     [onDone],
   );
 
+  const starting = useMutation('startRollup');
   const start = async () => {
     setError(undefined);
-    const res = await invoke('startRollup', {});
-    if (!res.ok) return setError(res.error);
+    const res = await starting.run({});
+    if (!res.ok) return;
     setJob(res.data);
     poll(res.data.jobId);
   };
 
+  const shownError = starting.error ?? error;
   const running = job && (job.state === 'queued' || job.state === 'running');
   const share = job?.total ? job.processed / job.total : undefined;
   return (
     <div className="pm-stack-sm" style={{ minWidth: 240 }}>
-      <Button onClick={() => void start()} isDisabled={!!running}>
+      <Button onClick={() => void start()} isDisabled={!!running || starting.busy}>
         {running ? 'Recomputing…' : 'Recompute roll-up'}
       </Button>
       {job ? (
@@ -65,70 +68,44 @@ function Rollup({ onDone }: { onDone: () => void }) {
           ) : null}
         </div>
       ) : null}
-      {error ? <ErrorPanel error={error} compact /> : null}
+      {shownError ? <ErrorPanel error={shownError} compact /> : null}
     </div>
   );
 }
 
+/** The portfolio's pages: products appended, coverage complete only when every page was. */
+const PORTFOLIO_PAGING: Paging<'getPortfolio'> = {
+  cursorOf: (page) => page.nextCursor,
+  withCursor: (payload, cursor) => ({ ...payload, cursor }),
+  merge: (pages, next) => ({
+    ...next,
+    products: [...pages.products, ...next.products],
+    coverage: {
+      complete: pages.coverage.complete && next.coverage.complete,
+      issuesRead: pages.coverage.issuesRead + next.coverage.issuesRead,
+      note: next.coverage.note ?? pages.coverage.note,
+    },
+  }),
+};
+
 export function PortfolioApp() {
   const [model, setModel] = useState<ScoreModel | undefined>();
-  const [page, setPage] = useState<PortfolioPage>();
-  const [error, setError] = useState<ResultError>();
-  const [loading, setLoading] = useState(true);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [exporting, setExporting] = useState(false);
+  const pages = usePagedResolver('getPortfolio', { pageSize: 20, ...(model ? { model } : {}) }, PORTFOLIO_PAGING);
+  const { data: page, loading, loadingMore, reload: loadFirst } = pages;
+  const exporting = useMutation('exportPortfolioCsv');
   const [exportNote, setExportNote] = useState<string>();
-  const seq = useRef(0);
-
-  const loadFirst = useCallback(async () => {
-    const mine = ++seq.current;
-    setLoading(true);
-    const res = await invoke('getPortfolio', { pageSize: 20, ...(model ? { model } : {}) });
-    if (mine !== seq.current) return;
-    setLoading(false);
-    if (res.ok) {
-      setPage(res.data);
-      setError(undefined);
-    } else {
-      const partial = partialOf<PortfolioPage>(res.error);
-      if (partial) setPage(partial);
-      setError(res.error);
-    }
-  }, [model]);
-
-  useEffect(() => {
-    void loadFirst();
-  }, [loadFirst]);
-
-  const loadMore = async () => {
-    if (!page?.nextCursor) return;
-    setLoadingMore(true);
-    const res = await invoke('getPortfolio', { cursor: page.nextCursor, pageSize: 20, ...(model ? { model } : {}) });
-    setLoadingMore(false);
-    if (!res.ok) return setError(res.error);
-    setPage({
-      ...res.data,
-      products: [...page.products, ...res.data.products],
-      coverage: {
-        complete: page.coverage.complete && res.data.coverage.complete,
-        issuesRead: page.coverage.issuesRead + res.data.coverage.issuesRead,
-        note: res.data.coverage.note ?? page.coverage.note,
-      },
-    });
-  };
+  const error = exporting.error ?? pages.error;
 
   const exportCsv = async () => {
-    setExporting(true);
     setExportNote(undefined);
-    const res = await invoke('exportPortfolioCsv', model ? { model } : {});
-    setExporting(false);
-    if (!res.ok) return setError(res.error);
+    const res = await exporting.run(model ? { model } : {});
+    if (!res.ok) return;
     downloadText(res.data.filename, res.data.csv);
     setExportNote(`${formatNumber(res.data.rows)} ${res.data.rows === 1 ? 'product' : 'products'} exported${res.data.coverage.complete ? '' : ' (incomplete)'}`);
   };
 
   if (!page) {
-    return <main className="pm-page">{error ? <ErrorPanel error={error} onRetry={() => void loadFirst()} /> : <Loading label="Rolling up the portfolio" rows={6} />}</main>;
+    return <main className="pm-page">{error ? <ErrorPanel error={error} onRetry={loadFirst} /> : <Loading label="Rolling up the portfolio" rows={6} />}</main>;
   }
   const activeModel = model ?? page.model;
   return (
@@ -154,24 +131,24 @@ export function PortfolioApp() {
             </select>
           </label>
           <span className="pm-stack-sm">
-            <Button onClick={() => void exportCsv()} isLoading={exporting}>
+            <Button onClick={() => void exportCsv()} isLoading={exporting.busy}>
               Export CSV
             </Button>
             <span role="status" className="pm-small pm-muted" style={{ display: 'block' }}>
               {exportNote}
             </span>
           </span>
-          <Rollup onDone={() => void loadFirst()} />
+          <Rollup onDone={loadFirst} />
         </div>
       </header>
-      {error ? <ErrorPanel error={error} onRetry={() => void loadFirst()} /> : null}
+      {error ? <ErrorPanel error={error} onRetry={loadFirst} /> : null}
       <CoverageWarning coverage={page.coverage} />
       {page.products.length ? (
         <>
           <ProductsTable products={page.products} model={activeModel} />
           <div className="pm-row" style={{ justifyContent: 'center' }}>
             {page.nextCursor ? (
-              <Button onClick={() => void loadMore()} isLoading={loadingMore}>
+              <Button onClick={pages.loadMore} isLoading={loadingMore}>
                 Load more products
               </Button>
             ) : (

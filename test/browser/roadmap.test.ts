@@ -46,6 +46,11 @@ describe('roadmap in Chromium', () => {
     expect(csv.name).toMatch(/^roadmap-CHK-\d{4}-\d{2}-\d{2}\.csv$/);
     const keys = csv.text.trim().split('\r\n').slice(1).map((line) => line.split(',')[1]);
     expect(new Set(keys)).toEqual(new Set(nowNext));
+
+    await frame.getByRole('checkbox', { name: 'Later' }).check();
+    await frame.locator('[data-testid="roadmap"] button', { hasText: 'Timeline' }).click();
+    await frame.waitForSelector('[data-testid="roadmap-bar"]');
+    await frame.locator('[data-testid="roadmap"]').screenshot({ path: 'test-output/screenshots/roadmap-timeline-light.png' });
     errors.assertNone();
     await page.close();
   }, 120_000);

@@ -9,32 +9,33 @@ function Card({ item, showProject }: { item: RoadmapItem; showProject: boolean }
   const p = item.progress;
   return (
     <li className="pm-card pm-stack-sm" data-testid="roadmap-card" data-key={item.key} style={{ listStyle: 'none' }}>
-      <span className="pm-small pm-subtlest">
+      <div className="pm-small pm-subtlest">
         {showProject ? `${item.projectKey} · ` : ''}
         {item.theme ? item.theme.summary : 'No theme'}
-      </span>
-      <span>
+      </div>
+      <div>
         <IssueLink issueKey={item.key} /> {item.summary}
-      </span>
-      <span className="pm-row pm-small">
+      </div>
+      <div className="pm-row pm-small">
         <StatusLozenge status={item.status} category={item.statusCategory} />
+        <span className="pm-subtlest">KPIs</span>
         <KpiStatusLozenge status={item.kpiStatus} />
         {item.overdue ? <span style={{ color: token('color.text.danger', '#AE2E24'), fontWeight: 600 }}>Overdue</span> : null}
-      </span>
-      <span className="pm-small pm-subtlest">
+      </div>
+      <div className="pm-small pm-subtlest">
         {item.startDate ? `Start ${formatDate(item.startDate)}` : 'No start date'} · {item.dueDate ? `due ${formatDate(item.dueDate)}` : 'no due date'} · {item.horizonReason}
-      </span>
+      </div>
       {p.state === 'available' ? (
-        <span className="pm-stack-sm">
+        <div className="pm-stack-sm">
           <ProgressBar value={p.done / p.total} ariaLabel={`${item.key} delivery: ${p.done} of ${p.total} children done`} appearance={p.done >= p.total ? 'success' : 'default'} />
           <span className="pm-small pm-subtlest pm-num">
             {progressText(p)} · {formatPercent(p.done, p.total)}
           </span>
-        </span>
+        </div>
       ) : (
-        <span className="pm-small pm-subtlest" data-testid="roadmap-progress-note">
+        <div className="pm-small pm-subtlest" data-testid="roadmap-progress-note">
           {progressText(p)}
-        </span>
+        </div>
       )}
     </li>
   );

@@ -1,10 +1,5 @@
-import type { z } from 'zod';
-import type { CsvExport } from './views';
-import type * as PG from './payloads-gadget';
 import type { ContractApi } from './resolver-contract';
-import type * as VG from './views-gadget';
 import type { Result } from './result';
-import type * as RM from './roadmap';
 
 /**
  * Function key -> payload and result types. The UI imports this file with
@@ -13,14 +8,7 @@ import type * as RM from './roadmap';
  * side); a function still written in the older style can be listed in the body below
  * until it moves into the registry.
  */
-export interface ResolverApi extends ContractApi {
-  getRoadmap: { payload: z.input<typeof RM.getRoadmapPayload>; result: RM.RoadmapView };
-  exportRoadmapCsv: { payload: z.input<typeof RM.exportRoadmapCsvPayload>; result: CsvExport };
-  getPortfolioRoadmap: { payload: z.input<typeof RM.getRoadmapPayload>; result: RM.RoadmapView };
-  exportPortfolioRoadmapCsv: { payload: z.input<typeof RM.exportRoadmapCsvPayload>; result: CsvExport };
-  getGadget: { payload: z.input<typeof PG.getGadgetPayload>; result: VG.GadgetAnswer };
-  getGadgetOptions: { payload: z.input<typeof PG.getGadgetOptionsPayload>; result: VG.GadgetOptions };
-}
+export interface ResolverApi extends ContractApi {}
 
 export type FunctionKey = keyof ResolverApi;
 export type PayloadOf<K extends FunctionKey> = ResolverApi[K]['payload'];

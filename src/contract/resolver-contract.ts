@@ -9,6 +9,9 @@ import * as PBC from './payloads-business-case';
 import type * as VBC from './views-business-case';
 import * as PS from './payloads-scoring';
 import type * as VS from './views-scoring';
+import * as PG from './payloads-gadget';
+import type * as VG from './views-gadget';
+import * as RM from './roadmap';
 
 /**
  * One function's contract: the payload schema (a value the resolvers parse with) and the
@@ -38,6 +41,8 @@ export const RESOLVER_CONTRACT = {
   getBacklogScoring: fn<VS.BacklogScoringView>()(PS.getBacklogScoringPayload),
   saveBacklogScoring: fn<VS.BacklogScoringView>()(PS.saveBacklogScoringPayload),
   getCheckDecisions: fn<VBC.CheckDecisionsView>()(PBC.getCheckDecisionsPayload),
+  getRoadmap: fn<RM.RoadmapView>()(RM.getRoadmapPayload),
+  exportRoadmapCsv: fn<V.CsvExport>()(RM.exportRoadmapCsvPayload),
   getRequirementContext: fn<V.RequirementContextView>()(P.getRequirementContextPayload),
   saveRequirement: fn<V.RequirementContextView>()(P.saveRequirementPayload),
   previewScore: fn<V.ScorePreview>()(P.previewScorePayload),
@@ -57,6 +62,10 @@ export const RESOLVER_CONTRACT = {
   exportPortfolioCsv: fn<V.CsvExport>()(P.exportPortfolioCsvPayload),
   startRollup: fn<V.RollupJob>()(P.startRollupPayload),
   getRollupProgress: fn<V.RollupJob>()(P.getRollupProgressPayload),
+  getPortfolioRoadmap: fn<RM.RoadmapView>()(RM.getRoadmapPayload),
+  exportPortfolioRoadmapCsv: fn<V.CsvExport>()(RM.exportRoadmapCsvPayload),
+  getGadget: fn<VG.GadgetAnswer>()(PG.getGadgetPayload),
+  getGadgetOptions: fn<VG.GadgetOptions>()(PG.getGadgetOptionsPayload),
 } as const;
 
 type Contract = typeof RESOLVER_CONTRACT;

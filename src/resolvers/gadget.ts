@@ -2,9 +2,8 @@ import Resolver from '@forge/resolver';
 import { getGadget } from '../app/gadget/get-gadget';
 import { getGadgetOptions } from '../app/gadget/get-gadget-options';
 import { GADGET_FUNCTIONS as F } from '../contract/function-keys';
-import { getGadgetOptionsPayload, getGadgetPayload } from '../contract/payloads-gadget';
 import { composeDeps } from './shared/compose-deps';
-import { resolverFor } from './shared/define-resolver';
+import { contractResolver } from './shared/define-resolver';
 import { definitionsFor } from './shared/definitions-for';
 
 /**
@@ -16,9 +15,8 @@ export const gadgetHandler = definitionsFor(
   new Resolver()
     .define(
       F.getGadget,
-      resolverFor(
+      contractResolver(
         F.getGadget,
-        getGadgetPayload,
         (deps, payload, context) => getGadget(deps, { accountId: context.accountId }, { configuration: context.gadgetConfiguration, top: payload.top }),
         // As the project page: stored state with one Jira call, the story-point fields from app storage.
         () => composeDeps({ cacheStoryPointFields: true }),
@@ -26,7 +24,7 @@ export const gadgetHandler = definitionsFor(
     )
     .define(
       F.getGadgetOptions,
-      resolverFor(F.getGadgetOptions, getGadgetOptionsPayload, (deps, _payload, context) => getGadgetOptions(deps, { configuration: context.gadgetConfiguration })),
+      contractResolver(F.getGadgetOptions, (deps, _payload, context) => getGadgetOptions(deps, { configuration: context.gadgetConfiguration })),
     ),
   F,
 );

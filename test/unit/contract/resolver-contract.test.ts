@@ -1,6 +1,4 @@
 import type { FunctionKey, PayloadOf, ResultOf } from '../../../src/contract/api';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import * as FK from '../../../src/contract/function-keys';
 import { RESOLVER_CONTRACT } from '../../../src/contract/resolver-contract';
 import type { ConfigView } from '../../../src/contract/views';
@@ -55,25 +53,17 @@ export async function harnessTyped(h: Harness): Promise<number> {
 describe('resolver contract registry', () => {
   // Every group of function-keys.ts (one per Forge function), whatever groups exist.
   const grouped = Object.values(FK).flatMap((group) => Object.values(group as Record<string, string>));
-  // Payload schemas live in payloads.ts and its per-feature siblings (payloads-evidence.ts, ...).
-  const contractDir = join(__dirname, '../../../src/contract');
-  const payloadExports: Record<string, unknown> = Object.assign(
-    {},
-    ...readdirSync(contractDir)
-      .filter((f) => /^payloads(-[a-z-]+)?\.ts$/.test(f))
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- every payloads file, found at run time
-      .map((f) => require(join(contractDir, f)) as Record<string, unknown>),
-  );
 
   // A function added in the older style (resolverFor with its own schema) fails here until it moves into the registry.
   it('lists exactly the function keys the Forge functions serve', () => {
     expect(Object.keys(RESOLVER_CONTRACT).sort()).toEqual([...grouped].sort());
   });
 
-  it.each(Object.keys(RESOLVER_CONTRACT) as FunctionKey[])('%s uses the payload schema its payloads file exports for it', (key) => {
-    const exported = payloadExports[`${key}Payload`];
-    expect(exported).toBeDefined();
-    expect(RESOLVER_CONTRACT[key as keyof typeof RESOLVER_CONTRACT].payload).toBe(exported);
+  it.each(Object.keys(RESOLVER_CONTRACT) as FunctionKey[])('%s: its payload schema is strict (an unknown field is refused, never dropped)', (key) => {
+    const schema = RESOLVER_CONTRACT[key as keyof typeof RESOLVER_CONTRACT].payload;
+    const parsed = schema.safeParse({ surpriseField: 1 });
+    expect(parsed.success).toBe(false);
+    expect(JSON.stringify(parsed.error?.issues)).toContain('surpriseField');
   });
 
   it('a resolver built from the registry parses with the registry schema (an unknown field is a validation error)', async () => {

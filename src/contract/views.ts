@@ -89,6 +89,12 @@ export interface RequirementRow {
   stale: boolean;
   progress: ProgressView;
   updated: string;
+  /**
+   * Weighted scorecard only: the score as a share (0..100) of the best score in the backlog it is
+   * compared in (the filtered backlog's first row). It moves when other items change; the
+   * absolute score (`mainScore`) does not.
+   */
+  normalisedScore?: number;
   /** It blocks open work with a higher score (links of the configured dependency types): a priority inversion. */
   inversion?: PriorityInversionView;
 }

@@ -19,6 +19,8 @@ export interface BacklogCursor {
   offset: number;
   /** The last row's rank value and rank, when it had one. */
   last?: { value: number; rank: number };
+  /** The best score of the filtered backlog (its first row), for the normalised weighted score. */
+  best?: number;
 }
 
 const cursorSchema = z.strictObject({
@@ -29,10 +31,11 @@ const cursorSchema = z.strictObject({
   f: z.string().min(1).max(64),
   o: z.number().int().min(0),
   l: z.tuple([z.number().finite(), z.number().int().min(1)]).optional(),
+  b: z.number().finite().optional(),
 });
 
 export function encodeBacklogCursor(c: BacklogCursor): string {
-  const json = { v: 1, j: c.jiraToken, m: c.model, f: filterFingerprint(c.filter), o: c.offset, ...(c.last ? { l: [c.last.value, c.last.rank] } : {}) };
+  const json = { v: 1, j: c.jiraToken, m: c.model, f: filterFingerprint(c.filter), o: c.offset, ...(c.last ? { l: [c.last.value, c.last.rank] } : {}), ...(c.best !== undefined ? { b: c.best } : {}) };
   return Buffer.from(JSON.stringify(json), 'utf8').toString('base64url');
 }
 
@@ -53,8 +56,8 @@ export function decodeBacklogCursor(token: string, model: ScoreModel, filter: Ba
   }
   const parsed = cursorSchema.safeParse(raw);
   if (!parsed.success || parsed.data.m !== model || parsed.data.f !== filterFingerprint(filter)) throw invalidPageToken();
-  const { j, m, o, l } = parsed.data;
-  return { jiraToken: j, model: m, filter, offset: o, ...(l ? { last: { value: l[0], rank: l[1] } } : {}) };
+  const { j, m, o, l, b } = parsed.data;
+  return { jiraToken: j, model: m, filter, offset: o, ...(l ? { last: { value: l[0], rank: l[1] } } : {}), ...(b !== undefined ? { best: b } : {}) };
 }
 
 /** Short and stable: the filter's JQL clauses, hashed (the token stays small whatever the filter). */

@@ -19,6 +19,7 @@ import { readinessViewOf } from '../views/readiness-view';
 import { requirementRowOf } from '../views/requirement-row';
 import { readBacklogContext } from './backlog-context';
 import { backlogInversions, blockedKeysOf } from './backlog-inversions';
+import { shareOfBest } from '../../domain/scoring/normalise-scores';
 import { refusedProjectSearch } from './refused-project-search';
 import { backlogFilterJql, backlogPageJql } from './backlog-jql';
 import { decodeBacklogCursor, encodeBacklogCursor, invalidPageToken, type BacklogCursor } from './backlog-page-token';
@@ -96,13 +97,19 @@ export async function getBacklogPage(deps: AppDeps, input: GetBacklogPageInput):
     config,
     model,
   );
+  // The weighted scorecard is also shown normalised across the compared set: the filtered backlog,
+  // whose best score is its first row (Jira orders it), carried to later pages by the cursor.
+  const first = plainRows[0];
+  const best = model === 'weighted' ? (cursor?.best ?? (first ? rankValue(first.mainScore) : undefined)) : undefined;
   const rows = plainRows.map((row) => {
     const inversion = inversions.get(row.id);
-    return inversion ? { ...row, inversion } : row;
+    const value = rankValue(row.mainScore);
+    const normalised = best !== undefined && value !== undefined ? { normalisedScore: Math.round(shareOfBest(value, best) * 10) / 10 } : {};
+    return { ...row, ...normalised, ...(inversion ? { inversion } : {}) };
   });
 
   const nextPageToken = page.nextPageToken
-    ? encodeBacklogCursor({ jiraToken: page.nextPageToken, model, filter: input.filter, offset: offset + rows.length, ...(last ? { last } : {}) })
+    ? encodeBacklogCursor({ jiraToken: page.nextPageToken, model, filter: input.filter, offset: offset + rows.length, ...(last ? { last } : {}), ...(best !== undefined ? { best } : {}) })
     : undefined;
   return { model, rows, ...(nextPageToken ? { nextPageToken } : {}), filter: input.filter, jql: backlogFilterJql(input.projectKey, model, input.filter) };
 }

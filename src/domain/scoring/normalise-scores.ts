@@ -15,12 +15,22 @@ export interface NormalisedScore {
   normalised: number | null;
 }
 
+/**
+ * One value as a share of the best in its set, 0..100 (0 when there is no positive best).
+ *
+ * @example
+ * shareOfBest(4, 8) // 50
+ */
+export function shareOfBest(value: number, best: number): number {
+  return best > 0 ? (Math.max(0, value) / best) * 100 : 0;
+}
+
 export function normaliseScores(items: readonly { id: string; value: number | null }[]): NormalisedScore[] {
   let best = -Infinity;
   for (const it of items) if (it.value !== null && it.value > best) best = it.value;
   return items.map((it) => ({
     id: it.id,
     value: it.value,
-    normalised: it.value === null ? null : best > 0 ? (Math.max(0, it.value) / best) * 100 : 0,
+    normalised: it.value === null ? null : shareOfBest(it.value, best),
   }));
 }

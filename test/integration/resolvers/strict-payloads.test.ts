@@ -121,7 +121,7 @@ const CASES: Case[] = [
     schema: P.getBacklogPagePayload,
     example: { model: 'wsjf', pageSize: 5, filter: { status: 'all' } },
   },
-  { name: 'exportBacklogCsv', key: 'exportBacklogCsv', module: 'pm-dashboard', extension: projectPage('CHK'), schema: P.exportBacklogCsvPayload, example: { model: 'ice' } },
+  { name: 'exportBacklogCsv', key: 'exportBacklogCsv', module: 'pm-dashboard', extension: projectPage('CHK'), schema: P.exportBacklogCsvPayload, example: { model: 'ice', filter: { status: 'all', moscow: 'must' } } },
   { name: 'getRequirementContext', key: 'getRequirementContext', module: 'pm-requirement-panel', extension: panel, schema: P.getRequirementContextPayload, example: {} },
   {
     name: 'saveRequirement',

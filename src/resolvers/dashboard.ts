@@ -5,10 +5,9 @@ import { exportBacklogCsv } from '../app/export/export-backlog-csv';
 import { getBacklogScoring, saveBacklogScoring } from '../app/requirement/backlog-scoring';
 import { DASHBOARD_FUNCTIONS as F } from '../contract/function-keys';
 import { checkDecisionsResolver } from './business-case';
-import { exportBacklogCsvPayload, getBacklogPagePayload, getDashboardPayload } from '../contract/payloads';
 import { composeDeps } from './shared/compose-deps';
 import { requireProject } from './shared/forge-context';
-import { contractResolver, resolverFor } from './shared/define-resolver';
+import { contractResolver } from './shared/define-resolver';
 import { definitionsFor } from './shared/definitions-for';
 import { defineProjectRoadmap } from './roadmap';
 
@@ -17,10 +16,7 @@ export const dashboardHandler = definitionsFor(
   defineProjectRoadmap(new Resolver())
     .define(
       F.getDashboard,
-      resolverFor(
-        F.getDashboard,
-        getDashboardPayload,
-        (deps, payload, context) =>
+      contractResolver(F.getDashboard, (deps, payload, context) =>
           getDashboard(deps, { accountId: context.accountId }, { projectKey: requireProject(context), ...(payload.model ? { model: payload.model } : {}) }),
         // Served from stored state with one Jira call: the story-point fields come from app storage.
         () => composeDeps({ cacheStoryPointFields: true }),
@@ -28,10 +24,7 @@ export const dashboardHandler = definitionsFor(
     )
     .define(
       F.getBacklogPage,
-      resolverFor(
-        F.getBacklogPage,
-        getBacklogPagePayload,
-        (deps, payload, context) =>
+      contractResolver(F.getBacklogPage, (deps, payload, context) =>
           getBacklogPage(deps, {
             projectKey: requireProject(context),
             ...(payload.model ? { model: payload.model } : {}),
@@ -45,7 +38,7 @@ export const dashboardHandler = definitionsFor(
     )
     .define(
       F.exportBacklogCsv,
-      resolverFor(F.exportBacklogCsv, exportBacklogCsvPayload, (deps, payload, context) =>
+      contractResolver(F.exportBacklogCsv, (deps, payload, context) =>
         exportBacklogCsv(deps, { projectKey: requireProject(context), ...(payload.model ? { model: payload.model } : {}), filter: payload.filter }),
       ),
     )

@@ -4,6 +4,7 @@ import type { DatasetInput, DatasetUser } from '../../dev/dataset/dataset-schema
 import { ADMIN, PEOPLE_OPS, PRODUCT_OWNER, VIEWER } from '../../dev/demo-data/users';
 import { ADMIN_FUNCTIONS, DASHBOARD_FUNCTIONS, PORTFOLIO_FUNCTIONS, REQUIREMENT_FUNCTIONS } from '../../src/contract/function-keys';
 import type { Result } from '../../src/contract/result';
+import type { BusinessCaseView } from '../../src/contract/views-business-case';
 import type { ConfigView, PortfolioPage, RequirementContextView, RollupJob } from '../../src/contract/views';
 import {
   KPI_DEFINITION,
@@ -115,6 +116,20 @@ describe('permission matrix: no hidden key, id, summary or project in any answer
     const rating = { action: 'link', key: seed.evidence.visible, strength: 2, sourceKind: 'segment', source: 'SMB', observedOn: '2026-10-20' };
     await call(user, 'pm-requirement-panel', 'saveEvidence', { version: evidence.ok ? evidence.data.version : 0, change: rating }, as, evidencePanel, 'evidence');
     await call(user, 'pm-requirement-panel', 'saveEvidence', { version: 0, change: rating }, as, evidencePanel, 'stale evidence');
+    // Business case: each project's decisions and its first initiative's case (demo benefits name KPIs), a save as read and a stale decision save.
+    const initiativeType = dataset.issueTypes.find((t) => t.name === 'Initiative')?.id;
+    for (const projectKey of projects) {
+      await call(user, 'pm-dashboard', 'getCheckDecisions', {}, as, projectPage(projectKey), projectKey);
+      const projectId = dataset.projects.find((p) => p.key === projectKey)?.id;
+      const initiative = dataset.issues.filter((i) => i.fields.project.id === projectId && i.fields.issuetype.id === initiativeType).map((i) => i.key)[0];
+      if (!initiative) continue;
+      const at = issuePanel(initiative, projectKey);
+      const read = await call<BusinessCaseView>(user, 'pm-requirement-panel', 'getBusinessCase', {}, as, at, initiative);
+      const current = read.ok ? read.data : undefined;
+      await call(user, 'pm-requirement-panel', 'saveBusinessCase', { version: current?.version ?? 0, case: current?.case ?? { costs: [], benefits: [], assumptions: [] } }, as, at, initiative);
+      const decision = { options: [{ id: 'buy', name: 'Buy' }], criteria: [{ id: 'cost', name: 'Cost', weight: 1 }], ratings: { buy: { cost: 5 } }, choice: 'buy' };
+      await call(user, 'pm-requirement-panel', 'saveDecision', { version: 0, decision }, as, at, 'stale decision');
+    }
     // A stale version: the conflict answer carries the stored document.
     await call(user, 'pm-requirement-panel', 'saveRequirement', { version: 0, changes: { scores: { moscow: 'could' } } }, as, issuePanel(seed.requirementKeys[0] as string, 'CHK'), 'stale version');
     for (const issueKey of [seed.kpiKey, ...seed.targets.kpis]) {

@@ -6,6 +6,7 @@ import { IssueLink, KpiStatusLozenge, PhaseBadge, Progress, ReadinessLozenge, Em
 import { KPI_STATUS_LABEL, MODEL_LABEL } from '../shared/format';
 import { useBacklogPages } from './useBacklogPages';
 import { PriorityInversionFlag } from './PriorityInversionFlag';
+import { NormalisedLegend, NormalisedScore } from './NormalisedScore';
 import { InlineScoreCell } from './InlineScoreCell';
 import { BacklogFilters } from './BacklogFilters';
 import { activeFilterCount } from './backlog-filter-url';
@@ -83,7 +84,13 @@ export function BacklogTable({
         ),
       },
       { key: r.phase ? `${r.phase.section}-${r.phase.name}` : 'zzz', content: <PhaseBadge phase={r.phase} /> },
-      { key: r.mainScore.scored ? -(r.mainScore.value ?? 0) : Number.MAX_SAFE_INTEGER, content: <InlineScoreCell row={r} model={shownModel} onSaved={pages.reload} /> },
+      { key: r.mainScore.scored ? -(r.mainScore.value ?? 0) : Number.MAX_SAFE_INTEGER, content: (
+          <>
+            <InlineScoreCell row={r} model={shownModel} onSaved={pages.reload} />
+            <NormalisedScore row={r} />
+          </>
+        ),
+      },
       { key: READY_ORDER[r.readiness.level] * 1000 + r.readiness.percent, content: <ReadinessLozenge readiness={r.readiness} /> },
       { key: KPI_ORDER[r.kpiStatus], content: <KpiStatusLozenge status={r.kpiStatus} /> },
       {
@@ -114,6 +121,7 @@ export function BacklogTable({
         ) : null}
       </div>
       <BacklogFilters filter={filter} phases={phases} onChange={onFilter} />
+      <NormalisedLegend rows={visible} />
       {pages.error && pages.errorOn === 'first' ? <ErrorPanel error={pages.error} onRetry={pages.reload} /> : null}
       {/* Below ~900 px the columns cannot all fit whole: the table scrolls in its own region (keyboard focusable) rather than clip a column or widen the page. */}
       <div role="region" aria-label="Backlog table" tabIndex={0} style={{ overflowX: 'auto' }}>

@@ -74,7 +74,7 @@ describe('backlog inline scoring in Chromium', () => {
     await myEditor.locator('button[type="submit"]').click();
     const conflict = myEditor.locator('[data-testid="inline-conflict"]');
     await conflict.waitFor({ timeout: 15_000 });
-    expect(await conflict.locator('[data-testid="inline-conflict-current"]').innerText()).toMatch(/effort 7/i);
+    expect(await conflict.locator('[data-testid="inline-conflict-current"]').innerText()).toMatch(/Effort \(person-months\) 7/);
     expect(await myEditor.locator('button[type="submit"]').isDisabled()).toBe(true);
     await screenshot(mine, `backlog-inline-conflict-${key}`);
 

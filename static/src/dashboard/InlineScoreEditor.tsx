@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { BacklogScoringView, ScoreModel, ScoreView, ScoringInputs } from '../../../src/contract/api';
-import { scoreViews } from '../../../src/contract/score-views';
+import { scoreInputLabel, scoreViews } from '../../../src/contract/score-views';
 import { invoke, type ResultError } from '../shared/api';
 import { ErrorPanel, fieldErrors } from '../shared/ErrorPanel';
 import { describeValue, MODEL_LABEL } from '../shared/format';
@@ -20,6 +20,16 @@ function currentOf(error: ResultError): ConflictCurrent | undefined {
   if (!d || typeof d.currentVersion !== 'number') return undefined;
   const scores = d.current && typeof d.current.scores === 'object' && d.current.scores !== null ? (d.current.scores as ScoringInputs) : {};
   return { version: d.currentVersion, scores };
+}
+
+/** A model's stored inputs in the user's words ("Reach (per quarter) 17,010, Effort (person-months) 7"). */
+function inputsText(model: ScoreModel, value: unknown, criteria: readonly { id: string; label: string }[]): string {
+  if (value === null || value === undefined) return 'not set';
+  if (typeof value !== 'object') return describeValue(value);
+  const parts = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== null && v !== undefined)
+    .map(([input, v]) => `${scoreInputLabel(model, input, criteria)} ${describeValue(v)}`);
+  return parts.length ? parts.join(', ') : 'not set';
 }
 
 /**
@@ -125,7 +135,7 @@ export function InlineScoreEditor({ issueKey, model, onClose, onSaved }: { issue
           <div role="alert" data-testid="inline-conflict">
             <SectionMessage appearance="warning" title="Someone saved this issue since you opened it">
               <p>
-                Nothing was overwritten. Their {label} now: <strong data-testid="inline-conflict-current">{describeValue((conflict.scores as Record<string, unknown>)[model] ?? null)}</strong>
+                Nothing was overwritten. Their {label} now: <strong data-testid="inline-conflict-current">{inputsText(model, (conflict.scores as Record<string, unknown>)[model], loaded?.options.scoring.weightedCriteria ?? [])}</strong>
                 {theirScore ? ` (score ${scoreText(theirScore)})` : ''}.
               </p>
               <div className="pm-row" style={{ marginTop: 8 }}>

@@ -49,12 +49,12 @@ function RankLine({ saved, next, short }: { saved: RankState | undefined; next: 
 }
 
 /** Saved score → with your changes, and the difference. */
-function ScoreFigure({ model, was, next }: { model: ScoreModel; was: ScoreView; next: ScoreView | undefined }) {
+function ScoreFigure({ model, was, next, testId = `score-${model}` }: { model: ScoreModel; was: ScoreView; next: ScoreView | undefined; testId?: string }) {
   const shown = next ?? was;
   const changed = next !== undefined && scoreText(next) !== scoreText(was);
   const delta = changed ? scoreDelta(was, next) : undefined;
   return (
-    <span className="pm-num" style={{ whiteSpace: 'nowrap' }} data-testid={`score-${model}`}>
+    <span className="pm-num" style={{ whiteSpace: 'nowrap' }} data-testid={testId}>
       {changed ? (
         <>
           <span className="pm-subtlest" style={{ textDecoration: 'line-through' }}>
@@ -86,7 +86,7 @@ export function ModelScoreBadge({ model, saved, preview, rankOf }: { model: Scor
   const ranks = ranksOf(model, was, next, rankOf);
   return (
     <span className="pm-row pm-small" style={{ gap: 8 }} data-testid={`badge-${model}`}>
-      <ScoreFigure model={model} was={was} next={next} />
+      <ScoreFigure model={model} was={was} next={next} testId={`badge-score-${model}`} />
       <RankLine saved={ranks.saved} next={ranks.next} short />
     </span>
   );

@@ -3,9 +3,11 @@
  * domain <- contract <- ports <- app <- adapters <- resolvers <- index.ts;
  * static/ may import src/contract types only, plus one pure runtime module,
  * src/contract/score-views.ts (the domain's scoring shaped as score views), so the
- * issue panel previews scores with the backend's own formulas; dev/ is never imported by src/.
+ * issue panel previews scores with the backend's own formulas, and the roadmap's filter rule
+ * (src/contract/roadmap-filter.ts, type imports only), so the page shows what its CSV export
+ * holds; dev/ is never imported by src/.
  */
-const UI_RUNTIME_MODULES = '^src/contract/score-views[.]ts$';
+const UI_RUNTIME_MODULES = '^src/contract/(score-views|roadmap-filter)[.]ts$';
 const layer = (name) => `^src/${name}/`;
 const forbid = (name, comment, from, to) => ({ name, comment, severity: 'error', from, to });
 

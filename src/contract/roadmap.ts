@@ -76,6 +76,4 @@ export interface RoadmapView {
   generatedAt: string;
 }
 
-export { filterRoadmapItems, roadmapThemes } from './roadmap-filter';
-
 export type { Horizon };

@@ -1,4 +1,5 @@
-import { filterRoadmapItems, type RoadmapFilter, type RoadmapItem } from '../../contract/roadmap';
+import type { RoadmapFilter, RoadmapItem } from '../../contract/roadmap';
+import { filterRoadmapItems } from '../../contract/roadmap-filter';
 import type { CsvExport } from '../../contract/views';
 import type { AppDeps } from '../shared/app-deps';
 import { completeOrIncomplete } from '../shared/read-all-issues';

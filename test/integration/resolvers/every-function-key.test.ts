@@ -75,7 +75,12 @@ describe('every function key, as the admin and as the restricted viewer', () => 
       case 'getDashboard':
       case 'getBacklogPage':
       case 'exportBacklogCsv':
+      case 'getRoadmap':
+      case 'exportRoadmapCsv':
         return call(key, {}, as, projectPage('CHK'));
+      case 'getPortfolioRoadmap':
+      case 'exportPortfolioRoadmapCsv':
+        return call(key, {}, as, globalPage);
       case 'getRequirementContext':
         return call(key, {}, as, panel(requirementKey));
       case 'saveRequirement': {
@@ -174,6 +179,11 @@ describe('every function key, as the admin and as the restricted viewer', () => 
     exportPortfolioCsv: { admin: 'ok', viewer: 'ok' },
     startRollup: { admin: 'ok', viewer: 'ok' },
     getRollupProgress: { admin: 'ok', viewer: 'ok' },
+    // Read as the caller: what they may browse (the viewer's portfolio roadmap leaves PLAT out).
+    getRoadmap: { admin: 'ok', viewer: 'ok' },
+    exportRoadmapCsv: { admin: 'ok', viewer: 'ok' },
+    getPortfolioRoadmap: { admin: 'ok', viewer: 'ok' },
+    exportPortfolioRoadmapCsv: { admin: 'ok', viewer: 'ok' },
   };
 
   it('the table covers exactly the function keys of the contract', () => {
@@ -229,6 +239,8 @@ describe('every function key, as the admin and as the restricted viewer', () => 
       ['getEvidence', {}, platPanel],
       ['saveEvidence', { version: 0, change: { action: 'removeHidden' } }, platPanel],
       ['getCheckDecisions', {}, projectPage('PLAT')],
+      ['getRoadmap', {}, projectPage('PLAT')],
+      ['exportRoadmapCsv', { filter: {} }, projectPage('PLAT')],
       ['getBusinessCase', {}, platPanel],
       ['saveBusinessCase', { version: 0, case: { costs: [], benefits: [], assumptions: [] } }, platPanel],
       ['saveDecision', { version: 0, decision: { options: [{ id: 'buy', name: 'Buy' }], criteria: [{ id: 'cost', name: 'Cost', weight: 1 }], ratings: {} } }, platPanel],
@@ -245,6 +257,8 @@ describe('every function key, as the admin and as the restricted viewer', () => 
       ['getDashboard', { projectKey: 'PLAT' }, projectPage('CHK')],
       ['getBacklogPage', { projectKey: 'PLAT' }, projectPage('CHK')],
       ['exportBacklogCsv', { projectKey: 'PLAT' }, projectPage('CHK')],
+      ['getRoadmap', { projectKey: 'PLAT' }, projectPage('CHK')],
+      ['getPortfolioRoadmap', { accountId: ADMIN_ID }, globalPage],
       ['getRequirementContext', { issueKey: 'PLAT-1' }, issuePanel(requirementKey, 'CHK')],
       ['saveRequirement', { version: 0, changes: {}, accountId: ADMIN_ID }, issuePanel(requirementKey, 'CHK')],
       ['defineKpi', { version: 0, definition: KPI_DEFINITION, issueKey: 'PLAT-1' }, issuePanel(kpiKey, 'CHK')],

@@ -1,4 +1,5 @@
-import { filterRoadmapItems, type RoadmapView } from '../../../src/contract/roadmap';
+import type { RoadmapView } from '../../../src/contract/roadmap';
+import { filterRoadmapItems } from '../../../src/contract/roadmap-filter';
 import type { CsvExport } from '../../../src/contract/views';
 import { NO_STATE_REASON } from '../../../src/app/roadmap/stored-child-progress';
 import { ADMIN_ID, VIEWER_ID, expectOk, globalPage, invoke, jiraAs, openHarness, projectPage, type Harness } from './resolver-harness';

@@ -4,6 +4,7 @@ import * as P from '../../../src/contract/payloads';
 import * as PE from '../../../src/contract/payloads-evidence';
 import * as PBC from '../../../src/contract/payloads-business-case';
 import * as PS from '../../../src/contract/payloads-scoring';
+import * as RM from '../../../src/contract/roadmap';
 import { DEFAULT_BUSINESS_CASE_SETTINGS } from '../../../src/domain/workflow/business-case-settings';
 import type { Result } from '../../../src/contract/result';
 import { defaultWorkflowConfig } from '../../../src/domain/workflow/default-workflow';
@@ -196,6 +197,24 @@ const CASES: Case[] = [
   { name: 'exportPortfolioCsv', key: 'exportPortfolioCsv', module: 'pm-portfolio', extension: globalPage, schema: P.exportPortfolioCsvPayload, example: { model: 'rice' } },
   { name: 'startRollup', key: 'startRollup', module: 'pm-portfolio', extension: globalPage, schema: P.startRollupPayload, example: {} },
   { name: 'getRollupProgress', key: 'getRollupProgress', module: 'pm-portfolio', extension: globalPage, schema: P.getRollupProgressPayload, example: { jobId: 'job-1' } },
+  { name: 'getRoadmap', key: 'getRoadmap', module: 'pm-dashboard', extension: projectPage('CHK'), schema: RM.getRoadmapPayload, example: { level: 'initiative', nextWithinDays: 60 } },
+  {
+    name: 'exportRoadmapCsv',
+    key: 'exportRoadmapCsv',
+    module: 'pm-dashboard',
+    extension: projectPage('CHK'),
+    schema: RM.exportRoadmapCsvPayload,
+    example: { level: 'epic', nextWithinDays: 90, filter: { themes: ['CHK-1'], statuses: ['new'], horizons: ['now'] } },
+  },
+  { name: 'getPortfolioRoadmap', key: 'getPortfolioRoadmap', module: 'pm-portfolio', extension: globalPage, schema: RM.getRoadmapPayload, example: { level: 'epic', nextWithinDays: 30 } },
+  {
+    name: 'exportPortfolioRoadmapCsv',
+    key: 'exportPortfolioRoadmapCsv',
+    module: 'pm-portfolio',
+    extension: globalPage,
+    schema: RM.exportRoadmapCsvPayload,
+    example: { level: 'initiative', nextWithinDays: 30, filter: { themes: [''], statuses: ['done'], horizons: ['done'] } },
+  },
 ];
 
 const ALL_KEYS = [

@@ -1,5 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
-import { browserSuite, screenshot } from './helpers';
+import { appFrame, browserSuite, screenshot } from './helpers';
+import { blocking, runAxe } from './helpers/axe';
 
 /**
  * The issue panel's editor as a product owner uses it: each model's live score, breakdown and
@@ -59,6 +60,26 @@ describe('issue panel editor layout and history in Chromium', () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     errors.assertNone();
     await page.close();
+  });
+
+  it.each(['light', 'dark'] as const)('the editing state passes axe (no serious or critical violation), %s', async (theme) => {
+    // axe is injected as a script: the context bypasses the frame's CSP, as in accessibility.test.ts.
+    const context = await suite.browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${suite.app.url}/frame/pm-requirement-panel?${new URLSearchParams({ as: suite.accountId('admin@example.com'), issue: keys[0]!, theme })}`);
+      const frame = await appFrame(page);
+      await frame.waitForSelector('[aria-label="Scores per model"]', { timeout: 30_000 });
+      await frame.locator('[data-testid="tab-edit"]').click();
+      await frame.waitForSelector('form[aria-label="Edit PM data"]');
+      await setRice(frame, '0.5');
+      await frame.waitForFunction(() => /→/.test(document.querySelector('[data-testid="score-aside"] [data-testid="score-rice"]')?.textContent ?? ''), undefined, { timeout: 15_000 });
+      await frame.locator('details[data-model-inputs="kano"] summary').click();
+      expect(blocking(await runAxe(frame))).toEqual([]);
+      await screenshot(page, `issue-panel-editor-${theme}-${keys[0]}`);
+    } finally {
+      await context.close();
+    }
   });
 
   it('opens the models the site uses and folds the others until asked', async () => {

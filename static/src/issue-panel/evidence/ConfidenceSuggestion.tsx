@@ -17,8 +17,9 @@ export function ConfidenceSuggestion({ current, onApply, disabled }: { current: 
         <strong>Suggested from evidence: {confidence} %.</strong> <span className="pm-muted">{reason}</span>
       </span>
       <span>
-        <Button spacing="compact" isDisabled={disabled || same} onClick={() => onApply(confidence)} aria-label={`Use the suggested confidence, ${confidence} %`}>
-          {same ? 'Matches the suggestion' : `Use ${confidence} %`}
+        {/* The visible words are the accessible name (axe label-content-name-mismatch: a voice user says what they see). */}
+        <Button spacing="compact" isDisabled={disabled || same} onClick={() => onApply(confidence)}>
+          {same ? 'Matches the suggestion' : `Use the suggested confidence, ${confidence} %`}
         </Button>
       </span>
     </span>

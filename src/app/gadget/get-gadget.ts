@@ -47,8 +47,7 @@ export async function getGadget(deps: AppDeps, caller: Caller, input: GetGadgetI
 
 async function gadgetOf(deps: AppDeps, dashboard: DashboardView, top: number): Promise<GadgetView> {
   // Open work only, as the project page's backlog shows by default.
-  const page = { projectKey: dashboard.project.key, model: dashboard.model, pageSize: top, status: 'open' as const, filter: { status: 'open' as const } };
-  const backlog = await getBacklogPage(deps, page);
+  const backlog = await getBacklogPage(deps, { projectKey: dashboard.project.key, model: dashboard.model, pageSize: top, filter: { status: 'open' } });
   return {
     status: 'ready',
     project: { key: dashboard.project.key, name: dashboard.project.name },

@@ -21,6 +21,8 @@ export const DEFAULT_BUSINESS_CASE_SETTINGS: BusinessCaseSettings = Object.freez
 
 export function businessCaseSettings(config: WorkflowConfig): BusinessCaseSettings {
   const known = new Set(config.phases.map((p) => p.id));
-  const chosen = config.businessCase ?? DEFAULT_BUSINESS_CASE_SETTINGS;
+  // Field by field: a site that set only its cost per point keeps every other default.
+  const set = Object.fromEntries(Object.entries(config.businessCase ?? {}).filter(([, v]) => v !== undefined));
+  const chosen: BusinessCaseSettings = { ...DEFAULT_BUSINESS_CASE_SETTINGS, ...set };
   return { ...chosen, phases: [...new Set(chosen.phases)].filter((id) => known.has(id)) };
 }

@@ -103,18 +103,18 @@ export const evidenceSettingsSchema = z.strictObject({
   targetPhases: z.array(idSchema).min(1),
 });
 
-/** Money settings of business cases (src/domain/workflow/business-case-settings.ts has the defaults). */
+/** Money settings of business cases; each one left out takes its default (src/domain/workflow/business-case-settings.ts). */
 export const businessCaseSettingsSchema = z.strictObject({
   /** Issues in these phases carry a business case and a Build / Buy / Partner decision. */
-  phases: z.array(idSchema).min(1),
+  phases: z.array(idSchema).min(1).optional(),
   /** A currency label shown with amounts (ISO 4217 code or a symbol). */
-  currency: z.string().trim().min(1).max(8),
+  currency: z.string().trim().min(1).max(8).optional(),
   /** What one unit of rolled-up effort (a story point) costs. */
-  costPerEffortUnit: z.number().finite().min(0).max(1e9),
+  costPerEffortUnit: z.number().finite().min(0).max(1e9).optional(),
   /** Yearly discount rate for NPV (0.1 = 10 %). */
-  yearlyDiscountRate: z.number().finite().gt(-1).max(10),
-  periodMonths: z.union([z.literal(1), z.literal(3), z.literal(12)]),
-  horizonPeriods: z.number().int().min(1).max(240),
+  yearlyDiscountRate: z.number().finite().gt(-1).max(10).optional(),
+  periodMonths: z.union([z.literal(1), z.literal(3), z.literal(12)]).optional(),
+  horizonPeriods: z.number().int().min(1).max(240).optional(),
 });
 
 /** A link type that means "blocks" for dependency-aware ranking (ranking/blocked-issue-ids.ts has the default). */
@@ -211,7 +211,8 @@ export type ScoreModel = z.infer<typeof scoreModelSchema>;
 export type WeightedCriterion = z.infer<typeof weightedCriterionSchema>;
 export type ScoringSettings = z.infer<typeof scoringSettingsSchema>;
 export type KpiSettings = z.infer<typeof kpiSettingsSchema>;
-export type BusinessCaseSettings = z.infer<typeof businessCaseSettingsSchema>;
+/** The settings in force: every field filled in (business-case-settings.ts). */
+export type BusinessCaseSettings = Required<z.infer<typeof businessCaseSettingsSchema>>;
 export type EvidenceSettings = z.infer<typeof evidenceSettingsSchema>;
 export type WorkflowConfig = z.infer<typeof workflowConfigSchema>;
 

@@ -12,6 +12,7 @@ import { MappingCard } from './MappingCard';
 import { ParentLinksCard } from './ParentLinksCard';
 import { ReadinessCard } from './ReadinessCard';
 import { EvidenceCard } from './EvidenceCard';
+import { BusinessCaseCard } from './BusinessCaseCard';
 import { SaveBar } from './SaveBar';
 import { SaveErrorSummary } from './SaveErrorSummary';
 import { ScoringCard } from './ScoringCard';
@@ -62,6 +63,7 @@ export function ConfigEditor({ view, site, onSaved }: { view: ConfigView; site?:
       <ScoringCard {...props} />
       <ReadinessCard {...props} />
       <EvidenceCard {...props} />
+      <BusinessCaseCard {...props} />
       {readOnly ? null : <SaveBar note={state.note} dirty={dirty} saving={state.saving} version={state.version} schemaVersion={view.schemaVersion} onDiscard={() => dispatch({ type: 'discard' })} />}
     </form>
   );

@@ -6,7 +6,7 @@ import type { FieldError } from './error-words';
  * One line per admin card, shown beside its title while it is collapsed, so
  * the page reads as an overview and a card is opened only to change it.
  */
-export type CardKey = 'sections' | 'mapping' | 'parentLinks' | 'scoring' | 'readiness' | 'evidence';
+export type CardKey = 'sections' | 'mapping' | 'parentLinks' | 'scoring' | 'readiness' | 'evidence' | 'businessCase';
 
 /** The config paths each card edits: a save error under one of them opens that card. */
 export const CARD_PATHS: Record<CardKey, string[]> = {
@@ -16,6 +16,7 @@ export const CARD_PATHS: Record<CardKey, string[]> = {
   scoring: ['scoring'],
   readiness: ['readiness'],
   evidence: ['evidence'],
+  businessCase: ['businessCase'],
 };
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
@@ -48,6 +49,15 @@ export function cardSummary(card: CardKey, config: WfConfig): string {
       const inForce = evidenceInForce(config);
       const list = (ids: string[]) => (ids.length ? ids.map((id) => names.get(id) ?? id).join(', ') : 'no phase');
       return `${list(inForce.itemPhases)} issues are evidence for ${list(inForce.targetPhases)}${config.evidence ? '' : ' (default)'}`;
+    }
+    case 'businessCase': {
+      const b = config.businessCase ?? {};
+      const parts = [
+        b.costPerEffortUnit !== undefined ? `${b.costPerEffortUnit.toLocaleString('en')} ${b.currency ?? ''} a point`.replace('  ', ' ') : undefined,
+        b.yearlyDiscountRate !== undefined ? `${Math.round(b.yearlyDiscountRate * 1000) / 10} % a year` : undefined,
+        b.horizonPeriods !== undefined ? `${b.horizonPeriods} periods` : undefined,
+      ].filter((x): x is string => x !== undefined);
+      return parts.length ? parts.join(', ') : 'App defaults';
     }
   }
 }

@@ -33,6 +33,15 @@ export interface WfEvidence {
   itemPhases: string[];
   targetPhases: string[];
 }
+/** Business case money settings the admin set (each optional: the app's default applies). */
+export interface WfBusinessCase {
+  currency?: string;
+  costPerEffortUnit?: number;
+  yearlyDiscountRate?: number;
+  periodMonths?: 1 | 3 | 12;
+  horizonPeriods?: number;
+  [key: string]: unknown;
+}
 export interface WfConfig {
   schemaVersion: number;
   sections: WfSection[];
@@ -42,6 +51,8 @@ export interface WfConfig {
   readiness: { appliesToPhases: string[]; requires: { item: ReadinessItem; mustBeDone: boolean }[] };
   /** Optional: absent means the default of src/domain/workflow/evidence-settings.ts. */
   evidence?: WfEvidence;
+  /** Optional, field by field: absent means the default of src/domain/workflow/business-case-settings.ts. */
+  businessCase?: WfBusinessCase;
   scoring: {
     primaryModel: 'rice' | 'wsjf' | 'ice' | 'valueEffort' | 'weighted';
     iceMode: 'product' | 'average';

@@ -1,5 +1,5 @@
 import type { ResultError } from '../shared/api';
-import { evidenceInForce, removePhase, slug, uniqueId, type ReadinessItem, type WfConfig, type WfCriterion, type WfRule } from './config-model';
+import { evidenceInForce, removePhase, slug, uniqueId, type ReadinessItem, type WfConfig, type WfBusinessCase, type WfCriterion, type WfRule } from './config-model';
 
 /**
  * The admin editor's state and every edit it allows, as one pure reducer (the
@@ -40,6 +40,7 @@ export type EditorAction =
   | { type: 'readiness-phase'; phaseId: string; on: boolean }
   | { type: 'parent-links'; links: WfConfig['hierarchy']['parentLinks'] }
   | { type: 'evidence-phase'; list: 'itemPhases' | 'targetPhases'; phaseId: string; on: boolean }
+  | { type: 'business-case'; patch: Partial<WfBusinessCase> }
   | { type: 'save-started' }
   | { type: 'save-failed'; error: ResultError }
   | { type: 'saved'; version: number; config: WfConfig }
@@ -146,6 +147,12 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       const current = evidenceInForce(c);
       const rest = current[action.list].filter((id) => id !== action.phaseId);
       return edit({ ...c, evidence: { ...current, [action.list]: action.on ? [...rest, action.phaseId] : rest } });
+    }
+    case 'business-case': {
+      // A blank field is left out, so the app's default applies to it; no field set, no settings.
+      const next = Object.fromEntries(Object.entries({ ...(c.businessCase ?? {}), ...action.patch }).filter(([, v]) => v !== undefined && v !== ''));
+      const { businessCase: _old, ...rest } = c;
+      return edit(Object.keys(next).length > 0 ? { ...rest, businessCase: next } : rest);
     }
     case 'parent-links':
       return edit({ ...c, hierarchy: { ...c.hierarchy, parentLinks: action.links } });

@@ -14,6 +14,12 @@ describe('businessCaseSettings', () => {
     });
   });
 
+  it('takes each setting left out from the defaults', () => {
+    const config = { ...defaultWorkflowConfig, businessCase: { costPerEffortUnit: 750, currency: 'USD' } };
+    expect(workflowConfigSchema.safeParse(config).success).toBe(true);
+    expect(businessCaseSettings(config)).toEqual({ ...DEFAULT_BUSINESS_CASE_SETTINGS, costPerEffortUnit: 750, currency: 'USD' });
+  });
+
   it('keeps only phases the workflow has', () => {
     const config = { ...defaultWorkflowConfig, businessCase: { ...DEFAULT_BUSINESS_CASE_SETTINGS, phases: ['strategies', 'gone', 'strategies'] } };
     expect(businessCaseSettings(config).phases).toEqual(['strategies']);

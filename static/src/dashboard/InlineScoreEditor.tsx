@@ -58,7 +58,6 @@ export function InlineScoreEditor({ issueKey, model, onClose, onSaved }: { issue
       setDraft(res.data.scores);
     });
   };
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(load, [issueKey]);
   // Focus the first control once the inputs are there (keyboard users land in the editor).
   useEffect(() => {
@@ -104,6 +103,7 @@ export function InlineScoreEditor({ issueKey, model, onClose, onSaved }: { issue
   const label = MODEL_LABEL[model];
   const theirScore = conflict && scoring ? scoreViews(conflict.scores, scoring, false).find((s) => s.model === model) : undefined;
   return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Escape closes the dialog from anywhere inside it (the WAI-ARIA dialog pattern)
     <div
       ref={box}
       role="dialog"

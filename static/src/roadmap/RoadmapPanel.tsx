@@ -60,8 +60,8 @@ export function RoadmapPanel({ scope }: { scope: 'project' | 'portfolio' }) {
   const [horizons, setHorizons] = useState<Horizon[]>(DEFAULT_HORIZONS);
   const payload = { level, nextWithinDays };
   const { data, error, loading, reload } = useResolver(scope === 'project' ? 'getRoadmap' : 'getPortfolioRoadmap', payload, visible);
-  const filter: RoadmapFilter = { ...(theme !== '*' ? { themes: [theme] } : {}), statuses, horizons };
-  const items = useMemo(() => (data ? filterRoadmapItems(data.items, filter) : []), [data, theme, statuses, horizons]);
+  const filter = useMemo<RoadmapFilter>(() => ({ ...(theme !== '*' ? { themes: [theme] } : {}), statuses, horizons }), [theme, statuses, horizons]);
+  const items = useMemo(() => (data ? filterRoadmapItems(data.items, filter) : []), [data, filter]);
   const themes = useMemo(() => (data ? roadmapThemes(data.items) : []), [data]);
   const svg = useRef<SVGSVGElement>(null);
   const [note, setNote] = useState<string>();

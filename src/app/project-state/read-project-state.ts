@@ -1,10 +1,9 @@
 import { siteTimeZone } from '../shared/site-time-zone';
 import { buildStateFromFacts, type BuiltProjectState } from '../../domain/project-state/build-project-state';
 import { issueFacts, type IssueFacts } from '../../domain/project-state/issue-facts';
-import type { PmIssue } from '../../domain/issue/pm-issue';
 import { makeRollupContext } from '../../domain/rollup/rollup-context';
 import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schema';
-import type { Actor, ProjectSummary } from '../../ports/jira-gateway';
+import type { Actor, JiraIssue, ProjectSummary } from '../../ports/jira-gateway';
 import type { AppDeps } from '../shared/app-deps';
 import { streamProjectIssues, type StreamedRead } from '../shared/read-all-issues';
 import { productViewsFromState, type ProductViews } from './product-views-from-state';
@@ -20,7 +19,7 @@ export interface ProjectStateReadOptions {
   /** Ids just changed, so the eventually consistent search includes their change. */
   reconcileIssues?: string[];
   /** Sees each issue once as it is read (before it is let go), for what the state does not keep. */
-  onIssue?: (issue: PmIssue) => void;
+  onIssue?: (record: JiraIssue) => void;
 }
 
 /**
@@ -34,9 +33,9 @@ export async function readProjectState(deps: AppDeps, project: ProjectSummary, c
   const ctx = makeRollupContext(config, now, await siteTimeZone(deps));
   const facts: IssueFacts[] = [];
   const read = await streamProjectIssues(deps.jira, project.key, as, options.reconcileIssues ?? [], (records) => {
-    for (const { issue } of records) {
-      options.onIssue?.(issue);
-      facts.push(issueFacts(issue, ctx));
+    for (const record of records) {
+      options.onIssue?.(record);
+      facts.push(issueFacts(record.issue, ctx));
     }
   });
   const state = buildStateFromFacts(facts, ctx);

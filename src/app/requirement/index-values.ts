@@ -6,7 +6,8 @@ import { modelValue, scoreIssue } from '../../domain/scoring/score-issue';
 import { isScoreStale } from '../../domain/scoring/score-staleness';
 import { resolvePhase } from '../../domain/workflow/resolve-phase';
 import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schema';
-import { readinessViewOf, type UpstreamLookup } from '../views/readiness-view';
+import type { UpstreamFacts } from '../../domain/readiness/assess-readiness';
+import { readinessViewOf } from '../views/readiness-view';
 
 /**
  * The values copied into the document's `index` so `jira:entityProperty`
@@ -17,7 +18,7 @@ import { readinessViewOf, type UpstreamLookup } from '../views/readiness-view';
  * the saver's: otherwise a saver who cannot see one lowers readiness for all. `stale` is the string
  * "true" / "false" because the manifest indexes it as a `string`.
  */
-export function indexValues(issue: PmIssue, config: WorkflowConfig, lookup: UpstreamLookup, now: Date): PmProperty['index'] {
+export function indexValues(issue: PmIssue, config: WorkflowConfig, lookup: (key: string) => UpstreamFacts | undefined, now: Date): PmProperty['index'] {
   const phase = resolvePhase(issue, config);
   const score = modelValue(config.scoring.primaryModel, issue.pm?.scores, config.scoring);
   const readiness = readinessViewOf(issue, config, lookup).percent;

@@ -5,11 +5,16 @@ import type { AppDeps } from '../shared/app-deps';
 import { readProjectState } from '../project-state/read-project-state';
 import { stateTotals } from '../project-state/state-totals';
 import { writeBuiltState } from '../project-state/write-built-state';
+import { reindexRequirements, type IndexedRequirement } from '../requirement/reindex-requirements';
+import { targetOf } from '../../domain/project-state/links-edits';
+import { bucketOf } from '../../domain/project-state/state-layout';
+import type { LinksBucket } from '../../domain/project-state/state-records';
 
 /**
  * Daily, per project: a full recompute of the stored project state (which refreshes
  * the time-dependent figures - staleness, KPI status - that incremental
- * updates leave as they were) and a small dated snapshot of KPI statuses and
+ * updates leave as they were), the JQL index values of requirements whose
+ * stored copy went out of date (reindex-requirements.ts) and a small dated snapshot of KPI statuses and
  * staleness under `snapshot:<YYYY-MM-DD>:<projectKey>`, the history behind
  * trend charts.
  *
@@ -49,14 +54,21 @@ export async function takeProjectSnapshot(deps: AppDeps, task: SnapshotTask): Pr
   const { config } = await loadConfig(deps.store, deps.logger);
   // The latest actual of each KPI issue, kept as the issues stream past (the state keeps no actuals).
   const latestActual = new Map<string, KpiActual>();
+  // Requirements and the index values their documents carry, to re-index the out-of-date ones.
+  const requirements: IndexedRequirement[] = [];
   const { read, state } = await readProjectState(deps, project, config, 'app', {
-    onIssue: (issue) => {
+    onIssue: ({ issue, requirement }) => {
       const latest = latestOf(issue.kpi?.actuals ?? []);
       if (latest) latestActual.set(issue.id, latest);
+      if (requirement) requirements.push({ issue, stored: requirement.index });
     },
   });
-  if (read.complete) await writeBuiltState(deps.store, deps.clock, project, state);
-  else deps.logger.warn('daily snapshot could not read a project completely', { projectKey: project.key });
+  if (read.complete) {
+    await writeBuiltState(deps.store, deps.clock, project, state);
+    const sameProject = (key: string) => targetOf(state.buckets[bucketOf(key, state.bucketCount)] as LinksBucket, key);
+    const reindexed = await reindexRequirements(deps, config, requirements, sameProject);
+    if (reindexed.rewritten > 0 || reindexed.deferred > 0) deps.logger.info('daily snapshot re-indexed requirements', { projectKey: project.key, ...reindexed });
+  } else deps.logger.warn('daily snapshot could not read a project completely', { projectKey: project.key });
   const agg = stateTotals(state.top, config, deps.clock.now()).totals.aggregate;
   const snapshot: ProjectSnapshot = {
     date: task.date,

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { JiraForbiddenError } from '../../ports/jira-errors';
-import type { JiraGateway } from '../../ports/jira-gateway';
+import type { Actor, JiraGateway } from '../../ports/jira-gateway';
 import { AppError, forbidden, invalid } from './app-error';
 
 /** Jira's limit for one issue entity property value (characters of JSON). */
@@ -24,8 +24,9 @@ export async function readVersioned<S extends z.ZodType<{ version: number }>>(
   issueKey: string,
   propertyKey: string,
   schema: S,
+  as: Actor = 'user',
 ): Promise<StoredVersion<z.infer<S>>> {
-  const raw = await jira.getIssueProperty(issueKey, propertyKey, { as: 'user' });
+  const raw = await jira.getIssueProperty(issueKey, propertyKey, { as });
   if (raw === undefined) return { version: 0 };
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { version: (parsed.data as { version: number }).version, document: parsed.data };
@@ -39,7 +40,7 @@ export function assertVersion(current: StoredVersion<unknown>, expected: number,
   throw new AppError('conflict', message, { current: current.document ?? null, currentVersion: current.version });
 }
 
-/** Checks the document against its schema and Jira's size limit (refused, never truncated), then writes it as the user. */
+/** Checks the document against its schema and Jira's size limit (refused, never truncated), then writes it (as the user unless told). */
 export async function writeVersioned<S extends z.ZodType>(
   jira: JiraGateway,
   issueKey: string,
@@ -48,6 +49,7 @@ export async function writeVersioned<S extends z.ZodType>(
   doc: z.infer<S>,
   what: string,
   hint = '',
+  as: Actor = 'user',
 ): Promise<void> {
   if (!schema.safeParse(doc).success) throw new AppError('internal', `The ${what} could not be assembled.`);
   const size = JSON.stringify(doc).length;
@@ -55,7 +57,7 @@ export async function writeVersioned<S extends z.ZodType>(
     throw invalid(`The ${what} is ${size} characters; Jira stores at most ${PROPERTY_MAX_CHARS} per issue property.${hint ? ` ${hint}` : ''}`);
   }
   try {
-    await jira.setIssueProperty(issueKey, propertyKey, doc, { as: 'user' });
+    await jira.setIssueProperty(issueKey, propertyKey, doc, { as });
   } catch (error) {
     // Jira answers 403 when the user may browse the issue but not edit it (Edit Issues).
     if (error instanceof JiraForbiddenError) throw forbidden(`Jira does not let you edit this issue, so the ${what} was not saved.`);

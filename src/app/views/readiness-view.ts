@@ -1,6 +1,6 @@
 import type { MissingItem, ReadinessView } from '../../contract/views';
 import type { PmIssue } from '../../domain/issue/pm-issue';
-import { assessReadiness, type ReadinessGapReason } from '../../domain/readiness/assess-readiness';
+import { assessReadiness, type ReadinessGapReason, type UpstreamFacts } from '../../domain/readiness/assess-readiness';
 import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schema';
 
 /** What the caller can see of an upstream issue key: the issue, or undefined (absent or not visible). */
@@ -21,7 +21,7 @@ const REASONS: Record<ReadinessGapReason, MissingItem['reason']> = {
   'not-done': 'not-done',
 };
 
-export function readinessViewOf(issue: PmIssue, config: WorkflowConfig, lookup: UpstreamLookup): ReadinessView {
+export function readinessViewOf(issue: PmIssue, config: WorkflowConfig, lookup: (key: string) => UpstreamFacts | undefined): ReadinessView {
   const pm = issue.pm;
   const result = assessReadiness(
     { problemKey: pm?.problemKey ?? null, personaKey: pm?.personaKey ?? null, scenarioKey: pm?.scenarioKey ?? null, kpiKeys: pm?.kpiKeys ?? [] },

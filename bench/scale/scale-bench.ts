@@ -65,7 +65,7 @@ export async function runScaleBench({ sizes, print, skipBrowser }: ScaleBenchOpt
     const entries = bundleEntries(join(dir, 'bundle'));
     const datasetFile = join(dir, 'site.json');
     print(`== site: ${sizes.siteIssues} issues, ${sizes.projectIssues} in one project; Jira latency ${sizes.latencyMs} ms`);
-    const jiraChild = forkChild(entries.jira, { root, siteIssues: sizes.siteIssues, projectIssues: sizes.projectIssues, datasetFile }, root);
+    const jiraChild = forkChild(entries.jira, { root, siteIssues: sizes.siteIssues, projectIssues: sizes.projectIssues, datasetFile }, root, cpuProfileArgs('jira'));
     let current: ReturnType<typeof forkChild> | undefined;
     jiraChild.on('message', (message: JiraProcessMessage) => {
       if (message.type === 'issue-event' && current?.connected) current.send(message);
@@ -78,7 +78,7 @@ export async function runScaleBench({ sizes, print, skipBrowser }: ScaleBenchOpt
         const kvsDir = join(dir, `kvs-${index}-${phase}`);
         const started = Date.now();
         const args: AppProcessArgs = { phase, root, jira, sizes, kvsDir, ...(previousKvs ? { kvsFrom: previousKvs } : {}) };
-        current = forkChild(entries.app, args, root, ['--expose-gc']);
+        current = forkChild(entries.app, args, root, ['--expose-gc', ...cpuProfileArgs(phase)]);
         try {
           const measured = await runMeasurement(current);
           merge(out, measured);
@@ -112,4 +112,10 @@ export async function runScaleBench({ sizes, print, skipBrowser }: ScaleBenchOpt
     rmSync(dir, { recursive: true, force: true });
   }
   return out;
+}
+
+/** `PM_BENCH_PROFILE_DIR=dir`: each process writes a V8 CPU profile under dir/<phase> (open it in Chrome DevTools). */
+function cpuProfileArgs(name: string): string[] {
+  const dir = process.env['PM_BENCH_PROFILE_DIR'];
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${join(dir, name)}`] : [];
 }

@@ -98,6 +98,9 @@ describe('roadmap in Chromium', () => {
     const keys = await cardKeys(frame);
     expect(keys.length).toBeGreaterThan(0);
     for (const key of keys) expect(key).toMatch(/^(CHK|MOB)-\d+$/);
+    // No roll-up has run in this fresh app: said once above the board, not on every card.
+    expect(await frame.locator('[data-testid="roadmap-progress-shared"]').innerText()).toMatch(/no stored roll-up/);
+    expect(await frame.locator('[data-testid="roadmap-progress-note"]').first().innerText()).toBe('Progress: see the note above');
     expect(await frame.locator('[data-testid="roadmap"]').innerText()).not.toMatch(/PLAT|ANA-\d|HR-\d/);
     await screenshot(page, 'roadmap-portfolio-viewer');
     errors.assertNone();

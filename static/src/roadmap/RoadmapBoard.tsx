@@ -5,7 +5,7 @@ import { ProgressBar } from '../shared/native';
 import { IssueLink, KpiStatusLozenge, StatusLozenge } from '../shared/ui';
 import { HORIZON_LABEL, progressText } from './roadmap-words';
 
-function Card({ item, showProject }: { item: RoadmapItem; showProject: boolean }) {
+function Card({ item, showProject, sharedReason }: { item: RoadmapItem; showProject: boolean; sharedReason?: string }) {
   const p = item.progress;
   return (
     <li className="pm-card pm-stack-sm" data-testid="roadmap-card" data-key={item.key} style={{ listStyle: 'none' }}>
@@ -34,7 +34,7 @@ function Card({ item, showProject }: { item: RoadmapItem; showProject: boolean }
         </div>
       ) : (
         <div className="pm-small pm-subtlest" data-testid="roadmap-progress-note">
-          {progressText(p)}
+          {p.state === 'unavailable' && p.reason === sharedReason ? 'Progress: see the note above' : progressText(p)}
         </div>
       )}
     </li>
@@ -42,7 +42,8 @@ function Card({ item, showProject }: { item: RoadmapItem; showProject: boolean }
 }
 
 /** Now / next / later columns (and done when it is shown), each a list of cards. */
-export function RoadmapBoard({ items, horizons, showProject }: { items: RoadmapItem[]; horizons: Horizon[]; showProject: boolean }) {
+/** `sharedReason`: why no item has a progress figure, said once above the board instead of on every card. */
+export function RoadmapBoard({ items, horizons, showProject, sharedReason }: { items: RoadmapItem[]; horizons: Horizon[]; showProject: boolean; sharedReason?: string }) {
   return (
     <div className="pm-roadmap-board" style={{ display: 'grid', gridTemplateColumns: `repeat(${horizons.length}, minmax(200px, 1fr))`, gap: 12, overflowX: 'auto' }}>
       {horizons.map((h) => {
@@ -55,7 +56,7 @@ export function RoadmapBoard({ items, horizons, showProject }: { items: RoadmapI
             {column.length ? (
               <ul className="pm-stack-sm" style={{ margin: 0, padding: 0 }}>
                 {column.map((i) => (
-                  <Card key={i.key} item={i} showProject={showProject} />
+                  <Card key={i.key} item={i} showProject={showProject} {...(sharedReason ? { sharedReason } : {})} />
                 ))}
               </ul>
             ) : (

@@ -63,6 +63,9 @@ export function RoadmapPanel({ scope }: { scope: 'project' | 'portfolio' }) {
   const filter = useMemo<RoadmapFilter>(() => ({ ...(theme !== '*' ? { themes: [theme] } : {}), statuses, horizons }), [theme, statuses, horizons]);
   const items = useMemo(() => (data ? filterRoadmapItems(data.items, filter) : []), [data, filter]);
   const themes = useMemo(() => (data ? roadmapThemes(data.items) : []), [data]);
+  // One reason for every item (typically: no stored roll-up yet) is said once, not on each card.
+  const reasons = new Set(data?.items.map((i) => (i.progress.state === 'unavailable' ? i.progress.reason : '')) ?? []);
+  const sharedReason = reasons.size === 1 && !reasons.has('') ? [...reasons][0] : undefined;
   const svg = useRef<SVGSVGElement>(null);
   const [note, setNote] = useState<string>();
   const [exportError, setExportError] = useState<ResultError>();
@@ -173,7 +176,19 @@ export function RoadmapPanel({ scope }: { scope: 'project' | 'portfolio' }) {
             {formatNumber(items.length)} of {formatNumber(data.items.length)} {level === 'epic' ? 'epics' : 'initiatives'} shown · now = in progress or started, next = starting or due within {data.nextWithinDays} days, later = beyond or
             unscheduled
           </p>
-          {view === 'board' ? <RoadmapBoard items={items} horizons={horizons.length ? BOARD_HORIZONS.filter((h) => horizons.includes(h)) : BOARD_HORIZONS} showProject={scope === 'portfolio'} /> : <RoadmapTimeline ref={svg} items={items} today={data.today} title={title} />}
+          {sharedReason ? (
+            <p className="pm-small" role="note" data-testid="roadmap-progress-shared">
+              <strong>Delivery progress:</strong> {sharedReason}
+            </p>
+          ) : null}
+          {view === 'board' ? (
+            <RoadmapBoard
+              items={items}
+              horizons={horizons.length ? BOARD_HORIZONS.filter((h) => horizons.includes(h)) : BOARD_HORIZONS}
+              showProject={scope === 'portfolio'}
+              {...(sharedReason ? { sharedReason } : {})}
+            />
+          ) : <RoadmapTimeline ref={svg} items={items} today={data.today} title={title} />}
         </>
       )}
     </section>

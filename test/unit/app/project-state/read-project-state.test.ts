@@ -17,7 +17,7 @@ describe('readProjectState: facts taken from each page as it arrives', () => {
     }
     const deps = fakeDeps(jira);
     const seen: string[] = [];
-    const { read, state } = await readProjectState(deps, PROJECT, defaultWorkflowConfig, 'app', { onIssue: (issue) => seen.push(issue.id) });
+    const { read, state } = await readProjectState(deps, PROJECT, defaultWorkflowConfig, 'app', { onIssue: (record) => seen.push(record.issue.id) });
     expect(read).toEqual({ complete: true, issues: 450 });
     expect(new Set(seen).size).toBe(450);
     expect(seen).toHaveLength(450);

@@ -6,6 +6,8 @@ import * as PBC from '../../../src/contract/payloads-business-case';
 import * as PS from '../../../src/contract/payloads-scoring';
 import * as RM from '../../../src/contract/roadmap';
 import { DEFAULT_BUSINESS_CASE_SETTINGS } from '../../../src/domain/workflow/business-case-settings';
+import { evidenceSettings } from '../../../src/domain/workflow/evidence-settings';
+import { DEFAULT_DEPENDENCY_LINKS } from '../../../src/domain/ranking/blocked-issue-ids';
 import type { Result } from '../../../src/contract/result';
 import { defaultWorkflowConfig } from '../../../src/domain/workflow/default-workflow';
 import { mappingRuleSchema, workflowConfigSchema } from '../../../src/domain/workflow/workflow-config-schema';
@@ -97,6 +99,8 @@ const CONFIG = {
   mapping: { ...structuredClone(defaultWorkflowConfig.mapping), projects: { CHK: [RULE] } },
   hierarchy: { ...structuredClone(defaultWorkflowConfig.hierarchy), parentLinks: [{ type: 'Parent-Child', parentDirection: 'outward' as const }] },
   businessCase: { ...DEFAULT_BUSINESS_CASE_SETTINGS, phases: [...DEFAULT_BUSINESS_CASE_SETTINGS.phases] },
+  evidence: evidenceSettings(defaultWorkflowConfig),
+  dependencies: { links: DEFAULT_DEPENDENCY_LINKS.map((link) => ({ ...link })) },
 };
 
 /** What the resolvers check: the config body of saveConfig goes through the domain's schema. */

@@ -5,6 +5,7 @@ import * as P from '../../src/contract/payloads';
 import * as PE from '../../src/contract/payloads-evidence';
 import * as PBC from '../../src/contract/payloads-business-case';
 import * as PS from '../../src/contract/payloads-scoring';
+import * as RM from '../../src/contract/roadmap';
 import { ERROR_CODES, type Result } from '../../src/contract/result';
 import { defaultWorkflowConfig } from '../../src/domain/workflow/default-workflow';
 import { mappingRuleSchema, workflowConfigSchema } from '../../src/domain/workflow/workflow-config-schema';
@@ -121,6 +122,22 @@ const CASES: Case[] = [
   { key: 'exportPortfolioCsv', module: 'pm-portfolio', extension: globalPage, accepts: schemaAccepts(P.exportPortfolioCsvPayload), examples: [{ model: 'rice' }] },
   { key: 'startRollup', module: 'pm-portfolio', extension: globalPage, accepts: schemaAccepts(P.startRollupPayload), examples: [{}] },
   { key: 'getRollupProgress', module: 'pm-portfolio', extension: globalPage, accepts: schemaAccepts(P.getRollupProgressPayload), examples: [{ jobId: 'job-1' }] },
+  { key: 'getRoadmap', module: 'pm-dashboard', extension: projectPage('CHK'), accepts: schemaAccepts(RM.getRoadmapPayload), examples: [{ level: 'initiative', nextWithinDays: 60 }] },
+  {
+    key: 'exportRoadmapCsv',
+    module: 'pm-dashboard',
+    extension: projectPage('CHK'),
+    accepts: schemaAccepts(RM.exportRoadmapCsvPayload),
+    examples: [{ level: 'epic', nextWithinDays: 90, filter: { themes: ['CHK-1'], statuses: ['new'], horizons: ['now'] } }],
+  },
+  { key: 'getPortfolioRoadmap', module: 'pm-portfolio', extension: globalPage, accepts: schemaAccepts(RM.getRoadmapPayload), examples: [{ level: 'epic', nextWithinDays: 30 }] },
+  {
+    key: 'exportPortfolioRoadmapCsv',
+    module: 'pm-portfolio',
+    extension: globalPage,
+    accepts: schemaAccepts(RM.exportRoadmapCsvPayload),
+    examples: [{ level: 'initiative', nextWithinDays: 30, filter: { themes: [''], statuses: ['done'], horizons: ['done'] } }],
+  },
 ];
 const ALL_KEYS = [...Object.values(DASHBOARD_FUNCTIONS), ...Object.values(REQUIREMENT_FUNCTIONS), ...Object.values(ADMIN_FUNCTIONS), ...Object.values(PORTFOLIO_FUNCTIONS)];
 

@@ -5,6 +5,7 @@ import { ADMIN, PEOPLE_OPS, PRODUCT_OWNER, VIEWER } from '../../dev/demo-data/us
 import { ADMIN_FUNCTIONS, DASHBOARD_FUNCTIONS, PORTFOLIO_FUNCTIONS, REQUIREMENT_FUNCTIONS } from '../../src/contract/function-keys';
 import type { Result } from '../../src/contract/result';
 import type { BusinessCaseView } from '../../src/contract/views-business-case';
+import type { BacklogScoringView } from '../../src/contract/views-scoring';
 import type { ConfigView, PortfolioPage, RequirementContextView, RollupJob } from '../../src/contract/views';
 import {
   KPI_DEFINITION,
@@ -92,6 +93,13 @@ describe('permission matrix: no hidden key, id, summary or project in any answer
         await call(user, 'pm-dashboard', 'getBacklogPage', { ...payload, filter: { status: 'all' } }, as, projectPage(key), key);
         await call(user, 'pm-dashboard', 'exportBacklogCsv', payload, as, projectPage(key), key);
       }
+      // The roadmap at both levels (epics: the CHK story's PLAT epic is a hidden theme), and its CSV whole and filtered.
+      for (const level of [undefined, 'initiative'] as const) {
+        const options = level ? { level } : {};
+        await call(user, 'pm-dashboard', 'getRoadmap', options, as, projectPage(key), key);
+        await call(user, 'pm-dashboard', 'exportRoadmapCsv', options, as, projectPage(key), key);
+        await call(user, 'pm-dashboard', 'exportRoadmapCsv', { ...options, filter: { statuses: ['new', 'indeterminate'], horizons: ['now', 'next', 'later'] } }, as, projectPage(key), `${key} filtered`);
+      }
     }
     const panels = [...seed.requirementKeys, seed.kpiKey, seed.targets.problem, seed.targets.persona, seed.targets.parent, ...seed.targets.kpis];
     for (const issueKey of panels) {
@@ -99,6 +107,7 @@ describe('permission matrix: no hidden key, id, summary or project in any answer
       for (const moduleKey of ['pm-requirement-panel', 'pm-why-context']) {
         await call(user, moduleKey, 'getRequirementContext', {}, as, panel, issueKey);
         await call(user, moduleKey, 'previewScore', { scores: { ice: { impact: 8, confidence: 5, ease: 5 } } }, as, panel, issueKey);
+        await call(user, moduleKey, 'getScoreRanks', { scores: [{ model: 'rice', value: 10 }, { model: 'moscow', value: 3 }] }, as, panel, issueKey);
       }
     }
     const versionOf = async (issueKey: string, pick: (v: RequirementContextView) => number | undefined) => {
@@ -109,6 +118,21 @@ describe('permission matrix: no hidden key, id, summary or project in any answer
       const version = await versionOf(issueKey, (v) => v.pm.version);
       await call(user, 'pm-requirement-panel', 'saveRequirement', { version, changes: { scores: { moscow: 'should' } } }, as, issuePanel(issueKey, 'CHK'), issueKey);
     }
+    // Inline scoring on the backlog: each CHK requirement's editor read and saved as read, hidden rows on
+    // this page and on their own project's page, and a stale save (the conflict carries the stored scores).
+    const scoringRows: [string, string][] = [
+      ...seed.requirementKeys.map((issueKey): [string, string] => [issueKey, 'CHK']),
+      [seed.targets.problem, 'CHK'],
+      [seed.targets.problem, seed.targets.problem.split('-')[0] as string],
+      [seed.targets.parent, seed.targets.parent.split('-')[0] as string],
+    ];
+    for (const [issueKey, projectKey] of scoringRows) {
+      const page = projectPage(projectKey);
+      const read = await call<BacklogScoringView>(user, 'pm-dashboard', 'getBacklogScoring', { issueKey }, as, page, `${issueKey} on ${projectKey}`);
+      const scores = read.ok ? read.data.scores : { moscow: 'should' };
+      await call(user, 'pm-dashboard', 'saveBacklogScoring', { issueKey, version: read.ok ? read.data.version : 0, scores }, as, page, `${issueKey} on ${projectKey}`);
+    }
+    await call(user, 'pm-dashboard', 'saveBacklogScoring', { issueKey: seed.requirementKeys[0], version: 0, scores: { moscow: 'could' } }, as, projectPage('CHK'), 'stale version');
     // Evidence: read on every panel; a re-rating of the visible interview keeps the hidden links; a stale save's conflict carries the redacted view.
     for (const issueKey of panels) await call(user, 'pm-requirement-panel', 'getEvidence', {}, as, issuePanel(issueKey, issueKey.split('-')[0] as string), issueKey);
     const evidencePanel = issuePanel(seed.requirementKeys[0] as string, 'CHK');
@@ -155,6 +179,8 @@ describe('permission matrix: no hidden key, id, summary or project in any answer
       await call(user, 'pm-admin', 'previewMapping', { rules: [{ phaseId: 'requirements', issueType }], index: 0 }, as, adminPage, issueType);
     }
 
+    // The portfolio roadmap before any roll-up (progress unavailable) and, below, from the stored state the job writes.
+    await portfolioRoadmap(user, as, 'before roll-up');
     let cursor: string | undefined;
     do {
       const page = await call<PortfolioPage>(user, 'pm-portfolio', 'getPortfolio', { pageSize: 1, ...(cursor ? { cursor } : {}) }, as, globalPage, 'page');
@@ -167,6 +193,18 @@ describe('permission matrix: no hidden key, id, summary or project in any answer
     // Served from the caches the job just wrote (built as the app, which sees more than most callers).
     await call(user, 'pm-portfolio', 'getPortfolio', { pageSize: 50, model: 'rice' }, as, globalPage, 'cached');
     await call(user, 'pm-portfolio', 'exportPortfolioCsv', { model: 'rice' }, as, globalPage, 'cached');
+    await portfolioRoadmap(user, as, 'after roll-up');
+  }
+
+  /** The portfolio roadmap at both levels, and its CSV whole and filtered. */
+  async function portfolioRoadmap(user: string, as: string, when: string): Promise<void> {
+    for (const level of [undefined, 'initiative'] as const) {
+      const options = level ? { level } : {};
+      const where = `${level ?? 'epic'} ${when}`;
+      await call(user, 'pm-portfolio', 'getPortfolioRoadmap', options, as, globalPage, where);
+      await call(user, 'pm-portfolio', 'exportPortfolioRoadmapCsv', options, as, globalPage, where);
+      await call(user, 'pm-portfolio', 'exportPortfolioRoadmapCsv', { ...options, filter: { themes: [''], statuses: ['new', 'indeterminate'] } }, as, globalPage, `${where} filtered`);
+    }
   }
 
   it('covers every function key of the contract on every UI module, as every kind of user', () => {

@@ -47,7 +47,7 @@ export function CheckDecisions() {
               {data.rows.map((r) => (
                 <tr key={r.key}>
                   <th scope="row">
-                    <IssueLink issueKey={r.key} /> <span className="pm-row-summary" style={{ display: 'inline' }}>{r.summary}</span>
+                    <IssueLink issueKey={r.key} inText /> <span className="pm-row-summary" style={{ display: 'inline' }}>{r.summary}</span>
                   </th>
                   <td>
                     <Lozenge appearance={STATUS[r.status].appearance}>{STATUS[r.status].label}</Lozenge>

@@ -21,6 +21,11 @@ describe('dashboard charts in Chromium', () => {
     expect(keys).toEqual(expected.slice(0, keys.length));
     for (const q of ['Quick wins', 'Big bets', 'Fill-ins', 'Time sinks']) expect(await frame.locator('[data-testid="value-effort-matrix"] text', { hasText: q }).count()).toBe(1);
 
+    // The roadmap above the matrix loads when scrolled into view (as hovering the matrix does) and
+    // its board then moves the matrix under a resting pointer, which leaves or enters other points:
+    // let it load before pointing.
+    await frame.locator('[data-testid="roadmap"]').scrollIntoViewIfNeeded();
+    await frame.waitForFunction(() => !document.querySelector('[data-testid="roadmap"] [aria-busy="true"]'), undefined, { timeout: 15_000 });
     await points.first().hover();
     await frame.waitForFunction((k) => document.querySelector('[data-testid="value-effort-active"]')?.textContent?.startsWith(`${k} · `), keys[0], { timeout: 5_000 });
     expect(await frame.locator('[data-testid="value-effort-active"]').innerText()).toMatch(/value [\d.,]+, effort [\d.,]+/);

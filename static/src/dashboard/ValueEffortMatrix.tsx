@@ -45,7 +45,12 @@ const median = (xs: number[]) => {
  */
 export function ValueEffortMatrix({ refresh }: { refresh: number }) {
   const pages = useBacklogPages('valueEffort', { status: 'open' }, refresh, PAGE);
+  // What the status line names: the point last hovered or focused. The focused point is kept
+  // apart so that the pointer leaving a point (also when the layout moves under a resting
+  // pointer, e.g. a section above finishing loading) falls back to it instead of clearing what
+  // keyboard focus chose.
   const [active, setActive] = useState<Point>();
+  const [focused, setFocused] = useState<Point>();
   const points = useMemo(() => pages.rows.map(pointOf).filter((p): p is Point => p !== undefined), [pages.rows]);
   if (pages.loading) return <Loading label="Loading the value / effort matrix" rows={3} />;
   if (pages.error) return <ErrorPanel error={pages.error} onRetry={pages.reload} />;
@@ -114,9 +119,15 @@ export function ValueEffortMatrix({ refresh }: { refresh: number }) {
             data-key={p.key}
             style={{ cursor: 'pointer' }}
             onMouseEnter={() => setActive(p)}
-            onMouseLeave={() => setActive(undefined)}
-            onFocus={() => setActive(p)}
-            onBlur={() => setActive(undefined)}
+            onMouseLeave={() => setActive((a) => (a?.key === p.key ? focused : a))}
+            onFocus={() => {
+              setFocused(p);
+              setActive(p);
+            }}
+            onBlur={() => {
+              setFocused(undefined);
+              setActive((a) => (a?.key === p.key ? undefined : a));
+            }}
             onClick={(e) => openIssue(p.key, e)}
             onKeyDown={(e) => {
               if (e.key === 'Enter') openIssue(p.key);

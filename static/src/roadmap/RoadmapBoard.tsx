@@ -14,7 +14,7 @@ function Card({ item, showProject, sharedReason }: { item: RoadmapItem; showProj
         {item.theme ? item.theme.summary : 'No theme'}
       </div>
       <div>
-        <IssueLink issueKey={item.key} /> {item.summary}
+        <IssueLink issueKey={item.key} inText /> {item.summary}
       </div>
       <div className="pm-row pm-small">
         <StatusLozenge status={item.status} category={item.statusCategory} />

@@ -7,7 +7,6 @@ import type { AppDeps } from '../shared/app-deps';
 import { applyStateChanges } from './apply-state-changes';
 import { PROJECT_STATE_VERSION } from '../../domain/project-state/state-records';
 import { bucketOf } from '../../domain/project-state/state-layout';
-import { packRecord } from './packed-record';
 import { readStateMeta, StateRecords } from './state-records-store';
 import { patiently } from './write-built-state';
 
@@ -53,12 +52,9 @@ export async function applyProjectChanges(deps: AppDeps, projectKey: string, cha
         else removed.push(id);
       }
     }
-    const { meta: next, touchedShards } = await applyStateChanges(records, { upserted, removed }, ctx);
-    await patiently(deps.clock, () => records.flush(next));
-    for (const index of touchedShards) {
-      if (JSON.stringify(packRecord(await records.shard(index))).length > SHARD_REBUILD_BYTES) return 'needs-rebuild';
-    }
-    return 'applied';
+    const { meta: next } = await applyStateChanges(records, { upserted, removed }, ctx);
+    const { shardChars } = await patiently(deps.clock, () => records.flush(next));
+    return Math.max(0, ...shardChars.values()) > SHARD_REBUILD_BYTES ? 'needs-rebuild' : 'applied';
   } catch (error) {
     if (error instanceof Error && error.name === 'BrokenStateError') return 'needs-rebuild';
     throw error;

@@ -26,7 +26,7 @@ export interface StateChanges {
  * Returns the new meta record and the records written; nothing is stored
  * until `records.flush`.
  */
-export async function applyStateChanges(records: StateRecords, changes: StateChanges, ctx: RollupContext): Promise<{ meta: StateMeta; touchedShards: number[] }> {
+export async function applyStateChanges(records: StateRecords, changes: StateChanges, ctx: RollupContext): Promise<{ meta: StateMeta }> {
   const { shardCount, bucketCount } = records.meta;
   const bucketIndex = (key: string) => bucketOf(key, bucketCount);
   const touched = new Set<number>();
@@ -115,7 +115,7 @@ export async function applyStateChanges(records: StateRecords, changes: StateCha
   const top = records.meta.top.slice();
   for (const id of updateTree(changed, shardCount, (slot) => records.loadedTree(slot), top, ctx)) records.markTree(id);
   const meta: StateMeta = { ...records.meta, top, issues, updatedAt: ctx.nowIso };
-  return { meta, touchedShards: [...touched].sort((a, b) => a - b) };
+  return { meta };
 }
 
 /** Binary search by id: where the issue is, or where it would go. */

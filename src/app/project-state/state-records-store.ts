@@ -98,14 +98,18 @@ export class StateRecords {
     this.dirty.add(`t:${id}`);
   }
 
-  /** Writes the changed records, then the meta record. */
-  async flush(meta: StateMeta): Promise<{ records: number }> {
+  /** Writes the changed records, then the meta record; says how large each written shard is as stored. */
+  async flush(meta: StateMeta): Promise<{ records: number; shardChars: Map<number, number> }> {
     const { projectKey, generation } = this.meta;
     let records = 0;
+    const shardChars = new Map<number, number>();
     for (const mark of [...this.dirty].sort()) {
       const [kind, id] = [mark.slice(0, 1), mark.slice(2)];
-      if (kind === 's') await this.store.set(shardKey(projectKey, generation, Number(id)), packRecord(this.shards.get(Number(id))));
-      else if (kind === 'l') {
+      if (kind === 's') {
+        const packed = packRecord(this.shards.get(Number(id)));
+        shardChars.set(Number(id), packed.deflated.length);
+        await this.store.set(shardKey(projectKey, generation, Number(id)), packed);
+      } else if (kind === 'l') {
         const bucket = this.buckets.get(Number(id)) as LinksBucket;
         const empty = Object.keys(bucket.at).length + Object.keys(bucket.by).length + Object.keys(bucket.kids).length === 0;
         const key = bucketKey(projectKey, generation, Number(id));
@@ -118,7 +122,7 @@ export class StateRecords {
     }
     this.dirty.clear();
     await writeStateMeta(this.store, meta);
-    return { records: records + 1 };
+    return { records: records + 1, shardChars };
   }
 
   private async read<S extends z.ZodType>(key: string, schema: S): Promise<z.infer<S>> {

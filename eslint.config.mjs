@@ -1,5 +1,5 @@
-// ESLint (flat config), run by `npm test` through `npm run lint`. Formatting is not linted here:
-// whether to add Prettier is a separate decision (it would rewrite every file at once).
+// ESLint (flat config), run by `npm test` through `npm run lint` (which then runs `prettier --check`).
+// Formatting is Prettier's alone (.prettierrc.json), so no stylistic rule is enabled here.
 import js from '@eslint/js';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -28,7 +28,10 @@ export default tseslint.config(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       // `_name` marks a parameter or binding kept for its position (it.each rows, destructuring to drop a key).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
       // `interface ResolverApi extends ContractApi {}` is an extension point on purpose (a function
       // still in the older style is listed in its body until it moves into the registry).
       '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
@@ -43,7 +46,7 @@ export default tseslint.config(
         'error',
         {
           selector:
-            "CallExpression[callee.property.name=/^(get|queryByPrefix)$/][callee.object.name=/store$|Store$/] > TSTypeParameterInstantiation > :not(TSUnknownKeyword)",
+            'CallExpression[callee.property.name=/^(get|queryByPrefix)$/][callee.object.name=/store$|Store$/] > TSTypeParameterInstantiation > :not(TSUnknownKeyword)',
           message: 'Read app storage as unknown and parse it with a zod schema.',
         },
         {

@@ -31,7 +31,9 @@ export function generateBenchIssues(count: number, seed = 42): PmIssue[] {
         summary: `${issueType} ${n} of ${projectKey}`,
         status: statusCategory === 'done' ? 'Done' : statusCategory === 'new' ? 'To Do' : 'In Progress',
         statusCategory,
-        links: rng.chance(0.2) ? [{ type: 'Blocks', direction: 'outward', issueId: String(10_000 + rng.int(0, count - 1)) }] : [],
+        links: rng.chance(0.2)
+          ? [{ type: 'Blocks', direction: 'outward', issueId: String(10_000 + rng.int(0, count - 1)) }]
+          : [],
         labels,
         components: [],
         updated: instantIn2026(rng),
@@ -56,7 +58,10 @@ export function generateBenchIssues(count: number, seed = 42): PmIssue[] {
         periodStart: '2026-01-01',
         dueDate: '2026-12-31',
         thresholds: { atRisk: 0.9, offTrack: 0.6 },
-        actuals: Array.from({ length: 10 }, (_, m) => ({ date: `2026-${String(m + 1).padStart(2, '0')}-15`, value: 10 + m * 3 + rng.real(0, 5) })),
+        actuals: Array.from({ length: 10 }, (_, m) => ({
+          date: `2026-${String(m + 1).padStart(2, '0')}-15`,
+          value: 10 + m * 3 + rng.real(0, 5),
+        })),
       };
       kpis.push(kpi.key);
     }
@@ -73,9 +78,23 @@ export function generateBenchIssues(count: number, seed = 42): PmIssue[] {
             scenarioKey: rng.chance(0.6) ? rng.pick(scenarios) : undefined,
             kpiKeys: rng.chance(0.7) ? [rng.pick(kpis)] : [],
             scores: {
-              rice: { reach: rng.int(0, 4999), impact: rng.pick([3, 2, 1, 0.5, 0.25]), confidence: rng.pick([100, 80, 50]), effort: rng.pick([0.5, 1, 2, 4]) },
-              wsjf: rng.chance(0.6) ? { userBusinessValue: rng.pick([1, 2, 3, 5, 8, 13, 20]), timeCriticality: rng.pick([1, 2, 3, 5, 8]), riskReduction: rng.pick([1, 2, 3, 5]), jobSize: rng.pick([1, 2, 3, 5, 8, 13]) } : undefined,
-              ice: rng.chance(0.5) ? { impact: rng.int(1, 10), confidence: rng.int(1, 10), ease: rng.chance(0.05) ? null : rng.int(1, 10) } : undefined,
+              rice: {
+                reach: rng.int(0, 4999),
+                impact: rng.pick([3, 2, 1, 0.5, 0.25]),
+                confidence: rng.pick([100, 80, 50]),
+                effort: rng.pick([0.5, 1, 2, 4]),
+              },
+              wsjf: rng.chance(0.6)
+                ? {
+                    userBusinessValue: rng.pick([1, 2, 3, 5, 8, 13, 20]),
+                    timeCriticality: rng.pick([1, 2, 3, 5, 8]),
+                    riskReduction: rng.pick([1, 2, 3, 5]),
+                    jobSize: rng.pick([1, 2, 3, 5, 8, 13]),
+                  }
+                : undefined,
+              ice: rng.chance(0.5)
+                ? { impact: rng.int(1, 10), confidence: rng.int(1, 10), ease: rng.chance(0.05) ? null : rng.int(1, 10) }
+                : undefined,
               moscow: rng.pick(['must', 'should', 'could', 'wont'] as const),
             },
             scoredAt: instantIn2026(rng),

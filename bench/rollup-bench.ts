@@ -25,12 +25,22 @@ const RATIO_GOAL = 0.8;
 
 function bundleWorker(dir: string): string {
   const outfile = join(dir, 'rollup-worker.js');
-  buildSync({ entryPoints: [join(__dirname, 'rollup-worker.ts')], bundle: true, platform: 'node', target: 'node20', outfile, logLevel: 'error' });
+  buildSync({
+    entryPoints: [join(__dirname, 'rollup-worker.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    outfile,
+    logLevel: 'error',
+  });
   return outfile;
 }
 
 function runWorker<T>(worker: string, args: string[]): T {
-  const run = spawnSync(process.execPath, ['--expose-gc', worker, ...args], { encoding: 'utf8', maxBuffer: 1024 * 1024 });
+  const run = spawnSync(process.execPath, ['--expose-gc', worker, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024,
+  });
   if (run.status !== 0) throw new Error(`bench worker failed (${run.status}): ${run.stderr}`);
   const line = run.stdout.trim().split('\n').pop() ?? '';
   return JSON.parse(line) as T;
@@ -66,7 +76,12 @@ export interface RollupBenchFigures {
 }
 
 export async function runRollupBench(options: RollupBenchOptions = {}): Promise<RollupBenchFigures> {
-  const { issues = ISSUE_COUNT, warmRuns = WARM_RUNS, measuredRuns = MEASURED_RUNS, print = (line: string) => console.log(line) } = options;
+  const {
+    issues = ISSUE_COUNT,
+    warmRuns = WARM_RUNS,
+    measuredRuns = MEASURED_RUNS,
+    print = (line: string) => console.log(line),
+  } = options;
   const dir = mkdtempSync(join(tmpdir(), 'pm-rollup-bench-'));
   try {
     const file = join(dir, 'issues.json');
@@ -82,13 +97,27 @@ export async function runRollupBench(options: RollupBenchOptions = {}): Promise<
     const pairedRatios = timing.rollupMs.map((ms, i) => ms / (timing.parseMs[i] as number));
     const ratio = median(pairedRatios);
     print(`Roll-up bench: ${timing.issues} issues, ${(bytes / 1024 / 1024).toFixed(1)} MB of JSON`);
-    print(`Timing: median of ${measuredRuns} runs after ${warmRuns} warm runs, in one process, full GC before each timed step`);
+    print(
+      `Timing: median of ${measuredRuns} runs after ${warmRuns} warm runs, in one process, full GC before each timed step`,
+    );
     formatTable([
       ['', 'median ms', 'min ms', 'max ms'],
-      ['JSON.parse', parseMed.toFixed(0), Math.min(...timing.parseMs).toFixed(0), Math.max(...timing.parseMs).toFixed(0)],
-      ['rollUpPortfolio', rollupMed.toFixed(0), Math.min(...timing.rollupMs).toFixed(0), Math.max(...timing.rollupMs).toFixed(0)],
+      [
+        'JSON.parse',
+        parseMed.toFixed(0),
+        Math.min(...timing.parseMs).toFixed(0),
+        Math.max(...timing.parseMs).toFixed(0),
+      ],
+      [
+        'rollUpPortfolio',
+        rollupMed.toFixed(0),
+        Math.min(...timing.rollupMs).toFixed(0),
+        Math.max(...timing.rollupMs).toFixed(0),
+      ],
     ]).forEach(print);
-    print(`runs (ms): parse ${timing.parseMs.map((x) => x.toFixed(0)).join(', ')}; roll-up ${timing.rollupMs.map((x) => x.toFixed(0)).join(', ')}`);
+    print(
+      `runs (ms): parse ${timing.parseMs.map((x) => x.toFixed(0)).join(', ')}; roll-up ${timing.rollupMs.map((x) => x.toFixed(0)).join(', ')}`,
+    );
     print(`paired ratios roll-up / parse: ${pairedRatios.map((x) => x.toFixed(2)).join(', ')}`);
     print(
       `ratio roll-up / parse (median of paired runs): ${ratio.toFixed(2)}, min ${Math.min(...pairedRatios).toFixed(2)}, max ${Math.max(...pairedRatios).toFixed(2)} (goal <= ${RATIO_GOAL}): ${ratio <= RATIO_GOAL ? 'met' : 'NOT met'}`,

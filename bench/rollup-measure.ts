@@ -32,7 +32,8 @@ function collectGarbage(): void {
 
 /** Every issue is counted exactly once at the top: a cheap check that the roll-up did its work. */
 function checkCounted(rollup: PortfolioRollup, issues: number): void {
-  if (rollup.portfolio.agg.issues !== issues) throw new Error(`roll-up counted ${rollup.portfolio.agg.issues} of ${issues} issues`);
+  if (rollup.portfolio.agg.issues !== issues)
+    throw new Error(`roll-up counted ${rollup.portfolio.agg.issues} of ${issues} issues`);
 }
 
 /**

@@ -14,7 +14,10 @@ async function main(): Promise<void> {
   const args = parseBenchArgs(process.argv.slice(2));
   const sizes = sizesAt(args.scale, Number(process.env['PM_JIRA_LATENCY_MS'] ?? 100));
   const print = (line: string): void => console.log(line);
-  const load = (): string => loadavg().map((x) => x.toFixed(2)).join(' ');
+  const load = (): string =>
+    loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ');
   print(`machine: ${cpus().length} cores, node ${process.version}, load ${load()}; scale ${sizes.scale}`);
   const started = Date.now();
   const result = await runScaleBench({ sizes, print, skipBrowser: !args.browser });

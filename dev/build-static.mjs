@@ -54,7 +54,9 @@ ${hasCss ? '<link rel="stylesheet" href="./main.css">\n' : ''}</head>
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 async function buildOne(target) {
-  const entry = ['main.tsx', 'main.ts', 'main.jsx'].map((f) => join(root, 'static/src', target.name, f)).find(existsSync);
+  const entry = ['main.tsx', 'main.ts', 'main.jsx']
+    .map((f) => join(root, 'static/src', target.name, f))
+    .find(existsSync);
   if (!entry) return { target, skipped: `no static/src/${target.name}/main.tsx` };
   // Build beside the output and swap it in, so a server reading the old build
   // (another terminal, a test run) never sees a half-written folder.
@@ -85,7 +87,7 @@ async function buildOne(target) {
   // Initial JS: main.js and what it imports statically; everything else loads on demand.
   const mainKey = Object.keys(outputs).find((k) => rel(k) === 'main.js');
   const initial = new Set();
-  for (const queue = [mainKey]; queue.length; ) {
+  for (const queue = [mainKey]; queue.length;) {
     const file = queue.shift();
     if (initial.has(file)) continue;
     initial.add(file);
@@ -100,7 +102,11 @@ async function buildOne(target) {
     const sources = [...new Set(ordered.flatMap((k) => Object.keys(outputs[k].inputs)))];
     for (const k of lazyCss) rmSync(resolve(root, k));
     await build({
-      stdin: { contents: sources.map((f) => `@import ${JSON.stringify(resolve(root, f))};`).join('\n'), loader: 'css', resolveDir: root },
+      stdin: {
+        contents: sources.map((f) => `@import ${JSON.stringify(resolve(root, f))};`).join('\n'),
+        loader: 'css',
+        resolveDir: root,
+      },
       outfile: join(tmpDir, 'main.css'),
       bundle: true,
       minify: true,
@@ -131,7 +137,11 @@ async function buildOne(target) {
         byPackage.set(name, (byPackage.get(name) ?? 0) + bytesInOutput);
       }
     }
-    top = `largest in the initial JS: ${[...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([n, b]) => `${n} ${kb(b)}`).join(', ')}`;
+    top = `largest in the initial JS: ${[...byPackage]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 12)
+      .map(([n, b]) => `${n} ${kb(b)}`)
+      .join(', ')}`;
   }
   return { target, files, top };
 }
@@ -144,4 +154,6 @@ for (const r of results) {
   else console.log(`  built   ${where}: ${r.files.join(', ')}${r.top ? `\n          ${r.top}` : ''}`);
 }
 const built = results.filter((r) => !r.skipped).length;
-console.log(`Built ${built} of ${targets.length} Custom UI resources in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+console.log(
+  `Built ${built} of ${targets.length} Custom UI resources in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+);

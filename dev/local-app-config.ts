@@ -66,14 +66,25 @@ export function parseLocalAppConfig(argv: string[], env: NodeJS.ProcessEnv, repo
     kvsLatencyMs: nonNegativeInt('PM_KVS_LATENCY_MS', env['PM_KVS_LATENCY_MS'] || undefined, 0),
   };
   if (values.dataset) config.datasetFile = resolve(values.dataset);
-  if (env['PM_JIRA_LATENCY_MS']) config.jiraLatencyMs = nonNegativeInt('PM_JIRA_LATENCY_MS', env['PM_JIRA_LATENCY_MS'], 0);
-  if (env['PM_JIRA_SEARCH_LAG_MS']) config.searchLagMs = nonNegativeInt('PM_JIRA_SEARCH_LAG_MS', env['PM_JIRA_SEARCH_LAG_MS'], 0);
+  if (env['PM_JIRA_LATENCY_MS'])
+    config.jiraLatencyMs = nonNegativeInt('PM_JIRA_LATENCY_MS', env['PM_JIRA_LATENCY_MS'], 0);
+  if (env['PM_JIRA_SEARCH_LAG_MS'])
+    config.searchLagMs = nonNegativeInt('PM_JIRA_SEARCH_LAG_MS', env['PM_JIRA_SEARCH_LAG_MS'], 0);
   const site = env['JIRA_SITE'];
   const email = env['JIRA_EMAIL'];
   const token = env['JIRA_API_TOKEN'];
   if (site || email || token) {
-    const missing = [['JIRA_SITE', site], ['JIRA_EMAIL', email], ['JIRA_API_TOKEN', token]].filter(([, v]) => !v).map(([k]) => k);
-    if (missing.length > 0) throw new ConfigError(`Real-site mode needs JIRA_SITE, JIRA_EMAIL and JIRA_API_TOKEN; missing ${missing.join(', ')}.`);
+    const missing = [
+      ['JIRA_SITE', site],
+      ['JIRA_EMAIL', email],
+      ['JIRA_API_TOKEN', token],
+    ]
+      .filter(([, v]) => !v)
+      .map(([k]) => k);
+    if (missing.length > 0)
+      throw new ConfigError(
+        `Real-site mode needs JIRA_SITE, JIRA_EMAIL and JIRA_API_TOKEN; missing ${missing.join(', ')}.`,
+      );
     config.realSite = { site: site as string, email: email as string, token: token as string };
   }
   return config;

@@ -4,7 +4,13 @@ import type { Dataset } from './dataset/dataset-schema';
 import { datasetSchema } from './dataset/dataset-schema';
 import { loadDatasetFile } from './dataset/load-dataset';
 import { generateDemoDataset } from './demo-data/generate-demo-dataset';
-import { entityPropertiesFromManifest, openJiraEmulator, STATE_FILE, STATE_JOURNAL_FILE, type JiraEmulator } from './emulator';
+import {
+  entityPropertiesFromManifest,
+  openJiraEmulator,
+  STATE_FILE,
+  STATE_JOURNAL_FILE,
+  type JiraEmulator,
+} from './emulator';
 import { entityDefinitions, parseManifest, type AppManifest } from './forge-runtime/app-manifest';
 import { createEmulatorBackend } from './forge-runtime/emulator-backend';
 import type { AppModule } from './forge-runtime/invoke';
@@ -96,14 +102,18 @@ export async function startLocalApp(options: StartLocalAppOptions): Promise<Loca
   const dataset = options.realSite ? undefined : await loadDataset(options);
 
   if (options.reset) {
-    for (const file of [STATE_FILE, STATE_JOURNAL_FILE, KVS_FILE, KVS_JOURNAL_FILE, META_FILE]) rmSync(join(dataDir, file), { force: true });
+    for (const file of [STATE_FILE, STATE_JOURNAL_FILE, KVS_FILE, KVS_JOURNAL_FILE, META_FILE])
+      rmSync(join(dataDir, file), { force: true });
   }
   mkdirSync(dataDir, { recursive: true });
   const metaPath = join(dataDir, META_FILE);
   const label = options.realSite ? `real site ${options.realSite.site}` : datasetLabel(options);
   if (existsSync(metaPath)) {
     const saved = (JSON.parse(readFileSync(metaPath, 'utf8')) as { source?: string }).source;
-    if (saved && saved !== label) log(`[local runtime] saved state in ${dataDir} came from ${saved}; it wins over ${label} (use --reset to start over).`);
+    if (saved && saved !== label)
+      log(
+        `[local runtime] saved state in ${dataDir} came from ${saved}; it wins over ${label} (use --reset to start over).`,
+      );
   } else {
     writeFileSync(metaPath, JSON.stringify({ source: label }, null, 2));
   }
@@ -122,7 +132,11 @@ export async function startLocalApp(options: StartLocalAppOptions): Promise<Loca
     jira = createEmulatorBackend(emulator, { latencyMs: options.jiraLatencyMs ?? 0 });
   }
 
-  const kvs = await openKvsEmulator({ dataDir, entities: entityDefinitions(manifest), latencyMs: options.kvsLatencyMs ?? 0 });
+  const kvs = await openKvsEmulator({
+    dataDir,
+    entities: entityDefinitions(manifest),
+    latencyMs: options.kvsLatencyMs ?? 0,
+  });
   if (kvs.startedEmpty && dataset && Object.keys(dataset.appStorage).length > 0) {
     const seeded = kvs.seed(dataset.appStorage);
     log(`[local runtime] seeded ${seeded} app storage keys from the dataset.`);

@@ -37,7 +37,14 @@ export interface AppProcessArgs {
  */
 async function main(): Promise<void> {
   const args = JSON.parse(process.argv[2] ?? '{}') as AppProcessArgs;
-  const side = await openAppSide({ root: args.root, jira: args.jira, latencyMs: args.sizes.latencyMs, eventMsPerSecond: args.sizes.eventMsPerSecond, kvsDir: args.kvsDir, ...(args.kvsFrom ? { kvsFrom: args.kvsFrom } : {}) });
+  const side = await openAppSide({
+    root: args.root,
+    jira: args.jira,
+    latencyMs: args.sizes.latencyMs,
+    eventMsPerSecond: args.sizes.eventMsPerSecond,
+    kvsDir: args.kvsDir,
+    ...(args.kvsFrom ? { kvsFrom: args.kvsFrom } : {}),
+  });
   let result: Measured;
   try {
     result = await PHASES[args.phase]({ side, sizes: args.sizes });

@@ -38,7 +38,13 @@ export interface AppSide {
   warnings: string[];
   /** Issue events Jira has sent so far (they arrive over IPC, a moment after the edit). */
   eventsReceived(): number;
-  invoke<T>(moduleKey: string, functionKey: string, payload: unknown, accountId: string, extension: Record<string, unknown>): Promise<Result<T>>;
+  invoke<T>(
+    moduleKey: string,
+    functionKey: string,
+    payload: unknown,
+    accountId: string,
+    extension: Record<string, unknown>,
+  ): Promise<Result<T>>;
   /** Runs `fn` with the app's own adapters as an uncounted invocation: the bench's checks (stored state, full recompute). */
   check<T>(fn: (deps: AppDeps) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -56,7 +62,10 @@ export async function openAppSide(options: AppSideOptions): Promise<AppSide> {
   if (options.kvsFrom && existsSync(options.kvsFrom)) cpSync(options.kvsFrom, options.kvsDir, { recursive: true });
   mkdirSync(options.kvsDir, { recursive: true });
   const kvs = await openKvsEmulator({ dataDir: options.kvsDir, entities: entityDefinitions(manifest) });
-  const jira = countingJiraBackend(httpJiraBackend(options.jira.url, options.jira.appAuthorization, options.jira.authorizations), options.latencyMs);
+  const jira = countingJiraBackend(
+    httpJiraBackend(options.jira.url, options.jira.appAuthorization, options.jira.authorizations),
+    options.latencyMs,
+  );
   const errors: string[] = [];
   const warnings: string[] = [];
   const runtime = createLocalForgeRuntime({
@@ -74,7 +83,8 @@ export async function openAppSide(options: AppSideOptions): Promise<AppSide> {
     logger: {
       info: () => undefined,
       warn: (message) => void warnings.push(message),
-      error: (message, error) => void errors.push(`${message}: ${error instanceof Error ? error.message : String(error ?? '')}`),
+      error: (message, error) =>
+        void errors.push(`${message}: ${error instanceof Error ? error.message : String(error ?? '')}`),
     },
   });
   let events = 0;
@@ -92,12 +102,28 @@ export async function openAppSide(options: AppSideOptions): Promise<AppSide> {
     errors,
     warnings,
     eventsReceived: () => events,
-    async invoke<T>(moduleKey: string, functionKey: string, payload: unknown, accountId: string, extension: Record<string, unknown>): Promise<Result<T>> {
-      return (await runtime.invoker.invokeResolver({ functionKey, payload: payload as Record<string, unknown>, context: { moduleKey, accountId, extension } })) as Result<T>;
+    async invoke<T>(
+      moduleKey: string,
+      functionKey: string,
+      payload: unknown,
+      accountId: string,
+      extension: Record<string, unknown>,
+    ): Promise<Result<T>> {
+      return (await runtime.invoker.invokeResolver({
+        functionKey,
+        payload: payload as Record<string, unknown>,
+        context: { moduleKey, accountId, extension },
+      })) as Result<T>;
     },
     check<T>(fn: (deps: AppDeps) => Promise<T>): Promise<T> {
       return runtime.globals.run(
-        { moduleKey: BENCH_CHECK_MODULE, functionKey: BENCH_CHECK_MODULE, accountId: undefined, timeoutMs: 3_600_000, timeoutError: () => new Error('bench check timed out') },
+        {
+          moduleKey: BENCH_CHECK_MODULE,
+          functionKey: BENCH_CHECK_MODULE,
+          accountId: undefined,
+          timeoutMs: 3_600_000,
+          timeoutError: () => new Error('bench check timed out'),
+        },
         () => fn(composeDeps()),
       );
     },

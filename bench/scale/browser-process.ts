@@ -22,7 +22,13 @@ async function main(): Promise<void> {
   const { datasetFile, runs } = JSON.parse(process.argv[2] ?? '{}') as { datasetFile: string; runs: number };
   const out = emptyMeasured();
   const dataDir = mkdtempSync(join(tmpdir(), 'pm-bench-browser-'));
-  const local = await startLocalApp({ port: 0, dataDir, datasetFile, appModule: app as unknown as Record<string, unknown>, log: () => undefined });
+  const local = await startLocalApp({
+    port: 0,
+    dataDir,
+    datasetFile,
+    appModule: app as unknown as Record<string, unknown>,
+    log: () => undefined,
+  });
   const browser = await launchChromium();
   const times: number[] = [];
   const failures: string[] = [];
@@ -31,13 +37,16 @@ async function main(): Promise<void> {
       const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
       const started = performance.now();
       try {
-        await page.goto(`${local.url}/frame/pm-dashboard?${new URLSearchParams({ as: ADMIN.accountId, project: BIG_PROJECT })}`);
+        await page.goto(
+          `${local.url}/frame/pm-dashboard?${new URLSearchParams({ as: ADMIN.accountId, project: BIG_PROJECT })}`,
+        );
         const frame = await (await page.waitForSelector('iframe[data-testid="forge-app-frame"]')).contentFrame();
         if (!frame) throw new Error('the module iframe has no frame');
         // Rows, or the app's error panel: whichever comes first.
         await frame.waitForSelector('tbody tr, [role="alert"]', { timeout: OPEN_TIMEOUT_MS });
         if ((await frame.locator('tbody tr').count()) > 0) times.push(performance.now() - started);
-        else failures.push((await frame.locator('[role="alert"]').first().innerText()).replace(/\s+/g, ' ').slice(0, 200));
+        else
+          failures.push((await frame.locator('[role="alert"]').first().innerText()).replace(/\s+/g, ' ').slice(0, 200));
       } catch (error) {
         failures.push(error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : String(error));
       } finally {
@@ -50,7 +59,8 @@ async function main(): Promise<void> {
     rmSync(dataDir, { recursive: true, force: true });
   }
   out.values.browser_time_to_content_ms = failures.length === 0 && times.length > 0 ? Math.round(median(times)) : null;
-  if (failures.length > 0) out.notes.browser_time_to_content_ms = `${failures.length} of ${runs} opens showed no rows: ${failures[0]}`;
+  if (failures.length > 0)
+    out.notes.browser_time_to_content_ms = `${failures.length} of ${runs} opens showed no rows: ${failures[0]}`;
   out.profile.push(`browser: ms to rows ${times.map((t) => t.toFixed(0)).join(', ') || '-'}`);
   process.send?.({ type: 'result', result: out }, () => process.exit(0));
 }

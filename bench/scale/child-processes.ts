@@ -15,7 +15,10 @@ export interface BundledEntries {
  */
 export function bundleEntries(outdir: string): BundledEntries {
   buildSync({
-    entryPoints: { 'jira-process': join(__dirname, 'jira-process.ts'), 'app-process': join(__dirname, 'app-process.ts') },
+    entryPoints: {
+      'jira-process': join(__dirname, 'jira-process.ts'),
+      'app-process': join(__dirname, 'app-process.ts'),
+    },
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -45,7 +48,9 @@ export function nextMessage<T extends { type: string }>(child: ChildProcess, typ
       resolve(message);
     };
     child.on('message', onMessage);
-    child.once('exit', (code) => reject(new Error(`child exited (${code}) before answering: ${stderr.trim().split('\n').slice(-5).join(' / ')}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`child exited (${code}) before answering: ${stderr.trim().split('\n').slice(-5).join(' / ')}`)),
+    );
   });
 }
 

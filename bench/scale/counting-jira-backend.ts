@@ -48,7 +48,11 @@ export function countingJiraBackend(inner: JiraBackend, latencyMs: number): Coun
         // The body is read here so the request stays "in flight" until it has arrived.
         const response = await inner.fetch(path, init, as);
         const body = await response.arrayBuffer();
-        return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+        return new Response(body, {
+          status: response.status,
+          statusText: response.statusText,
+          headers: response.headers,
+        });
       } finally {
         inFlight -= 1;
       }

@@ -31,12 +31,18 @@ export function generateScaleSite(siteIssues: number, projectIssues: number): Sc
       // The JQL index again with the app's own indexValues (as the demo generator does), on the
       // trimmed site: readiness depends on the linked items, and a removed leaf could be one.
       const trimmed = indexRequirements(
-        trimProject(trimProject(generated, BIG_PROJECT, projectIssues), FILLER_PROJECT, (counts[FILLER_PROJECT] ?? 0) - fillerSurplus),
+        trimProject(
+          trimProject(generated, BIG_PROJECT, projectIssues),
+          FILLER_PROJECT,
+          (counts[FILLER_PROJECT] ?? 0) - fillerSurplus,
+        ),
         SITE_NOW,
       );
       return { dataset: trimmed, perProject: issuesPerProject(trimmed) };
     }
     requested *= 1.25;
   }
-  throw new Error(`the demo generator gave no site with ${projectIssues} issues in ${BIG_PROJECT} and ${siteIssues} in all`);
+  throw new Error(
+    `the demo generator gave no site with ${projectIssues} issues in ${BIG_PROJECT} and ${siteIssues} in all`,
+  );
 }

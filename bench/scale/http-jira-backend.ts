@@ -5,7 +5,11 @@ import type { JiraActor, JiraBackend } from '../../dev/forge-runtime/jira-backen
  * `dev/forge-runtime/emulator-backend.ts` does in process: asUser with that
  * user's basic auth, asApp with the app's secret.
  */
-export function httpJiraBackend(url: string, appAuthorization: string, authorizations: Record<string, string>): JiraBackend {
+export function httpJiraBackend(
+  url: string,
+  appAuthorization: string,
+  authorizations: Record<string, string>,
+): JiraBackend {
   return {
     label: `emulator at ${url}`,
     fetch(path: string, init: RequestInit | undefined, as: JiraActor): Promise<Response> {
@@ -18,7 +22,12 @@ export function httpJiraBackend(url: string, appAuthorization: string, authoriza
 }
 
 /** A request to the site's Jira as a person (what curl or jira.js would send): the bench's own edits and checks. */
-export async function jiraAsUser(url: string, authorization: string, path: string, init: RequestInit = {}): Promise<Response> {
+export async function jiraAsUser(
+  url: string,
+  authorization: string,
+  path: string,
+  init: RequestInit = {},
+): Promise<Response> {
   const headers = new Headers(init.headers);
   headers.set('authorization', authorization);
   headers.set('content-type', 'application/json');

@@ -29,7 +29,9 @@ async function main(): Promise<void> {
     type: 'ready',
     url: server.url,
     appAuthorization: emulator.appAuthorization,
-    authorizations: Object.fromEntries(emulator.users().map((u) => [u.accountId, emulator.authorizationFor(u.accountId)])),
+    authorizations: Object.fromEntries(
+      emulator.users().map((u) => [u.accountId, emulator.authorizationFor(u.accountId)]),
+    ),
     perProject,
     appReadable: grant === '*' ? Object.keys(perProject) : grant,
     datasetFile: args.datasetFile,

@@ -12,8 +12,14 @@ import type { JiraInfo } from './app-side';
 /** Each phase starts from the storage the one before it left (the cold roll-up's stored state, then its updates). */
 const PHASE_ORDER: readonly { phase: PhaseName; fields: readonly BenchField[] }[] = [
   { phase: 'cold', fields: ['cold_calls', 'cold_calls_lower_bound', 'cold_wall_ms', 'cold_latency_bound_ms'] },
-  { phase: 'dashboard', fields: ['warm_dashboard_p95_ms', 'warm_dashboard_bytes', 'warm_dashboard_jira_calls', 'backlog_page_p95_ms'] },
-  { phase: 'incremental', fields: ['incremental_jira_calls', 'incremental_kvs_write_units', 'incremental_equals_full'] },
+  {
+    phase: 'dashboard',
+    fields: ['warm_dashboard_p95_ms', 'warm_dashboard_bytes', 'warm_dashboard_jira_calls', 'backlog_page_p95_ms'],
+  },
+  {
+    phase: 'incremental',
+    fields: ['incremental_jira_calls', 'incremental_kvs_write_units', 'incremental_equals_full'],
+  },
   { phase: 'burst', fields: ['burst_events', 'burst_converged_s', 'burst_errors', 'burst_lost_updates'] },
   { phase: 'saves', fields: ['concurrent_save_trials', 'concurrent_save_lost'] },
   { phase: 'snapshot', fields: ['snapshot_ok', 'snapshot_wall_s'] },
@@ -52,41 +58,73 @@ function failed(into: ScaleBenchResult, fields: readonly BenchField[], why: stri
  */
 export async function runScaleBench({ sizes, print, skipBrowser }: ScaleBenchOptions): Promise<ScaleBenchResult> {
   const root = join(__dirname, '..', '..');
-  const out: ScaleBenchResult = { values: Object.fromEntries(BENCH_FIELDS.map((f) => [f, null])) as BenchValues, notes: {}, profile: [] };
+  const out: ScaleBenchResult = {
+    values: Object.fromEntries(BENCH_FIELDS.map((f) => [f, null])) as BenchValues,
+    notes: {},
+    profile: [],
+  };
   const dir = mkdtempSync(join(tmpdir(), 'pm-scale-bench-'));
   const rss: number[] = [];
   try {
     print(`== roll-up of ${sizes.rollupIssues} issues vs JSON.parse (latency off)`);
-    const rollup = await runRollupBench({ issues: sizes.rollupIssues, ...(sizes.scale < 0.05 ? { warmRuns: 0, measuredRuns: 3 } : {}), print });
+    const rollup = await runRollupBench({
+      issues: sizes.rollupIssues,
+      ...(sizes.scale < 0.05 ? { warmRuns: 0, measuredRuns: 3 } : {}),
+      print,
+    });
     out.values.rollup_100k_ms = Math.round(rollup.rollupMs);
     out.values.parse_100k_ms = Math.round(rollup.parseMs);
     out.notes.rollup_100k_ms = `median of paired ratios ${rollup.ratio.toFixed(2)} (the goal is on it)`;
 
     const entries = bundleEntries(join(dir, 'bundle'));
     const datasetFile = join(dir, 'site.json');
-    print(`== site: ${sizes.siteIssues} issues, ${sizes.projectIssues} in one project; Jira latency ${sizes.latencyMs} ms`);
-    const jiraChild = forkChild(entries.jira, { root, siteIssues: sizes.siteIssues, projectIssues: sizes.projectIssues, datasetFile }, root, cpuProfileArgs('jira'));
+    print(
+      `== site: ${sizes.siteIssues} issues, ${sizes.projectIssues} in one project; Jira latency ${sizes.latencyMs} ms`,
+    );
+    const jiraChild = forkChild(
+      entries.jira,
+      { root, siteIssues: sizes.siteIssues, projectIssues: sizes.projectIssues, datasetFile },
+      root,
+      cpuProfileArgs('jira'),
+    );
     let current: ReturnType<typeof forkChild> | undefined;
     jiraChild.on('message', (message: JiraProcessMessage) => {
       if (message.type === 'issue-event' && current?.connected) current.send(message);
     });
     try {
       const jira: JiraInfo = await nextMessage<JiraInfo>(jiraChild, 'ready');
-      print(`site ready in ${(jira.loadMs / 1000).toFixed(0)} s: ${Object.entries(jira.perProject).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+      print(
+        `site ready in ${(jira.loadMs / 1000).toFixed(0)} s: ${Object.entries(jira.perProject)
+          .map(([k, n]) => `${k} ${n}`)
+          .join(', ')}`,
+      );
       let previousKvs: string | undefined;
       for (const [index, { phase, fields }] of PHASE_ORDER.entries()) {
         const kvsDir = join(dir, `kvs-${index}-${phase}`);
         const started = Date.now();
-        const args: AppProcessArgs = { phase, root, jira, sizes, kvsDir, ...(previousKvs ? { kvsFrom: previousKvs } : {}) };
+        const args: AppProcessArgs = {
+          phase,
+          root,
+          jira,
+          sizes,
+          kvsDir,
+          ...(previousKvs ? { kvsFrom: previousKvs } : {}),
+        };
         current = forkChild(entries.app, args, root, ['--expose-gc', ...cpuProfileArgs(phase)]);
         try {
           const measured = await runMeasurement(current);
           merge(out, measured);
           if (measured.rssMb !== undefined) rss.push(measured.rssMb);
           previousKvs = kvsDir;
-          print(`${phase}: done in ${((Date.now() - started) / 1000).toFixed(0)} s, peak RSS ${measured.rssMb?.toFixed(0) ?? '?'} MB`);
+          print(
+            `${phase}: done in ${((Date.now() - started) / 1000).toFixed(0)} s, peak RSS ${measured.rssMb?.toFixed(0) ?? '?'} MB`,
+          );
         } catch (error) {
-          failed(out, fields, `the ${phase} measurement failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 400));
+          failed(
+            out,
+            fields,
+            `the ${phase} measurement failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 400),
+          );
           print(`${phase}: FAILED ${out.notes[fields[0] as BenchField]}`);
         }
       }
@@ -95,17 +133,25 @@ export async function runScaleBench({ sizes, print, skipBrowser }: ScaleBenchOpt
       jiraChild.disconnect();
     }
     out.values.peak_rss_mb = rss.length > 0 ? Math.round(Math.max(...rss)) : null;
-    out.notes.peak_rss_mb = 'peak RSS of the process running the app (its runtime and KVS emulator included; Jira in its own process)';
+    out.notes.peak_rss_mb =
+      'peak RSS of the process running the app (its runtime and KVS emulator included; Jira in its own process)';
 
     if (skipBrowser) {
       failed(out, ['browser_time_to_content_ms'], 'skipped (--no-browser)');
     } else {
       print('== Chromium: the big project page on the local dev server (latency off)');
       try {
-        const child = forkChild(join(__dirname, 'browser-process.ts'), { datasetFile, runs: sizes.browserRuns }, root, ['--import', 'tsx']);
+        const child = forkChild(join(__dirname, 'browser-process.ts'), { datasetFile, runs: sizes.browserRuns }, root, [
+          '--import',
+          'tsx',
+        ]);
         merge(out, await runMeasurement(child));
       } catch (error) {
-        failed(out, ['browser_time_to_content_ms'], `the browser measurement failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 400));
+        failed(
+          out,
+          ['browser_time_to_content_ms'],
+          `the browser measurement failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 400),
+        );
       }
     }
   } finally {

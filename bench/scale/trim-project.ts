@@ -16,7 +16,8 @@ const parentOf = (issue: IssueInput): string | undefined => (issue.fields as { p
 export function trimProject(dataset: DatasetInput, projectKey: string, target: number): DatasetInput {
   const inProject = dataset.issues.filter((i) => projectOf(i) === projectKey);
   let excess = inProject.length - target;
-  if (excess < 0) throw new RangeError(`${projectKey} has ${inProject.length} issues, fewer than the ${target} asked for`);
+  if (excess < 0)
+    throw new RangeError(`${projectKey} has ${inProject.length} issues, fewer than the ${target} asked for`);
   if (excess === 0) return dataset;
   const children = new Map<string, string[]>();
   for (const issue of dataset.issues) {
@@ -26,7 +27,9 @@ export function trimProject(dataset: DatasetInput, projectKey: string, target: n
   const subtree = (id: string): string[] => [id, ...(children.get(id) ?? []).flatMap(subtree)];
   const removed = new Set<string>();
   const typeNames = new Map(dataset.issueTypes.map((t) => [t.id, t.name]));
-  const epics = inProject.filter((i) => typeNames.get((i.fields as { issuetype: { id: string } }).issuetype.id) === 'Epic').reverse();
+  const epics = inProject
+    .filter((i) => typeNames.get((i.fields as { issuetype: { id: string } }).issuetype.id) === 'Epic')
+    .reverse();
   for (const epic of epics) {
     const ids = subtree(epic.id);
     if (ids.length > excess) continue;

@@ -8,7 +8,11 @@ import type { AppSide } from './app-side';
 /** JSON with object keys sorted, so two records built in different orders compare equal when their data is. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : v,
   );
 }
 
@@ -37,14 +41,22 @@ export interface StoredVsFull {
  * `computedAt` / `updatedAt` say when, not what, and are not compared.
  * Incremental work is correct when every record is equal.
  */
-export async function storedVsFull(side: AppSide, projectKey: string, watchIds: readonly string[] = []): Promise<StoredVsFull> {
+export async function storedVsFull(
+  side: AppSide,
+  projectKey: string,
+  watchIds: readonly string[] = [],
+): Promise<StoredVsFull> {
   return side.check(async (deps) => {
     const none = { equal: false, differingRecords: [], storedEffort: {}, storedIssues: 0, jiraIssues: 0 };
     let stored;
     try {
       stored = await readStoredState(deps.store, projectKey, deps.clock);
     } catch (error) {
-      return { ...none, stored: false, note: `stored state unreadable: ${error instanceof Error ? error.message : String(error)}` };
+      return {
+        ...none,
+        stored: false,
+        note: `stored state unreadable: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
     if (!stored) return { ...none, stored: false, note: 'no stored state' };
     const read = await readProjectIssues(deps.jira, projectKey, 'app');
@@ -58,11 +70,17 @@ export async function storedVsFull(side: AppSide, projectKey: string, watchIds: 
     );
     const { state } = stored;
     const differingRecords: string[] = [];
-    const compare = (name: string, a: unknown, b: unknown): void => void (canonical(a) !== canonical(b) && differingRecords.push(name));
-    compare('meta', [state.configFingerprint, state.shardCount, state.bucketCount], [full.configFingerprint, full.shardCount, full.bucketCount]);
+    const compare = (name: string, a: unknown, b: unknown): void =>
+      void (canonical(a) !== canonical(b) && differingRecords.push(name));
+    compare(
+      'meta',
+      [state.configFingerprint, state.shardCount, state.bucketCount],
+      [full.configFingerprint, full.shardCount, full.bucketCount],
+    );
     full.shards.forEach((shard, i) => compare(`s:${i}`, state.shards[i], shard));
     full.buckets.forEach((bucket, i) => compare(`l:${i}`, state.buckets[i], bucket));
-    for (const id of new Set([...state.tree.keys(), ...full.tree.keys()])) compare(`t:${id}`, state.tree.get(id), full.tree.get(id));
+    for (const id of new Set([...state.tree.keys(), ...full.tree.keys()]))
+      compare(`t:${id}`, state.tree.get(id), full.tree.get(id));
     compare('top', state.top, full.top);
     const storedIssues = state.shards.reduce((n, s) => n + s.facts.length, 0);
     if (stored.meta.issues !== storedIssues) differingRecords.push('meta.issues');
@@ -71,6 +89,13 @@ export async function storedVsFull(side: AppSide, projectKey: string, watchIds: 
       const facts = state.shards[shardOf(id, state.shardCount)]?.facts.find((f) => f.id === id);
       if (facts) storedEffort[id] = facts.effort;
     }
-    return { stored: true, equal: differingRecords.length === 0, differingRecords, storedEffort, storedIssues, jiraIssues: read.issues.length };
+    return {
+      stored: true,
+      equal: differingRecords.length === 0,
+      differingRecords,
+      storedEffort,
+      storedIssues,
+      jiraIssues: read.issues.length,
+    };
   });
 }

@@ -14,13 +14,20 @@ export function checkDatasetIntegrity(ds: Dataset): DatasetProblem[] {
     problems.push({ path, message });
   };
 
-  const uniqueBy = <T>(list: readonly T[], listName: string, prop: string, get: (t: T) => string, fold = false): void => {
+  const uniqueBy = <T>(
+    list: readonly T[],
+    listName: string,
+    prop: string,
+    get: (t: T) => string,
+    fold = false,
+  ): void => {
     const seen = new Map<string, number>();
     list.forEach((item, i) => {
       const raw = get(item);
       const value = fold ? raw.toLowerCase() : raw;
       const first = seen.get(value);
-      if (first !== undefined) add(`${listName}[${i}].${prop}`, `duplicate ${prop} "${raw}" (also ${listName}[${first}])`);
+      if (first !== undefined)
+        add(`${listName}[${i}].${prop}`, `duplicate ${prop} "${raw}" (also ${listName}[${first}])`);
       else seen.set(value, i);
     });
   };
@@ -47,12 +54,16 @@ export function checkDatasetIntegrity(ds: Dataset): DatasetProblem[] {
 
   ds.issueTypes.forEach((t, i) => {
     if (t.subtask !== (t.hierarchyLevel === -1)) {
-      add(`issueTypes[${i}].hierarchyLevel`, `a sub-task type has hierarchy level -1 and only a sub-task type does (subtask is ${t.subtask}, level ${t.hierarchyLevel})`);
+      add(
+        `issueTypes[${i}].hierarchyLevel`,
+        `a sub-task type has hierarchy level -1 and only a sub-task type does (subtask is ${t.subtask}, level ${t.hierarchyLevel})`,
+      );
     }
   });
 
   ds.projects.forEach((p, i) => {
-    if (p.lead && !accountIds.has(p.lead.accountId)) add(`projects[${i}].lead.accountId`, `no user with accountId "${p.lead.accountId}"`);
+    if (p.lead && !accountIds.has(p.lead.accountId))
+      add(`projects[${i}].lead.accountId`, `no user with accountId "${p.lead.accountId}"`);
   });
 
   const grantKeys = (at: string, grant: '*' | string[] | undefined): void => {
@@ -81,7 +92,8 @@ export function checkDatasetIntegrity(ds: Dataset): DatasetProblem[] {
     const f = issue.fields;
     const project = projectsById.get(f.project.id);
     if (!project) add(`${at}.fields.project.id`, `no project with id "${f.project.id}"`);
-    else if (!issue.key.startsWith(`${project.key}-`)) add(`${at}.key`, `key "${issue.key}" does not start with its project's key "${project.key}-"`);
+    else if (!issue.key.startsWith(`${project.key}-`))
+      add(`${at}.key`, `key "${issue.key}" does not start with its project's key "${project.key}-"`);
 
     const type = typesById.get(f.issuetype.id);
     if (!type) add(`${at}.fields.issuetype.id`, `no issue type with id "${f.issuetype.id}"`);
@@ -89,7 +101,8 @@ export function checkDatasetIntegrity(ds: Dataset): DatasetProblem[] {
 
     for (const role of ['assignee', 'reporter'] as const) {
       const who = f[role];
-      if (who && !accountIds.has(who.accountId)) add(`${at}.fields.${role}.accountId`, `no user with accountId "${who.accountId}"`);
+      if (who && !accountIds.has(who.accountId))
+        add(`${at}.fields.${role}.accountId`, `no user with accountId "${who.accountId}"`);
     }
 
     if (f.parent) {
@@ -115,14 +128,18 @@ export function checkDatasetIntegrity(ds: Dataset): DatasetProblem[] {
       if (first !== undefined) add(`${lat}.id`, `duplicate link id "${link.id}" (also ${first})`);
       else linkIds.set(link.id, lat);
       if (!linkTypeIds.has(link.type.id)) add(`${lat}.type.id`, `no issue link type with id "${link.type.id}"`);
-      if (!issuesById.has(link.outwardIssue.id)) add(`${lat}.outwardIssue.id`, `no issue with id "${link.outwardIssue.id}"`);
+      if (!issuesById.has(link.outwardIssue.id))
+        add(`${lat}.outwardIssue.id`, `no issue with id "${link.outwardIssue.id}"`);
     });
 
     for (const name of Object.keys(f)) {
       if (!name.startsWith('customfield_')) continue;
       if (!fieldIds.has(name)) add(`${at}.fields.${name}`, `no field with id "${name}" in fields`);
       else if (project?.customFields && !project.customFields.includes(name)) {
-        add(`${at}.fields.${name}`, `field "${name}" is not on project ${project.key}'s screens (projects[].customFields)`);
+        add(
+          `${at}.fields.${name}`,
+          `field "${name}" is not on project ${project.key}'s screens (projects[].customFields)`,
+        );
       }
     }
   });

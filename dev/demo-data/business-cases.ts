@@ -7,7 +7,11 @@
  * existing issues, so no project's issue count changes. Deterministic: key order only.
  */
 import type { DatasetInput } from '../dataset/dataset-schema';
-import { BUSINESS_CASE_PROPERTY_KEY, type BusinessCaseProperty, type DecisionInput } from '../../src/contract/business-case-property';
+import {
+  BUSINESS_CASE_PROPERTY_KEY,
+  type BusinessCaseProperty,
+  type DecisionInput,
+} from '../../src/contract/business-case-property';
 import { KPI_PROPERTY_KEY } from '../../src/contract/pm-property';
 import { ADMIN, PRODUCT_OWNER } from './users';
 
@@ -38,33 +42,49 @@ export function addDemoBusinessCases(dataset: DatasetInput, now: Date): DatasetI
   const owner = { accountId: PRODUCT_OWNER.accountId, displayName: PRODUCT_OWNER.displayName };
   const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY_MS).toISOString();
   for (const project of dataset.projects) {
-    const inProject = (type: string | undefined) => dataset.issues.filter((i) => i.fields.project.id === project.id && i.fields.issuetype.id === type).sort(byKey);
+    const inProject = (type: string | undefined) =>
+      dataset.issues.filter((i) => i.fields.project.id === project.id && i.fields.issuetype.id === type).sort(byKey);
     const kpis = inProject(kpiType).filter((k) => k.properties?.[KPI_PROPERTY_KEY] !== undefined);
     [inProject(initiativeType)[0], inProject(businessCaseType)[0]].forEach((initiative, n) => {
-        if (!initiative) return;
-        const benefits = kpis.slice(n, n + 2).map((k, b) => ({ kpiKey: k.key, valuePerUnit: b === 0 ? 4000 : 1500 }));
-        const decision: DecisionInput = { options: OPTIONS, criteria: CRITERIA, ratings: RATINGS, ...(n === 0 ? { choice: 'buy', rationale: 'A vendor covers most of it today; we keep the differentiating parts in house.' } : {}) };
-        const doc: BusinessCaseProperty = {
-          schemaVersion: 1,
-          version: 2,
-          case: {
-            costs: [
-              { label: 'Vendor licence', amount: 12000, kind: 'one-off' },
-              { label: 'Hosting and support', amount: 1500, kind: 'per-period' },
-            ],
-            benefits,
-            assumptions: [
-              'Benefits start in the quarter after launch and hold for three years.',
-              'A story point costs the blended team rate (admin setting).',
-              'Each KPI point is valued from last year\u2019s revenue per customer.',
-            ],
-            updatedAt: at(20),
-            updatedBy: owner,
-          },
-          decision: { input: decision, updatedAt: at(10), updatedBy: admin, ...(n === 0 ? { decidedBy: admin, decidedAt: at(10) } : {}) },
-        };
-        write(initiative, doc);
-      });
+      if (!initiative) return;
+      const benefits = kpis.slice(n, n + 2).map((k, b) => ({ kpiKey: k.key, valuePerUnit: b === 0 ? 4000 : 1500 }));
+      const decision: DecisionInput = {
+        options: OPTIONS,
+        criteria: CRITERIA,
+        ratings: RATINGS,
+        ...(n === 0
+          ? {
+              choice: 'buy',
+              rationale: 'A vendor covers most of it today; we keep the differentiating parts in house.',
+            }
+          : {}),
+      };
+      const doc: BusinessCaseProperty = {
+        schemaVersion: 1,
+        version: 2,
+        case: {
+          costs: [
+            { label: 'Vendor licence', amount: 12000, kind: 'one-off' },
+            { label: 'Hosting and support', amount: 1500, kind: 'per-period' },
+          ],
+          benefits,
+          assumptions: [
+            'Benefits start in the quarter after launch and hold for three years.',
+            'A story point costs the blended team rate (admin setting).',
+            'Each KPI point is valued from last year\u2019s revenue per customer.',
+          ],
+          updatedAt: at(20),
+          updatedBy: owner,
+        },
+        decision: {
+          input: decision,
+          updatedAt: at(10),
+          updatedBy: admin,
+          ...(n === 0 ? { decidedBy: admin, decidedAt: at(10) } : {}),
+        },
+      };
+      write(initiative, doc);
+    });
   }
   return dataset;
 }

@@ -23,7 +23,8 @@ export interface CliOptions {
 export function parseArgs(argv: readonly string[]): CliOptions {
   const options: CliOptions = { seed: DEFAULT_SEED, issues: DEFAULT_ISSUES, now: DEFAULT_NOW, compact: false };
   const integer = (flag: string, value: string | undefined): number => {
-    if (value === undefined || !/^-?\d+$/.test(value)) throw new Error(`${flag} needs an integer, got ${value ?? 'nothing'}`);
+    if (value === undefined || !/^-?\d+$/.test(value))
+      throw new Error(`${flag} needs an integer, got ${value ?? 'nothing'}`);
     return Number(value);
   };
   for (let i = 0; i < argv.length; i += 1) {
@@ -41,7 +42,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         break;
       case '--now': {
         const now = new Date(value ?? '');
-        if (value === undefined || Number.isNaN(now.getTime())) throw new Error(`--now needs an ISO-8601 date, got ${value ?? 'nothing'}`);
+        if (value === undefined || Number.isNaN(now.getTime()))
+          throw new Error(`--now needs an ISO-8601 date, got ${value ?? 'nothing'}`);
         options.now = now;
         i += 1;
         break;
@@ -66,7 +68,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
 
 /** The file text for a dataset: stable key order, 2-space indentation unless compact, final newline. */
 export function renderDataset(options: Pick<CliOptions, 'seed' | 'issues' | 'now' | 'compact'>): string {
-  return serialize(generateDemoDataset({ seed: options.seed, issues: options.issues, now: options.now }), options.compact);
+  return serialize(
+    generateDemoDataset({ seed: options.seed, issues: options.issues, now: options.now }),
+    options.compact,
+  );
 }
 
 function serialize(dataset: ReturnType<typeof generateDemoDataset>, compact: boolean): string {

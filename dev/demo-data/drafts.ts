@@ -131,7 +131,11 @@ function toIssue(draft: Draft, nextLinkId: () => string): DatasetIssue {
     updated: isoDateTime(life.updated),
     resolutiondate: life.resolved === null ? null : isoDateTime(life.resolved),
     duedate: draft.duedate,
-    issuelinks: draft.links.map((l) => ({ id: nextLinkId(), type: { id: LINK_TYPES[l.type].id }, outwardIssue: { id: idOf(l.to) } })),
+    issuelinks: draft.links.map((l) => ({
+      id: nextLinkId(),
+      type: { id: LINK_TYPES[l.type].id },
+      outwardIssue: { id: idOf(l.to) },
+    })),
   };
   if (draft.description !== undefined) fields['description'] = adf(draft.description);
   const storyPointsField = storyPointsFieldOf(draft.projectKey);

@@ -27,7 +27,8 @@ export function addDemoEvidence(dataset: DatasetInput, now: Date): DatasetInput 
   const linkedAt = new Date(now.getTime() - DAY_MS).toISOString();
   for (const project of dataset.projects) {
     const segments = PRODUCTS.find((p) => p.key === project.key)?.segments ?? [];
-    const inProject = (type: string | undefined) => dataset.issues.filter((i) => i.fields.project.id === project.id && i.fields.issuetype.id === type).sort(byKey);
+    const inProject = (type: string | undefined) =>
+      dataset.issues.filter((i) => i.fields.project.id === project.id && i.fields.issuetype.id === type).sort(byKey);
     const interviews = inProject(interviewType);
     if (interviews.length === 0) continue;
     const entry = (interview: Issue, n: number, observedOn: string): EvidenceEntry => {
@@ -45,17 +46,27 @@ export function addDemoEvidence(dataset: DatasetInput, now: Date): DatasetInput 
       };
     };
     inProject(problemType).forEach((problem, p) => {
-      const linked = interviews.filter((i) => (i.fields.issuelinks ?? []).some((l) => l.outwardIssue?.id === problem.id));
+      const linked = interviews.filter((i) =>
+        (i.fields.issuelinks ?? []).some((l) => l.outwardIssue?.id === problem.id),
+      );
       const rated = p === 0 && linked.length > 1 ? linked.slice(0, -1) : linked;
-      const extra = interviews.filter((i) => !linked.includes(i)).slice(p % interviews.length, (p % interviews.length) + 2);
+      const extra = interviews
+        .filter((i) => !linked.includes(i))
+        .slice(p % interviews.length, (p % interviews.length) + 2);
       // Heard on the day the interview was filed.
-      const entries = [...rated, ...extra].map((interview, n) => entry(interview, n + p, interview.fields.created.slice(0, 10)));
+      const entries = [...rated, ...extra].map((interview, n) =>
+        entry(interview, n + p, interview.fields.created.slice(0, 10)),
+      );
       write(problem, entries);
     });
-    const stories = inProject(storyType).filter((s) => s.properties?.['pm-workflow.requirement'] !== undefined).slice(0, STORIES_PER_PRODUCT);
+    const stories = inProject(storyType)
+      .filter((s) => s.properties?.['pm-workflow.requirement'] !== undefined)
+      .slice(0, STORIES_PER_PRODUCT);
     stories.forEach((story, s) => {
       // Fresher feedback (support tickets, sales calls): from two weeks to about a year ago.
-      const entries = interviews.slice(0, 1 + (s % 3)).map((interview, n) => entry(interview, n + s, day(now.getTime() - (14 + 120 * n + 30 * s) * DAY_MS)));
+      const entries = interviews
+        .slice(0, 1 + (s % 3))
+        .map((interview, n) => entry(interview, n + s, day(now.getTime() - (14 + 120 * n + 30 * s) * DAY_MS)));
       write(story, entries);
     });
   }

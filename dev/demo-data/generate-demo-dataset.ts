@@ -50,7 +50,8 @@ export function generateDemoDataset(options: DemoDatasetOptions = {}): DatasetIn
   const total = options.issues ?? DEFAULT_ISSUES;
   const now = (options.now ?? DEFAULT_NOW).getTime();
   if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
-  if (!Number.isSafeInteger(total) || total < 0) throw new RangeError(`issues must be a non-negative integer, got ${total}`);
+  if (!Number.isSafeInteger(total) || total < 0)
+    throw new RangeError(`issues must be a non-negative integer, got ${total}`);
   if (!Number.isFinite(now)) throw new RangeError('now must be a valid date');
 
   const root = new Rng(seed);
@@ -60,7 +61,9 @@ export function generateDemoDataset(options: DemoDatasetOptions = {}): DatasetIn
   PRODUCTS.forEach((product, index) => {
     const share = total * product.weight;
     const rng = root.fork(`product:${product.key}`);
-    const developers = DEMO_USERS.filter((u) => u.role === 'developer' && canBrowse(u, product.key)).map((u) => u.accountId);
+    const developers = DEMO_USERS.filter((u) => u.role === 'developer' && canBrowse(u, product.key)).map(
+      (u) => u.accountId,
+    );
     const owner = canBrowse(PRODUCT_OWNER, product.key) ? PRODUCT_OWNER.accountId : ADMIN.accountId;
     const ctx: ProductContext = {
       book,
@@ -83,21 +86,27 @@ export function generateDemoDataset(options: DemoDatasetOptions = {}): DatasetIn
   linkPlatformWork(root.fork('cross-project'), book, deliveries);
 
   // The JQL index as the app writes it on a save (same function), now that every linked item exists.
-  const dataset = indexRequirements({
-    format: DATASET_FORMAT,
-    projects: projects(),
-    issueTypes: issueTypes(),
-    statuses: statuses(),
-    fields: fields(),
-    issueLinkTypes: issueLinkTypes(),
-    users: datasetUsers(),
-    appAccount: appAccount(),
-    issues: book.finalize(),
-    appStorage: {},
-  }, new Date(now));
+  const dataset = indexRequirements(
+    {
+      format: DATASET_FORMAT,
+      projects: projects(),
+      issueTypes: issueTypes(),
+      statuses: statuses(),
+      fields: fields(),
+      issueLinkTypes: issueLinkTypes(),
+      users: datasetUsers(),
+      appAccount: appAccount(),
+      issues: book.finalize(),
+      appStorage: {},
+    },
+    new Date(now),
+  );
   // Business cases and decisions last: properties only, no issue added (business-cases.ts).
   // Kano surveys last: they re-index the requirement documents (kano-surveys.ts).
-  return addDemoKanoSurveys(addDemoBusinessCases(addRoadmapDates(addDemoEvidence(dataset, new Date(now)), new Date(now)), new Date(now)), new Date(now));
+  return addDemoKanoSurveys(
+    addDemoBusinessCases(addRoadmapDates(addDemoEvidence(dataset, new Date(now)), new Date(now)), new Date(now)),
+    new Date(now),
+  );
 }
 
 /**
@@ -115,6 +124,13 @@ function linkPlatformWork(rng: Rng, book: DraftBook, deliveries: Map<string, Del
 
 export { DEMO_USERS } from './users';
 export { PRODUCTS } from './products';
-export { ISSUE_TYPES, STATUSES, LINK_TYPES, STORY_POINTS_FIELD, STORY_POINT_ESTIMATE_FIELD, START_DATE_FIELD } from './issue-types-and-statuses';
+export {
+  ISSUE_TYPES,
+  STATUSES,
+  LINK_TYPES,
+  STORY_POINTS_FIELD,
+  STORY_POINT_ESTIMATE_FIELD,
+  START_DATE_FIELD,
+} from './issue-types-and-statuses';
 export { APP_HIDDEN_PROJECTS, storyPointsFieldOf } from './projects';
 export { GTM_LABELS, USER_LABEL, ANALYSIS_KINDS } from './workflow-items';

@@ -16,13 +16,45 @@ const EPIC: StatusProfile = { matureDays: 360, maxDone: 0.7, inProgressShare: 0.
 const WORK: StatusProfile = { matureDays: 120, maxDone: 0.9, inProgressShare: 0.35, wontDo: 0.05 };
 
 // Weight tables (relative weights), kept as constants: they are used a few hundred thousand times.
-const STORY_POINTS = [[1, 2], [2, 3], [3, 4], [5, 3], [8, 2], [13, 1]] as const;
-const EPIC_KPI_COUNT = [[0, 25], [1, 50], [2, 25]] as const;
-const CHILD_TYPES: readonly (readonly [IssueTypeName, number])[] = [['Story', 60], ['Task', 22], ['Bug', 18]];
-const LABEL_COUNT = [[0, 60], [1, 30], [2, 10]] as const;
-const STORY_SUB_TASKS = [[0, 45], [1, 25], [2, 15], [3, 10], [4, 5]] as const;
-const TASK_SUB_TASKS = [[0, 80], [1, 12], [2, 8]] as const;
-const BUG_SUB_TASKS = [[0, 92], [1, 8]] as const;
+const STORY_POINTS = [
+  [1, 2],
+  [2, 3],
+  [3, 4],
+  [5, 3],
+  [8, 2],
+  [13, 1],
+] as const;
+const EPIC_KPI_COUNT = [
+  [0, 25],
+  [1, 50],
+  [2, 25],
+] as const;
+const CHILD_TYPES: readonly (readonly [IssueTypeName, number])[] = [
+  ['Story', 60],
+  ['Task', 22],
+  ['Bug', 18],
+];
+const LABEL_COUNT = [
+  [0, 60],
+  [1, 30],
+  [2, 10],
+] as const;
+const STORY_SUB_TASKS = [
+  [0, 45],
+  [1, 25],
+  [2, 15],
+  [3, 10],
+  [4, 5],
+] as const;
+const TASK_SUB_TASKS = [
+  [0, 80],
+  [1, 12],
+  [2, 8],
+] as const;
+const BUG_SUB_TASKS = [
+  [0, 92],
+  [1, 8],
+] as const;
 
 export interface Delivery {
   epics: Draft[];
@@ -99,7 +131,8 @@ export function buildDelivery(ctx: ProductContext, items: WorkflowItems, budget:
       requirement: makeRequirement({ rng, now, epic: true, created: epicLife.created, editors: ctx.editors }, links),
     });
     if (categoryOf(epicLife.status) !== 'new') epic.startDate = isoDate(epicLife.created + rng.int(0, 14) * DAY);
-    if (items.launch && initiative === items.initiatives[0] && rng.chance(0.15)) book.link(epic, 'Blocks', items.launch);
+    if (items.launch && initiative === items.initiatives[0] && rng.chance(0.15))
+      book.link(epic, 'Blocks', items.launch);
     delivery.epics.push(epic);
 
     const children = Math.min(remaining, rng.int(6, 24));
@@ -176,7 +209,7 @@ export function buildDelivery(ctx: ProductContext, items: WorkflowItems, budget:
             type: 'Sub-task',
             summary: text.subTask(),
             parent: child,
-            assignee: categoryOf(subLife.status) !== 'new' || rng.chance(0.5) ? child.assignee ?? developer() : null,
+            assignee: categoryOf(subLife.status) !== 'new' || rng.chance(0.5) ? (child.assignee ?? developer()) : null,
             reporter: child.assignee ?? ctx.owner,
             life: subLife,
           }),

@@ -16,7 +16,11 @@ import type { WorkflowConfig } from '../../src/domain/workflow/workflow-config-s
 
 type InputIssue = DatasetInput['issues'][number];
 
-export function indexRequirements(dataset: DatasetInput, now: Date, config: WorkflowConfig = defaultWorkflowConfig): DatasetInput {
+export function indexRequirements(
+  dataset: DatasetInput,
+  now: Date,
+  config: WorkflowConfig = defaultWorkflowConfig,
+): DatasetInput {
   const typeName = new Map(dataset.issueTypes.map((t) => [t.id, t.name]));
   const statusOf = new Map(dataset.statuses.map((s) => [s.id, s]));
   const projectKey = new Map(dataset.projects.map((p) => [p.id, p.key]));
@@ -54,7 +58,10 @@ export function indexRequirements(dataset: DatasetInput, now: Date, config: Work
     const issue = mapped[i] as PmIssue;
     if (!issue.pm) return raw;
     const index = indexValues(issue, config, lookup, now);
-    return { ...raw, properties: { ...raw.properties, [PM_PROPERTY_KEY]: { ...(raw.properties?.[PM_PROPERTY_KEY] as object), index } } };
+    return {
+      ...raw,
+      properties: { ...raw.properties, [PM_PROPERTY_KEY]: { ...(raw.properties?.[PM_PROPERTY_KEY] as object), index } },
+    };
   });
   return { ...dataset, issues };
 }

@@ -8,7 +8,7 @@ import type { DatasetInput } from '../dataset/dataset-schema';
 export const ISSUE_TYPES = {
   Initiative: { id: '10000', hierarchyLevel: 2, description: 'A strategy: a bet that groups epics across releases.' },
   Epic: { id: '10001', hierarchyLevel: 1, description: 'A large requirement, delivered by stories and tasks.' },
-  Story: { id: '10002', hierarchyLevel: 0, description: 'A requirement from the user\'s point of view.' },
+  Story: { id: '10002', hierarchyLevel: 0, description: "A requirement from the user's point of view." },
   Task: { id: '10003', hierarchyLevel: 0, description: 'A work package.' },
   Bug: { id: '10004', hierarchyLevel: 0, description: 'A defect.' },
   Interview: { id: '10005', hierarchyLevel: 0, description: 'A customer or market interview.' },
@@ -18,7 +18,11 @@ export const ISSUE_TYPES = {
   Analysis: { id: '10009', hierarchyLevel: 0, description: 'An analysis of customers, competitors or the market.' },
   KPI: { id: '10010', hierarchyLevel: 0, description: 'A key performance indicator with target and actuals.' },
   'Business Case': { id: '10011', hierarchyLevel: 0, description: 'The consolidated business case.' },
-  'Go-to-Market': { id: '10012', hierarchyLevel: 0, description: 'A go-to-market task (team, message, sales, packaging).' },
+  'Go-to-Market': {
+    id: '10012',
+    hierarchyLevel: 0,
+    description: 'A go-to-market task (team, message, sales, packaging).',
+  },
   Launch: { id: '10013', hierarchyLevel: 0, description: 'The market launch.' },
   'Sub-task': { id: '10014', hierarchyLevel: -1, description: 'A part of a standard issue.' },
 } as const;

@@ -34,14 +34,27 @@ export function addDemoKanoSurveys(dataset: DatasetInput, now: Date): DatasetInp
   for (const project of dataset.projects) {
     const segments = PRODUCTS.find((p) => p.key === project.key)?.segments ?? ['Customer'];
     const stories = dataset.issues
-      .filter((i) => i.fields.project.id === project.id && i.fields.issuetype.id === story && !done.has(i.fields.status.id) && i.properties?.[PM_PROPERTY_KEY] !== undefined)
+      .filter(
+        (i) =>
+          i.fields.project.id === project.id &&
+          i.fields.issuetype.id === story &&
+          !done.has(i.fields.status.id) &&
+          i.properties?.[PM_PROPERTY_KEY] !== undefined,
+      )
       .sort((a, b) => Number(a.key.slice(a.key.lastIndexOf('-') + 1)) - Number(b.key.slice(b.key.lastIndexOf('-') + 1)))
       .slice(0, STORIES_PER_PRODUCT);
     stories.forEach((issue, s) => {
       const profile = PROFILES[s] as Pair[];
-      const responses = profile.map(([functional, dysfunctional], n) => ({ functional, dysfunctional, respondent: `${segments[n % segments.length]} #${n + 1}` }));
+      const responses = profile.map(([functional, dysfunctional], n) => ({
+        functional,
+        dysfunctional,
+        respondent: `${segments[n % segments.length]} #${n + 1}`,
+      }));
       const doc = issue.properties?.[PM_PROPERTY_KEY] as { scores?: Record<string, unknown> };
-      issue.properties = { ...issue.properties, [PM_PROPERTY_KEY]: { ...doc, scores: { ...(doc.scores ?? {}), kanoSurvey: { responses } } } };
+      issue.properties = {
+        ...issue.properties,
+        [PM_PROPERTY_KEY]: { ...doc, scores: { ...(doc.scores ?? {}), kanoSurvey: { responses } } },
+      };
       changed = true;
     });
   }

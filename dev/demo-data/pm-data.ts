@@ -58,9 +58,24 @@ const KANO_PAIRS: readonly (readonly [readonly [KanoAnswer, KanoAnswer], number]
   [['like', 'like'], 0.5], // questionable
 ];
 
-const IMPACT_WEIGHTS = [[3, 1], [2, 2], [1, 3], [0.5, 2], [0.25, 1]] as const;
-const CONFIDENCE_WEIGHTS = [[100, 2], [80, 3], [50, 2]] as const;
-const MOSCOW_WEIGHTS = [['must', 25], ['should', 35], ['could', 30], ['wont', 10]] as const;
+const IMPACT_WEIGHTS = [
+  [3, 1],
+  [2, 2],
+  [1, 3],
+  [0.5, 2],
+  [0.25, 1],
+] as const;
+const CONFIDENCE_WEIGHTS = [
+  [100, 2],
+  [80, 3],
+  [50, 2],
+] as const;
+const MOSCOW_WEIGHTS = [
+  ['must', 25],
+  ['should', 35],
+  ['could', 30],
+  ['wont', 10],
+] as const;
 const EPIC_EFFORT = [2, 3, 4, 5, 6, 8, 10, 12] as const;
 const STORY_EFFORT = [0.5, 0.5, 1, 1, 1.5, 2, 3] as const;
 

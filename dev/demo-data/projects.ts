@@ -31,7 +31,9 @@ function leadOf(product: ProductTemplate): string {
   if (product.key === 'CHK') return PRODUCT_OWNER.accountId;
   if (product.key === 'PLAT') return ADMIN.accountId;
   if (product.key === 'HR') return PEOPLE_OPS.accountId;
-  const dev = DEMO_USERS.find((u) => u.role === 'developer' && u.browseProjects !== '*' && u.browseProjects[0] === product.key);
+  const dev = DEMO_USERS.find(
+    (u) => u.role === 'developer' && u.browseProjects !== '*' && u.browseProjects[0] === product.key,
+  );
   return (dev ?? ADMIN).accountId;
 }
 

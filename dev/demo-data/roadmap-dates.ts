@@ -30,9 +30,12 @@ export function addRoadmapDates(dataset: DatasetInput, now: Date): DatasetInput 
     if (!hasStart && !f.duedate && h % UNSCHEDULED_ONE_IN === 0) continue;
     const notStarted = category.get(f.status.id) === 'new';
     const existingStart = hasStart ? Date.parse(`${f[START_DATE_FIELD] as string}T00:00:00Z`) : undefined;
-    const planned = notStarted ? now.getTime() + (5 + (h % 146)) * DAY_MS : Date.parse(f.created) + (1 + (h % 14)) * DAY_MS;
+    const planned = notStarted
+      ? now.getTime() + (5 + (h % 146)) * DAY_MS
+      : Date.parse(f.created) + (1 + (h % 14)) * DAY_MS;
     // A start never after an existing due day.
-    const start = existingStart ?? (f.duedate ? Math.min(planned, Date.parse(`${f.duedate}T00:00:00Z`) - 14 * DAY_MS) : planned);
+    const start =
+      existingStart ?? (f.duedate ? Math.min(planned, Date.parse(`${f.duedate}T00:00:00Z`) - 14 * DAY_MS) : planned);
     if (!hasStart) f[START_DATE_FIELD] = day(start);
     if (!f.duedate) f.duedate = day(start + (notStarted ? 30 + ((h >>> 8) % 91) : 60 + ((h >>> 8) % 121)) * DAY_MS);
   }

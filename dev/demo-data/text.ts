@@ -20,9 +20,31 @@ export function jiraSummary(text: string): string {
 const cap = (s: string): string => (s.length === 0 ? s : s.charAt(0).toUpperCase() + s.slice(1));
 const article = (s: string): string => (/^[aeiou]/i.test(s) ? `an ${s}` : `a ${s}`);
 
-const STORY_VERBS = ['Add', 'Support', 'Improve', 'Show', 'Redesign', 'Simplify', 'Speed up', 'Localise', 'Track'] as const;
-const BUG_SYMPTOMS = ['fails', 'shows the wrong total', 'crashes', 'times out', 'loses input', 'is not translated'] as const;
-const BUG_CONDITIONS = ['after the session expires', 'with 50+ items', 'on the first visit', 'when the network drops'] as const;
+const STORY_VERBS = [
+  'Add',
+  'Support',
+  'Improve',
+  'Show',
+  'Redesign',
+  'Simplify',
+  'Speed up',
+  'Localise',
+  'Track',
+] as const;
+const BUG_SYMPTOMS = [
+  'fails',
+  'shows the wrong total',
+  'crashes',
+  'times out',
+  'loses input',
+  'is not translated',
+] as const;
+const BUG_CONDITIONS = [
+  'after the session expires',
+  'with 50+ items',
+  'on the first visit',
+  'when the network drops',
+] as const;
 const SUB_TASKS = [
   'Write unit tests',
   'Update API documentation',
@@ -54,7 +76,13 @@ export class TextMaker {
   interview(): { summary: string; description: string } {
     const role = this.rng.pick(VOCABULARY.jobTitles);
     const company = this.company();
-    const kind = this.rng.pick(['customer', 'customer', 'lost prospect', "competitor's customer", 'potential customer']);
+    const kind = this.rng.pick([
+      'customer',
+      'customer',
+      'lost prospect',
+      "competitor's customer",
+      'potential customer',
+    ]);
     return {
       summary: `Interview: ${role} at ${company}`,
       description:
@@ -67,7 +95,8 @@ export class TextMaker {
   problem(statement: string): { summary: string; description: string } {
     return {
       summary: `Problem: ${statement}`,
-      description: `Heard in ${this.rng.int(2, 9)} interviews across ${this.rng.pick(this.product.segments)}. ` +
+      description:
+        `Heard in ${this.rng.int(2, 9)} interviews across ${this.rng.pick(this.product.segments)}. ` +
         'Evidence, frequency and the cost for the customer are collected in the linked interviews.',
     };
   }
@@ -91,7 +120,10 @@ export class TextMaker {
     };
   }
 
-  analysis(kind: 'own-customers' | 'competitor-customers' | 'potential-customers' | 'market'): { summary: string; description: string } {
+  analysis(kind: 'own-customers' | 'competitor-customers' | 'potential-customers' | 'market'): {
+    summary: string;
+    description: string;
+  } {
     const segment = this.rng.pick(this.product.segments);
     switch (kind) {
       case 'own-customers':
@@ -118,7 +150,10 @@ export class TextMaker {
   }
 
   kpi(name: string): { summary: string; description: string } {
-    return { summary: `KPI: ${name}`, description: `How we measure success of ${this.product.name}: ${name.toLowerCase()}.` };
+    return {
+      summary: `KPI: ${name}`,
+      description: `How we measure success of ${this.product.name}: ${name.toLowerCase()}.`,
+    };
   }
 
   businessCase(year: number): { summary: string; description: string } {
@@ -195,24 +230,39 @@ export class TextMaker {
     return this.rng.chance(0.3) ? cap(this.rng.pick(VOCABULARY.commitMessages)) : this.rng.pick(SUB_TASKS);
   }
 
-  gtm(kind: 'gtm-team' | 'gtm-message' | 'gtm-sales' | 'gtm-packaging', launch: string): { summary: string; description: string } {
+  gtm(
+    kind: 'gtm-team' | 'gtm-message' | 'gtm-sales' | 'gtm-packaging',
+    launch: string,
+  ): { summary: string; description: string } {
     const segment = this.rng.pick(this.product.segments);
     switch (kind) {
       case 'gtm-team':
-        return { summary: `Form the go-to-market team for the "${launch}" launch`, description: 'Marketing, sales, support and product: owners and dates.' };
+        return {
+          summary: `Form the go-to-market team for the "${launch}" launch`,
+          description: 'Marketing, sales, support and product: owners and dates.',
+        };
       case 'gtm-message':
         return {
           summary: `Market message for ${segment}: ${this.rng.pick(this.product.buyerRoles)}`,
           description: `One message per buyer persona and segment, for the "${launch}" launch.`,
         };
       case 'gtm-sales':
-        return { summary: `Sales arguments and website update for the "${launch}" launch`, description: `Objection handling and landing page for ${segment}.` };
+        return {
+          summary: `Sales arguments and website update for the "${launch}" launch`,
+          description: `Objection handling and landing page for ${segment}.`,
+        };
       case 'gtm-packaging':
-        return { summary: `Packaging, adverts and demo for the "${launch}" launch`, description: `Pricing tiers, ad campaign and a demo script for ${segment}.` };
+        return {
+          summary: `Packaging, adverts and demo for the "${launch}" launch`,
+          description: `Pricing tiers, ad campaign and a demo script for ${segment}.`,
+        };
     }
   }
 
   launch(name: string): { summary: string; description: string } {
-    return { summary: `Launch: ${name}`, description: `Market launch of ${name}: go / no-go, announcement and support readiness.` };
+    return {
+      summary: `Launch: ${name}`,
+      description: `Market launch of ${name}: go / no-go, announcement and support readiness.`,
+    };
   }
 }

@@ -63,10 +63,20 @@ function developers(): DemoUser[] {
 }
 
 export const ADMIN = user('admin', 'admin@example.com', 'Avery Admin', 'admin-token', { browse: '*' });
-export const VIEWER = user('viewer', 'viewer@example.com', 'Vic Viewer', 'viewer-token', { browse: ['CHK', 'MOB'], edit: [] });
-export const PRODUCT_OWNER = user('product-owner', 'po@example.com', 'Pat Owner', 'po-token', { browse: ['CHK', 'MOB', 'ANA'], admin: ['CHK'] });
+export const VIEWER = user('viewer', 'viewer@example.com', 'Vic Viewer', 'viewer-token', {
+  browse: ['CHK', 'MOB'],
+  edit: [],
+});
+export const PRODUCT_OWNER = user('product-owner', 'po@example.com', 'Pat Owner', 'po-token', {
+  browse: ['CHK', 'MOB', 'ANA'],
+  admin: ['CHK'],
+});
 /** Leads People Ops; also administers PLAT (its settings) without being allowed to browse its issues. */
-export const PEOPLE_OPS = user('people-ops', 'ops@example.com', 'Olu Ops', 'ops-token', { browse: ['CHK', 'HR'], edit: ['HR'], admin: ['HR', 'PLAT'] });
+export const PEOPLE_OPS = user('people-ops', 'ops@example.com', 'Olu Ops', 'ops-token', {
+  browse: ['CHK', 'HR'],
+  edit: ['HR'],
+  admin: ['HR', 'PLAT'],
+});
 
 export const DEMO_USERS: readonly DemoUser[] = [ADMIN, VIEWER, PRODUCT_OWNER, PEOPLE_OPS, ...developers()];
 
@@ -79,7 +89,9 @@ export function datasetUsers(): DatasetUser[] {
   return DEMO_USERS.map(({ role: _role, ...rest }) => ({
     ...rest,
     browseProjects: rest.browseProjects === '*' ? '*' : [...rest.browseProjects],
-    ...(rest.editProjects !== undefined ? { editProjects: rest.editProjects === '*' ? '*' : [...rest.editProjects] } : {}),
+    ...(rest.editProjects !== undefined
+      ? { editProjects: rest.editProjects === '*' ? '*' : [...rest.editProjects] }
+      : {}),
     adminProjects: [...rest.adminProjects],
   }));
 }

@@ -92,12 +92,21 @@ export function buildWorkflowItems(ctx: ProductContext): WorkflowItems {
       ...content,
       labels: extra.labels ?? [],
       assignee: assignee(),
-      life: makeLife(rng, now, { from: daysAgo(now, window[0]), to: daysAgo(now, window[1]) }, profile, undefined, extra.force),
+      life: makeLife(
+        rng,
+        now,
+        { from: daysAgo(now, window[0]), to: daysAgo(now, window[1]) },
+        profile,
+        undefined,
+        extra.force,
+      ),
       duedate: extra.duedate ?? null,
     });
 
   // Interview -> Problem / Persona / Scenario
-  const interviews = Array.from({ length: count(ctx, 1, 6) }, () => add('Interview', text.interview(), [540, 300], INTERVIEW));
+  const interviews = Array.from({ length: count(ctx, 1, 6) }, () =>
+    add('Interview', text.interview(), [540, 300], INTERVIEW),
+  );
   const problemStatements = rng.sample(product.problems, count(ctx, 1, Math.min(5, product.problems.length)));
   const problems = problemStatements.map((s, i, all) =>
     add('Problem', text.problem(s), [480, 200], DISCOVERY, { force: spread(i, all.length) }),
@@ -114,7 +123,9 @@ export function buildWorkflowItems(ctx: ProductContext): WorkflowItems {
   const scenarios = situations.map((s, i, all) => {
     const persona = rng.pick(personas);
     const role = buyerRoles[personas.indexOf(persona)] ?? product.buyerRoles[0] ?? 'customer';
-    const draft = add('Scenario', text.scenario(s, role, false), [450, 180], DISCOVERY, { force: spread(i, all.length) });
+    const draft = add('Scenario', text.scenario(s, role, false), [450, 180], DISCOVERY, {
+      force: spread(i, all.length),
+    });
     book.link(draft, 'Relates', persona);
     return draft;
   });
@@ -152,7 +163,12 @@ export function buildWorkflowItems(ctx: ProductContext): WorkflowItems {
   });
 
   // Consolidation: business case; strategies: initiatives
-  const businessCase = add('Business Case', text.businessCase(new Date(daysAgo(now, 300)).getUTCFullYear() + 1), [330, 150], DISCOVERY);
+  const businessCase = add(
+    'Business Case',
+    text.businessCase(new Date(daysAgo(now, 300)).getUTCFullYear() + 1),
+    [330, 150],
+    DISCOVERY,
+  );
   const themes = rng.sample(product.themes, count(ctx, 1, Math.min(3, product.themes.length)));
   const initiatives = themes.map((theme, i) => {
     const draft = add('Initiative', text.initiative(theme), [400, 200], STRATEGY, {
@@ -170,7 +186,10 @@ export function buildWorkflowItems(ctx: ProductContext): WorkflowItems {
   // Technical PM: user personas and use scenarios
   const userRoles = rng.sample(product.userRoles, count(ctx, 1, Math.min(2, product.userRoles.length)));
   const userPersonas = userRoles.map((role, i, all) =>
-    add('Persona', text.persona(role, true), [380, 120], DISCOVERY, { labels: [USER_LABEL], force: spread(i, all.length) }),
+    add('Persona', text.persona(role, true), [380, 120], DISCOVERY, {
+      labels: [USER_LABEL],
+      force: spread(i, all.length),
+    }),
   );
   const useSituations = rng.sample(product.scenarios, count(ctx, 1, Math.min(3, product.scenarios.length)));
   const useScenarios = useSituations.map((s) => {
@@ -206,7 +225,20 @@ export function buildWorkflowItems(ctx: ProductContext): WorkflowItems {
     }
   }
 
-  return { interviews, problems, personas, userPersonas, scenarios, useScenarios, analyses, kpis, businessCase, initiatives, goToMarket, launch };
+  return {
+    interviews,
+    problems,
+    personas,
+    userPersonas,
+    scenarios,
+    useScenarios,
+    analyses,
+    kpis,
+    businessCase,
+    initiatives,
+    goToMarket,
+    launch,
+  };
 }
 
 export function strategicCount(items: WorkflowItems): number {

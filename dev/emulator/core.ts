@@ -48,7 +48,8 @@ export class EmulatorCore {
     for (const listener of [...this.listeners]) {
       try {
         const result: unknown = listener(event);
-        if (result instanceof Promise) result.catch((err: unknown) => console.error('[jira-emulator] issue event listener failed:', err));
+        if (result instanceof Promise)
+          result.catch((err: unknown) => console.error('[jira-emulator] issue event listener failed:', err));
       } catch (err) {
         console.error('[jira-emulator] issue event listener failed:', err);
       }
@@ -109,7 +110,8 @@ export class EmulatorCore {
   private componentNames(): Set<string> {
     if (this.components.version !== this.state.version) {
       const names = new Set<string>();
-      for (const issue of this.state.issues.values()) for (const c of issue.fields.components) names.add(c.name.toLowerCase());
+      for (const issue of this.state.issues.values())
+        for (const c of issue.fields.components) names.add(c.name.toLowerCase());
       this.components = { version: this.state.version, names };
     }
     return this.components.names;

@@ -43,25 +43,41 @@ export async function openJiraEmulator(opts: JiraEmulatorOptions): Promise<JiraE
       const method = request.method.toUpperCase();
       const match = router.match(method, url.pathname);
       if (match.kind === 'route' && match.route.anonymous) {
-        return await match.route.handler(new RequestContext(request, core, { kind: 'app', account: state.appAccount }, match.params));
+        return await match.route.handler(
+          new RequestContext(request, core, { kind: 'app', account: state.appAccount }, match.params),
+        );
       }
       principal = authenticate(request.headers.get('authorization'), appAuthorization, state.users, state.appAccount);
       const account = principalAccount(principal);
       const fault = faults.take(url.pathname, account);
-      if (fault) return json(fault.status, { errorMessages: [fault.message], errors: {} }, { ...limiter.headers(account), ...fault.headers });
+      if (fault)
+        return json(
+          fault.status,
+          { errorMessages: [fault.message], errors: {} },
+          { ...limiter.headers(account), ...fault.headers },
+        );
       const random = randomFaults.draw(url.pathname, account, await carriesPageToken(request, url));
       if (random?.kind === 'dropped') throw new DroppedConnectionError();
       if (random?.kind === 'slow') await sleep(random.delayMs);
       if (random && 'hit' in random) {
-        return json(random.hit.status, { errorMessages: [random.hit.message], errors: {} }, { ...limiter.headers(account), ...random.hit.headers });
+        return json(
+          random.hit.status,
+          { errorMessages: [random.hit.message], errors: {} },
+          { ...limiter.headers(account), ...random.hit.headers },
+        );
       }
       const wait = limiter.exhausted(account);
       if (wait !== undefined) {
-        throw httpError(429, MESSAGES.rateLimited, { 'retry-after': String(wait), 'ratelimit-reason': 'jira-quota-based' });
+        throw httpError(429, MESSAGES.rateLimited, {
+          'retry-after': String(wait),
+          'ratelimit-reason': 'jira-quota-based',
+        });
       }
       if (match.kind === 'none') throw httpError(404, `No API endpoint matches ${method} ${url.pathname}.`);
       if (match.kind === 'method-not-allowed') {
-        throw httpError(405, `Method ${method} is not allowed for ${url.pathname}.`, { allow: match.allowed.join(', ') });
+        throw httpError(405, `Method ${method} is not allowed for ${url.pathname}.`, {
+          allow: match.allowed.join(', '),
+        });
       }
       const ctx = new RequestContext(request, core, principal, match.params);
       let response: Response;
@@ -117,7 +133,11 @@ async function carriesPageToken(request: Request, url: URL): Promise<boolean> {
   if (request.method.toUpperCase() !== 'POST') return false;
   try {
     const body: unknown = JSON.parse(await request.clone().text());
-    return typeof body === 'object' && body !== null && typeof (body as { nextPageToken?: unknown }).nextPageToken === 'string';
+    return (
+      typeof body === 'object' &&
+      body !== null &&
+      typeof (body as { nextPageToken?: unknown }).nextPageToken === 'string'
+    );
   } catch {
     return false;
   }

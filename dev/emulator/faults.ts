@@ -35,7 +35,9 @@ export class FaultQueue {
 
   take(path: string, account: string): FaultHit | undefined {
     const fault = this.faults.find(
-      (f) => (f.pathPrefix === undefined || path.startsWith(f.pathPrefix)) && (f.accountId === undefined || f.accountId === account),
+      (f) =>
+        (f.pathPrefix === undefined || path.startsWith(f.pathPrefix)) &&
+        (f.accountId === undefined || f.accountId === account),
     );
     if (!fault) return undefined;
     fault.count -= 1;
@@ -59,7 +61,15 @@ export type RandomFault =
   | { kind: 'dropped' }
   | { kind: 'truncated' };
 
-export const FAULT_KINDS: readonly FaultKind[] = ['rateLimited', 'serverError', 'unavailable', 'slow', 'dropped', 'truncated', 'expiredPageToken'];
+export const FAULT_KINDS: readonly FaultKind[] = [
+  'rateLimited',
+  'serverError',
+  'unavailable',
+  'slow',
+  'dropped',
+  'truncated',
+  'expiredPageToken',
+];
 
 /** The fault-free rates; `setFaultRates({})` restores them. */
 const NO_FAULTS: Required<Pick<FaultRates, FaultKind>> = {
@@ -90,7 +100,8 @@ export class RandomFaults {
     const merged = { ...NO_FAULTS, ...pickRates(rates) };
     for (const kind of FAULT_KINDS) {
       const rate = merged[kind];
-      if (!Number.isFinite(rate) || rate < 0 || rate > 1) throw new Error(`fault rate ${kind} must be in [0, 1], got ${rate}`);
+      if (!Number.isFinite(rate) || rate < 0 || rate > 1)
+        throw new Error(`fault rate ${kind} must be in [0, 1], got ${rate}`);
     }
     const shared = FAULT_KINDS.filter((k) => k !== 'expiredPageToken').reduce((sum, k) => sum + merged[k], 0);
     if (shared > 1 + 1e-9) throw new Error(`fault rates other than expiredPageToken add up to ${shared}; at most 1`);
@@ -180,7 +191,17 @@ export class DroppedConnectionError extends TypeError {
 
 /** Presets for `PM_JIRA_FAULT_RATE` (a total rate spread over the kinds). */
 export function faultRatesFromTotal(total: number, seed = 1): FaultRates {
-  if (!Number.isFinite(total) || total < 0 || total > 1) throw new Error(`PM_JIRA_FAULT_RATE must be a number in [0, 1], got ${total}`);
+  if (!Number.isFinite(total) || total < 0 || total > 1)
+    throw new Error(`PM_JIRA_FAULT_RATE must be a number in [0, 1], got ${total}`);
   const share = total / 6;
-  return { seed, rateLimited: share, serverError: share, unavailable: share, slow: share, dropped: share, truncated: share, expiredPageToken: total };
+  return {
+    seed,
+    rateLimited: share,
+    serverError: share,
+    unavailable: share,
+    slow: share,
+    dropped: share,
+    truncated: share,
+    expiredPageToken: total,
+  };
 }

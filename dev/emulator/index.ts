@@ -3,7 +3,16 @@
  * `Request -> Response` handler for `/rest/api/3/...`, shared by the local HTTP
  * server and the in-process Forge runtime. See README.md in this folder.
  */
-export type { EntityPropertyIndex, EmulatorFault, FaultKind, FaultRates, FaultStats, IssueEvent, JiraEmulatorOptions, JiraEmulator } from './types';
+export type {
+  EntityPropertyIndex,
+  EmulatorFault,
+  FaultKind,
+  FaultRates,
+  FaultStats,
+  IssueEvent,
+  JiraEmulatorOptions,
+  JiraEmulator,
+} from './types';
 export { openJiraEmulator } from './emulator';
 export { entityPropertiesFromManifest } from './manifest-entity-properties';
 export { EXPIRED_PAGE_TOKEN_MESSAGE, FAULT_KINDS, faultRatesFromTotal } from './faults';

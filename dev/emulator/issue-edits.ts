@@ -13,7 +13,9 @@ import { checkProperty } from './properties';
  * the way Jira does: 400 with `errors[field]`.
  */
 
-const opSchema = z.object({ add: z.unknown().optional(), remove: z.unknown().optional(), set: z.unknown().optional() }).loose();
+const opSchema = z
+  .object({ add: z.unknown().optional(), remove: z.unknown().optional(), set: z.unknown().optional() })
+  .loose();
 
 export const writeBodySchema = z
   .object({
@@ -24,7 +26,8 @@ export const writeBodySchema = z
   .loose();
 export type WriteBody = z.infer<typeof writeBodySchema>;
 
-const CANNOT_SET = (field: string) => `Field '${field}' cannot be set. It is not on the appropriate screen, or unknown.`;
+const CANNOT_SET = (field: string) =>
+  `Field '${field}' cannot be set. It is not on the appropriate screen, or unknown.`;
 
 /** `{id: "1"}` / `{key: "A-1"}` / `{name: "Bug"}` -> the first of `props` that holds a string. */
 function refValue(value: unknown, props: readonly string[]): string | undefined {
@@ -58,7 +61,8 @@ export function applyFieldWrites(
         return;
       }
       case 'labels':
-        if (!Array.isArray(value) || !value.every((l) => typeof l === 'string' && /^\S+$/.test(l))) errors['labels'] = 'Labels must be strings without spaces.';
+        if (!Array.isArray(value) || !value.every((l) => typeof l === 'string' && /^\S+$/.test(l)))
+          errors['labels'] = 'Labels must be strings without spaces.';
         else f.labels = [...new Set(value as string[])];
         return;
       case 'components': {
@@ -68,13 +72,15 @@ export function applyFieldWrites(
         return;
       }
       case 'duedate':
-        if (value !== null && (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value))) errors['duedate'] = 'Error parsing date string: ' + String(value);
+        if (value !== null && (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)))
+          errors['duedate'] = 'Error parsing date string: ' + String(value);
         else f.duedate = value as string | null;
         return;
       case 'assignee':
       case 'reporter': {
         const parsed = accountRefSchema.safeParse(value);
-        if (!parsed.success || (parsed.data && !core.state.usersById.has(parsed.data.accountId))) errors[name] = `Specified user does not exist or you do not have required permissions`;
+        if (!parsed.success || (parsed.data && !core.state.usersById.has(parsed.data.accountId)))
+          errors[name] = `Specified user does not exist or you do not have required permissions`;
         else f[name] = parsed.data ? { accountId: parsed.data.accountId } : null;
         return;
       }
@@ -91,12 +97,18 @@ export function applyFieldWrites(
         }
         const level = core.state.typesById.get(f.issuetype.id)?.hierarchyLevel ?? 0;
         const parentLevel = core.state.typesById.get(parent.fields.issuetype.id)?.hierarchyLevel ?? 0;
-        if (parentLevel !== level + 1) errors['parent'] = 'Given parent work item does not belong to appropriate hierarchy.';
+        if (parentLevel !== level + 1)
+          errors['parent'] = 'Given parent work item does not belong to appropriate hierarchy.';
         else f.parent = { id: parent.id };
         return;
       }
       default:
-        if (name.startsWith('customfield_') && core.state.fieldsById.get(name)?.custom && core.state.fieldOnProject(issue, name)) f[name] = value;
+        if (
+          name.startsWith('customfield_') &&
+          core.state.fieldsById.get(name)?.custom &&
+          core.state.fieldOnProject(issue, name)
+        )
+          f[name] = value;
         else errors[name] = CANNOT_SET(name);
     }
   };
@@ -117,7 +129,10 @@ export function applyFieldWrites(
         const remove = componentSchema.safeParse(op.remove);
         if (add.success) names.add(add.data.name);
         if (remove.success) names.delete(remove.data.name);
-        setField('components', [...names].map((n) => ({ name: n })));
+        setField(
+          'components',
+          [...names].map((n) => ({ name: n })),
+        );
       } else errors[name] = CANNOT_SET(name);
     }
   }
@@ -143,7 +158,8 @@ export function resolveCreateTarget(core: EmulatorCore, principal: Principal, fi
   const projectRef = refValue(fields['project'], ['id', 'key']);
   const project = projectRef === undefined ? undefined : core.state.project(projectRef);
   if (!project || !canBrowse(principal, project)) errors['project'] = 'Specify a valid project ID or key';
-  else if (!canEdit(principal, project)) errors['project'] = 'You do not have permission to create issues in this project.';
+  else if (!canEdit(principal, project))
+    errors['project'] = 'You do not have permission to create issues in this project.';
 
   const typeId = refValue(fields['issuetype'], ['id']);
   const typeName = refValue(fields['issuetype'], ['name'])?.toLowerCase();

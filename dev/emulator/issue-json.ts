@@ -1,14 +1,6 @@
 import type { DatasetIssue } from '../dataset/dataset-schema';
 import type { FieldSelection, PropertySelection } from './fields-param';
-import {
-  API,
-  issueTypeJson,
-  jiraDateTime,
-  linkTypeJson,
-  projectRefJson,
-  statusJson,
-  userJson,
-} from './jira-objects';
+import { API, issueTypeJson, jiraDateTime, linkTypeJson, projectRefJson, statusJson, userJson } from './jira-objects';
 import type { Principal } from './auth';
 import { canBrowse } from './permissions';
 import type { EmulatorState } from './state';
@@ -105,7 +97,12 @@ export class IssueRenderer {
     put('updated', () => jiraDateTime(f.updated));
     put('resolution', () =>
       f.resolutiondate
-        ? { self: `${o}${API}/resolution/10000`, id: '10000', description: 'Work has been completed on this issue.', name: 'Done' }
+        ? {
+            self: `${o}${API}/resolution/10000`,
+            id: '10000',
+            description: 'Work has been completed on this issue.',
+            name: 'Done',
+          }
         : null,
     );
     put('resolutiondate', () => (f.resolutiondate ? jiraDateTime(f.resolutiondate) : null));
@@ -131,13 +128,23 @@ export class IssueRenderer {
       const type = this.state.linkTypesById.get(link.type.id);
       const other = this.related(link.outwardIssue.id);
       if (!type || !other) continue;
-      out.push({ id: link.id, self: `${o}${API}/issueLink/${link.id}`, type: linkTypeJson(o, type), outwardIssue: this.ref(other) });
+      out.push({
+        id: link.id,
+        self: `${o}${API}/issueLink/${link.id}`,
+        type: linkTypeJson(o, type),
+        outwardIssue: this.ref(other),
+      });
     }
     for (const link of this.state.inwardLinks(issue.id)) {
       const type = this.state.linkTypesById.get(link.typeId);
       const other = this.related(link.fromIssueId);
       if (!type || !other) continue;
-      out.push({ id: link.linkId, self: `${o}${API}/issueLink/${link.linkId}`, type: linkTypeJson(o, type), inwardIssue: this.ref(other) });
+      out.push({
+        id: link.linkId,
+        self: `${o}${API}/issueLink/${link.linkId}`,
+        type: linkTypeJson(o, type),
+        inwardIssue: this.ref(other),
+      });
     }
     return out;
   }

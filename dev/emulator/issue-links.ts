@@ -55,7 +55,12 @@ function linkEvent(
       id: linkId,
       sourceIssueId: source.id,
       destinationIssueId: destination.id,
-      issueLinkType: { id: typeId, name: linkType?.name ?? '', inward: linkType?.inward ?? '', outward: linkType?.outward ?? '' },
+      issueLinkType: {
+        id: typeId,
+        name: linkType?.name ?? '',
+        inward: linkType?.inward ?? '',
+        outward: linkType?.outward ?? '',
+      },
     },
   };
 }
@@ -63,7 +68,8 @@ function linkEvent(
 /** POST /issueLink: 201 with no body (as Jira). */
 export async function createIssueLink(ctx: RequestContext): Promise<Response> {
   const parsed = createLinkSchema.safeParse((await ctx.body()) ?? {});
-  if (!parsed.success) throw httpError(400, 'Invalid request payload. Refer to the REST API documentation and try again.');
+  if (!parsed.success)
+    throw httpError(400, 'Invalid request payload. Refer to the REST API documentation and try again.');
   const { state } = ctx.core;
   const { id: typeId, name: typeName } = parsed.data.type;
   const type =
@@ -73,12 +79,17 @@ export async function createIssueLink(ctx: RequestContext): Promise<Response> {
   if (!type) throw httpError(404, 'No issue link type with name or id found.');
   const source = visible(ctx, refOf(parsed.data.inwardIssue));
   const destination = visible(ctx, refOf(parsed.data.outwardIssue));
-  if (!canEdit(ctx.principal, state.projectOf(source))) throw httpError(403, 'You do not have the permission to link issues.');
+  if (!canEdit(ctx.principal, state.projectOf(source)))
+    throw httpError(403, 'You do not have the permission to link issues.');
   let maxId = 10_000;
-  for (const issue of state.issues.values()) for (const link of issue.fields.issuelinks) maxId = Math.max(maxId, Number(link.id) || 0);
+  for (const issue of state.issues.values())
+    for (const link of issue.fields.issuelinks) maxId = Math.max(maxId, Number(link.id) || 0);
   const linkId = String(maxId + 1);
   const draft: DatasetIssue = structuredClone(source);
-  draft.fields.issuelinks = [...draft.fields.issuelinks, { id: linkId, type: { id: type.id }, outwardIssue: { id: destination.id } }];
+  draft.fields.issuelinks = [
+    ...draft.fields.issuelinks,
+    { id: linkId, type: { id: type.id }, outwardIssue: { id: destination.id } },
+  ];
   state.put(draft);
   ctx.core.changed();
   ctx.core.emit(linkEvent(ctx, 'avi:jira:created:issuelink', linkId, draft, destination, type.id));
@@ -92,10 +103,17 @@ export function deleteIssueLink(ctx: RequestContext): Response {
   const holder = [...state.issues.values()].find((issue) => issue.fields.issuelinks.some((l) => l.id === linkId));
   const link = holder?.fields.issuelinks.find((l) => l.id === linkId);
   const destination = link ? state.issues.get(link.outwardIssue.id) : undefined;
-  if (!holder || !link || !destination || !ctx.core.visibleIssue(ctx.principal, holder.id) || !ctx.core.visibleIssue(ctx.principal, destination.id)) {
+  if (
+    !holder ||
+    !link ||
+    !destination ||
+    !ctx.core.visibleIssue(ctx.principal, holder.id) ||
+    !ctx.core.visibleIssue(ctx.principal, destination.id)
+  ) {
     throw httpError(404, 'No issue link with the given ID exists.');
   }
-  if (!canEdit(ctx.principal, state.projectOf(holder))) throw httpError(403, 'You do not have the permission to delete links.');
+  if (!canEdit(ctx.principal, state.projectOf(holder)))
+    throw httpError(403, 'You do not have the permission to delete links.');
   const draft: DatasetIssue = structuredClone(holder);
   draft.fields.issuelinks = draft.fields.issuelinks.filter((l) => l.id !== linkId);
   state.put(draft);

@@ -13,7 +13,8 @@ export const BULK_FETCH_MAX = 100;
 
 async function writeBody(ctx: RequestContext) {
   const parsed = writeBodySchema.safeParse((await ctx.body()) ?? {});
-  if (!parsed.success) throw httpError(400, 'Invalid request payload. Refer to the REST API documentation and try again.');
+  if (!parsed.success)
+    throw httpError(400, 'Invalid request payload. Refer to the REST API documentation and try again.');
   return parsed.data;
 }
 
@@ -51,7 +52,13 @@ export async function editIssue(ctx: RequestContext): Promise<Response> {
   ctx.core.changed();
   ctx.core.emit(ctx.core.event('avi:jira:updated:issue', draft, ctx.principal));
   if (ctx.query('returnIssue') === 'true') {
-    return json(200, new IssueRenderer(ctx.core.state, ctx.origin, ctx.principal).render(draft, parseFieldSelection(undefined, ['*all'])));
+    return json(
+      200,
+      new IssueRenderer(ctx.core.state, ctx.origin, ctx.principal).render(
+        draft,
+        parseFieldSelection(undefined, ['*all']),
+      ),
+    );
   }
   return noContent();
 }
@@ -106,8 +113,12 @@ export function deleteIssue(ctx: RequestContext): Response {
   const issue = visibleOr404(ctx);
   const { state } = ctx.core;
   const project = state.projectOf(issue);
-  if (!canAdministerProject(ctx.principal, project)) throw httpError(403, 'You do not have permission to delete issues in this project.');
-  const children = state.childIds(issue.id).map((id) => state.issues.get(id)).filter((c): c is DatasetIssue => !!c);
+  if (!canAdministerProject(ctx.principal, project))
+    throw httpError(403, 'You do not have permission to delete issues in this project.');
+  const children = state
+    .childIds(issue.id)
+    .map((id) => state.issues.get(id))
+    .filter((c): c is DatasetIssue => !!c);
   const subtasks = children.filter((c) => state.typesById.get(c.fields.issuetype.id)?.subtask);
   if (subtasks.length > 0 && ctx.query('deleteSubtasks') !== 'true') {
     throw httpError(400, 'The issue has subtasks. To delete, you must also delete its subtasks.');

@@ -89,7 +89,13 @@ export function userJson(origin: string, u: DatasetUser) {
 }
 
 export function linkTypeJson(origin: string, t: LinkType) {
-  return { id: t.id, name: t.name, inward: t.inward, outward: t.outward, self: `${origin}${API}/issueLinkType/${t.id}` };
+  return {
+    id: t.id,
+    name: t.name,
+    inward: t.inward,
+    outward: t.outward,
+    self: `${origin}${API}/issueLinkType/${t.id}`,
+  };
 }
 
 /** System fields the emulator knows, as `GET /field` lists them. */
@@ -100,7 +106,12 @@ export const SYSTEM_FIELDS: readonly Field[] = [
   { id: 'status', name: 'Status', custom: false, schema: { type: 'status', system: 'status' } },
   { id: 'parent', name: 'Parent', custom: false },
   { id: 'labels', name: 'Labels', custom: false, schema: { type: 'array', items: 'string', system: 'labels' } },
-  { id: 'components', name: 'Components', custom: false, schema: { type: 'array', items: 'component', system: 'components' } },
+  {
+    id: 'components',
+    name: 'Components',
+    custom: false,
+    schema: { type: 'array', items: 'component', system: 'components' },
+  },
   { id: 'assignee', name: 'Assignee', custom: false, schema: { type: 'user', system: 'assignee' } },
   { id: 'reporter', name: 'Reporter', custom: false, schema: { type: 'user', system: 'reporter' } },
   { id: 'created', name: 'Created', custom: false, schema: { type: 'datetime', system: 'created' } },
@@ -108,8 +119,18 @@ export const SYSTEM_FIELDS: readonly Field[] = [
   { id: 'resolution', name: 'Resolution', custom: false, schema: { type: 'resolution', system: 'resolution' } },
   { id: 'resolutiondate', name: 'Resolved', custom: false, schema: { type: 'datetime', system: 'resolutiondate' } },
   { id: 'duedate', name: 'Due date', custom: false, schema: { type: 'date', system: 'duedate' } },
-  { id: 'issuelinks', name: 'Linked Issues', custom: false, schema: { type: 'array', items: 'issuelinks', system: 'issuelinks' } },
-  { id: 'subtasks', name: 'Sub-tasks', custom: false, schema: { type: 'array', items: 'issuelinks', system: 'subtasks' } },
+  {
+    id: 'issuelinks',
+    name: 'Linked Issues',
+    custom: false,
+    schema: { type: 'array', items: 'issuelinks', system: 'issuelinks' },
+  },
+  {
+    id: 'subtasks',
+    name: 'Sub-tasks',
+    custom: false,
+    schema: { type: 'array', items: 'issuelinks', system: 'subtasks' },
+  },
 ];
 
 const CLAUSE_NAMES: Record<string, string[]> = {
@@ -133,9 +154,7 @@ const CLAUSE_NAMES: Record<string, string[]> = {
 
 export function fieldJson(f: Field) {
   const customId = f.custom ? (f.schema?.customId ?? Number(f.id.replace(/^customfield_/, ''))) : undefined;
-  const clauseNames = f.custom
-    ? [`cf[${customId}]`, f.name]
-    : (CLAUSE_NAMES[f.id] ?? [f.id]);
+  const clauseNames = f.custom ? [`cf[${customId}]`, f.name] : (CLAUSE_NAMES[f.id] ?? [f.id]);
   return {
     id: f.id,
     key: f.id,

@@ -1,12 +1,23 @@
 import type { RequestContext } from './context';
 import { httpError, json } from './errors';
-import { fieldJson, issueTypeJson, linkTypeJson, statusCategoryJson, statusJson, STATUS_CATEGORIES, SYSTEM_FIELDS } from './jira-objects';
+import {
+  fieldJson,
+  issueTypeJson,
+  linkTypeJson,
+  statusCategoryJson,
+  statusJson,
+  STATUS_CATEGORIES,
+  SYSTEM_FIELDS,
+} from './jira-objects';
 
 /** GET /issuetype - every issue type (the emulator does not scope types to projects). */
 export function listIssueTypes(ctx: RequestContext): Response {
   const types = ctx.core.state.issueTypes;
   ctx.cost = 1 + types.length;
-  return json(200, types.map((t) => issueTypeJson(ctx.origin, t)));
+  return json(
+    200,
+    types.map((t) => issueTypeJson(ctx.origin, t)),
+  );
 }
 
 export function getIssueType(ctx: RequestContext): Response {
@@ -26,7 +37,10 @@ export function listFields(ctx: RequestContext): Response {
 export function listStatuses(ctx: RequestContext): Response {
   const statuses = ctx.core.state.statuses;
   ctx.cost = 1 + statuses.length;
-  return json(200, statuses.map((s) => statusJson(ctx.origin, s)));
+  return json(
+    200,
+    statuses.map((s) => statusJson(ctx.origin, s)),
+  );
 }
 
 /** GET /issueLinkType - Jira wraps the list: `{issueLinkTypes: [...]}`. */
@@ -43,7 +57,10 @@ export function getIssueLinkType(ctx: RequestContext): Response {
 }
 
 export function listStatusCategories(ctx: RequestContext): Response {
-  return json(200, STATUS_CATEGORIES.map((c) => statusCategoryJson(ctx.origin, c.key)));
+  return json(
+    200,
+    STATUS_CATEGORIES.map((c) => statusCategoryJson(ctx.origin, c.key)),
+  );
 }
 
 const COLORS = ['#0052CC', '#36B37E', '#FF5630', '#6554C0', '#FFAB00', '#00B8D9'];
@@ -56,5 +73,8 @@ export function avatar(ctx: RequestContext): Response {
   const color = COLORS[hash % COLORS.length] ?? '#0052CC';
   const letter = (id.match(/[A-Za-z0-9]/)?.[0] ?? '?').toUpperCase();
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="${color}"/><text x="8" y="12" font-family="sans-serif" font-size="10" fill="#fff" text-anchor="middle">${letter}</text></svg>`;
-  return new Response(svg, { status: 200, headers: { 'content-type': 'image/svg+xml', 'cache-control': 'max-age=3600' } });
+  return new Response(svg, {
+    status: 200,
+    headers: { 'content-type': 'image/svg+xml', 'cache-control': 'max-age=3600' },
+  });
 }

@@ -30,7 +30,10 @@ export function myself(ctx: RequestContext): Response {
  * held when held in at least one project.
  */
 export function myPermissions(ctx: RequestContext): Response {
-  const wanted = (ctx.query('permissions') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const wanted = (ctx.query('permissions') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (wanted.length === 0) throw httpError(400, 'The permissions parameter is required.');
   const { state } = ctx.core;
   let project;

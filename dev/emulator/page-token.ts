@@ -19,7 +19,8 @@ export function decodePageToken(token: string | undefined, jql: string): number 
   if (token === undefined || token === '') return 0;
   try {
     const parsed = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { o?: unknown; f?: unknown };
-    if (typeof parsed.o === 'number' && Number.isInteger(parsed.o) && parsed.o >= 0 && parsed.f === fingerprint(jql)) return parsed.o;
+    if (typeof parsed.o === 'number' && Number.isInteger(parsed.o) && parsed.o >= 0 && parsed.f === fingerprint(jql))
+      return parsed.o;
   } catch {
     // fall through
   }

@@ -65,11 +65,62 @@ const inSomeProject =
 
 /** The permission keys `/mypermissions` knows (Jira's ids and names). */
 export const PERMISSIONS: readonly PermissionInfo[] = [
-  { id: '0', key: 'ADMINISTER', name: 'Administer Jira', type: 'GLOBAL', description: 'Create and administer projects, issue types, fields, workflows, and schemes for all projects. Users with this permission can perform most administration tasks, except: managing users, importing data, and editing system email settings.', check: (p) => isSiteAdmin(p) },
-  { id: '44', key: 'SYSTEM_ADMIN', name: 'Administer Jira system', type: 'GLOBAL', description: 'Ability to perform most administration functions (excluding Import & Export, SMTP Configuration, etc.).', check: (p) => isSiteAdmin(p) },
-  { id: '10', key: 'BROWSE_PROJECTS', name: 'Browse Projects', type: 'PROJECT', description: 'Ability to browse projects and the issues within them.', check: inSomeProject(canBrowse) },
-  { id: '23', key: 'ADMINISTER_PROJECTS', name: 'Administer Projects', type: 'PROJECT', description: 'Ability to administer a project in Jira.', check: inSomeProject(canAdministerProject) },
-  { id: '11', key: 'CREATE_ISSUES', name: 'Create Issues', type: 'PROJECT', description: 'Ability to create issues.', check: inSomeProject(canEdit) },
-  { id: '12', key: 'EDIT_ISSUES', name: 'Edit Issues', type: 'PROJECT', description: 'Ability to edit issues.', check: inSomeProject(canEdit) },
-  { id: '16', key: 'DELETE_ISSUES', name: 'Delete Issues', type: 'PROJECT', description: 'Ability to delete issues.', check: inSomeProject(canDelete) },
+  {
+    id: '0',
+    key: 'ADMINISTER',
+    name: 'Administer Jira',
+    type: 'GLOBAL',
+    description:
+      'Create and administer projects, issue types, fields, workflows, and schemes for all projects. Users with this permission can perform most administration tasks, except: managing users, importing data, and editing system email settings.',
+    check: (p) => isSiteAdmin(p),
+  },
+  {
+    id: '44',
+    key: 'SYSTEM_ADMIN',
+    name: 'Administer Jira system',
+    type: 'GLOBAL',
+    description:
+      'Ability to perform most administration functions (excluding Import & Export, SMTP Configuration, etc.).',
+    check: (p) => isSiteAdmin(p),
+  },
+  {
+    id: '10',
+    key: 'BROWSE_PROJECTS',
+    name: 'Browse Projects',
+    type: 'PROJECT',
+    description: 'Ability to browse projects and the issues within them.',
+    check: inSomeProject(canBrowse),
+  },
+  {
+    id: '23',
+    key: 'ADMINISTER_PROJECTS',
+    name: 'Administer Projects',
+    type: 'PROJECT',
+    description: 'Ability to administer a project in Jira.',
+    check: inSomeProject(canAdministerProject),
+  },
+  {
+    id: '11',
+    key: 'CREATE_ISSUES',
+    name: 'Create Issues',
+    type: 'PROJECT',
+    description: 'Ability to create issues.',
+    check: inSomeProject(canEdit),
+  },
+  {
+    id: '12',
+    key: 'EDIT_ISSUES',
+    name: 'Edit Issues',
+    type: 'PROJECT',
+    description: 'Ability to edit issues.',
+    check: inSomeProject(canEdit),
+  },
+  {
+    id: '16',
+    key: 'DELETE_ISSUES',
+    name: 'Delete Issues',
+    type: 'PROJECT',
+    description: 'Ability to delete issues.',
+    check: inSomeProject(canDelete),
+  },
 ];

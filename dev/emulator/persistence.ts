@@ -65,7 +65,8 @@ export async function readSavedState(dataDir: string): Promise<SavedState | unde
   if (recovered.entries.length > 0) {
     const base = dataset as { issues?: unknown };
     const issues = new Map<string, unknown>();
-    for (const issue of Array.isArray(base.issues) ? (base.issues as Array<{ id: string }>) : []) issues.set(issue.id, issue);
+    for (const issue of Array.isArray(base.issues) ? (base.issues as Array<{ id: string }>) : [])
+      issues.set(issue.id, issue);
     recovered.entries.forEach((raw, index) => {
       const entry = entrySchema.safeParse(raw);
       if (!entry.success) throw datasetError(`${dataDir}/${STATE_JOURNAL_FILE} line ${index + 1}`, entry.error.issues);
@@ -102,7 +103,12 @@ export class StateSaver {
   }
 
   private snapshotText(): string {
-    return JSON.stringify({ format: FORMAT, savedAt: new Date().toISOString(), counters: this.state.counters, dataset: this.state.dataset });
+    return JSON.stringify({
+      format: FORMAT,
+      savedAt: new Date().toISOString(),
+      counters: this.state.counters,
+      dataset: this.state.dataset,
+    });
   }
 
   private guard(save: () => void): void {
@@ -140,7 +146,8 @@ export class StateSaver {
 
   /** Writes the whole state now; rejects if the last save failed. */
   async flush(): Promise<void> {
-    if (this.journal.journalBytes > 0 || this.persistedVersion !== this.state.version) this.guard(() => this.journal.compact());
+    if (this.journal.journalBytes > 0 || this.persistedVersion !== this.state.version)
+      this.guard(() => this.journal.compact());
     if (this.lastError) throw this.lastError;
   }
 

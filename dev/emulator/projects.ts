@@ -53,7 +53,10 @@ const ACTIONS: Record<string, (p: Principal, project: DatasetProject) => boolean
 /** GET /project/search?startAt&maxResults&keys&id&query&typeKey&orderBy&action - only projects the caller may `action`. */
 export function searchProjects(ctx: RequestContext): Response {
   const startAt = intParam('startAt', ctx.query('startAt'), 0, 0);
-  const maxResults = Math.min(intParam('maxResults', ctx.query('maxResults'), PROJECT_SEARCH_DEFAULT, 1), PROJECT_SEARCH_MAX);
+  const maxResults = Math.min(
+    intParam('maxResults', ctx.query('maxResults'), PROJECT_SEARCH_DEFAULT, 1),
+    PROJECT_SEARCH_MAX,
+  );
   const keys = tokens(ctx.queryAll('keys'))?.map((k) => k.toUpperCase());
   const ids = tokens(ctx.queryAll('id'));
   const types = tokens(ctx.queryAll('typeKey'));
@@ -64,7 +67,11 @@ export function searchProjects(ctx: RequestContext): Response {
   if (!compare) throw httpError(400, `The orderBy value '${orderBy}' is not supported.`);
   const action = ctx.query('action') ?? 'view';
   const allowed = ACTIONS[action];
-  if (!allowed) throw httpError(400, `The action value '${action}' is not supported. Valid values are: view, browse, edit, create.`);
+  if (!allowed)
+    throw httpError(
+      400,
+      `The action value '${action}' is not supported. Valid values are: view, browse, edit, create.`,
+    );
 
   const matching = ctx.core.state.projects
     .filter((p) => allowed(ctx.principal, p))
@@ -98,8 +105,8 @@ export function searchProjects(ctx: RequestContext): Response {
 export function getProject(ctx: RequestContext): Response {
   const ref = ctx.param('projectIdOrKey');
   const project = ctx.core.state.project(ref);
-  if (!project || !canView(ctx.principal, project)) throw httpError(404, `No project could be found with key '${ref}'.`);
+  if (!project || !canView(ctx.principal, project))
+    throw httpError(404, `No project could be found with key '${ref}'.`);
   ctx.cost = 2;
   return json(200, projectJson(ctx, project, true));
 }
-

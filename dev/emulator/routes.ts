@@ -3,7 +3,16 @@ import { bulkFetch, createIssue, deleteIssue, editIssue, getIssue } from './issu
 import { createIssueLink, deleteIssueLink } from './issue-links';
 import { deleteProperty, getProperty, propertyKeys, putProperty } from './properties';
 import { getProject, searchProjects } from './projects';
-import { avatar, getIssueLinkType, getIssueType, listFields, listIssueLinkTypes, listIssueTypes, listStatusCategories, listStatuses } from './metadata';
+import {
+  avatar,
+  getIssueLinkType,
+  getIssueType,
+  listFields,
+  listIssueLinkTypes,
+  listIssueTypes,
+  listStatusCategories,
+  listStatuses,
+} from './metadata';
 import { myPermissions, myself } from './myself';
 import { serverInfo } from './server-info';
 import type { Route } from './router';

@@ -91,7 +91,8 @@ export class Searcher {
     const viewOf = (issue: DatasetIssue): JqlIssueView => indexedViews.get(issue) ?? views.get(issue);
     const matched: DatasetIssue[] = [];
     for (const issue of this.index.candidates(compiled.narrowing) ?? state.issues.values()) {
-      if (!stale.has(issue.id) && browsable.has(issue.fields.project.id) && compiled.matches(views.get(issue))) matched.push(issue);
+      if (!stale.has(issue.id) && browsable.has(issue.fields.project.id) && compiled.matches(views.get(issue)))
+        matched.push(issue);
     }
     for (const id of stale) {
       const indexed = this.core.searchLag.indexed(id);
@@ -147,9 +148,11 @@ function searchPage(ctx: RequestContext, searcher: Searcher, req: SearchRequest)
 /** `reconcileIssues`: issue ids (integers), at most RECONCILE_MAX; 400 like a bad parameter otherwise. */
 function reconcileSet(raw: unknown[] | undefined): Set<string> {
   if (!raw) return new Set();
-  if (raw.length > RECONCILE_MAX) throw httpError(400, `The 'reconcileIssues' parameter accepts at most ${RECONCILE_MAX} issue ids.`);
+  if (raw.length > RECONCILE_MAX)
+    throw httpError(400, `The 'reconcileIssues' parameter accepts at most ${RECONCILE_MAX} issue ids.`);
   const ids = raw.map((v) => String(v).trim());
-  if (!ids.every((id) => /^\d+$/.test(id))) throw httpError(400, "The 'reconcileIssues' parameter must be a list of issue ids (integers).");
+  if (!ids.every((id) => /^\d+$/.test(id)))
+    throw httpError(400, "The 'reconcileIssues' parameter must be a list of issue ids (integers).");
   return new Set(ids);
 }
 
@@ -168,7 +171,11 @@ export function searchGet(searcher: Searcher) {
 export function searchPost(searcher: Searcher) {
   return async (ctx: RequestContext): Promise<Response> => {
     const parsed = postBodySchema.safeParse((await ctx.body()) ?? {});
-    if (!parsed.success) throw httpError(400, `Invalid request payload: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    if (!parsed.success)
+      throw httpError(
+        400,
+        `Invalid request payload: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
     const body = parsed.data;
     return searchPage(ctx, searcher, {
       jql: body.jql,

@@ -11,7 +11,10 @@ export function nodeHandler(emulator: Pick<JiraEmulator, 'handle'>) {
   return (req: IncomingMessage, res: ServerResponse, next?: (err?: unknown) => void): void => {
     void (async () => {
       const host = req.headers.host ?? '127.0.0.1';
-      const url = new URL((req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/', `http://${host}`);
+      const url = new URL(
+        (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/',
+        `http://${host}`,
+      );
       const headers = new Headers();
       for (const [name, value] of Object.entries(req.headers)) {
         if (Array.isArray(value)) value.forEach((v) => headers.append(name, v));

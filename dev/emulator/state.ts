@@ -1,9 +1,4 @@
-import type {
-  Dataset,
-  DatasetIssue,
-  DatasetProject,
-  DatasetUser,
-} from '../dataset/dataset-schema';
+import type { Dataset, DatasetIssue, DatasetProject, DatasetUser } from '../dataset/dataset-schema';
 
 type IssueType = Dataset['issueTypes'][number];
 type Status = Dataset['statuses'][number];

@@ -20,7 +20,8 @@ export interface EmulatorFault {
 }
 
 /** Kinds of random fault `setFaultRates` injects (dev/emulator/faults.ts). */
-export type FaultKind = 'rateLimited' | 'serverError' | 'unavailable' | 'slow' | 'dropped' | 'truncated' | 'expiredPageToken';
+export type FaultKind =
+  'rateLimited' | 'serverError' | 'unavailable' | 'slow' | 'dropped' | 'truncated' | 'expiredPageToken';
 
 /**
  * Random faults per matching request, seeded so a run is reproducible. Rates are

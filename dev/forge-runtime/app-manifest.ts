@@ -44,7 +44,10 @@ const manifestSchema = z
     app: z
       .object({
         id: z.string(),
-        storage: z.object({ entities: z.array(entitySchema).optional() }).passthrough().optional(),
+        storage: z
+          .object({ entities: z.array(entitySchema).optional() })
+          .passthrough()
+          .optional(),
       })
       .passthrough(),
     permissions: z

@@ -31,7 +31,10 @@ export function createEmulatorBackend(emulator: EmulatorEndpoint, options: Emula
     async fetch(path: string, init: RequestInit | undefined, as: JiraActor): Promise<Response> {
       if (latencyMs > 0) await sleep(latencyMs);
       const headers = new Headers(init?.headers);
-      headers.set('authorization', as.kind === 'app' ? emulator.appAuthorization : emulator.authorizationFor(as.accountId));
+      headers.set(
+        'authorization',
+        as.kind === 'app' ? emulator.appAuthorization : emulator.authorizationFor(as.accountId),
+      );
       const request = new Request(`http://127.0.0.1${path.startsWith('/') ? '' : '/'}${path}`, { ...init, headers });
       return emulator.handle(request);
     },

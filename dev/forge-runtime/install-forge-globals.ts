@@ -86,7 +86,12 @@ async function forgeFetch(descriptor: ForgeFetchDescriptor, path: string, init?:
     );
   }
   if (descriptor.type === 'kvs') return services.kvs.fetch(path, init);
-  if (descriptor.type === 'fpp' && descriptor.remote === 'stargate' && descriptor.provider === 'app' && path.startsWith(QUEUE_PUBLISH_PATH)) {
+  if (
+    descriptor.type === 'fpp' &&
+    descriptor.remote === 'stargate' &&
+    descriptor.provider === 'app' &&
+    path.startsWith(QUEUE_PUBLISH_PATH)
+  ) {
     return publishToLocalQueue(services.asyncEvents, init);
   }
   if (descriptor.type === 'fpp' && descriptor.remote === 'jira') {

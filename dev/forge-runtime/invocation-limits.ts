@@ -33,11 +33,18 @@ export const FORGE_INVOCATION_LIMITS: InvocationLimits = {
 };
 
 /** How long one invocation of `kind` may run, given the function's `timeoutSeconds`. */
-export function timeoutMsFor(limits: InvocationLimits, kind: InvocationKind, functionTimeoutSeconds: number | undefined): number {
+export function timeoutMsFor(
+  limits: InvocationLimits,
+  kind: InvocationKind,
+  functionTimeoutSeconds: number | undefined,
+): number {
   const override = limits.timeoutOverrideMs?.[kind];
   if (override !== undefined) return override;
   // Forge honours `timeoutSeconds` only for background functions; UI and product events stay at 25 s.
-  const configured = functionTimeoutSeconds === undefined ? undefined : Math.min(functionTimeoutSeconds, limits.maxTimeoutSeconds) * 1000;
+  const configured =
+    functionTimeoutSeconds === undefined
+      ? undefined
+      : Math.min(functionTimeoutSeconds, limits.maxTimeoutSeconds) * 1000;
   switch (kind) {
     case 'resolver':
       return limits.resolverTimeoutMs;

@@ -137,7 +137,8 @@ const ISSUE_FIELDS = 'summary,issuetype,project,status,created,updated,reporter,
 /** Forge retries a failed product event a few times; the exact count is not documented (assumed as for async events). */
 export const DEFAULT_TRIGGER_RETRY: RetryPolicy = { maxRetries: 4, baseDelayMs: 1000, maxDelayMs: 60_000 };
 
-const bytesOf = (value: unknown): number => (value === undefined ? 0 : Buffer.byteLength(JSON.stringify(value), 'utf8'));
+const bytesOf = (value: unknown): number =>
+  value === undefined ? 0 : Buffer.byteLength(JSON.stringify(value), 'utf8');
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms).unref());
 
 export function createForgeInvoker(options: ForgeInvokerOptions): ForgeInvoker {
@@ -162,7 +163,10 @@ export function createForgeInvoker(options: ForgeInvokerOptions): ForgeInvoker {
     if (!definition) throw new InvocationError(500, `The manifest has no function "${functionKey}".`);
     const handler = appModule[definition.exportName];
     if (typeof handler !== 'function') {
-      throw new InvocationError(500, `The app module does not export a function "${definition.exportName}" (function ${functionKey}).`);
+      throw new InvocationError(
+        500,
+        `The app module does not export a function "${definition.exportName}" (function ${functionKey}).`,
+      );
     }
     return { handler: handler as Handler, timeoutSeconds: definition.timeoutSeconds };
   }
@@ -183,7 +187,11 @@ export function createForgeInvoker(options: ForgeInvokerOptions): ForgeInvoker {
         accountId,
         timeoutMs,
         timeoutError: () =>
-          new InvocationError(504, `The function ${functionKey} timed out after ${timeoutMs / 1000} s (Forge's limit for a ${kind}).`, 'FUNCTION_TIME_OUT'),
+          new InvocationError(
+            504,
+            `The function ${functionKey} timed out after ${timeoutMs / 1000} s (Forge's limit for a ${kind}).`,
+            'FUNCTION_TIME_OUT',
+          ),
       },
       async () => call(handler),
     );
@@ -201,11 +209,14 @@ export function createForgeInvoker(options: ForgeInvokerOptions): ForgeInvoker {
   async function runTrigger(trigger: ManifestModule, event: IssueTriggerEvent | IssueLinkTriggerEvent): Promise<void> {
     for (let retryCount = 0; ; retryCount += 1) {
       try {
-        await run('trigger', trigger, trigger.function as string, undefined, (handler) => handler(event, { installContext }));
+        await run('trigger', trigger, trigger.function as string, undefined, (handler) =>
+          handler(event, { installContext }),
+        );
         return;
       } catch (error) {
         if (retryCount >= triggerRetry.maxRetries) throw error;
-        const retryReason = error instanceof InvocationError && error.code ? error.code : 'FUNCTION_PLATFORM_UNKNOWN_ERROR';
+        const retryReason =
+          error instanceof InvocationError && error.code ? error.code : 'FUNCTION_PLATFORM_UNKNOWN_ERROR';
         log(`[local runtime] trigger ${trigger.key} failed (${retryReason}); delivering ${event.eventType} again.`);
         await sleep(retryDelayMs(triggerRetry, retryCount + 1));
         event = { ...event, retryContext: { retryCount: retryCount + 1, retryReason } };
@@ -214,7 +225,9 @@ export function createForgeInvoker(options: ForgeInvokerOptions): ForgeInvoker {
   }
 
   async function fireTrigger(event: IssueTriggerEvent | IssueLinkTriggerEvent): Promise<void> {
-    const triggers = (manifest.modules['trigger'] ?? []).filter((t) => t.events?.includes(event.eventType) && t.function);
+    const triggers = (manifest.modules['trigger'] ?? []).filter(
+      (t) => t.events?.includes(event.eventType) && t.function,
+    );
     const results = await Promise.allSettled(triggers.map((trigger) => runTrigger(trigger, event)));
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
@@ -230,7 +243,11 @@ export function createForgeInvoker(options: ForgeInvokerOptions): ForgeInvoker {
     let fields: Record<string, unknown> = { project: { key: event.projectKey } };
     if (!eventType.includes(':deleted:')) {
       const path = `/rest/api/3/issue/${encodeURIComponent(event.issueId)}?fields=${ISSUE_FIELDS}`;
-      const response = await globals.services.jira.fetch(path, { method: 'GET', headers: { accept: 'application/json' } }, { kind: 'app' });
+      const response = await globals.services.jira.fetch(
+        path,
+        { method: 'GET', headers: { accept: 'application/json' } },
+        { kind: 'app' },
+      );
       if (response.ok) {
         const issue = (await response.json()) as { fields?: Record<string, unknown> };
         fields = issue.fields ?? fields;
@@ -255,7 +272,13 @@ export function createForgeInvoker(options: ForgeInvokerOptions): ForgeInvoker {
         );
       }
       const { accountId, ...rest } = call.context;
-      const context = { cloudId, siteUrl: options.siteUrl, environmentType: 'DEVELOPMENT', ...rest, moduleKey: located.module.key };
+      const context = {
+        cloudId,
+        siteUrl: options.siteUrl,
+        environmentType: 'DEVELOPMENT',
+        ...rest,
+        moduleKey: located.module.key,
+      };
       const result = await run('resolver', located.module, resolver.function, accountId, (handler) =>
         handler(
           { call: { functionKey: call.functionKey, payload: call.payload ?? {} }, context },
@@ -280,7 +303,9 @@ export function createForgeInvoker(options: ForgeInvokerOptions): ForgeInvoker {
       // skipping it also keeps a trigger that writes a property from re-firing itself.
       if (event.changedPropertyKey) return;
       track(issueEventToTrigger(event)).catch((error: unknown) =>
-        log(`[local runtime] trigger for ${event.type} ${event.issueKey} failed: ${error instanceof Error ? error.message : String(error)}`),
+        log(
+          `[local runtime] trigger for ${event.type} ${event.issueKey} failed: ${error instanceof Error ? error.message : String(error)}`,
+        ),
       );
     },
 
@@ -292,13 +317,22 @@ export function createForgeInvoker(options: ForgeInvokerOptions): ForgeInvoker {
       );
       const statusCode = (result as { statusCode?: unknown } | undefined)?.statusCode;
       // Forge records any other answer as a failed run (424).
-      if (statusCode !== 204) log(`[local runtime] scheduledTrigger ${moduleKey} answered ${JSON.stringify(result)}; Forge expects {statusCode: 204} and records this run as 424.`);
+      if (statusCode !== 204)
+        log(
+          `[local runtime] scheduledTrigger ${moduleKey} answered ${JSON.stringify(result)}; Forge expects {statusCode: 204} and records this run as 424.`,
+        );
       return result;
     },
 
     async deliverAsyncEvent(delivery: AsyncEventDelivery): Promise<unknown> {
       const consumer = (manifest.modules['consumer'] ?? []).find((c) => c.queue === delivery.queueName);
-      if (!consumer) throw new InvocationError(404, `No consumer for queue "${delivery.queueName}" in the manifest.`, undefined, false);
+      if (!consumer)
+        throw new InvocationError(
+          404,
+          `No consumer for queue "${delivery.queueName}" in the manifest.`,
+          undefined,
+          false,
+        );
       if (!consumer.function) {
         throw new InvocationError(
           500,

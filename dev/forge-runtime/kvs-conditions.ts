@@ -47,7 +47,11 @@ export function compareValues(a: unknown, b: unknown): number {
 export function validateClause(clause: Clause, allowed?: Set<string>): void {
   const expected = VALUE_COUNT[clause.condition];
   if (expected === undefined || (allowed && !allowed.has(clause.condition))) {
-    throw new KvsApiError(400, 'INVALID_FILTER_CONDITION', `The condition ${String(clause.condition)} is not supported here.`);
+    throw new KvsApiError(
+      400,
+      'INVALID_FILTER_CONDITION',
+      `The condition ${String(clause.condition)} is not supported here.`,
+    );
   }
   if (!Array.isArray(clause.values) || clause.values.length !== expected) {
     throw new KvsApiError(400, 'INVALID_FILTER_VALUES', `${clause.condition} takes ${expected} value(s).`);
@@ -64,9 +68,14 @@ export function matchesClause(value: unknown, clause: Clause): boolean {
     case 'BEGINS_WITH':
       return typeof value === 'string' && value.startsWith(String(first));
     case 'CONTAINS':
-      return (typeof value === 'string' && value.includes(String(first))) || (Array.isArray(value) && value.includes(first));
+      return (
+        (typeof value === 'string' && value.includes(String(first))) || (Array.isArray(value) && value.includes(first))
+      );
     case 'NOT_CONTAINS':
-      return !((typeof value === 'string' && value.includes(String(first))) || (Array.isArray(value) && value.includes(first)));
+      return !(
+        (typeof value === 'string' && value.includes(String(first))) ||
+        (Array.isArray(value) && value.includes(first))
+      );
     case 'EQUAL_TO':
       return value === first;
     case 'NOT_EQUAL_TO':
@@ -104,7 +113,11 @@ export function matchesGroup(item: Record<string, unknown>, group: ClauseGroup |
     validateClause(clause);
   }
   if (and.length > 0 && or.length > 0) {
-    throw new KvsApiError(400, 'INVALID_FILTER_OPERATOR', 'Filters combine clauses with either "and" or "or", not both.');
+    throw new KvsApiError(
+      400,
+      'INVALID_FILTER_OPERATOR',
+      'Filters combine clauses with either "and" or "or", not both.',
+    );
   }
   if (and.length > 0) return and.every((c) => matchesClause(item[c.property as string], c));
   if (or.length > 0) return or.some((c) => matchesClause(item[c.property as string], c));

@@ -1,7 +1,23 @@
 import { journalFileFor, openJsonJournal, recoverJsonJournal, type JsonJournal } from '../durable/json-journal';
 import type { EntityDefinition } from './app-manifest';
-import { compareValues, matchesClause, matchesGroup, RANGE_CONDITIONS, validateClause, type Clause, type ClauseGroup } from './kvs-conditions';
-import { ENTITY_NAME_PATTERN, KvsApiError, KVS_LIMITS, validateKey, validateLimit, validateValue, type KvsLimits } from './kvs-errors';
+import {
+  compareValues,
+  matchesClause,
+  matchesGroup,
+  RANGE_CONDITIONS,
+  validateClause,
+  type Clause,
+  type ClauseGroup,
+} from './kvs-conditions';
+import {
+  ENTITY_NAME_PATTERN,
+  KvsApiError,
+  KVS_LIMITS,
+  validateKey,
+  validateLimit,
+  validateValue,
+  type KvsLimits,
+} from './kvs-errors';
 import { createKvsQuota, unitsOf, type KvsUsage } from './kvs-quota';
 import type { KvsEndpoint } from './invocation-context';
 
@@ -129,10 +145,20 @@ interface JournalEntry {
   ops: Array<{ s: string; k: string; e?: StoredEntry }>;
 }
 
-const READ_PATHS = new Set(['/api/v1/get', '/api/v1/secret/get', '/api/v1/entity/get', '/api/v1/query', '/api/v1/entity/query', '/api/v1/batch/get']);
+const READ_PATHS = new Set([
+  '/api/v1/get',
+  '/api/v1/secret/get',
+  '/api/v1/entity/get',
+  '/api/v1/query',
+  '/api/v1/entity/query',
+  '/api/v1/batch/get',
+]);
 
 async function readBody(init: RequestInit | undefined): Promise<unknown> {
-  const raw = typeof init?.body === 'string' ? init.body : await new Request('http://kvs.local/', { method: 'POST', body: init?.body ?? null }).text();
+  const raw =
+    typeof init?.body === 'string'
+      ? init.body
+      : await new Request('http://kvs.local/', { method: 'POST', body: init?.body ?? null }).text();
   if (!raw) return {};
   try {
     return JSON.parse(raw) as unknown;
@@ -175,7 +201,8 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
       const state = JSON.parse(recovered.snapshot) as PersistedState;
       for (const [k, v] of Object.entries(state.kv ?? {})) kv.set(k, v);
       for (const [k, v] of Object.entries(state.secrets ?? {})) secrets.set(k, v);
-      for (const [name, items] of Object.entries(state.entities ?? {})) for (const [k, v] of Object.entries(items)) entitySpace(name).set(k, v);
+      for (const [name, items] of Object.entries(state.entities ?? {}))
+        for (const [k, v] of Object.entries(items)) entitySpace(name).set(k, v);
     }
     for (const entry of recovered.entries as JournalEntry[]) {
       for (const op of entry.ops) {
@@ -198,7 +225,10 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
   // Changes of the requests under way; `commit` makes them durable (one journal line) before any answer.
   let pending: JournalEntry['ops'] = [];
   const record = (items: Space, key: string, entry?: StoredEntry): void => {
-    if (journal) pending.push(entry ? { s: spaceIds.get(items) as string, k: key, e: entry } : { s: spaceIds.get(items) as string, k: key });
+    if (journal)
+      pending.push(
+        entry ? { s: spaceIds.get(items) as string, k: key, e: entry } : { s: spaceIds.get(items) as string, k: key },
+      );
   };
   const commit = (): void => {
     if (pending.length === 0 || !journal) return;
@@ -216,13 +246,18 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
     if (typeof entityName !== 'string' || entityName.length < 3) {
       throw new KvsApiError(400, 'ENTITY_TYPE_TOO_SHORT', 'The entity name needs at least 3 characters.');
     }
-    if (entityName.length > 60) throw new KvsApiError(400, 'ENTITY_TYPE_TOO_LARGE', 'The entity name has more than 60 characters.');
+    if (entityName.length > 60)
+      throw new KvsApiError(400, 'ENTITY_TYPE_TOO_LARGE', 'The entity name has more than 60 characters.');
     if (!ENTITY_NAME_PATTERN.test(entityName)) {
       throw new KvsApiError(400, 'INVALID_ENTITY_TYPE', `The entity name "${entityName}" is not valid.`);
     }
     const definition = definitions.get(entityName);
     if (!definition) {
-      throw new KvsApiError(400, 'INVALID_ENTITY_TYPE', `The entity "${entityName}" is not declared in the manifest (app.storage.entities).`);
+      throw new KvsApiError(
+        400,
+        'INVALID_ENTITY_TYPE',
+        `The entity "${entityName}" is not declared in the manifest (app.storage.entities).`,
+      );
     }
     return definition;
   }
@@ -233,11 +268,16 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
   }
 
   function validateEntityValue(definition: EntityDefinition, value: unknown): void {
-    if (!isRecord(value)) throw new KvsApiError(400, 'INVALID_ENTITY_VALUE', `A ${definition.name} value must be an object.`);
+    if (!isRecord(value))
+      throw new KvsApiError(400, 'INVALID_ENTITY_VALUE', `A ${definition.name} value must be an object.`);
     for (const [attribute, attributeValue] of Object.entries(value)) {
       const declared = definition.attributes[attribute];
       if (!declared) {
-        throw new KvsApiError(400, 'INVALID_ENTITY_VALUE', `The attribute "${attribute}" is not declared for entity ${definition.name}.`);
+        throw new KvsApiError(
+          400,
+          'INVALID_ENTITY_VALUE',
+          `The attribute "${attribute}" is not declared for entity ${definition.name}.`,
+        );
       }
       if (attributeValue === undefined || attributeValue === null) continue;
       const ok =
@@ -247,7 +287,11 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
         (declared.type === 'integer' && Number.isInteger(attributeValue)) ||
         (declared.type === 'float' && typeof attributeValue === 'number' && Number.isFinite(attributeValue));
       if (!ok) {
-        throw new KvsApiError(400, 'INVALID_ENTITY_VALUE', `The attribute "${attribute}" of entity ${definition.name} must be ${declared.type}.`);
+        throw new KvsApiError(
+          400,
+          'INVALID_ENTITY_VALUE',
+          `The attribute "${attribute}" of entity ${definition.name} must be ${declared.type}.`,
+        );
       }
     }
   }
@@ -278,7 +322,12 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
     return { items: space(entityName), key: validKey };
   }
 
-  function write(items: Space, key: string, value: unknown, setOptions: unknown): { previous?: StoredEntry; latest: StoredEntry } {
+  function write(
+    items: Space,
+    key: string,
+    value: unknown,
+    setOptions: unknown,
+  ): { previous?: StoredEntry; latest: StoredEntry } {
     const previous = live(items, key);
     const t = now();
     const latest: StoredEntry = { value, createdAt: previous?.createdAt ?? t, updatedAt: t };
@@ -287,7 +336,11 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
       const unit = MS_PER_UNIT[String(ttl['unit'])];
       const amount = ttl['value'];
       if (!unit || typeof amount !== 'number' || amount <= 0) {
-        throw new KvsApiError(400, 'INVALID_TTL', 'ttl needs a positive value and a unit of SECONDS, MINUTES, HOURS or DAYS.');
+        throw new KvsApiError(
+          400,
+          'INVALID_TTL',
+          'ttl needs a positive value and a unit of SECONDS, MINUTES, HOURS or DAYS.',
+        );
       }
       latest.expireTime = new Date(t + amount * unit).toISOString();
     }
@@ -333,13 +386,16 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
         throw new KvsApiError(400, 'QUERY_WHERE_INVALID', 'A KVS query takes a single "where" clause.');
       }
       const clause = where[0] as Clause;
-      if (clause.property !== 'key') throw new KvsApiError(400, 'QUERY_WHERE_FIELD_INVALID', 'KVS queries filter on "key" only.');
+      if (clause.property !== 'key')
+        throw new KvsApiError(400, 'QUERY_WHERE_FIELD_INVALID', 'KVS queries filter on "key" only.');
       validateClause(clause, new Set(['BEGINS_WITH']));
       prefix = String(clause.values[0]);
     }
     const after = decodeCursor(body['after'])?.[0];
     const metadata = isRecord(body['options']) ? body['options']['metadataFields'] : undefined;
-    const keys = [...kv.keys()].filter((k) => k.startsWith(prefix) && (after === undefined || k > String(after))).sort();
+    const keys = [...kv.keys()]
+      .filter((k) => k.startsWith(prefix) && (after === undefined || k > String(after)))
+      .sort();
     const data: Json[] = [];
     let index = 0;
     for (; index < keys.length && data.length < limit; index += 1) {
@@ -354,10 +410,17 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
 
   function resolveIndex(definition: EntityDefinition, indexName: unknown): ResolvedIndex {
     for (const index of definition.indexes ?? []) {
-      const resolved = typeof index === 'string' ? { name: index, range: index, partition: [] } : { name: index.name, range: index.range[0] as string, partition: index.partition ?? [] };
+      const resolved =
+        typeof index === 'string'
+          ? { name: index, range: index, partition: [] }
+          : { name: index.name, range: index.range[0] as string, partition: index.partition ?? [] };
       if (resolved.name === indexName) return resolved;
     }
-    throw new KvsApiError(400, 'INVALID_ENTITY_INDEX', `Entity ${definition.name} has no index "${String(indexName)}" in the manifest.`);
+    throw new KvsApiError(
+      400,
+      'INVALID_ENTITY_INDEX',
+      `Entity ${definition.name} has no index "${String(indexName)}" in the manifest.`,
+    );
   }
 
   function entityQuery(body: Json): Reply {
@@ -367,7 +430,11 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
     const partition = body['partition'];
     if (index.partition.length > 0) {
       if (!Array.isArray(partition) || partition.length !== index.partition.length) {
-        throw new KvsApiError(400, 'INVALID_PARTITION', `Index ${index.name} needs partition values for ${index.partition.join(', ')}.`);
+        throw new KvsApiError(
+          400,
+          'INVALID_PARTITION',
+          `Index ${index.name} needs partition values for ${index.partition.join(', ')}.`,
+        );
       }
     } else if (partition !== undefined && partition !== null) {
       throw new KvsApiError(400, 'INVALID_PARTITION', `Index ${index.name} has no partition.`);
@@ -418,7 +485,11 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
 
   function failure(item: Json, error: unknown): Json {
     const e = error instanceof KvsApiError ? error : new KvsApiError(500, 'UNKNOWN_ERROR', String(error));
-    return { key: item['key'], ...(item['entityName'] ? { entityName: item['entityName'] } : {}), error: { code: e.code, message: e.message } };
+    return {
+      key: item['key'],
+      ...(item['entityName'] ? { entityName: item['entityName'] } : {}),
+      error: { code: e.code, message: e.message },
+    };
   }
 
   function success(item: Json): Json {
@@ -461,7 +532,10 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
       const entry = live(space(item['entityName']), key);
       if (!entry) throw new KvsApiError(404, 'KEY_NOT_FOUND', `No value is stored for key "${key}".`);
       const metadata = isRecord(item['options']) ? item['options']['metadataFields'] : undefined;
-      return { ...render(key, entry, metadata, false), ...(item['entityName'] ? { entityName: item['entityName'] } : {}) };
+      return {
+        ...render(key, entry, metadata, false),
+        ...(item['entityName'] ? { entityName: item['entityName'] } : {}),
+      };
     });
   }
 
@@ -482,7 +556,11 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
     for (const op of [...sets, ...deletes, ...checks]) {
       const id = `${String(op['entityName'] ?? '')}\u0000${validateKey(op['key'], limits)}`;
       if (seen.has(id)) {
-        throw new KvsApiError(400, 'DUPLICATE_TRANSACTION_KEY', `The key "${String(op['key'])}" is used more than once in the transaction.`);
+        throw new KvsApiError(
+          400,
+          'DUPLICATE_TRANSACTION_KEY',
+          `The key "${String(op['key'])}" is used more than once in the transaction.`,
+        );
       }
       seen.add(id);
     }
@@ -499,9 +577,11 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
     for (const op of checks) {
       if (!op['conditions']) throw new KvsApiError(400, 'INVALID_REQUEST', 'A transaction check needs conditions.');
     }
-    const failedOp = [...checks.map((op) => [op, true] as const), ...sets.map((op) => [op, false] as const), ...deletes.map((op) => [op, false] as const)].find(
-      ([op, mustExist]) => failed(op, mustExist),
-    );
+    const failedOp = [
+      ...checks.map((op) => [op, true] as const),
+      ...sets.map((op) => [op, false] as const),
+      ...deletes.map((op) => [op, false] as const),
+    ].find(([op, mustExist]) => failed(op, mustExist));
     if (failedOp) {
       throw new KvsApiError(
         409,
@@ -573,7 +653,10 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
       case '/api/v1/entity/delete':
         return 1;
       case '/api/v1/batch/set':
-        return Math.max(1, records(body).reduce((n, item) => n + units(item['value']), 0));
+        return Math.max(
+          1,
+          records(body).reduce((n, item) => n + units(item['value']), 0),
+        );
       case '/api/v1/batch/delete':
         return Math.max(1, records(body).length);
       case '/api/v1/transaction':
@@ -620,8 +703,14 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
       } catch (error) {
         // A failed request changed nothing, but a concurrent one may have: its changes go to disk before any answer.
         commit();
-        if (error instanceof KvsApiError) return toResponse(reply(error.status, { code: error.code, message: error.message }));
-        return toResponse(reply(500, { code: 'INTERNAL_SERVER_ERROR', message: error instanceof Error ? error.message : String(error) }));
+        if (error instanceof KvsApiError)
+          return toResponse(reply(error.status, { code: error.code, message: error.message }));
+        return toResponse(
+          reply(500, {
+            code: 'INTERNAL_SERVER_ERROR',
+            message: error instanceof Error ? error.message : String(error),
+          }),
+        );
       }
     },
     seed(values: Record<string, unknown>): number {

@@ -65,7 +65,11 @@ export function validateKey(key: unknown, limits: KvsLimits = KVS_LIMITS): strin
     throw new KvsApiError(400, 'KEY_TOO_SHORT', 'The key must be a non-empty string.');
   }
   if (key.length > limits.maxKeyLength) {
-    throw new KvsApiError(400, 'KEY_TOO_LONG', `The key has ${key.length} characters; the maximum is ${limits.maxKeyLength}.`);
+    throw new KvsApiError(
+      400,
+      'KEY_TOO_LONG',
+      `The key has ${key.length} characters; the maximum is ${limits.maxKeyLength}.`,
+    );
   }
   if (!KEY_PATTERN.test(key)) {
     throw new KvsApiError(400, 'INVALID_KEY', `The key "${key.slice(0, 80)}" does not match ${String(KEY_PATTERN)}.`);

@@ -62,21 +62,25 @@ export function createKvsQuota(limits: KvsLimits, now: () => number): KvsQuota {
     admitRequest(): void {
       totals.requests += 1;
       const w = current(second, 1000);
-      if (w.used >= limits.requestsPerSecond) refuse(`More than ${limits.requestsPerSecond} storage requests in a second for this installation.`);
+      if (w.used >= limits.requestsPerSecond)
+        refuse(`More than ${limits.requestsPerSecond} storage requests in a second for this installation.`);
       w.used += 1;
     },
     chargeWrite(units: number): void {
       if (units === 0) return;
       const w = current(writeMinute, 60_000);
       if (w.used + units > limits.writeUnitsPerMinute) {
-        refuse(`This request needs ${units} write units; ${limits.writeUnitsPerMinute - w.used} of ${limits.writeUnitsPerMinute} are left this minute.`);
+        refuse(
+          `This request needs ${units} write units; ${limits.writeUnitsPerMinute - w.used} of ${limits.writeUnitsPerMinute} are left this minute.`,
+        );
       }
       w.used += units;
       totals.writeUnits += units;
     },
     admitRead(): void {
       const w = current(readMinute, 60_000);
-      if (w.used >= limits.readUnitsPerMinute) refuse(`The ${limits.readUnitsPerMinute} read units of this minute are spent.`);
+      if (w.used >= limits.readUnitsPerMinute)
+        refuse(`The ${limits.readUnitsPerMinute} read units of this minute are spent.`);
     },
     chargeRead(units: number): void {
       current(readMinute, 60_000).used += units;

@@ -34,7 +34,10 @@ function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 }
 
-export async function publishToLocalQueue(queue: AsyncEventQueue | undefined, init: RequestInit | undefined): Promise<Response> {
+export async function publishToLocalQueue(
+  queue: AsyncEventQueue | undefined,
+  init: RequestInit | undefined,
+): Promise<Response> {
   if (!queue) return json(503, { message: 'The local runtime has no async event queue.' });
   let request: z.infer<typeof publishRequestSchema>;
   try {

@@ -79,7 +79,10 @@ interface RequestedRetry {
 
 function requestedRetry(result: unknown): RequestedRetry | undefined {
   const candidate = result as Partial<RequestedRetry> | null | undefined;
-  return candidate && typeof candidate === 'object' && candidate._retry === true && typeof candidate.retryOptions === 'object'
+  return candidate &&
+    typeof candidate === 'object' &&
+    candidate._retry === true &&
+    typeof candidate.retryOptions === 'object'
     ? (candidate as RequestedRetry)
     : undefined;
 }
@@ -100,7 +103,10 @@ interface Task {
   duplicate: boolean;
 }
 
-export function createAsyncEventQueue(deliver: (delivery: AsyncEventDelivery) => Promise<unknown>, options: AsyncEventQueueOptions = {}): AsyncEventQueue {
+export function createAsyncEventQueue(
+  deliver: (delivery: AsyncEventDelivery) => Promise<unknown>,
+  options: AsyncEventQueueOptions = {},
+): AsyncEventQueue {
   const log = options.log ?? ((m: string) => console.warn(m));
   const retry: RetryPolicy = { ...DEFAULT_EVENT_RETRY, ...options.retry };
   const duplicateRate = options.duplicateRate ?? DEFAULT_DUPLICATE_RATE;
@@ -146,7 +152,7 @@ export function createAsyncEventQueue(deliver: (delivery: AsyncEventDelivery) =>
 
   /** Starts every ready task its concurrency key allows. */
   const pump = (): void => {
-    for (let i = 0; i < ready.length; ) {
+    for (let i = 0; i < ready.length;) {
       const task = ready[i] as Task;
       const key = task.event.concurrency?.key;
       if (key !== undefined && (runningByKey.get(key) ?? 0) >= (task.event.concurrency?.limit ?? 1)) {
@@ -227,7 +233,8 @@ export function createAsyncEventQueue(deliver: (delivery: AsyncEventDelivery) =>
       }
     }
     const bytes = Buffer.byteLength(JSON.stringify(events), 'utf8');
-    if (bytes > maxBytes) throw new QueuePushError(413, `A push carries at most ${maxBytes / 1024} KB; got ${bytes} bytes.`);
+    if (bytes > maxBytes)
+      throw new QueuePushError(413, `A push carries at most ${maxBytes / 1024} KB; got ${bytes} bytes.`);
     const windowStart = now() - 60_000;
     while (accepted.length > 0 && (accepted[0] as number) <= windowStart) accepted.shift();
     if (accepted.length + events.length > perMinute) {
@@ -246,7 +253,14 @@ export function createAsyncEventQueue(deliver: (delivery: AsyncEventDelivery) =>
       const stats: JobStats = { success: 0, inProgress: events.length, failed: 0 };
       jobs.set(jobId, stats);
       for (const pushed of events) {
-        const event: QueuedEvent = { queueName, body: pushed.body, jobId, eventId: randomUUID(), concurrency: pushed.concurrency, stats };
+        const event: QueuedEvent = {
+          queueName,
+          body: pushed.body,
+          jobId,
+          eventId: randomUUID(),
+          concurrency: pushed.concurrency,
+          stats,
+        };
         const delayMs = (pushed.delayInSeconds ?? 0) * msPerSecond;
         later({ event, duplicate: false }, delayMs);
         if (random() < duplicateRate) later({ event, duplicate: true }, delayMs);

@@ -10,7 +10,11 @@ export interface ActingUser {
 export const AS_COOKIE = 'pm_as';
 
 /** The chosen user: `as=` query, then the cookie, then the first admin, then the first user. */
-export function chooseActingUser(users: ActingUser[], fromQuery: string | undefined, fromCookie: string | undefined): ActingUser | undefined {
+export function chooseActingUser(
+  users: ActingUser[],
+  fromQuery: string | undefined,
+  fromCookie: string | undefined,
+): ActingUser | undefined {
   const find = (id: string | undefined) => (id ? users.find((u) => u.accountId === id) : undefined);
   return find(fromQuery) ?? find(fromCookie) ?? users.find((u) => u.siteAdmin) ?? users[0];
 }

@@ -8,7 +8,10 @@ import type { NextFunction, Request, Response } from 'express';
 
 const MESSAGES: Record<string, { status: number; message: string }> = {
   'entity.parse.failed': { status: 400, message: 'The request body is not valid JSON.' },
-  'entity.too.large': { status: 413, message: 'The request body is too large (Forge accepts up to 500 KB for an invoke).' },
+  'entity.too.large': {
+    status: 413,
+    message: 'The request body is too large (Forge accepts up to 500 KB for an invoke).',
+  },
   'encoding.unsupported': { status: 415, message: 'Unsupported content encoding.' },
   'charset.unsupported': { status: 415, message: 'Unsupported charset.' },
   'request.aborted': { status: 400, message: 'The request was aborted.' },

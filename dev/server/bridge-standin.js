@@ -71,7 +71,13 @@
         if (!response.ok && !(body && typeof body.status === 'number')) {
           throw new Error('requestJira failed: ' + response.status);
         }
-        return { body: body.body, headers: body.headers, status: body.status, statusText: body.statusText, isAttachment: false };
+        return {
+          body: body.body,
+          headers: body.headers,
+          status: body.status,
+          statusText: body.statusText,
+          isAttachment: false,
+        };
       });
     });
   }
@@ -169,8 +175,17 @@
     var entries = [{ pathname: '/', search: '', hash: '', state: null, key: 'default' }];
     var index = 0;
     function parse(path, state) {
-      var url = new URL(typeof path === 'string' ? path : (path.pathname || '/') + (path.search || '') + (path.hash || ''), 'http://local');
-      return { pathname: url.pathname, search: url.search, hash: url.hash, state: state === undefined ? null : state, key: Math.random().toString(36).slice(2, 10) };
+      var url = new URL(
+        typeof path === 'string' ? path : (path.pathname || '/') + (path.search || '') + (path.hash || ''),
+        'http://local',
+      );
+      return {
+        pathname: url.pathname,
+        search: url.search,
+        hash: url.hash,
+        state: state === undefined ? null : state,
+        key: Math.random().toString(36).slice(2, 10),
+      };
     }
     function emit(action) {
       history.location = entries[index];
@@ -220,7 +235,9 @@
         return function () {};
       },
       createHref: function (location) {
-        return typeof location === 'string' ? location : (location.pathname || '/') + (location.search || '') + (location.hash || '');
+        return typeof location === 'string'
+          ? location
+          : (location.pathname || '/') + (location.search || '') + (location.hash || '');
       },
     };
     return Promise.resolve(history);
@@ -237,8 +254,12 @@
     return context.extension && context.extension.type === 'jira:dashboardGadget' && context.extension.gadget;
   }
   function submitGadget(configuration) {
-    return postJson('/__forge/gadget-configuration', { gadgetId: context.extension.gadget.id, configuration: configuration || {} }).then(function (response) {
-      if (!response.ok) throw new Error('The local runtime did not save the gadget configuration (' + response.status + ').');
+    return postJson('/__forge/gadget-configuration', {
+      gadgetId: context.extension.gadget.id,
+      configuration: configuration || {},
+    }).then(function (response) {
+      if (!response.ok)
+        throw new Error('The local runtime did not save the gadget configuration (' + response.status + ').');
       toParent({ type: 'forge:gadget-view' });
       return true;
     });

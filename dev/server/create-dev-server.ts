@@ -6,7 +6,12 @@ import express, { type NextFunction, type Request as ExpressRequest, type Respon
 import { resourcePath, uiModules, type AppManifest, type UiModuleType } from '../forge-runtime/app-manifest';
 import { createLocalForgeRuntime, type LocalForgeRuntime } from '../forge-runtime/create-local-forge-runtime';
 import type { KvsEndpoint } from '../forge-runtime/invocation-context';
-import { InvocationError, type AppModule, type EmulatorIssueEvent, type ResolverContext } from '../forge-runtime/invoke';
+import {
+  InvocationError,
+  type AppModule,
+  type EmulatorIssueEvent,
+  type ResolverContext,
+} from '../forge-runtime/invoke';
 import type { JiraActor, JiraBackend } from '../forge-runtime/jira-backend';
 import { AS_COOKIE, chooseActingUser, readCookie, type ActingUser } from './acting-users';
 import { injectBridge, readResourceIndex } from './app-resource';
@@ -16,7 +21,16 @@ import { renderFramePage, type FrameModel } from './frame-page';
 import { CSP_REPORT_PATH, forgeCsp } from './forge-csp';
 import { escapeHtml } from './html';
 import { renderIndexPage } from './index-page';
-import { getIssue, getMyself, getProject, JiraLookupError, listProjects, pickDemoIssues, type IssueInfo, type ProjectInfo } from './jira-lookups';
+import {
+  getIssue,
+  getMyself,
+  getProject,
+  JiraLookupError,
+  listProjects,
+  pickDemoIssues,
+  type IssueInfo,
+  type ProjectInfo,
+} from './jira-lookups';
 import { loopbackGuard } from './loopback-guard';
 import { createGadgetConfigurations } from './gadget-configurations';
 import { buildModuleContext } from './module-context';
@@ -74,11 +88,18 @@ function targetParams(req: ExpressRequest): { project?: string; issue?: string; 
   const issue = firstString(req.query['issue']);
   const gadget = firstString(req.query['gadget']);
   const mode = firstString(req.query['mode']) === 'edit' ? 'edit' : undefined;
-  return { ...(project ? { project } : {}), ...(issue ? { issue } : {}), ...(gadget ? { gadget } : {}), ...(mode ? { mode } : {}) };
+  return {
+    ...(project ? { project } : {}),
+    ...(issue ? { issue } : {}),
+    ...(gadget ? { gadget } : {}),
+    ...(mode ? { mode } : {}),
+  };
 }
 
 function issuePropertyKey(manifest: AppManifest): string | undefined {
-  const property = (manifest.modules['jira:entityProperty'] ?? []).find((p) => p['entityType'] === 'issue' || p['entityType'] === undefined);
+  const property = (manifest.modules['jira:entityProperty'] ?? []).find(
+    (p) => p['entityType'] === 'issue' || p['entityType'] === undefined,
+  );
   return typeof property?.['propertyKey'] === 'string' ? property['propertyKey'] : undefined;
 }
 
@@ -141,7 +162,10 @@ export function createDevServer(options: DevServerOptions): DevServer {
     return issues;
   };
 
-  async function actingUser(req: ExpressRequest, res: ExpressResponse): Promise<{ all: ActingUser[]; user: ActingUser }> {
+  async function actingUser(
+    req: ExpressRequest,
+    res: ExpressResponse,
+  ): Promise<{ all: ActingUser[]; user: ActingUser }> {
     const all = await users();
     const fromQuery = firstString(req.query['as']);
     const user = chooseActingUser(all, fromQuery, readCookie(req.headers.cookie, AS_COOKIE));
@@ -152,7 +176,8 @@ export function createDevServer(options: DevServerOptions): DevServer {
     return { all, user };
   }
 
-  const themeOf = (req: ExpressRequest): 'light' | 'dark' => (firstString(req.query['theme']) === 'dark' ? 'dark' : 'light');
+  const themeOf = (req: ExpressRequest): 'light' | 'dark' =>
+    firstString(req.query['theme']) === 'dark' ? 'dark' : 'light';
 
   const app = express();
   app.disable('x-powered-by');
@@ -186,23 +211,37 @@ export function createDevServer(options: DevServerOptions): DevServer {
     const body = (req.body ?? {}) as { functionKey?: unknown; payload?: unknown; context?: unknown };
     const context = body.context as ResolverContext | undefined;
     if (typeof body.functionKey !== 'string' || !context || typeof context.moduleKey !== 'string') {
-      res.status(400).json({ error: { message: 'Expected JSON {functionKey, payload, context:{moduleKey, accountId, extension}}.' } });
+      res.status(400).json({
+        error: { message: 'Expected JSON {functionKey, payload, context:{moduleKey, accountId, extension}}.' },
+      });
       return;
     }
     try {
-      const result = await runtime.invoker.invokeResolver({ functionKey: body.functionKey, payload: body.payload, context });
+      const result = await runtime.invoker.invokeResolver({
+        functionKey: body.functionKey,
+        payload: body.payload,
+        context,
+      });
       if (result === undefined) res.status(204).end();
       else res.type('application/json').send(JSON.stringify(result));
     } catch (error) {
       const status = error instanceof InvocationError ? error.status : 500;
       const message = error instanceof Error ? error.message : String(error);
-      log(`[local runtime] invoke ${body.functionKey} (${context.moduleKey}) failed: ${error instanceof Error ? (error.stack ?? message) : message}`);
+      log(
+        `[local runtime] invoke ${body.functionKey} (${context.moduleKey}) failed: ${error instanceof Error ? (error.stack ?? message) : message}`,
+      );
       res.status(status).json({ error: { message } });
     }
   });
 
   app.post('/__forge/request-jira', express.json({ limit: '5mb' }), async (req, res) => {
-    const body = (req.body ?? {}) as { restPath?: unknown; method?: unknown; headers?: unknown; body?: unknown; accountId?: unknown };
+    const body = (req.body ?? {}) as {
+      restPath?: unknown;
+      method?: unknown;
+      headers?: unknown;
+      body?: unknown;
+      accountId?: unknown;
+    };
     if (typeof body.restPath !== 'string' || !body.restPath.startsWith('/') || typeof body.accountId !== 'string') {
       res.status(400).json({ error: { message: 'Expected JSON {restPath, method, headers, body, accountId}.' } });
       return;
@@ -217,7 +256,12 @@ export function createDevServer(options: DevServerOptions): DevServer {
       response.headers.forEach((value, name) => {
         responseHeaders[name] = value;
       });
-      res.json({ status: response.status, statusText: response.statusText, headers: responseHeaders, body: await response.text() });
+      res.json({
+        status: response.status,
+        statusText: response.statusText,
+        headers: responseHeaders,
+        body: await response.text(),
+      });
     } catch (error) {
       res.status(502).json({ error: { message: error instanceof Error ? error.message : String(error) } });
     }
@@ -226,18 +270,27 @@ export function createDevServer(options: DevServerOptions): DevServer {
   gadgets.register(app);
 
   // Violations of the resource pages' CSP (its report-uri): logged, like Forge's collector would record them.
-  app.post(CSP_REPORT_PATH, express.json({ type: ['application/csp-report', 'application/reports+json', 'application/json'], limit: '64kb' }), (req, res) => {
-    const report = (req.body as { 'csp-report'?: Record<string, unknown> } | undefined)?.['csp-report'];
-    if (report) log(`[local runtime] CSP violation: ${String(report['violated-directive'] ?? report['effective-directive'])} blocked ${String(report['blocked-uri'])} on ${String(report['document-uri'])}`);
-    res.status(204).end();
-  });
+  app.post(
+    CSP_REPORT_PATH,
+    express.json({ type: ['application/csp-report', 'application/reports+json', 'application/json'], limit: '64kb' }),
+    (req, res) => {
+      const report = (req.body as { 'csp-report'?: Record<string, unknown> } | undefined)?.['csp-report'];
+      if (report)
+        log(
+          `[local runtime] CSP violation: ${String(report['violated-directive'] ?? report['effective-directive'])} blocked ${String(report['blocked-uri'])} on ${String(report['document-uri'])}`,
+        );
+      res.status(204).end();
+    },
+  );
 
   app.post('/__forge/scheduled/:moduleKey', async (req, res) => {
     try {
       const result = await runtime.invoker.runScheduledTrigger(req.params.moduleKey);
       res.json({ ok: true, result: result ?? null });
     } catch (error) {
-      res.status(error instanceof InvocationError ? error.status : 500).json({ error: { message: error instanceof Error ? error.message : String(error) } });
+      res
+        .status(error instanceof InvocationError ? error.status : 500)
+        .json({ error: { message: error instanceof Error ? error.message : String(error) } });
     }
   });
 
@@ -297,7 +350,9 @@ export function createDevServer(options: DevServerOptions): DevServer {
         return { project: await getProject(jira, params.project, as) };
       }
       if (type === 'jira:adminPage' && !user.siteAdmin) {
-        return { error: `${user.displayName} is not a Jira administrator; Jira shows admin pages to administrators only.` };
+        return {
+          error: `${user.displayName} is not a Jira administrator; Jira shows admin pages to administrators only.`,
+        };
       }
       return {};
     } catch (error) {
@@ -329,9 +384,16 @@ export function createDevServer(options: DevServerOptions): DevServer {
         params,
         ...(target.project ? { project: target.project } : {}),
         ...(target.issue ? { issue: target.issue } : {}),
-        ...(target.error ? { error: target.error } : { appSrc: `/app/${encodeURIComponent(ui.module.key)}/${ui.type === 'jira:dashboardGadget' && params.mode === 'edit' ? 'edit/' : ''}?${search.toString()}` }),
+        ...(target.error
+          ? { error: target.error }
+          : {
+              appSrc: `/app/${encodeURIComponent(ui.module.key)}/${ui.type === 'jira:dashboardGadget' && params.mode === 'edit' ? 'edit/' : ''}?${search.toString()}`,
+            }),
       };
-      res.status(target.error ? 404 : 200).type('html').send(renderFramePage(model));
+      res
+        .status(target.error ? 404 : 200)
+        .type('html')
+        .send(renderFramePage(model));
     } catch (error) {
       next(error);
     }
@@ -355,7 +417,10 @@ export function createDevServer(options: DevServerOptions): DevServer {
       // under /app/<key>/edit/, so its own main.js and chunks resolve to its own folder.
       const editView = ui?.type === 'jira:dashboardGadget' && /^edit(\/|$)/.test(rest);
       if (editView && !req.path.endsWith('/') && rest === 'edit') {
-        res.redirect(302, `${req.path}/${req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : ''}`);
+        res.redirect(
+          302,
+          `${req.path}/${req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : ''}`,
+        );
         return;
       }
       if (editView) rest = rest.replace(/^edit\/?/, '');
@@ -374,7 +439,10 @@ export function createDevServer(options: DevServerOptions): DevServer {
       }
       const indexHtml = readResourceIndex(resourceDir);
       if (!indexHtml) {
-        res.status(404).type('html').send(missingPage(`${resource}/index.html does not exist: run "npm run build" first.`));
+        res
+          .status(404)
+          .type('html')
+          .send(missingPage(`${resource}/index.html does not exist: run "npm run build" first.`));
         return;
       }
       const { user } = await actingUser(req, res);
@@ -394,10 +462,17 @@ export function createDevServer(options: DevServerOptions): DevServer {
         theme: themeOf(req),
         ...(target.project ? { project: target.project } : {}),
         ...(target.issue ? { issue: target.issue } : {}),
-        ...(ui.type === 'jira:dashboardGadget' ? { gadget: gadgets.frameFor({ ...params, mode: editView ? 'edit' : 'view' }) } : {}),
+        ...(ui.type === 'jira:dashboardGadget'
+          ? { gadget: gadgets.frameFor({ ...params, mode: editView ? 'edit' : 'view' }) }
+          : {}),
       });
       const page = injectBridge(indexHtml, context);
-      const csp = forgeCsp({ html: page, permissions: manifest.permissions, siteOrigin: new URL(options.siteUrl ?? origin).origin, log });
+      const csp = forgeCsp({
+        html: page,
+        permissions: manifest.permissions,
+        siteOrigin: new URL(options.siteUrl ?? origin).origin,
+        log,
+      });
       res.set('content-security-policy', csp).set('cache-control', 'no-store').type('html').send(page);
     } catch (error) {
       next(error);
@@ -406,7 +481,10 @@ export function createDevServer(options: DevServerOptions): DevServer {
 
   app.all('/rest/{*path}', async (req, res, next) => {
     if (!emulator) {
-      res.status(404).json({ errorMessages: [`Real-site mode: call ${jira.label} directly; the local server mounts no Jira here.`], errors: {} });
+      res.status(404).json({
+        errorMessages: [`Real-site mode: call ${jira.label} directly; the local server mounts no Jira here.`],
+        errors: {},
+      });
       return;
     }
     try {
@@ -419,7 +497,11 @@ export function createDevServer(options: DevServerOptions): DevServer {
   app.use(bodyErrors);
   app.use((error: unknown, _req: ExpressRequest, res: ExpressResponse, _next: NextFunction) => {
     log(`[local runtime] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    if (!res.headersSent) res.status(500).type('text').send(`Local runtime error: ${error instanceof Error ? error.message : String(error)}`);
+    if (!res.headersSent)
+      res
+        .status(500)
+        .type('text')
+        .send(`Local runtime error: ${error instanceof Error ? error.message : String(error)}`);
   });
 
   let server: Server | undefined;

@@ -25,7 +25,10 @@ const cspPermissions = z
     content: z.object({ scripts: z.array(z.string()).optional(), styles: z.array(z.string()).optional() }).optional(),
     external: z
       .object({
-        fetch: z.object({ client: z.array(z.string()).optional() }).passthrough().optional(),
+        fetch: z
+          .object({ client: z.array(z.string()).optional() })
+          .passthrough()
+          .optional(),
         fonts: egress,
         frames: egress,
         images: egress,
@@ -51,7 +54,16 @@ export interface ForgeCspInput {
 export function forgeCsp(input: ForgeCspInput): string {
   const permissions = cspPermissions.parse(input.permissions ?? {}) as Permissions;
   const log = input.log ?? (() => undefined);
-  const details = new CSPProcessingService({ info: (message: string) => log(`[local runtime] CSP: ${message}`) }, load).getCspDetails(input.html, permissions);
-  const directives = new CSPInjectionService().getInjectableCSP({ existingCSPDetails: details, microsEnv: 'prod', hostname: input.siteOrigin });
-  return directives.map((directive) => (directive.startsWith('report-uri ') ? `report-uri ${CSP_REPORT_PATH}` : directive)).join('; ');
+  const details = new CSPProcessingService(
+    { info: (message: string) => log(`[local runtime] CSP: ${message}`) },
+    load,
+  ).getCspDetails(input.html, permissions);
+  const directives = new CSPInjectionService().getInjectableCSP({
+    existingCSPDetails: details,
+    microsEnv: 'prod',
+    hostname: input.siteOrigin,
+  });
+  return directives
+    .map((directive) => (directive.startsWith('report-uri ') ? `report-uri ${CSP_REPORT_PATH}` : directive))
+    .join('; ');
 }

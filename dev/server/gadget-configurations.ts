@@ -42,8 +42,17 @@ export function createGadgetConfigurations(): GadgetConfigurations {
         const body = (req.body ?? {}) as { gadgetId?: unknown; configuration?: unknown };
         const { gadgetId, configuration } = body;
         const plain = typeof configuration === 'object' && configuration !== null && !Array.isArray(configuration);
-        if (typeof gadgetId !== 'string' || !GADGET_ID.test(gadgetId) || !plain || JSON.stringify(configuration).length > MAX_CONFIGURATION_CHARS) {
-          res.status(400).json({ error: { message: 'Expected JSON {gadgetId, configuration: {...}} (a gadget id of letters, digits, - and _).' } });
+        if (
+          typeof gadgetId !== 'string' ||
+          !GADGET_ID.test(gadgetId) ||
+          !plain ||
+          JSON.stringify(configuration).length > MAX_CONFIGURATION_CHARS
+        ) {
+          res.status(400).json({
+            error: {
+              message: 'Expected JSON {gadgetId, configuration: {...}} (a gadget id of letters, digits, - and _).',
+            },
+          });
           return;
         }
         saved.set(gadgetId, configuration as Record<string, unknown>);

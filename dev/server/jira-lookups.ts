@@ -41,7 +41,11 @@ export class JiraLookupError extends Error {
 }
 
 async function getJson(jira: JiraBackend, path: string, as: JiraActor, init?: RequestInit): Promise<Json> {
-  const response = await jira.fetch(path, { method: 'GET', ...init, headers: { accept: 'application/json', 'content-type': 'application/json' } }, as);
+  const response = await jira.fetch(
+    path,
+    { method: 'GET', ...init, headers: { accept: 'application/json', 'content-type': 'application/json' } },
+    as,
+  );
   const text = await response.text();
   if (!response.ok) {
     let message = `${response.status} ${response.statusText}`;
@@ -65,7 +69,12 @@ function obj(value: unknown): Json {
 }
 
 function toProject(raw: Json): ProjectInfo {
-  return { id: str(raw['id']), key: str(raw['key']), name: str(raw['name'], str(raw['key'])), projectTypeKey: str(raw['projectTypeKey'], 'software') };
+  return {
+    id: str(raw['id']),
+    key: str(raw['key']),
+    name: str(raw['name'], str(raw['key'])),
+    projectTypeKey: str(raw['projectTypeKey'], 'software'),
+  };
 }
 
 function toIssue(raw: Json): IssueInfo {
@@ -78,7 +87,12 @@ function toIssue(raw: Json): IssueInfo {
     summary: str(fields['summary']),
     issueTypeId: str(issueType['id']),
     issueTypeName: str(issueType['name']),
-    hierarchyLevel: typeof issueType['hierarchyLevel'] === 'number' ? issueType['hierarchyLevel'] : issueType['subtask'] === true ? -1 : 0,
+    hierarchyLevel:
+      typeof issueType['hierarchyLevel'] === 'number'
+        ? issueType['hierarchyLevel']
+        : issueType['subtask'] === true
+          ? -1
+          : 0,
     statusName: str(status['name']),
     statusCategory: str(obj(status['statusCategory'])['key']),
     project: toProject(obj(fields['project'])),
@@ -87,7 +101,7 @@ function toIssue(raw: Json): IssueInfo {
 
 export async function listProjects(jira: JiraBackend, as: JiraActor): Promise<ProjectInfo[]> {
   const projects: ProjectInfo[] = [];
-  for (let startAt = 0; startAt < 5000; ) {
+  for (let startAt = 0; startAt < 5000;) {
     const page = await getJson(jira, `/rest/api/3/project/search?startAt=${startAt}&maxResults=50&orderBy=key`, as);
     const values = Array.isArray(page['values']) ? (page['values'] as Json[]) : [];
     projects.push(...values.map(toProject));
@@ -102,7 +116,9 @@ export async function getProject(jira: JiraBackend, key: string, as: JiraActor):
 }
 
 export async function getIssue(jira: JiraBackend, key: string, as: JiraActor): Promise<IssueInfo> {
-  return toIssue(await getJson(jira, `/rest/api/3/issue/${encodeURIComponent(key)}?fields=summary,issuetype,project,status`, as));
+  return toIssue(
+    await getJson(jira, `/rest/api/3/issue/${encodeURIComponent(key)}?fields=summary,issuetype,project,status`, as),
+  );
 }
 
 export async function getMyself(jira: JiraBackend, as: JiraActor): Promise<JiraUserInfo> {
@@ -111,7 +127,11 @@ export async function getMyself(jira: JiraBackend, as: JiraActor): Promise<JiraU
 }
 
 async function hasProperty(jira: JiraBackend, issueKey: string, propertyKey: string, as: JiraActor): Promise<boolean> {
-  const response = await jira.fetch(`/rest/api/3/issue/${encodeURIComponent(issueKey)}/properties/${encodeURIComponent(propertyKey)}`, { method: 'GET' }, as);
+  const response = await jira.fetch(
+    `/rest/api/3/issue/${encodeURIComponent(issueKey)}/properties/${encodeURIComponent(propertyKey)}`,
+    { method: 'GET' },
+    as,
+  );
   await response.arrayBuffer();
   return response.ok;
 }
@@ -123,7 +143,12 @@ async function search(jira: JiraBackend, jql: string, as: JiraActor, maxResults:
 }
 
 /** Like `search`, but a JQL the site rejects (e.g. an issue type it does not have) gives no issues. */
-async function searchOrNothing(jira: JiraBackend, jql: string, as: JiraActor, maxResults: number): Promise<IssueInfo[]> {
+async function searchOrNothing(
+  jira: JiraBackend,
+  jql: string,
+  as: JiraActor,
+  maxResults: number,
+): Promise<IssueInfo[]> {
   try {
     return await search(jira, jql, as, maxResults);
   } catch (error) {
@@ -137,7 +162,12 @@ async function searchOrNothing(jira: JiraBackend, jql: string, as: JiraActor, ma
  * (by issue type name, else by hierarchy level), preferring ones that carry the
  * app's issue property (PM data) when `propertyKey` is given.
  */
-export async function pickDemoIssues(jira: JiraBackend, projectKey: string, as: JiraActor, propertyKey?: string): Promise<IssueInfo[]> {
+export async function pickDemoIssues(
+  jira: JiraBackend,
+  projectKey: string,
+  as: JiraActor,
+  propertyKey?: string,
+): Promise<IssueInfo[]> {
   const scope = `project = "${projectKey}"`;
   let epics = await searchOrNothing(jira, `${scope} AND issuetype = Epic ORDER BY key ASC`, as, 8);
   let stories = await searchOrNothing(jira, `${scope} AND issuetype = Story ORDER BY key ASC`, as, 8);

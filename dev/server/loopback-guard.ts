@@ -23,7 +23,10 @@ export function loopbackGuard(port: () => number | undefined): RequestHandler {
     const listening = port();
     const host = (req.headers.host ?? '').toLowerCase();
     if (listening === undefined || !loopbackHosts(listening).includes(host)) {
-      res.status(421).type('text').send('This local server answers only requests to 127.0.0.1, localhost or [::1] on its own port.\n');
+      res
+        .status(421)
+        .type('text')
+        .send('This local server answers only requests to 127.0.0.1, localhost or [::1] on its own port.\n');
       return;
     }
     if (SAFE_METHODS.has(req.method)) {

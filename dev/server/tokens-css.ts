@@ -5,7 +5,14 @@ import { dirname, join } from 'node:path';
  * `view.theme.enable()`. The package ships each theme as a JS module exporting
  * its CSS text; this concatenates light, dark and the non-colour themes.
  */
-const THEMES = ['atlassian-light', 'atlassian-dark', 'atlassian-spacing', 'atlassian-typography', 'atlassian-shape', 'atlassian-motion'];
+const THEMES = [
+  'atlassian-light',
+  'atlassian-dark',
+  'atlassian-spacing',
+  'atlassian-typography',
+  'atlassian-shape',
+  'atlassian-motion',
+];
 
 let cached: string | undefined;
 

@@ -4,5 +4,6 @@ import type { Logger } from '../ports/logger';
 export const consoleLogger: Logger = {
   info: (message, meta) => console.info(message, meta ?? ''),
   warn: (message, meta) => console.warn(message, meta ?? ''),
-  error: (message, error, meta) => console.error(message, error instanceof Error ? error.stack ?? error.message : error ?? '', meta ?? ''),
+  error: (message, error, meta) =>
+    console.error(message, error instanceof Error ? (error.stack ?? error.message) : (error ?? ''), meta ?? ''),
 };

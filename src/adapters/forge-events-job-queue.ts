@@ -31,7 +31,8 @@ export function createForgeEventsJobQueue(queueKey = ROLLUP_QUEUE_KEY): JobQueue
         await queue.push(events.slice(i, i + EVENTS_PER_PUSH));
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        if (error instanceof RateLimitError || error instanceof InvocationLimitReachedError) throw new QueueBusyError(message);
+        if (error instanceof RateLimitError || error instanceof InvocationLimitReachedError)
+          throw new QueueBusyError(message);
         throw new QueueUnavailableError(`the ${queueKey} queue refused the roll-up work: ${message}`);
       }
     }
@@ -41,7 +42,9 @@ export function createForgeEventsJobQueue(queueKey = ROLLUP_QUEUE_KEY): JobQueue
       push(
         chunks.map((chunk) => ({
           body: { type: ROLLUP_EVENT_TYPES.chunk, ...chunk },
-          ...(chunk.projectKeys.length === 1 ? { concurrency: projectConcurrency(chunk.projectKeys[0] as string) } : {}),
+          ...(chunk.projectKeys.length === 1
+            ? { concurrency: projectConcurrency(chunk.projectKeys[0] as string) }
+            : {}),
         })),
       ),
     enqueueProjectCatchUp: (task: ProjectCatchUpTask, { delaySeconds }: { delaySeconds: number }) =>
@@ -54,6 +57,11 @@ export function createForgeEventsJobQueue(queueKey = ROLLUP_QUEUE_KEY): JobQueue
         },
       ]),
     enqueueSnapshots: (tasks: SnapshotTask[]) =>
-      push(tasks.map((task) => ({ body: { type: ROLLUP_EVENT_TYPES.snapshot, ...task }, concurrency: projectConcurrency(task.projectKey) }))),
+      push(
+        tasks.map((task) => ({
+          body: { type: ROLLUP_EVENT_TYPES.snapshot, ...task },
+          concurrency: projectConcurrency(task.projectKey),
+        })),
+      ),
   };
 }

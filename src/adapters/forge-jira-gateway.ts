@@ -42,7 +42,13 @@ import {
 } from './jira-response-schemas';
 import { mapJiraIssue } from './map-jira-issue';
 import { roadmapPageOf, roadmapSearchBody, roadmapSearchPageSchema, startDateFieldId } from './roadmap-search';
-import { approximateCountSchema, issueLinkTypeListSchema, issueTypeListSchema, statusCategoryOf, statusListSchema } from './site-metadata-schemas';
+import {
+  approximateCountSchema,
+  issueLinkTypeListSchema,
+  issueTypeListSchema,
+  statusCategoryOf,
+  statusListSchema,
+} from './site-metadata-schemas';
 import type { ServerTimeZoneCache } from './server-time-zone-cache';
 import type { StoryPointFieldCache } from './story-point-field-cache';
 import { FALLBACK_STORY_POINT_FIELDS, storyPointFieldIds } from './story-point-fields';
@@ -116,7 +122,8 @@ export class ForgeJiraGateway implements JiraGateway {
 
   async *searchIssues(jql: string, options: SearchOptions): AsyncIterable<IssuePage> {
     const reconcile = options.reconcileIssues ?? [];
-    if (reconcile.length > RECONCILE_ISSUES_MAX) throw new RangeError(`reconcileIssues takes at most ${RECONCILE_ISSUES_MAX} issue ids, got ${reconcile.length}`);
+    if (reconcile.length > RECONCILE_ISSUES_MAX)
+      throw new RangeError(`reconcileIssues takes at most ${RECONCILE_ISSUES_MAX} issue ids, got ${reconcile.length}`);
     const pointFields = await this.pointFields();
     // Ids already handed out: a walk restarted after an expired page token skips them, so no issue counts twice.
     const yielded = new Set<string>();
@@ -153,19 +160,31 @@ export class ForgeJiraGateway implements JiraGateway {
     // No restart here: the token belongs to the caller's paging, so an expired one is theirs to handle.
     const page = await this.searchRequest(jql, options, pointFields, options.pageToken);
     const nextPageToken = page.isLast === true ? undefined : (page.nextPageToken ?? undefined);
-    return { issues: page.issues.map((issue) => mapJiraIssue(issue, pointFields)), ...(nextPageToken ? { nextPageToken } : {}) };
+    return {
+      issues: page.issues.map((issue) => mapJiraIssue(issue, pointFields)),
+      ...(nextPageToken ? { nextPageToken } : {}),
+    };
   }
 
   async searchRoadmapItems(jql: string, options: SearchPageOptions): Promise<RoadmapItemPage> {
-    this.startField ??= this.call('app', route`/rest/api/3/field`, fieldListSchema, 'listing fields').then(startDateFieldId, (error: unknown) => {
-      this.startField = undefined; // try again on the next read
-      throw error;
-    });
+    this.startField ??= this.call('app', route`/rest/api/3/field`, fieldListSchema, 'listing fields').then(
+      startDateFieldId,
+      (error: unknown) => {
+        this.startField = undefined; // try again on the next read
+        throw error;
+      },
+    );
     const startField = await this.startField;
-    const page = await this.call(options.as, route`/rest/api/3/search/jql`, roadmapSearchPageSchema, 'the roadmap search', {
-      method: 'POST',
-      body: JSON.stringify(roadmapSearchBody(jql, options, startField)),
-    });
+    const page = await this.call(
+      options.as,
+      route`/rest/api/3/search/jql`,
+      roadmapSearchPageSchema,
+      'the roadmap search',
+      {
+        method: 'POST',
+        body: JSON.stringify(roadmapSearchBody(jql, options, startField)),
+      },
+    );
     return roadmapPageOf(page, startField);
   }
 
@@ -184,7 +203,10 @@ export class ForgeJiraGateway implements JiraGateway {
       ...(reconcile.length > 0 ? { reconcileIssues: reconcile.map(Number) } : {}),
       ...(nextPageToken ? { nextPageToken } : {}),
     };
-    return this.call(options.as, route`/rest/api/3/search/jql`, searchPageSchema, 'the issue search', { method: 'POST', body: JSON.stringify(body) });
+    return this.call(options.as, route`/rest/api/3/search/jql`, searchPageSchema, 'the issue search', {
+      method: 'POST',
+      body: JSON.stringify(body),
+    });
   }
 
   async getIssue(idOrKey: string, options: ActOptions): Promise<JiraIssue | undefined> {
@@ -200,10 +222,20 @@ export class ForgeJiraGateway implements JiraGateway {
     for (let start = 0; start < unique.length; start += BULK_FETCH_MAX) {
       const chunk = unique.slice(start, start + BULK_FETCH_MAX);
       // Unknown or invisible issues come back in `issueErrors`, not as a failure.
-      const result = await this.call(options.as, route`/rest/api/3/issue/bulkfetch`, bulkFetchSchema, 'reading issues', {
-        method: 'POST',
-        body: JSON.stringify({ issueIdsOrKeys: chunk, fields: [...ISSUE_FIELDS, ...pointFields], properties: PROPERTIES }),
-      });
+      const result = await this.call(
+        options.as,
+        route`/rest/api/3/issue/bulkfetch`,
+        bulkFetchSchema,
+        'reading issues',
+        {
+          method: 'POST',
+          body: JSON.stringify({
+            issueIdsOrKeys: chunk,
+            fields: [...ISSUE_FIELDS, ...pointFields],
+            properties: PROPERTIES,
+          }),
+        },
+      );
       issues.push(...result.issues.map((issue) => mapJiraIssue(issue, pointFields)));
     }
     return issues;
@@ -220,10 +252,15 @@ export class ForgeJiraGateway implements JiraGateway {
   }
 
   async setIssueProperty(idOrKey: string, propertyKey: string, value: unknown, options: ActOptions): Promise<void> {
-    await this.send(options.as, route`/rest/api/3/issue/${idOrKey}/properties/${propertyKey}`, `saving ${propertyKey} of ${idOrKey}`, {
-      method: 'PUT',
-      body: JSON.stringify(value),
-    });
+    await this.send(
+      options.as,
+      route`/rest/api/3/issue/${idOrKey}/properties/${propertyKey}`,
+      `saving ${propertyKey} of ${idOrKey}`,
+      {
+        method: 'PUT',
+        body: JSON.stringify(value),
+      },
+    );
   }
 
   async listProjects(options: ActOptions): Promise<ProjectSummary[]> {
@@ -232,8 +269,18 @@ export class ForgeJiraGateway implements JiraGateway {
     for (let startAt = 0; ; startAt += maxResults) {
       // `action=browse`: the default (`view`) also lists projects the actor only administers,
       // whose issues a search then refuses.
-      const query = new URLSearchParams({ startAt: String(startAt), maxResults: String(maxResults), orderBy: 'key', action: 'browse' });
-      const page = await this.call(options.as, route`/rest/api/3/project/search?${query}`, projectSearchPageSchema, 'listing projects');
+      const query = new URLSearchParams({
+        startAt: String(startAt),
+        maxResults: String(maxResults),
+        orderBy: 'key',
+        action: 'browse',
+      });
+      const page = await this.call(
+        options.as,
+        route`/rest/api/3/project/search?${query}`,
+        projectSearchPageSchema,
+        'listing projects',
+      );
       projects.push(...page.values.map(({ id, key, name }) => ({ id, key, name })));
       const done = page.isLast ?? page.values.length < maxResults;
       if (done || page.values.length === 0) return projects;
@@ -241,7 +288,12 @@ export class ForgeJiraGateway implements JiraGateway {
   }
 
   async getProject(idOrKey: string, options: ActOptions): Promise<ProjectSummary | undefined> {
-    const project = await this.callOptional(options.as, route`/rest/api/3/project/${idOrKey}`, projectSchema, `reading project ${idOrKey}`);
+    const project = await this.callOptional(
+      options.as,
+      route`/rest/api/3/project/${idOrKey}`,
+      projectSchema,
+      `reading project ${idOrKey}`,
+    );
     return project ? { id: project.id, key: project.key, name: project.name } : undefined;
   }
 
@@ -249,17 +301,30 @@ export class ForgeJiraGateway implements JiraGateway {
     // GET project/{key} answers for a project the actor only administers (the app holds
     // Administer Jira); project/search with action=browse answers only what a search may read.
     const query = new URLSearchParams({ keys: key, action: 'browse', maxResults: '1' });
-    const page = await this.call(options.as, route`/rest/api/3/project/search?${query}`, projectSearchPageSchema, `reading project ${key}`);
+    const page = await this.call(
+      options.as,
+      route`/rest/api/3/project/search?${query}`,
+      projectSearchPageSchema,
+      `reading project ${key}`,
+    );
     const project = page.values.find((p) => p.key === key);
     return project ? { id: project.id, key: project.key, name: project.name } : undefined;
   }
 
-  async myPermissions(permissions: JiraPermission[], scope: PermissionScope = {}): Promise<Record<JiraPermission, boolean>> {
+  async myPermissions(
+    permissions: JiraPermission[],
+    scope: PermissionScope = {},
+  ): Promise<Record<JiraPermission, boolean>> {
     const query = new URLSearchParams({ permissions: permissions.join(',') });
     if (scope.projectKey) query.set('projectKey', scope.projectKey);
     if (scope.issueKey) query.set('issueKey', scope.issueKey);
     // A project or issue the user cannot see answers 404: they hold no permission there.
-    const result = await this.callOptional('user', route`/rest/api/3/mypermissions?${query}`, myPermissionsSchema, 'checking permissions');
+    const result = await this.callOptional(
+      'user',
+      route`/rest/api/3/mypermissions?${query}`,
+      myPermissionsSchema,
+      'checking permissions',
+    );
     const answer = {} as Record<JiraPermission, boolean>;
     for (const permission of permissions) answer[permission] = result?.permissions[permission]?.havePermission === true;
     return answer;
@@ -272,7 +337,12 @@ export class ForgeJiraGateway implements JiraGateway {
 
   async listIssueTypes(options: ActOptions): Promise<SiteIssueType[]> {
     const types = await this.call(options.as, route`/rest/api/3/issuetype`, issueTypeListSchema, 'listing issue types');
-    return types.map((t) => ({ id: t.id, name: t.name, subtask: t.subtask ?? false, ...(t.hierarchyLevel !== undefined ? { hierarchyLevel: t.hierarchyLevel } : {}) }));
+    return types.map((t) => ({
+      id: t.id,
+      name: t.name,
+      subtask: t.subtask ?? false,
+      ...(t.hierarchyLevel !== undefined ? { hierarchyLevel: t.hierarchyLevel } : {}),
+    }));
   }
 
   async listStatuses(options: ActOptions): Promise<SiteStatus[]> {
@@ -281,15 +351,26 @@ export class ForgeJiraGateway implements JiraGateway {
   }
 
   async listIssueLinkTypes(options: ActOptions): Promise<SiteLinkType[]> {
-    const page = await this.call(options.as, route`/rest/api/3/issueLinkType`, issueLinkTypeListSchema, 'listing issue link types');
+    const page = await this.call(
+      options.as,
+      route`/rest/api/3/issueLinkType`,
+      issueLinkTypeListSchema,
+      'listing issue link types',
+    );
     return page.issueLinkTypes.map(({ id, name, inward, outward }) => ({ id, name, inward, outward }));
   }
 
   async countIssues(jql: string, options: ActOptions): Promise<number> {
-    const answer = await this.call(options.as, route`/rest/api/3/search/approximate-count`, approximateCountSchema, 'counting issues', {
-      method: 'POST',
-      body: JSON.stringify({ jql }),
-    });
+    const answer = await this.call(
+      options.as,
+      route`/rest/api/3/search/approximate-count`,
+      approximateCountSchema,
+      'counting issues',
+      {
+        method: 'POST',
+        body: JSON.stringify({ jql }),
+      },
+    );
     return answer.count;
   }
 
@@ -322,13 +403,11 @@ export class ForgeJiraGateway implements JiraGateway {
    * common id rather than failing the read.
    */
   private pointFields(): Promise<readonly string[]> {
-    this.storyPointFields ??= this.readPointFields().catch(
-      (error: unknown) => {
-        if (error instanceof JiraResponseShapeError) return FALLBACK_STORY_POINT_FIELDS;
-        this.storyPointFields = undefined; // try again on the next read
-        throw error;
-      },
-    );
+    this.storyPointFields ??= this.readPointFields().catch((error: unknown) => {
+      if (error instanceof JiraResponseShapeError) return FALLBACK_STORY_POINT_FIELDS;
+      this.storyPointFields = undefined; // try again on the next read
+      throw error;
+    });
     return this.storyPointFields;
   }
 
@@ -346,7 +425,11 @@ export class ForgeJiraGateway implements JiraGateway {
     const withHeaders = { ...init, headers: { ...JSON_HEADERS, ...init.headers } };
     // The body is read inside the retry: a connection that breaks off mid-body is retried like one
     // that never answered, instead of surfacing as a JSON syntax error.
-    return sendWithRetry(async () => buffered(await this.request(actor, path, withHeaders)), { budget: this.budget, clock: this.clock, what });
+    return sendWithRetry(async () => buffered(await this.request(actor, path, withHeaders)), {
+      budget: this.budget,
+      clock: this.clock,
+      what,
+    });
   }
 
   private async send(actor: Actor, path: Route, what: string, init?: JiraRequestInit): Promise<JiraResponse> {
@@ -355,7 +438,13 @@ export class ForgeJiraGateway implements JiraGateway {
     return response;
   }
 
-  private async call<S extends z.ZodType>(actor: Actor, path: Route, schema: S, what: string, init?: JiraRequestInit): Promise<z.infer<S>> {
+  private async call<S extends z.ZodType>(
+    actor: Actor,
+    path: Route,
+    schema: S,
+    what: string,
+    init?: JiraRequestInit,
+  ): Promise<z.infer<S>> {
     const response = await this.send(actor, path, what, init);
     return parseBody(schema, await response.json(), what);
   }
@@ -404,7 +493,10 @@ function parseBody<S extends z.ZodType>(schema: S, body: unknown, what: string):
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const path = issue ? issue.path.map(String).join('.') : '';
-  throw new JiraResponseShapeError(`Jira's answer to ${what} did not match the expected shape at '${path}': ${issue?.message ?? ''}`, path);
+  throw new JiraResponseShapeError(
+    `Jira's answer to ${what} did not match the expected shape at '${path}': ${issue?.message ?? ''}`,
+    path,
+  );
 }
 
 async function errorMessages(response: JiraResponse): Promise<string[]> {

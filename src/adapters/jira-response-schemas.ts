@@ -54,19 +54,20 @@ const issueLinkSchema = z.object({
 export const jiraIssueSchema = z.object({
   id: z.string(),
   key: z.string(),
-  fields: z.object({
-    summary: z.string(),
-    issuetype: issueTypeSchema,
-    status: statusSchema,
-    project: z.object({ id: z.string(), key: z.string() }),
-    parent: z.object({ id: z.string(), key: z.string() }).nullish(),
-    labels: z.array(z.string()).nullish(),
-    components: z.array(z.object({ name: z.string() })).nullish(),
-    updated: z.string(),
-    issuelinks: z.array(issueLinkSchema).nullish(),
-    /** Only present when asked for (`subtasks` in the field list). */
-    subtasks: z.array(linkedIssueSchema).nullish(),
-  })
+  fields: z
+    .object({
+      summary: z.string(),
+      issuetype: issueTypeSchema,
+      status: statusSchema,
+      project: z.object({ id: z.string(), key: z.string() }),
+      parent: z.object({ id: z.string(), key: z.string() }).nullish(),
+      labels: z.array(z.string()).nullish(),
+      components: z.array(z.object({ name: z.string() })).nullish(),
+      updated: z.string(),
+      issuelinks: z.array(issueLinkSchema).nullish(),
+      /** Only present when asked for (`subtasks` in the field list). */
+      subtasks: z.array(linkedIssueSchema).nullish(),
+    })
     // Custom fields (story points) are read leniently by id: a value of an unexpected type
     // means "no effort" for that issue, never a failed search.
     .catchall(z.unknown()),

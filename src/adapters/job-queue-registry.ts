@@ -28,6 +28,7 @@ function current(): JobQueue {
 
 const registeredQueue: JobQueue = {
   enqueue: (chunks: RollupChunk[]) => current().enqueue(chunks),
-  enqueueProjectCatchUp: (task: ProjectCatchUpTask, options: { delaySeconds: number }) => current().enqueueProjectCatchUp(task, options),
+  enqueueProjectCatchUp: (task: ProjectCatchUpTask, options: { delaySeconds: number }) =>
+    current().enqueueProjectCatchUp(task, options),
   enqueueSnapshots: (tasks: SnapshotTask[]) => current().enqueueSnapshots(tasks),
 };

@@ -33,7 +33,10 @@ export class KvsStore implements KeyValueStore {
     checkValue(key, value);
     return rateLimited(async () => {
       try {
-        await kvs.set(key, value, { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: Math.max(1, Math.ceil(options.ttlSeconds)), unit: 'SECONDS' } });
+        await kvs.set(key, value, {
+          keyPolicy: 'FAIL_IF_EXISTS',
+          ttl: { value: Math.max(1, Math.ceil(options.ttlSeconds)), unit: 'SECONDS' },
+        });
         return true;
       } catch (error) {
         // KVS answers 409 when a live value already holds the key; anything else is a real failure.
@@ -49,7 +52,10 @@ export class KvsStore implements KeyValueStore {
   }
 
   async queryByPrefix<T>(prefix: string, options: { limit?: number; cursor?: string } = {}): Promise<EntryPage<T>> {
-    let query = kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(options.limit ?? 100);
+    let query = kvs
+      .query()
+      .where('key', WhereConditions.beginsWith(prefix))
+      .limit(options.limit ?? 100);
     if (options.cursor) query = query.cursor(options.cursor);
     const page = await rateLimited(() => query.getMany<T>());
     return {
@@ -89,7 +95,10 @@ async function rateLimited<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    if (error instanceof ForgeKvsAPIError && (error.code === 'RATE_LIMIT_EXCEEDED' || error.responseDetails.status === 429)) {
+    if (
+      error instanceof ForgeKvsAPIError &&
+      (error.code === 'RATE_LIMIT_EXCEEDED' || error.responseDetails.status === 429)
+    ) {
       throw new StorageRateLimitedError(`KVS refused the request: ${error.code} (${error.responseDetails.status})`);
     }
     throw error;

@@ -26,7 +26,13 @@ const roadmapIssueSchema = z.object({
       project: z.object({ key: z.string() }),
       duedate: z.string().nullish(),
       parent: z
-        .object({ id: z.string(), key: z.string(), fields: z.object({ summary: z.string().optional(), issuetype: z.object({ name: z.string() }).optional() }).optional() })
+        .object({
+          id: z.string(),
+          key: z.string(),
+          fields: z
+            .object({ summary: z.string().optional(), issuetype: z.object({ name: z.string() }).optional() })
+            .optional(),
+        })
         .nullish(),
     })
     // The start date is a custom field read by id, leniently: a value of another type is "no date".
@@ -40,7 +46,11 @@ export const roadmapSearchPageSchema = z.object({
 });
 
 /** The search body: the roadmap's fields only, and the PM document for its KPI links. */
-export function roadmapSearchBody(jql: string, options: SearchPageOptions, startField: string | undefined): Record<string, unknown> {
+export function roadmapSearchBody(
+  jql: string,
+  options: SearchPageOptions,
+  startField: string | undefined,
+): Record<string, unknown> {
   return {
     jql,
     fields: ['summary', 'issuetype', 'status', 'project', 'duedate', 'parent', ...(startField ? [startField] : [])],
@@ -52,7 +62,10 @@ export function roadmapSearchBody(jql: string, options: SearchPageOptions, start
 
 const day = (value: unknown): string | undefined => (typeof value === 'string' && DAY.test(value) ? value : undefined);
 
-export function roadmapPageOf(page: z.infer<typeof roadmapSearchPageSchema>, startField: string | undefined): RoadmapItemPage {
+export function roadmapPageOf(
+  page: z.infer<typeof roadmapSearchPageSchema>,
+  startField: string | undefined,
+): RoadmapItemPage {
   const items = page.issues.map((json): RoadmapItemRecord => {
     const f = json.fields;
     const pm = pmPropertySchema.safeParse(json.properties?.[PM_PROPERTY_KEY]);
@@ -68,7 +81,16 @@ export function roadmapPageOf(page: z.infer<typeof roadmapSearchPageSchema>, sta
       statusCategory: statusCategoryOf(f.status.statusCategory?.key),
       ...(startDate ? { startDate } : {}),
       ...(dueDate ? { dueDate } : {}),
-      ...(f.parent ? { parent: { id: f.parent.id, key: f.parent.key, summary: f.parent.fields?.summary ?? f.parent.key, issueType: f.parent.fields?.issuetype?.name ?? '' } } : {}),
+      ...(f.parent
+        ? {
+            parent: {
+              id: f.parent.id,
+              key: f.parent.key,
+              summary: f.parent.fields?.summary ?? f.parent.key,
+              issueType: f.parent.fields?.issuetype?.name ?? '',
+            },
+          }
+        : {}),
       kpiKeys: pm.success ? pm.data.kpiKeys : [],
     };
   });

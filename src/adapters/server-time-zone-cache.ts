@@ -18,7 +18,10 @@ export interface ServerTimeZoneCache {
 export const SERVER_TIME_ZONE_KEY = 'site:server-time-zone';
 const ONE_HOUR_MS = 60 * 60 * 1000;
 
-const storedSchema = z.object({ timeZone: z.string().max(100).nullable(), readAt: z.string().datetime({ offset: true }) });
+const storedSchema = z.object({
+  timeZone: z.string().max(100).nullable(),
+  readAt: z.string().datetime({ offset: true }),
+});
 
 export function kvsServerTimeZoneCache(store: KeyValueStore, clock: Clock, ttlMs = ONE_HOUR_MS): ServerTimeZoneCache {
   return {

@@ -3,7 +3,12 @@ import type { SiteStatus } from '../ports/site-metadata';
 
 /** `GET /rest/api/3/issuetype`: only the fields the pickers use. */
 export const issueTypeListSchema = z.array(
-  z.object({ id: z.string(), name: z.string(), subtask: z.boolean().optional(), hierarchyLevel: z.number().int().optional() }),
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    subtask: z.boolean().optional(),
+    hierarchyLevel: z.number().int().optional(),
+  }),
 );
 
 /** `GET /rest/api/3/status`. */

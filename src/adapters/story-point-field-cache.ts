@@ -16,7 +16,10 @@ export interface StoryPointFieldCache {
 export const STORY_POINT_FIELDS_KEY = 'site:story-point-fields';
 const ONE_HOUR_MS = 60 * 60 * 1000;
 
-const storedSchema = z.object({ fieldIds: z.array(z.string().regex(/^customfield_\d+$/)).max(50), readAt: z.string().datetime({ offset: true }) });
+const storedSchema = z.object({
+  fieldIds: z.array(z.string().regex(/^customfield_\d+$/)).max(50),
+  readAt: z.string().datetime({ offset: true }),
+});
 
 export function kvsStoryPointFieldCache(store: KeyValueStore, clock: Clock, ttlMs = ONE_HOUR_MS): StoryPointFieldCache {
   return {

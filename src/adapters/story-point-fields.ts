@@ -19,14 +19,18 @@ export function storyPointFieldIds(fields: readonly JiraFieldJson[]): string[] {
     (f) =>
       f.custom !== false &&
       f.id.startsWith('customfield_') &&
-      (f.schema?.custom === STORY_POINT_TYPE || (STORY_POINT_NAMES.includes(f.name.trim().toLowerCase()) && f.schema?.type === 'number')),
+      (f.schema?.custom === STORY_POINT_TYPE ||
+        (STORY_POINT_NAMES.includes(f.name.trim().toLowerCase()) && f.schema?.type === 'number')),
   );
   const rank = (f: JiraFieldJson): number => (f.schema?.custom === STORY_POINT_TYPE ? 0 : 1);
   return candidates.sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id)).map((f) => f.id);
 }
 
 /** The first candidate holding a number; a string, object or null is "no effort" (the domain judges the number). */
-export function storyPointsOf(fields: Readonly<Record<string, unknown>>, candidates: readonly string[]): number | undefined {
+export function storyPointsOf(
+  fields: Readonly<Record<string, unknown>>,
+  candidates: readonly string[],
+): number | undefined {
   for (const id of candidates) {
     const value = fields[id];
     if (typeof value === 'number' && Number.isFinite(value)) return value;

@@ -10,7 +10,9 @@ import { z } from 'zod';
  */
 export const BUSINESS_CASE_PROPERTY_KEY = 'pm-workflow.business-case';
 
-export const businessCaseIssueKeySchema = z.string().regex(/^[A-Z][A-Z0-9_]{1,9}-\d+$/, 'must be an issue key like ABC-123');
+export const businessCaseIssueKeySchema = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9_]{1,9}-\d+$/, 'must be an issue key like ABC-123');
 const money = z.number().finite().min(0).max(1e12);
 const label = z.string().trim().min(1).max(80);
 const optionId = z.string().regex(/^[a-z0-9-]{1,32}$/, 'must be a short id (a-z, 0-9, -)');
@@ -18,7 +20,10 @@ const optionId = z.string().regex(/^[a-z0-9-]{1,32}$/, 'must be a short id (a-z,
 export const caseCostSchema = z.strictObject({ label, amount: money, kind: z.enum(['one-off', 'per-period']) });
 
 /** One KPI's benefit: money per period for each unit the KPI improves over its baseline. */
-export const caseBenefitSchema = z.strictObject({ kpiKey: businessCaseIssueKeySchema, valuePerUnit: z.number().finite().min(-1e9).max(1e9) });
+export const caseBenefitSchema = z.strictObject({
+  kpiKey: businessCaseIssueKeySchema,
+  valuePerUnit: z.number().finite().min(-1e9).max(1e9),
+});
 
 /** What a product manager enters; absent money settings use the site's (admin page). */
 export const businessCaseInputSchema = z.strictObject({
@@ -33,7 +38,11 @@ export const businessCaseInputSchema = z.strictObject({
 });
 
 export const decisionOptionSchema = z.strictObject({ id: optionId, name: label });
-export const decisionCriterionSchema = z.strictObject({ id: optionId, name: label, weight: z.number().finite().min(0).max(100) });
+export const decisionCriterionSchema = z.strictObject({
+  id: optionId,
+  name: label,
+  weight: z.number().finite().min(0).max(100),
+});
 
 export const decisionInputSchema = z
   .strictObject({
@@ -45,9 +54,18 @@ export const decisionInputSchema = z
     choice: optionId.optional(),
     rationale: z.string().trim().max(2000).optional(),
   })
-  .refine((d) => new Set(d.options.map((o) => o.id)).size === d.options.length, { message: 'option ids must be unique', path: ['options'] })
-  .refine((d) => new Set(d.criteria.map((c) => c.id)).size === d.criteria.length, { message: 'criterion ids must be unique', path: ['criteria'] })
-  .refine((d) => d.choice === undefined || d.options.some((o) => o.id === d.choice), { message: 'must be one of the options', path: ['choice'] });
+  .refine((d) => new Set(d.options.map((o) => o.id)).size === d.options.length, {
+    message: 'option ids must be unique',
+    path: ['options'],
+  })
+  .refine((d) => new Set(d.criteria.map((c) => c.id)).size === d.criteria.length, {
+    message: 'criterion ids must be unique',
+    path: ['criteria'],
+  })
+  .refine((d) => d.choice === undefined || d.options.some((o) => o.id === d.choice), {
+    message: 'must be one of the options',
+    path: ['choice'],
+  });
 
 const who = z.strictObject({ accountId: z.string().min(1).max(128), displayName: z.string().max(255) });
 const when = z.string().datetime({ offset: true });
@@ -57,7 +75,15 @@ export const businessCasePropertySchema = z.strictObject({
   version: z.number().int().min(0),
   case: businessCaseInputSchema.extend({ updatedAt: when, updatedBy: who }).optional(),
   /** `decidedBy` / `decidedAt` are set by the server (Forge context) when a choice is recorded. */
-  decision: z.strictObject({ input: decisionInputSchema, updatedAt: when, updatedBy: who, decidedBy: who.optional(), decidedAt: when.optional() }).optional(),
+  decision: z
+    .strictObject({
+      input: decisionInputSchema,
+      updatedAt: when,
+      updatedBy: who,
+      decidedBy: who.optional(),
+      decidedAt: when.optional(),
+    })
+    .optional(),
 });
 
 export type BusinessCaseInput = z.infer<typeof businessCaseInputSchema>;

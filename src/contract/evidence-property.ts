@@ -12,7 +12,9 @@ export const EVIDENCE_PROPERTY_KEY = 'pm-workflow.evidence';
 /** At most this many evidence entries per issue (about 300 characters each: far under Jira's 32,768). */
 export const EVIDENCE_MAX_ENTRIES = 60;
 
-export const evidenceIssueKeySchema = z.string().regex(/^[A-Z][A-Z0-9_]{1,9}-\d+$/, 'must be an issue key like ABC-123');
+export const evidenceIssueKeySchema = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9_]{1,9}-\d+$/, 'must be an issue key like ABC-123');
 export const evidenceStrengthSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 export const evidenceSourceKindSchema = z.enum(['customer', 'segment']);
 

@@ -12,7 +12,10 @@ const issueKey = z.string().regex(/^[A-Z][A-Z0-9_]{1,9}-\d+$/, 'must be an issue
 
 export const getScoreRanksPayload = z.strictObject({
   /** Each model's score to rank: the saved one and the one being typed (at most two per model). */
-  scores: z.array(z.strictObject({ model: scoreModelSchema, value: z.number().finite() })).min(1).max(14),
+  scores: z
+    .array(z.strictObject({ model: scoreModelSchema, value: z.number().finite() }))
+    .min(1)
+    .max(14),
 });
 
 export const getBacklogScoringPayload = z.strictObject({ issueKey });

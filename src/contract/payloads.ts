@@ -14,11 +14,10 @@ export type ScoreModel = z.infer<typeof scoreModelSchema>;
 
 const issueKey = z.string().regex(/^[A-Z][A-Z0-9_]{1,9}-\d+$/, 'must be an issue key like ABC-123');
 
-export const getDashboardPayload = z
-  .strictObject({
-    /** The model used as the main score (ranking, JQL index); defaults to the configured one. */
-    model: scoreModelSchema.optional(),
-  });
+export const getDashboardPayload = z.strictObject({
+  /** The model used as the main score (ranking, JQL index); defaults to the configured one. */
+  model: scoreModelSchema.optional(),
+});
 
 /** `open` leaves out issues in a Done status category (`statusCategory != Done`). */
 export const backlogStatusFilterSchema = z.enum(['open', 'all']);
@@ -32,7 +31,10 @@ export const backlogFilterSchema = z.strictObject({
   status: backlogStatusFilterSchema.default('open'),
   statusCategory: z.enum(['new', 'indeterminate', 'done']).optional(),
   /** A phase id of the configuration (indexed as pmPhase). */
-  phase: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a phase id').optional(),
+  phase: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a phase id')
+    .optional(),
   moscow: moscowSchema.optional(),
   readiness: z.enum(['ready', 'partial', 'not-ready']).optional(),
   /** The epic (any parent) whose children to show. */
@@ -64,29 +66,27 @@ export const getRequirementContextPayload = z.strictObject({});
 export const linkFieldSchema = z.enum(['problem', 'persona', 'scenario', 'kpi']);
 export type LinkField = z.infer<typeof linkFieldSchema>;
 
-export const requirementChangesSchema = z
-  .strictObject({
-    phase: z.string().min(1).nullable().optional(),
-    problemKey: issueKey.nullable().optional(),
-    personaKey: issueKey.nullable().optional(),
-    scenarioKey: issueKey.nullable().optional(),
-    /** The KPIs the caller can see; linked KPIs they cannot see are kept unless `removeHiddenLinks` has 'kpi'. */
-    kpiKeys: z.array(issueKey).max(20).optional(),
-    scores: scoringInputsSchema.optional(),
-    /**
-     * Links to items the caller cannot see are never changed by a save (not by
-     * `null`, not by a new key) unless named here: the one explicit way to
-     * remove "an item you cannot see" (and, for a single link, to replace it).
-     */
-    removeHiddenLinks: z.array(linkFieldSchema).max(4).optional(),
-  });
+export const requirementChangesSchema = z.strictObject({
+  phase: z.string().min(1).nullable().optional(),
+  problemKey: issueKey.nullable().optional(),
+  personaKey: issueKey.nullable().optional(),
+  scenarioKey: issueKey.nullable().optional(),
+  /** The KPIs the caller can see; linked KPIs they cannot see are kept unless `removeHiddenLinks` has 'kpi'. */
+  kpiKeys: z.array(issueKey).max(20).optional(),
+  scores: scoringInputsSchema.optional(),
+  /**
+   * Links to items the caller cannot see are never changed by a save (not by
+   * `null`, not by a new key) unless named here: the one explicit way to
+   * remove "an item you cannot see" (and, for a single link, to replace it).
+   */
+  removeHiddenLinks: z.array(linkFieldSchema).max(4).optional(),
+});
 
-export const saveRequirementPayload = z
-  .strictObject({
-    /** The version the client read; a newer stored version answers `conflict`. */
-    version: z.number().int().min(0),
-    changes: requirementChangesSchema,
-  });
+export const saveRequirementPayload = z.strictObject({
+  /** The version the client read; a newer stored version answers `conflict`. */
+  version: z.number().int().min(0),
+  changes: requirementChangesSchema,
+});
 
 export const previewScorePayload = z.strictObject({ scores: scoringInputsSchema });
 
@@ -115,8 +115,11 @@ export const recordKpiActualPayload = z.strictObject({ version: z.number().int()
 export const getConfigPayload = z.strictObject({});
 
 /** The config body is validated by the domain's versioned config schema. */
-export const saveConfigPayload = z
-  .strictObject({ version: z.number().int().min(0), config: z.unknown(), projectKey: z.string().optional() });
+export const saveConfigPayload = z.strictObject({
+  version: z.number().int().min(0),
+  config: z.unknown(),
+  projectKey: z.string().optional(),
+});
 
 export const getSiteOptionsPayload = z.strictObject({});
 
@@ -137,12 +140,11 @@ export const previewMappingPayload = z
   })
   .refine((p) => p.index < p.rules.length, { message: 'must point at one of the rules', path: ['index'] });
 
-export const getPortfolioPayload = z
-  .strictObject({
-    cursor: z.string().max(200).optional(),
-    pageSize: z.number().int().min(1).max(50).default(20),
-    model: scoreModelSchema.optional(),
-  });
+export const getPortfolioPayload = z.strictObject({
+  cursor: z.string().max(200).optional(),
+  pageSize: z.number().int().min(1).max(50).default(20),
+  model: scoreModelSchema.optional(),
+});
 
 export const exportPortfolioCsvPayload = z.strictObject({ model: scoreModelSchema.optional() });
 

@@ -21,9 +21,16 @@ export const kanoAnswerSchema = z.enum(['like', 'expect', 'neutral', 'tolerate',
  * never stores a field it did not accept.
  */
 export const scoringInputsSchema = z.strictObject({
-  rice: z.strictObject({ reach: optionalNumber, impact: optionalNumber, confidence: optionalNumber, effort: optionalNumber }).optional(),
+  rice: z
+    .strictObject({ reach: optionalNumber, impact: optionalNumber, confidence: optionalNumber, effort: optionalNumber })
+    .optional(),
   wsjf: z
-    .strictObject({ userBusinessValue: optionalNumber, timeCriticality: optionalNumber, riskReduction: optionalNumber, jobSize: optionalNumber })
+    .strictObject({
+      userBusinessValue: optionalNumber,
+      timeCriticality: optionalNumber,
+      riskReduction: optionalNumber,
+      jobSize: optionalNumber,
+    })
     .optional(),
   ice: z.strictObject({ impact: optionalNumber, confidence: optionalNumber, ease: optionalNumber }).optional(),
   valueEffort: z.strictObject({ value: optionalNumber, effort: optionalNumber }).optional(),
@@ -35,7 +42,13 @@ export const scoringInputsSchema = z.strictObject({
   kanoSurvey: z
     .strictObject({
       responses: z
-        .array(z.strictObject({ functional: kanoAnswerSchema, dysfunctional: kanoAnswerSchema, respondent: z.string().trim().min(1).max(80).optional() }))
+        .array(
+          z.strictObject({
+            functional: kanoAnswerSchema,
+            dysfunctional: kanoAnswerSchema,
+            respondent: z.string().trim().min(1).max(80).optional(),
+          }),
+        )
         .min(1)
         .max(200),
     })

@@ -73,7 +73,8 @@ export type ContractKey = keyof Contract;
 /** The payload schema of `K` (what the resolver parses with). */
 export type PayloadSchemaOf<K extends ContractKey> = Contract[K]['payload'];
 /** What the resolver of `K` answers inside `{ ok: true, data }`. */
-export type ContractResult<K extends ContractKey> = Contract[K] extends FunctionContract<z.ZodType, infer R> ? R : never;
+export type ContractResult<K extends ContractKey> =
+  Contract[K] extends FunctionContract<z.ZodType, infer R> ? R : never;
 
 /** The registry as the UI and the tests see it: payload as the caller writes it (defaults optional). */
 export type ContractApi = {

@@ -64,7 +64,8 @@ export interface RoadmapItem {
 }
 
 export interface RoadmapView {
-  scope: { kind: 'project'; key: string; name: string } | { kind: 'portfolio'; projects: { key: string; name: string }[] };
+  scope:
+    { kind: 'project'; key: string; name: string } | { kind: 'portfolio'; projects: { key: string; name: string }[] };
   level: RoadmapLevel;
   nextWithinDays: number;
   /** The site's today (YYYY-MM-DD) the horizons were computed for. */

@@ -5,7 +5,11 @@ import { z } from 'zod';
  * src/adapters/forge-events-job-queue.ts, parsed by the consumer). Each body
  * names its type; a chunk body without one is from before the types existed.
  */
-export const ROLLUP_EVENT_TYPES = { chunk: 'rollup-chunk', catchUp: 'project-catch-up', snapshot: 'project-snapshot' } as const;
+export const ROLLUP_EVENT_TYPES = {
+  chunk: 'rollup-chunk',
+  catchUp: 'project-catch-up',
+  snapshot: 'project-snapshot',
+} as const;
 
 const projectKey = z.string().min(1).max(255);
 

@@ -21,4 +21,9 @@ export function scoreIndexPath(model: ScoreModel): string {
 }
 
 /** Every model's indexed value as the manifest declares it, in model order. */
-export const SCORE_INDEX_VALUES = ALL_SCORE_MODELS.map((model) => ({ model, path: scoreIndexPath(model), type: 'number' as const, searchAlias: scoreIndexAlias(model) }));
+export const SCORE_INDEX_VALUES = ALL_SCORE_MODELS.map((model) => ({
+  model,
+  path: scoreIndexPath(model),
+  type: 'number' as const,
+  searchAlias: scoreIndexAlias(model),
+}));

@@ -9,7 +9,12 @@ export const ALL_SCORE_MODELS = ['rice', 'wsjf', 'ice', 'valueEffort', 'weighted
  */
 export const SCORE_INPUT_LABELS = {
   rice: { reach: 'Reach (per quarter)', impact: 'Impact', confidence: 'Confidence', effort: 'Effort (person-months)' },
-  wsjf: { userBusinessValue: 'User-business value', timeCriticality: 'Time criticality', riskReduction: 'Risk reduction / opportunity', jobSize: 'Job size' },
+  wsjf: {
+    userBusinessValue: 'User-business value',
+    timeCriticality: 'Time criticality',
+    riskReduction: 'Risk reduction / opportunity',
+    jobSize: 'Job size',
+  },
   ice: { impact: 'Impact', confidence: 'Confidence', ease: 'Ease' },
   valueEffort: { value: 'Value', effort: 'Effort' },
   weighted: {},
@@ -18,7 +23,11 @@ export const SCORE_INPUT_LABELS = {
 } as const satisfies Record<(typeof ALL_SCORE_MODELS)[number], Record<string, string>>;
 
 /** The label of one input of `model` (a weighted criterion by its configured label), or the name itself. */
-export function scoreInputLabel(model: (typeof ALL_SCORE_MODELS)[number], field: string, criteria: readonly { id: string; label: string }[] = []): string {
+export function scoreInputLabel(
+  model: (typeof ALL_SCORE_MODELS)[number],
+  field: string,
+  criteria: readonly { id: string; label: string }[] = [],
+): string {
   const fixed = SCORE_INPUT_LABELS[model] as Record<string, string>;
   return fixed[field] ?? criteria.find((c) => c.id === field)?.label ?? field;
 }

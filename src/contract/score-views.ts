@@ -49,7 +49,10 @@ export function scoreViews(inputs: ScoringInputs, settings: ScoringSettings, sta
  * limit): the issue panel shows them next to the field as you type and blocks the save. A
  * missing input is not an error here (a model may be left unscored).
  */
-export function scoringInputProblems(inputs: ScoringInputs, settings: ScoringSettings): { path: string; message: string }[] {
+export function scoringInputProblems(
+  inputs: ScoringInputs,
+  settings: ScoringSettings,
+): { path: string; message: string }[] {
   const scores = scoreIssue(inputs, settings);
   const out: { path: string; message: string }[] = [];
   for (const model of ['rice', 'wsjf', 'ice', 'valueEffort', 'weighted'] as const) {
@@ -64,7 +67,12 @@ export function scoringInputProblems(inputs: ScoringInputs, settings: ScoringSet
 }
 
 /** One model's view; `criteria` (the configured weighted criteria) name the weighted inputs. */
-export function scoreViewOf(model: ScoreModel, scores: IssueScores, stale: boolean, criteria: readonly { id: string; label: string }[] = []): ScoreView {
+export function scoreViewOf(
+  model: ScoreModel,
+  scores: IssueScores,
+  stale: boolean,
+  criteria: readonly { id: string; label: string }[] = [],
+): ScoreView {
   switch (model) {
     case 'moscow':
       return moscowView(scores.moscow ?? null, stale);
@@ -81,13 +89,27 @@ export function rankValue(view: ScoreView): number | undefined {
 }
 
 /** A "not scored" reason in the user's words: the input's label, not its internal name ("Job size is missing"). */
-function reasonText(model: ScoreModel, problem: { field: string; message: string }, criteria: readonly { id: string; label: string }[]): string {
+function reasonText(
+  model: ScoreModel,
+  problem: { field: string; message: string },
+  criteria: readonly { id: string; label: string }[],
+): string {
   const label = scoreInputLabel(model, problem.field, criteria);
-  return problem.message.startsWith(`${problem.field} `) ? `${label}${problem.message.slice(problem.field.length)}` : problem.message;
+  return problem.message.startsWith(`${problem.field} `)
+    ? `${label}${problem.message.slice(problem.field.length)}`
+    : problem.message;
 }
 
-function numericView(model: ScoreModel, result: ScoreResult, stale: boolean, criteria: readonly { id: string; label: string }[]): ScoreView {
-  const inputTerms = Object.entries(result.breakdown.inputs).map(([name, value]) => ({ name: scoreInputLabel(model, name, criteria), value: value ?? 'missing' }));
+function numericView(
+  model: ScoreModel,
+  result: ScoreResult,
+  stale: boolean,
+  criteria: readonly { id: string; label: string }[],
+): ScoreView {
+  const inputTerms = Object.entries(result.breakdown.inputs).map(([name, value]) => ({
+    name: scoreInputLabel(model, name, criteria),
+    value: value ?? 'missing',
+  }));
   const formula = withTimesSign(result.breakdown.formula);
   const warnings = result.warnings.length > 0 ? { warnings: result.warnings.map((w) => w.message) } : {};
   if (result.status === 'scored') {
@@ -118,10 +140,22 @@ function numericView(model: ScoreModel, result: ScoreResult, stale: boolean, cri
 
 /** MoSCoW is a category; `value` orders Must (4) above Won't (1) for sorting. */
 function moscowView(category: keyof typeof MOSCOW_LABELS | null, stale: boolean): ScoreView {
-  const base = { model: 'moscow' as const, label: MODEL_LABELS.moscow, formula: 'Must / Should / Could / Won\'t (DSDM)', stale };
+  const base = {
+    model: 'moscow' as const,
+    label: MODEL_LABELS.moscow,
+    formula: "Must / Should / Could / Won't (DSDM)",
+    stale,
+  };
   if (category === null) return { ...base, scored: false, terms: [], reasons: ['no MoSCoW category chosen'] };
   const order = { must: 4, should: 3, could: 2, wont: 1 }[category];
-  return { ...base, scored: true, value: order, display: MOSCOW_LABELS[category], terms: [{ name: scoreInputLabel('moscow', 'category'), value: MOSCOW_LABELS[category] }], reasons: [] };
+  return {
+    ...base,
+    scored: true,
+    value: order,
+    display: MOSCOW_LABELS[category],
+    terms: [{ name: scoreInputLabel('moscow', 'category'), value: MOSCOW_LABELS[category] }],
+    reasons: [],
+  };
 }
 
 /**
@@ -129,10 +163,21 @@ function moscowView(category: keyof typeof MOSCOW_LABELS | null, stale: boolean)
  * last, as `value` so the backlog sorts and Jira indexes it; Questionable (contradictory answers)
  * has none and is left unranked.
  */
-const KANO_ORDER: Partial<Record<keyof typeof KANO_LABELS, number>> = { 'must-be': 4, 'one-dimensional': 3, attractive: 2, indifferent: 1, reverse: 0 };
+const KANO_ORDER: Partial<Record<keyof typeof KANO_LABELS, number>> = {
+  'must-be': 4,
+  'one-dimensional': 3,
+  attractive: 2,
+  indifferent: 1,
+  reverse: 0,
+};
 
 function kanoView(result: KanoResult | null, stale: boolean): ScoreView {
-  const base = { model: 'kano' as const, label: MODEL_LABELS.kano, formula: 'Category from the functional / dysfunctional answers (5 × 5 table)', stale };
+  const base = {
+    model: 'kano' as const,
+    label: MODEL_LABELS.kano,
+    formula: 'Category from the functional / dysfunctional answers (5 × 5 table)',
+    stale,
+  };
   if (result === null) return { ...base, scored: false, terms: [], reasons: ['no Kano answers recorded'] };
   if (result.status === 'not-classified') return { ...base, scored: false, terms: [], reasons: result.reasons };
   const order = KANO_ORDER[result.category];
@@ -154,7 +199,8 @@ function kanoSurveyView(result: KanoSurveyResult, stale: boolean): ScoreView {
   const base = {
     model: 'kano' as const,
     label: MODEL_LABELS.kano,
-    formula: 'Most frequent category of the respondents’ answer pairs (5 × 5 table; ties: Must-be, One-dimensional, Attractive, Indifferent)',
+    formula:
+      'Most frequent category of the respondents’ answer pairs (5 × 5 table; ties: Must-be, One-dimensional, Attractive, Indifferent)',
     stale,
   };
   if (result.status === 'not-classified') return { ...base, scored: false, terms: [], reasons: result.reasons };
@@ -172,7 +218,12 @@ function kanoSurveyView(result: KanoSurveyResult, stale: boolean): ScoreView {
       ...(s.tiedWith.length ? [{ name: 'Tied with', value: s.tiedWith.map((c) => KANO_LABELS[c]).join(', ') }] : []),
     ],
     reasons: [],
-    kanoSurvey: { respondents: s.respondents, counts: s.counts, ...(s.better !== undefined ? { better: s.better } : {}), ...(s.worse !== undefined ? { worse: s.worse } : {}) },
+    kanoSurvey: {
+      respondents: s.respondents,
+      counts: s.counts,
+      ...(s.better !== undefined ? { better: s.better } : {}),
+      ...(s.worse !== undefined ? { worse: s.worse } : {}),
+    },
   };
 }
 

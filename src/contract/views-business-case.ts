@@ -5,7 +5,11 @@ import type { BusinessCaseInput, DecisionInput } from './business-case-property'
 import type { HiddenItem } from './views';
 
 /** The domain's figure shapes, as the UI may import them (type-only, from the contract). */
-export type { BusinessCaseEvaluation, BusinessCaseFigures, ScenarioFigures } from '../domain/business-case/evaluate-business-case';
+export type {
+  BusinessCaseEvaluation,
+  BusinessCaseFigures,
+  ScenarioFigures,
+} from '../domain/business-case/evaluate-business-case';
 export type { Payback } from '../domain/business-case/payback';
 export type { OptionScore, WeighedOptions } from '../domain/decision/weigh-options';
 

@@ -46,7 +46,12 @@ export interface ScoreView {
   warnings?: string[];
   stale: boolean;
   /** Kano from many respondents: each category's count and the Better / Worse coefficients (for the chart). */
-  kanoSurvey?: { respondents: number; counts: Record<'must-be' | 'one-dimensional' | 'attractive' | 'indifferent' | 'reverse' | 'questionable', number>; better?: number; worse?: number };
+  kanoSurvey?: {
+    respondents: number;
+    counts: Record<'must-be' | 'one-dimensional' | 'attractive' | 'indifferent' | 'reverse' | 'questionable', number>;
+    better?: number;
+    worse?: number;
+  };
 }
 
 export interface MissingItem {

@@ -50,8 +50,24 @@ export { removePhase } from './workflow/remove-phase';
 export { movePhase } from './workflow/move-phase';
 
 // Prioritisation
-export type { InputProblem, InputProblemCode, InputWarning, ScoreBreakdown, ScoreModelId, ScoreResult, ScoreTerm } from './scoring/score-result';
-export { scoreRice, riceValue, riceWarnings, RICE_IMPACT_SCALE, RICE_CONFIDENCE_SCALE, RICE_FORMULA, type RiceOptions } from './scoring/score-rice';
+export type {
+  InputProblem,
+  InputProblemCode,
+  InputWarning,
+  ScoreBreakdown,
+  ScoreModelId,
+  ScoreResult,
+  ScoreTerm,
+} from './scoring/score-result';
+export {
+  scoreRice,
+  riceValue,
+  riceWarnings,
+  RICE_IMPACT_SCALE,
+  RICE_CONFIDENCE_SCALE,
+  RICE_FORMULA,
+  type RiceOptions,
+} from './scoring/score-rice';
 export { scoreWsjf, wsjfValue, WSJF_SCALE, WSJF_FORMULA } from './scoring/score-wsjf';
 export { scoreIce, iceValue, ICE_FORMULAS, type IceMode } from './scoring/score-ice';
 export { scoreValueEffort, valueEffortValue, VALUE_EFFORT_FORMULA } from './scoring/score-value-effort';
@@ -67,16 +83,36 @@ export {
 } from './scoring/check-moscow-capacity';
 export { scoreIssue, modelValue, type IssueScores } from './scoring/score-issue';
 export { hasScoringInput } from './scoring/has-scoring-input';
-export { scoreStaleness, isScoreStale, CLOCK_SKEW_MS, type Staleness, type StalenessReason } from './scoring/score-staleness';
+export {
+  scoreStaleness,
+  isScoreStale,
+  CLOCK_SKEW_MS,
+  type Staleness,
+  type StalenessReason,
+} from './scoring/score-staleness';
 
 // Ranking
 export { compareIssueKeys, compareIds } from './ranking/compare-issue-keys';
 export { rankByScore, type RankInput, type RankedItem } from './ranking/rank-by-score';
 export { spearmanCorrelation, averageRanks } from './ranking/spearman-correlation';
-export { modelDisagreement, MIN_ITEMS_TO_COMPARE, type DisagreementResult, type ModelValue, type RankShift } from './ranking/model-disagreement';
+export {
+  modelDisagreement,
+  MIN_ITEMS_TO_COMPARE,
+  type DisagreementResult,
+  type ModelValue,
+  type RankShift,
+} from './ranking/model-disagreement';
 
 // KPIs
-export { kpiStatus, definitionProblems, reachesTarget, DEFAULT_TREND_WINDOW, type KpiOutcome, type KpiStatusResult, type KpiStatusValue } from './kpi/kpi-status';
+export {
+  kpiStatus,
+  definitionProblems,
+  reachesTarget,
+  DEFAULT_TREND_WINDOW,
+  type KpiOutcome,
+  type KpiStatusResult,
+  type KpiStatusValue,
+} from './kpi/kpi-status';
 export { kpiTrend, FLAT_TREND_SHARE, type KpiTrend } from './kpi/kpi-trend';
 export { kpiForecast, type KpiForecast } from './kpi/kpi-forecast';
 export {

@@ -15,7 +15,10 @@ import { definitionsFor } from './shared/definitions-for';
  */
 export const adminHandler = definitionsFor(
   new Resolver()
-    .define(F.getConfig, contractResolver(F.getConfig, (deps) => getConfig(deps)))
+    .define(
+      F.getConfig,
+      contractResolver(F.getConfig, (deps) => getConfig(deps)),
+    )
     .define(
       F.saveConfig,
       contractResolver(F.saveConfig, (deps, payload, context) =>
@@ -27,10 +30,15 @@ export const adminHandler = definitionsFor(
         }),
       ),
     )
-    .define(F.getSiteOptions, contractResolver(F.getSiteOptions, (deps) => getSiteOptions(deps)))
+    .define(
+      F.getSiteOptions,
+      contractResolver(F.getSiteOptions, (deps) => getSiteOptions(deps)),
+    )
     .define(
       F.previewMapping,
-      contractResolver(F.previewMapping, (deps, payload) => previewMapping(deps, { rules: payload.rules, index: payload.index })),
+      contractResolver(F.previewMapping, (deps, payload) =>
+        previewMapping(deps, { rules: payload.rules, index: payload.index }),
+      ),
     ),
   F,
 );

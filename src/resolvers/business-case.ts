@@ -10,7 +10,9 @@ import { contractResolver } from './shared/define-resolver';
  * from the Forge context). Defined here, registered on those modules' resolvers.
  */
 export const businessCaseResolvers = {
-  getBusinessCase: contractResolver('getBusinessCase', (deps, _payload, context) => getBusinessCase(deps, { issueKey: requireIssue(context) })),
+  getBusinessCase: contractResolver('getBusinessCase', (deps, _payload, context) =>
+    getBusinessCase(deps, { issueKey: requireIssue(context) }),
+  ),
   saveBusinessCase: contractResolver('saveBusinessCase', (deps, payload, context) =>
     saveBusinessCase(
       deps,
@@ -20,8 +22,14 @@ export const businessCaseResolvers = {
     ),
   ),
   saveDecision: contractResolver('saveDecision', (deps, payload, context) =>
-    saveDecision(deps, { issueKey: requireIssue(context), caller: { accountId: context.accountId }, version: payload.version }, payload.decision),
+    saveDecision(
+      deps,
+      { issueKey: requireIssue(context), caller: { accountId: context.accountId }, version: payload.version },
+      payload.decision,
+    ),
   ),
 };
 
-export const checkDecisionsResolver = contractResolver('getCheckDecisions', (deps, _payload, context) => getCheckDecisions(deps, { projectKey: requireProject(context) }));
+export const checkDecisionsResolver = contractResolver('getCheckDecisions', (deps, _payload, context) =>
+  getCheckDecisions(deps, { projectKey: requireProject(context) }),
+);

@@ -16,15 +16,23 @@ export const dashboardHandler = definitionsFor(
   defineProjectRoadmap(new Resolver())
     .define(
       F.getDashboard,
-      contractResolver(F.getDashboard, (deps, payload, context) =>
-          getDashboard(deps, { accountId: context.accountId }, { projectKey: requireProject(context), ...(payload.model ? { model: payload.model } : {}) }),
+      contractResolver(
+        F.getDashboard,
+        (deps, payload, context) =>
+          getDashboard(
+            deps,
+            { accountId: context.accountId },
+            { projectKey: requireProject(context), ...(payload.model ? { model: payload.model } : {}) },
+          ),
         // Served from stored state with one Jira call: the story-point fields come from app storage.
         () => composeDeps({ cacheStoryPointFields: true }),
       ),
     )
     .define(
       F.getBacklogPage,
-      contractResolver(F.getBacklogPage, (deps, payload, context) =>
+      contractResolver(
+        F.getBacklogPage,
+        (deps, payload, context) =>
           getBacklogPage(deps, {
             projectKey: requireProject(context),
             ...(payload.model ? { model: payload.model } : {}),
@@ -39,19 +47,31 @@ export const dashboardHandler = definitionsFor(
     .define(
       F.exportBacklogCsv,
       contractResolver(F.exportBacklogCsv, (deps, payload, context) =>
-        exportBacklogCsv(deps, { projectKey: requireProject(context), ...(payload.model ? { model: payload.model } : {}), filter: payload.filter }),
+        exportBacklogCsv(deps, {
+          projectKey: requireProject(context),
+          ...(payload.model ? { model: payload.model } : {}),
+          filter: payload.filter,
+        }),
       ),
     )
     .define(F.getCheckDecisions, checkDecisionsResolver)
     // Inline scoring in the backlog: the row's issue is read as the caller and must be in this page's project.
     .define(
       F.getBacklogScoring,
-      contractResolver(F.getBacklogScoring, (deps, payload, context) => getBacklogScoring(deps, { projectKey: requireProject(context), issueKey: payload.issueKey })),
+      contractResolver(F.getBacklogScoring, (deps, payload, context) =>
+        getBacklogScoring(deps, { projectKey: requireProject(context), issueKey: payload.issueKey }),
+      ),
     )
     .define(
       F.saveBacklogScoring,
       contractResolver(F.saveBacklogScoring, (deps, payload, context) =>
-        saveBacklogScoring(deps, { projectKey: requireProject(context), issueKey: payload.issueKey, caller: { accountId: context.accountId }, version: payload.version, scores: payload.scores }),
+        saveBacklogScoring(deps, {
+          projectKey: requireProject(context),
+          issueKey: payload.issueKey,
+          caller: { accountId: context.accountId },
+          version: payload.version,
+          scores: payload.scores,
+        }),
       ),
     ),
   F,

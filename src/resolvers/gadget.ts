@@ -17,14 +17,21 @@ export const gadgetHandler = definitionsFor(
       F.getGadget,
       contractResolver(
         F.getGadget,
-        (deps, payload, context) => getGadget(deps, { accountId: context.accountId }, { configuration: context.gadgetConfiguration, top: payload.top }),
+        (deps, payload, context) =>
+          getGadget(
+            deps,
+            { accountId: context.accountId },
+            { configuration: context.gadgetConfiguration, top: payload.top },
+          ),
         // As the project page: stored state with one Jira call, the story-point fields from app storage.
         () => composeDeps({ cacheStoryPointFields: true }),
       ),
     )
     .define(
       F.getGadgetOptions,
-      contractResolver(F.getGadgetOptions, (deps, _payload, context) => getGadgetOptions(deps, { configuration: context.gadgetConfiguration })),
+      contractResolver(F.getGadgetOptions, (deps, _payload, context) =>
+        getGadgetOptions(deps, { configuration: context.gadgetConfiguration }),
+      ),
     ),
   F,
 );

@@ -14,7 +14,16 @@ const issueEventSchema = z
       .object({
         id: z.string().regex(/^\d+$/),
         key: z.string().optional(),
-        fields: z.object({ project: z.object({ key: z.string().min(1) }).partial().loose().optional() }).loose().optional(),
+        fields: z
+          .object({
+            project: z
+              .object({ key: z.string().min(1) })
+              .partial()
+              .loose()
+              .optional(),
+          })
+          .loose()
+          .optional(),
       })
       .loose(),
     atlassianId: z.string().optional(),
@@ -34,7 +43,11 @@ const issueLinkEventSchema = z
 /** Forge's changelog on `avi:jira:updated:issue` (only the items used). */
 const changelogSchema = z
   .object({
-    items: z.array(z.object({ field: z.string().optional(), fieldId: z.string().optional(), fromString: z.string().nullish() }).loose()),
+    items: z.array(
+      z
+        .object({ field: z.string().optional(), fieldId: z.string().optional(), fromString: z.string().nullish() })
+        .loose(),
+    ),
   })
   .loose();
 
@@ -67,7 +80,12 @@ export async function handleIssueEvent(event: unknown): Promise<{ projects: Reco
     const movedFrom = data.eventType === 'avi:jira:updated:issue' ? movedFromProjectKey(data.changelog) : undefined;
     note = {
       kind: 'issue',
-      change: data.eventType === 'avi:jira:created:issue' ? 'created' : data.eventType === 'avi:jira:deleted:issue' ? 'deleted' : 'updated',
+      change:
+        data.eventType === 'avi:jira:created:issue'
+          ? 'created'
+          : data.eventType === 'avi:jira:deleted:issue'
+            ? 'deleted'
+            : 'updated',
       issueId: data.issue.id,
       ...(projectKey ? { projectKey } : {}),
       ...(movedFrom ? { movedFromProjectKey: movedFrom } : {}),
@@ -75,7 +93,9 @@ export async function handleIssueEvent(event: unknown): Promise<{ projects: Reco
   } else if (linkEvent?.success) {
     note = { kind: 'link', issueIds: [linkEvent.data.sourceIssueId, linkEvent.data.destinationIssueId] };
   } else {
-    deps.logger.warn('ignored an issue event with an unexpected shape', { issues: (linkEvent?.error?.issues ?? []).slice(0, 3) });
+    deps.logger.warn('ignored an issue event with an unexpected shape', {
+      issues: (linkEvent?.error?.issues ?? []).slice(0, 3),
+    });
     return 'ignored';
   }
   return { projects: await noteIssueEvent(deps, note) };

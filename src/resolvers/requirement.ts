@@ -58,7 +58,12 @@ export const requirementHandler = definitionsFor(
     .define(
       F.saveEvidence,
       contractResolver(F.saveEvidence, (deps, payload, context) =>
-        saveEvidence(deps, { issueKey: requireIssue(context), caller: { accountId: context.accountId }, version: payload.version, change: payload.change }),
+        saveEvidence(deps, {
+          issueKey: requireIssue(context),
+          caller: { accountId: context.accountId },
+          version: payload.version,
+          change: payload.change,
+        }),
       ),
     )
     .define(F.getBusinessCase, businessCaseResolvers.getBusinessCase)
@@ -66,7 +71,9 @@ export const requirementHandler = definitionsFor(
     .define(F.saveDecision, businessCaseResolvers.saveDecision)
     .define(
       F.getScoreRanks,
-      contractResolver(F.getScoreRanks, (deps, payload, context) => scoreRanks(deps, { issueKey: requireIssue(context), scores: payload.scores })),
+      contractResolver(F.getScoreRanks, (deps, payload, context) =>
+        scoreRanks(deps, { issueKey: requireIssue(context), scores: payload.scores }),
+      ),
     ),
   F,
 );

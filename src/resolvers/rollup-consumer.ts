@@ -36,7 +36,10 @@ export async function handleRollupEvent(event: unknown): Promise<void> {
       await processRollupChunk(deps, chunk);
     }
   } catch (error) {
-    deps.logger.error('roll-up event failed; Forge will deliver it again', error, { type: body.type ?? 'rollup-chunk', retry });
+    deps.logger.error('roll-up event failed; Forge will deliver it again', error, {
+      type: body.type ?? 'rollup-chunk',
+      retry,
+    });
     throw error;
   }
 }

@@ -9,7 +9,11 @@ function violations(cwd: string, targets: string[]): { rule: string; from: strin
   let out: string;
   try {
     // The JSON lists every module: well past execFileSync's 1 MB default buffer for this project.
-    out = execFileSync(bin, ['--config', config, '--output-type', 'json', ...targets], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    out = execFileSync(bin, ['--config', config, '--output-type', 'json', ...targets], {
+      cwd,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch (error) {
     // depcruise exits non-zero when it finds errors; its JSON is still on stdout.
     out = (error as { stdout: string }).stdout;

@@ -11,10 +11,22 @@ import path from 'node:path';
  * (jest cannot load the ESM config in-process).
  */
 const SAMPLES: Record<string, { code: string; expected: string[] }> = {
-  'src/app/typed-get.ts': { code: 'export const f = (deps: { store: { get<T>(k: string): T } }) => deps.store.get<{ version: number }>("k");\n', expected: ['no-restricted-syntax'] },
-  'src/app/typed-query.ts': { code: 'export const f = (store: { queryByPrefix<T>(p: string): T }) => store.queryByPrefix<string>("p:");\n', expected: ['no-restricted-syntax'] },
-  'src/app/unknown-get.ts': { code: 'export const f = (store: { get<T>(k: string): T }) => store.get<unknown>("k");\n', expected: [] },
-  'src/app/map-get.ts': { code: 'export const f = (m: { get<T>(k: string): T }) => m.get<string>("k");\n', expected: [] },
+  'src/app/typed-get.ts': {
+    code: 'export const f = (deps: { store: { get<T>(k: string): T } }) => deps.store.get<{ version: number }>("k");\n',
+    expected: ['no-restricted-syntax'],
+  },
+  'src/app/typed-query.ts': {
+    code: 'export const f = (store: { queryByPrefix<T>(p: string): T }) => store.queryByPrefix<string>("p:");\n',
+    expected: ['no-restricted-syntax'],
+  },
+  'src/app/unknown-get.ts': {
+    code: 'export const f = (store: { get<T>(k: string): T }) => store.get<unknown>("k");\n',
+    expected: [],
+  },
+  'src/app/map-get.ts': {
+    code: 'export const f = (m: { get<T>(k: string): T }) => m.get<string>("k");\n',
+    expected: [],
+  },
   'static/src/Conditional.tsx': {
     code: 'import { useState } from "react";\nexport function C({ on }: { on: boolean }) {\n  if (on) useState(0);\n  return null;\n}\n',
     expected: ['react-hooks/rules-of-hooks'],
@@ -35,7 +47,11 @@ describe('lint rules (eslint.config.mjs)', () => {
       }
       let out: string;
       try {
-        out = execFileSync(path.join(root, 'node_modules/.bin/eslint'), ['-c', path.join(root, 'eslint.config.mjs'), '-f', 'json', '--no-warn-ignored', ...Object.keys(SAMPLES)], { cwd: dir, encoding: 'utf8' });
+        out = execFileSync(
+          path.join(root, 'node_modules/.bin/eslint'),
+          ['-c', path.join(root, 'eslint.config.mjs'), '-f', 'json', '--no-warn-ignored', ...Object.keys(SAMPLES)],
+          { cwd: dir, encoding: 'utf8' },
+        );
       } catch (error) {
         // eslint exits 1 when it reports errors; its JSON is still on stdout.
         out = (error as { stdout: string }).stdout;

@@ -11,7 +11,8 @@ describe('admin module in Chromium', () => {
   const suite = browserSuite({ issues: 300 });
   const user = (email: string) => suite.accountId(email);
 
-  const open = (page: Page, as: string): Promise<Frame> => suite.openModule(page, 'pm-admin', { as }, '[aria-labelledby="pm-phases-h"], [data-error-code]');
+  const open = (page: Page, as: string): Promise<Frame> =>
+    suite.openModule(page, 'pm-admin', { as }, '[aria-labelledby="pm-phases-h"], [data-error-code]');
 
   /** Cards start collapsed: open one by its heading button (keyboard, as a person would). */
   const expand = async (frame: Frame, headingId: string) => {
@@ -23,7 +24,10 @@ describe('admin module in Chromium', () => {
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
   };
 
-  const phaseOrder = (frame: Frame) => frame.locator('[data-section="strategic"] li[data-phase]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-phase')));
+  const phaseOrder = (frame: Frame) =>
+    frame
+      .locator('[data-section="strategic"] li[data-phase]')
+      .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-phase')));
 
   it('reorders a phase with the keyboard, saves, and keeps the order after a reload', async () => {
     const { page, errors } = await suite.newPage({ width: 1200, height: 900 });
@@ -56,7 +60,9 @@ describe('admin module in Chromium', () => {
     await firstName.fill('');
     await frame.locator('button', { hasText: 'Save configuration' }).click();
     await frame.waitForSelector('[data-error-code="validation"]', { timeout: 15_000 });
-    expect(await frame.locator('[data-section="strategic"] li[data-phase]').first().locator('.pm-error-text').count()).toBeGreaterThan(0);
+    expect(
+      await frame.locator('[data-section="strategic"] li[data-phase]').first().locator('.pm-error-text').count(),
+    ).toBeGreaterThan(0);
     expect(await firstName.getAttribute('aria-invalid')).toBe('true');
     await screenshot(page, 'admin-validation');
     errors.assertNone();
@@ -80,17 +86,27 @@ describe('admin module in Chromium', () => {
     await typeSelect.selectOption('Bug');
     // Bug already has a plain rule earlier in the default mapping: the new one would map nothing.
     await frame.locator(`button[aria-label="Preview rule ${index + 1}"]`).click();
-    await frame.waitForSelector(`[data-testid="rule-preview-${index}"] >> text=/No issues: rule \\d+ maps this issue type first/`, { timeout: 15_000 });
+    await frame.waitForSelector(
+      `[data-testid="rule-preview-${index}"] >> text=/No issues: rule \\d+ maps this issue type first/`,
+      { timeout: 15_000 },
+    );
     // A type with no rule yet counts what Jira counts for it.
     await typeSelect.selectOption('Epic');
-    const firstEpic = await frame.locator('tr[data-rule]').evaluateAll((trs) => trs.findIndex((tr) => (tr.querySelectorAll('select')[1] as HTMLSelectElement | undefined)?.value === 'Epic'));
+    const firstEpic = await frame
+      .locator('tr[data-rule]')
+      .evaluateAll((trs) =>
+        trs.findIndex((tr) => (tr.querySelectorAll('select')[1] as HTMLSelectElement | undefined)?.value === 'Epic'),
+      );
     await frame.locator(`button[aria-label="Preview rule ${firstEpic + 1}"]`).click();
     const preview = frame.locator(`[data-testid="rule-preview-${firstEpic}"]`);
     await preview.locator('strong').waitFor({ timeout: 15_000 });
     const shown = Number((await preview.locator('strong').innerText()).replace(/\D/g, ''));
     const res = await fetch(`${suite.app.url}/rest/api/3/search/approximate-count`, {
       method: 'POST',
-      headers: { authorization: suite.app.emulator!.authorizationFor(user('admin@example.com')), 'content-type': 'application/json' },
+      headers: {
+        authorization: suite.app.emulator!.authorizationFor(user('admin@example.com')),
+        'content-type': 'application/json',
+      },
       body: JSON.stringify({ jql: 'issuetype = Epic' }),
     });
     expect(shown).toBe(((await res.json()) as { count: number }).count);
@@ -115,11 +131,17 @@ describe('admin module in Chromium', () => {
     await frame.locator('#pm-phases-h button').click();
     expect(await frame.locator('[data-testid="pm-phases-h-summary"]').innerText()).toMatch(/one field needs fixing/);
     await frame.locator('button', { hasText: 'Save configuration' }).click();
-    await frame.waitForFunction(() => document.querySelector('#pm-phases-h button')?.getAttribute('aria-expanded') === 'true', undefined, { timeout: 15_000 });
+    await frame.waitForFunction(
+      () => document.querySelector('#pm-phases-h button')?.getAttribute('aria-expanded') === 'true',
+      undefined,
+      { timeout: 15_000 },
+    );
     const text = await frame.locator('main').innerText();
     expect(text).not.toMatch(/Too small|expected string/);
     expect(await frame.locator('[data-error-code="validation"]').innerText()).toMatch(/Section 1 name/);
-    expect(await frame.locator('[data-section="strategic"] .pm-error-text').first().innerText()).toBe('This cannot be empty.');
+    expect(await frame.locator('[data-section="strategic"] .pm-error-text').first().innerText()).toBe(
+      'This cannot be empty.',
+    );
     errors.assertNone();
     await page.close();
   });
@@ -128,18 +150,28 @@ describe('admin module in Chromium', () => {
     const frame = await open(page, user('admin@example.com'));
     const toggles = frame.locator('section.pm-card h2 button[aria-expanded]');
     expect(await toggles.count()).toBeGreaterThanOrEqual(5);
-    expect(new Set(await toggles.evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-expanded'))))).toEqual(new Set(['false']));
+    expect(new Set(await toggles.evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-expanded'))))).toEqual(
+      new Set(['false']),
+    );
     // The form was 4,600-5,000 px tall; collapsed, its seven cards fit about a screen (904 px with the Business case card).
     const height = await frame.evaluate(() => document.documentElement.scrollHeight);
     expect(height).toBeLessThan(1000);
-    expect(await frame.locator('[data-testid="pm-phases-h-summary"]').innerText()).toMatch(/^3 sections, 20 phases: Strategic product management, Technical product management, Go-to-market$/);
-    expect(await frame.locator('[data-testid="pm-mapping-h-summary"]').innerText()).toMatch(/^\d+ site-wide rules for \d+ phases/);
-    expect(await frame.locator('[data-testid="pm-readiness-h-summary"]').innerText()).toMatch(/Needs problem, persona, scenario, KPI; checked in Requirements/);
+    expect(await frame.locator('[data-testid="pm-phases-h-summary"]').innerText()).toMatch(
+      /^3 sections, 20 phases: Strategic product management, Technical product management, Go-to-market$/,
+    );
+    expect(await frame.locator('[data-testid="pm-mapping-h-summary"]').innerText()).toMatch(
+      /^\d+ site-wide rules for \d+ phases/,
+    );
+    expect(await frame.locator('[data-testid="pm-readiness-h-summary"]').innerText()).toMatch(
+      /Needs problem, persona, scenario, KPI; checked in Requirements/,
+    );
     await screenshot(page, 'admin-overview-1440');
     // Enter on the heading's button opens the card; the phases are one line each.
     await expand(frame, 'pm-phases-h');
     expect(await frame.locator('#pm-phases-h-body').isVisible()).toBe(true);
-    const rowHeights = await frame.locator('li[data-phase]').evaluateAll((lis) => lis.map((li) => li.getBoundingClientRect().height));
+    const rowHeights = await frame
+      .locator('li[data-phase]')
+      .evaluateAll((lis) => lis.map((li) => li.getBoundingClientRect().height));
     expect(Math.max(...rowHeights)).toBeLessThan(48);
     await page.keyboard.press('Enter');
     expect(await frame.locator('#pm-phases-h-body').isVisible()).toBe(false);
@@ -159,21 +191,27 @@ describe('admin module in Chromium', () => {
     await frame.locator('button', { hasText: 'Add rules for this project' }).click();
     const row = frame.locator('tr[data-project="CHK"][data-project-rule="0"]');
     await row.getByLabel('CHK rule 1 phase').selectOption({ label: 'Requirements' });
-    expect(await row.getByLabel('CHK rule 1 issue type').locator('option').allInnerTexts()).toEqual(expect.arrayContaining(['Bug', 'Story']));
+    expect(await row.getByLabel('CHK rule 1 issue type').locator('option').allInnerTexts()).toEqual(
+      expect.arrayContaining(['Bug', 'Story']),
+    );
     await row.getByLabel('CHK rule 1 issue type').selectOption('Bug');
     await row.getByLabel('CHK rule 1 labels').fill('customer');
     await frame.locator('button', { hasText: 'Save configuration' }).click();
     await frame.waitForSelector('[data-testid="admin-status"] >> text=/Saved/', { timeout: 15_000 });
 
     frame = await open(page, admin);
-    expect(await frame.locator('[data-testid="pm-mapping-h-summary"]').innerText()).toMatch(/; 1 project with its own rules$/);
+    expect(await frame.locator('[data-testid="pm-mapping-h-summary"]').innerText()).toMatch(
+      /; 1 project with its own rules$/,
+    );
     await expand(frame, 'pm-mapping-h');
     const saved = frame.locator('tr[data-project="CHK"][data-project-rule="0"]');
     expect(await saved.getByLabel('CHK rule 1 phase').inputValue()).toBe('requirements');
     expect(await saved.getByLabel('CHK rule 1 issue type').inputValue()).toBe('Bug');
     expect(await saved.getByLabel('CHK rule 1 labels').inputValue()).toBe('customer');
     // A project with rules of its own is no longer offered.
-    expect(await frame.getByLabel('Project', { exact: true }).locator('option').allInnerTexts()).not.toContain('Checkout (CHK)');
+    expect(await frame.getByLabel('Project', { exact: true }).locator('option').allInnerTexts()).not.toContain(
+      'Checkout (CHK)',
+    );
     await screenshot(page, 'admin-project-rules');
     errors.assertNone();
     await page.close();
@@ -194,20 +232,41 @@ describe('admin module in Chromium', () => {
     await frame.locator('button', { hasText: 'Save configuration' }).click();
     await frame.waitForSelector('[data-testid="admin-status"] >> text=/Saved/', { timeout: 15_000 });
     frame = await open(page, admin);
-    expect(await frame.locator('[data-testid="pm-phases-h-summary"]').innerText()).toContain('4 sections, 21 phases: Strategic product management, Product delivery, Go-to-market, Customer success');
+    expect(await frame.locator('[data-testid="pm-phases-h-summary"]').innerText()).toContain(
+      '4 sections, 21 phases: Strategic product management, Product delivery, Go-to-market, Customer success',
+    );
 
-    const [storyKey] = (await suite.searchKeys(admin, 'project = CHK AND issuetype = Story ORDER BY key ASC', 1)) as [string];
-    const panel = await suite.openModule(page, 'pm-requirement-panel', { as: admin, issue: storyKey }, '[aria-label="Scores per model"], [data-error-code]');
+    const [storyKey] = (await suite.searchKeys(admin, 'project = CHK AND issuetype = Story ORDER BY key ASC', 1)) as [
+      string,
+    ];
+    const panel = await suite.openModule(
+      page,
+      'pm-requirement-panel',
+      { as: admin, issue: storyKey },
+      '[aria-label="Scores per model"], [data-error-code]',
+    );
     await panel.getByRole('tab', { name: 'Edit and score', exact: true }).click();
     await panel.waitForSelector('form[aria-label="Edit PM data"]');
-    const groups = await panel.locator('optgroup').evaluateAll((gs) => [...new Set(gs.map((g) => g.getAttribute('label')))]);
+    const groups = await panel
+      .locator('optgroup')
+      .evaluateAll((gs) => [...new Set(gs.map((g) => g.getAttribute('label')))]);
     expect(groups).toEqual(expect.arrayContaining(['Product delivery', 'Customer success']));
     expect(groups).not.toContain('Technical product management');
 
     // The project page lists the sections as configured, in order (its stored state is rebuilt for the new configuration).
-    const dashboard = await suite.openModule(page, 'pm-dashboard', { as: admin, project: 'CHK' }, '[aria-labelledby="pm-workflow-h"] article[data-section]');
+    const dashboard = await suite.openModule(
+      page,
+      'pm-dashboard',
+      { as: admin, project: 'CHK' },
+      '[aria-labelledby="pm-workflow-h"] article[data-section]',
+    );
     const names = await dashboard.locator('[aria-labelledby="pm-workflow-h"] article[data-section] h3').allInnerTexts();
-    expect(names.map((n) => n.trim())).toEqual(['Strategic product management', 'Product delivery', 'Go-to-market', 'Customer success']);
+    expect(names.map((n) => n.trim())).toEqual([
+      'Strategic product management',
+      'Product delivery',
+      'Go-to-market',
+      'Customer success',
+    ]);
     errors.assertNone();
     await page.close();
   });

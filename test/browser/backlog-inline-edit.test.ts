@@ -10,7 +10,8 @@ import { browserSuite, screenshot } from './helpers';
 describe('backlog inline scoring in Chromium', () => {
   const suite = browserSuite({ issues: 600 });
   const admin = () => suite.accountId('admin@example.com');
-  const openBacklog = (page: Page): Promise<Frame> => suite.openModule(page, 'pm-dashboard', { as: admin(), project: 'CHK' }, '[data-testid^="inline-edit-"]');
+  const openBacklog = (page: Page): Promise<Frame> =>
+    suite.openModule(page, 'pm-dashboard', { as: admin(), project: 'CHK' }, '[data-testid^="inline-edit-"]');
   const firstKeys = async (frame: Frame) => frame.locator('tbody tr td:nth-child(2) a').allTextContents();
 
   const editRow = async (frame: Frame, key: string) => {
@@ -34,7 +35,9 @@ describe('backlog inline scoring in Chromium', () => {
     // Effort 0 is unusable: said next to the field and in the save line, and Save is blocked.
     await editor.getByLabel('Effort (person-months)').fill('0');
     await editor.locator('text=/Cannot save/').waitFor();
-    expect(await editor.locator('.pm-field', { hasText: 'Effort (person-months)' }).locator('[role="alert"]').count()).toBe(1);
+    expect(
+      await editor.locator('.pm-field', { hasText: 'Effort (person-months)' }).locator('[role="alert"]').count(),
+    ).toBe(1);
     expect(await editor.locator('button[type="submit"]').isDisabled()).toBe(true);
     await editor.getByLabel('Effort (person-months)').fill('1');
     // 4321 x 3 x 100% / 1, live.
@@ -42,10 +45,17 @@ describe('backlog inline scoring in Chromium', () => {
     await screenshot(page, `backlog-inline-edit-${key}`);
     await editor.locator('button[type="submit"]').click();
     await editor.waitFor({ state: 'detached', timeout: 15_000 });
-    await frame.locator(`tr:has([data-testid="inline-edit-${key}"]) .pm-score-btn`, { hasText: /12[,.\s]?963/ }).waitFor({ timeout: 15_000 });
+    await frame
+      .locator(`tr:has([data-testid="inline-edit-${key}"]) .pm-score-btn`, { hasText: /12[,.\s]?963/ })
+      .waitFor({ timeout: 15_000 });
 
     // The same history as a panel save: who changed the RICE reach, and the score's move.
-    const panel = await suite.openModule(page, 'pm-requirement-panel', { as: admin(), issue: key }, '[aria-label="Scores per model"]');
+    const panel = await suite.openModule(
+      page,
+      'pm-requirement-panel',
+      { as: admin(), issue: key },
+      '[aria-label="Scores per model"]',
+    );
     await panel.locator('[data-testid="tab-history"]').click();
     const newest = await panel.locator('[aria-label="Change history"] > li').first().innerText();
     expect(newest).toMatch(/Avery Admin/);
@@ -74,7 +84,9 @@ describe('backlog inline scoring in Chromium', () => {
     await myEditor.locator('button[type="submit"]').click();
     const conflict = myEditor.locator('[data-testid="inline-conflict"]');
     await conflict.waitFor({ timeout: 15_000 });
-    expect(await conflict.locator('[data-testid="inline-conflict-current"]').innerText()).toMatch(/Effort \(person-months\) 7/);
+    expect(await conflict.locator('[data-testid="inline-conflict-current"]').innerText()).toMatch(
+      /Effort \(person-months\) 7/,
+    );
     expect(await myEditor.locator('button[type="submit"]').isDisabled()).toBe(true);
     await screenshot(mine, `backlog-inline-conflict-${key}`);
 
@@ -85,7 +97,12 @@ describe('backlog inline scoring in Chromium', () => {
     await myEditor.locator('button[type="submit"]').click();
     await myEditor.waitFor({ state: 'detached', timeout: 15_000 });
     // What is stored, as the issue panel reads it.
-    const panel = await suite.openModule(mine, 'pm-requirement-panel', { as: admin(), issue: key }, '[aria-label="Scores per model"]');
+    const panel = await suite.openModule(
+      mine,
+      'pm-requirement-panel',
+      { as: admin(), issue: key },
+      '[aria-label="Scores per model"]',
+    );
     await panel.locator('[data-testid="tab-edit"]').click();
     expect(await panel.getByLabel('Reach (per quarter)').inputValue()).toBe('555');
     expect(await panel.getByLabel('Effort (person-months)').inputValue()).toBe('7');

@@ -13,12 +13,20 @@ describe('business case in Chromium', () => {
   let initiative: string;
 
   beforeAll(async () => {
-    [initiative] = (await suite.searchKeys(suite.accountId('admin@example.com'), 'project = CHK AND issuetype = Initiative ORDER BY key ASC')) as [string];
+    [initiative] = (await suite.searchKeys(
+      suite.accountId('admin@example.com'),
+      'project = CHK AND issuetype = Initiative ORDER BY key ASC',
+    )) as [string];
     expect(initiative).toMatch(/^CHK-\d+$/);
   });
 
   const openTab = async (page: Page, theme?: 'dark'): Promise<Frame> => {
-    const frame = await suite.openModule(page, 'pm-requirement-panel', { as: suite.accountId('admin@example.com'), issue: initiative, ...(theme ? { theme } : {}) }, '[data-testid="tab-business-case"]');
+    const frame = await suite.openModule(
+      page,
+      'pm-requirement-panel',
+      { as: suite.accountId('admin@example.com'), issue: initiative, ...(theme ? { theme } : {}) },
+      '[data-testid="tab-business-case"]',
+    );
     // Keyboard: focus the tab and open it with Enter, as a keyboard user would.
     await frame.locator('[data-testid="tab-business-case"]').focus();
     await page.keyboard.press('Enter');
@@ -50,9 +58,13 @@ describe('business case in Chromium', () => {
     const before = await assumptions.inputValue();
     await assumptions.fill(`${before}\nA browser test wrote this line.`);
     await frame.locator('button[type="submit"]', { hasText: 'Save business case' }).click();
-    await frame.waitForFunction(() => !document.querySelector('button[aria-busy="true"]'), undefined, { timeout: 15_000 });
+    await frame.waitForFunction(() => !document.querySelector('button[aria-busy="true"]'), undefined, {
+      timeout: 15_000,
+    });
     const again = await openTab(page);
-    expect(await again.getByLabel('Assumptions (one a line)').inputValue()).toContain('A browser test wrote this line.');
+    expect(await again.getByLabel('Assumptions (one a line)').inputValue()).toContain(
+      'A browser test wrote this line.',
+    );
     errors.assertNone();
     await page.close();
   });
@@ -69,7 +81,12 @@ describe('business case in Chromium', () => {
 
   it('the project page lists each initiative\u2019s decision as decided, open or missing', async () => {
     const { page, errors } = await suite.newPage({ width: 1440, height: 1000 });
-    const frame = await suite.openModule(page, 'pm-dashboard', { as: suite.accountId('admin@example.com'), project: 'CHK' }, '[data-testid="check-decisions"] table');
+    const frame = await suite.openModule(
+      page,
+      'pm-dashboard',
+      { as: suite.accountId('admin@example.com'), project: 'CHK' },
+      '[data-testid="check-decisions"] table',
+    );
     const text = await frame.locator('[data-testid="check-decisions"]').innerText();
     expect(text).toContain(initiative);
     expect(text).toMatch(/Decided/);

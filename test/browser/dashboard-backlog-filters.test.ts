@@ -22,7 +22,11 @@ function brokenWords(frame: Frame, selector: string): Promise<string[]> {
           range.setStart(node, m.index ?? 0);
           range.setEnd(node, (m.index ?? 0) + m[0].length);
           // One line box per word; a word split over lines (or letter by letter) has more.
-          const lines = new Set(Array.from(range.getClientRects()).filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          const lines = new Set(
+            Array.from(range.getClientRects())
+              .filter((r) => r.width > 0)
+              .map((r) => Math.round(r.top)),
+          );
           if (lines.size > 1) broken.push(`${m[0]} (${lines.size} lines)`);
         }
       }
@@ -42,10 +46,14 @@ function overflow(frame: Frame, scrollable = false): Promise<string[]> {
     if (root.scrollWidth > root.clientWidth + 1) bad.push(`document ${root.scrollWidth} > ${root.clientWidth}`);
     for (const el of Array.from(document.querySelectorAll('main, section, table, thead th, tbody td'))) {
       let inScroller = false;
-      for (let p = el.parentElement; p && p !== root; p = p.parentElement) if (getComputedStyle(p).overflowX === 'auto') inScroller = true;
+      for (let p = el.parentElement; p && p !== root; p = p.parentElement)
+        if (getComputedStyle(p).overflowX === 'auto') inScroller = true;
       if (inScroller && allowScroll) continue;
       const rect = el.getBoundingClientRect();
-      if (rect.width > 0 && rect.right > root.clientWidth + 1) bad.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').slice(0, 20)}" right edge ${Math.round(rect.right)} > ${root.clientWidth}`);
+      if (rect.width > 0 && rect.right > root.clientWidth + 1)
+        bad.push(
+          `${el.tagName.toLowerCase()} "${(el.textContent ?? '').slice(0, 20)}" right edge ${Math.round(rect.right)} > ${root.clientWidth}`,
+        );
     }
     return bad;
   }, scrollable);
@@ -58,7 +66,8 @@ function clipped(frame: Frame, selector: string): Promise<string[]> {
     for (const cell of Array.from(document.querySelectorAll(sel))) {
       for (const el of [cell, ...Array.from(cell.querySelectorAll('*'))]) {
         const clips = getComputedStyle(el).overflowX !== 'visible' || el === cell;
-        if (clips && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0) bad.push(`"${(cell.textContent ?? '').slice(0, 24)}" ${el.scrollWidth} > ${el.clientWidth}`);
+        if (clips && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0)
+          bad.push(`"${(cell.textContent ?? '').slice(0, 24)}" ${el.scrollWidth} > ${el.clientWidth}`);
       }
     }
     return bad;
@@ -68,8 +77,14 @@ function clipped(frame: Frame, selector: string): Promise<string[]> {
 describe('dashboard backlog filters and layout in Chromium', () => {
   const suite = browserSuite({ issues: 600 });
   const open = (page: Page, params: Record<string, string> = {}): Promise<Frame> =>
-    suite.openModule(page, 'pm-dashboard', { as: suite.accountId('admin@example.com'), project: 'CHK', ...params }, 'tbody tr');
-  const keys = (frame: Frame) => frame.locator('[data-testid="backlog--table"] tbody tr td:nth-child(2) a').allTextContents();
+    suite.openModule(
+      page,
+      'pm-dashboard',
+      { as: suite.accountId('admin@example.com'), project: 'CHK', ...params },
+      'tbody tr',
+    );
+  const keys = (frame: Frame) =>
+    frame.locator('[data-testid="backlog--table"] tbody tr td:nth-child(2) a').allTextContents();
   /** Waits for the backlog's first page of the current filter (the table loading state gone). */
   const settled = async (frame: Frame) => {
     await frame.waitForTimeout(150);
@@ -79,7 +94,13 @@ describe('dashboard backlog filters and layout in Chromium', () => {
     for (let i = 0; i < 30 && (await frame.locator('[data-testid="backlog-show-more"]').count()) > 0; i++) {
       const before = (await keys(frame)).length;
       await frame.locator('[data-testid="backlog-show-more"]').click();
-      await frame.waitForFunction((n) => document.querySelectorAll('[data-testid="backlog--table"] tbody tr').length > n || !document.querySelector('[data-testid="backlog-show-more"]'), before, { timeout: 20_000 });
+      await frame.waitForFunction(
+        (n) =>
+          document.querySelectorAll('[data-testid="backlog--table"] tbody tr').length > n ||
+          !document.querySelector('[data-testid="backlog-show-more"]'),
+        before,
+        { timeout: 20_000 },
+      );
     }
   }
 
@@ -93,7 +114,11 @@ describe('dashboard backlog filters and layout in Chromium', () => {
     expect(await box.getAttribute('aria-pressed')).toBe('false');
     await box.focus();
     await page.keyboard.press('Enter');
-    await frame.waitForFunction(() => document.querySelector('[data-phase="requirements"] button')?.getAttribute('aria-pressed') === 'true', undefined, { timeout: 5_000 });
+    await frame.waitForFunction(
+      () => document.querySelector('[data-phase="requirements"] button')?.getAttribute('aria-pressed') === 'true',
+      undefined,
+      { timeout: 5_000 },
+    );
     expect(await frame.locator('#pm-f-phase').inputValue()).toBe('requirements');
     await settled(frame);
     const phases = await frame.locator('[data-testid="backlog--table"] tbody tr td:nth-child(4)').allTextContents();
@@ -101,7 +126,13 @@ describe('dashboard backlog filters and layout in Chromium', () => {
     for (const p of phases) expect(p).toMatch(/Requirements/);
 
     await frame.locator('#pm-f-moscow').selectOption('must');
-    await frame.waitForFunction((n) => document.querySelectorAll('[data-testid="backlog--table"] tbody tr').length !== n || document.querySelector('[data-testid="backlog-show-more"]') === null, unfiltered.length, { timeout: 20_000 });
+    await frame.waitForFunction(
+      (n) =>
+        document.querySelectorAll('[data-testid="backlog--table"] tbody tr').length !== n ||
+        document.querySelector('[data-testid="backlog-show-more"]') === null,
+      unfiltered.length,
+      { timeout: 20_000 },
+    );
     await settled(frame);
     await loadAll(frame);
     const shown = await keys(frame);
@@ -114,7 +145,13 @@ describe('dashboard backlog filters and layout in Chromium', () => {
     );
     expect(shown).toEqual(expected);
     expect(shown.length).toBeLessThan(
-      (await suite.searchKeys(suite.accountId('admin@example.com'), 'project = "CHK" AND pmRiceScore IS NOT EMPTY AND statusCategory != Done', 1000)).length,
+      (
+        await suite.searchKeys(
+          suite.accountId('admin@example.com'),
+          'project = "CHK" AND pmRiceScore IS NOT EMPTY AND statusCategory != Done',
+          1000,
+        )
+      ).length,
     );
 
     const download = page.waitForEvent('download', { timeout: 20_000 });
@@ -130,8 +167,15 @@ describe('dashboard backlog filters and layout in Chromium', () => {
     await frame.waitForSelector(`text=${shown.length} rows exported`);
 
     // Clear filters: open work again, every phase.
-    await frame.locator('button', { hasText: /^Clear filters/ }).first().click();
-    await frame.waitForFunction(() => (document.querySelector('#pm-f-phase') as HTMLSelectElement | null)?.value === '', undefined, { timeout: 5_000 });
+    await frame
+      .locator('button', { hasText: /^Clear filters/ })
+      .first()
+      .click();
+    await frame.waitForFunction(
+      () => (document.querySelector('#pm-f-phase') as HTMLSelectElement | null)?.value === '',
+      undefined,
+      { timeout: 5_000 },
+    );
     expect(await frame.locator('[data-phase="requirements"] button').getAttribute('aria-pressed')).toBe('false');
     await screenshot(page, 'dashboard-CHK-filtered');
     errors.assertNone();
@@ -157,10 +201,20 @@ describe('dashboard backlog filters and layout in Chromium', () => {
       await settled(frame);
       await screenshot(page, `dashboard-CHK-${frameWidth ?? viewport.width}`);
       expect(await brokenWords(frame, '[data-testid="backlog--table"] thead th')).toEqual([]);
-      expect(await brokenWords(frame, '[data-testid="backlog--table"] tbody td:nth-child(1), [data-testid="backlog--table"] tbody td:nth-child(2), [data-testid="backlog--table"] tbody td:nth-child(5), .pm-num, .pm-tile-value')).toEqual([]);
+      expect(
+        await brokenWords(
+          frame,
+          '[data-testid="backlog--table"] tbody td:nth-child(1), [data-testid="backlog--table"] tbody td:nth-child(2), [data-testid="backlog--table"] tbody td:nth-child(5), .pm-num, .pm-tile-value',
+        ),
+      ).toEqual([]);
       expect(await overflow(frame, scrolls)).toEqual([]);
       // No clipped column: rank, key, phase, score, KPI, stale and progress show whole (the summary may ellipsise, its title has it all).
-      expect(await clipped(frame, '[data-testid="backlog--table"] tbody td:not(:nth-child(3)), [data-testid="backlog--table"] thead th')).toEqual([]);
+      expect(
+        await clipped(
+          frame,
+          '[data-testid="backlog--table"] tbody td:not(:nth-child(3)), [data-testid="backlog--table"] thead th',
+        ),
+      ).toEqual([]);
       errors.assertNone();
       await page.close();
     });

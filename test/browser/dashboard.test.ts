@@ -8,7 +8,12 @@ import { bodyBrightness, browserSuite, screenshot } from './helpers';
  */
 
 /** Presses Tab inside the frame until the focused element matches, at most `max` times. */
-async function tabUntil(page: Page, frame: Frame, test: (el: { text: string; label: string; tag: string }) => boolean, max = 80): Promise<boolean> {
+async function tabUntil(
+  page: Page,
+  frame: Frame,
+  test: (el: { text: string; label: string; tag: string }) => boolean,
+  max = 80,
+): Promise<boolean> {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
     const el = await frame.evaluate(() => {
@@ -31,7 +36,9 @@ describe('dashboard module (project page) in Chromium', () => {
 
     const rows = frame.locator('[data-testid="backlog--table"] tbody tr');
     expect(await rows.count()).toBeGreaterThanOrEqual(10);
-    const firstKeys = await frame.locator('[data-testid="backlog--table"] tbody tr td:nth-child(2) a').allTextContents();
+    const firstKeys = await frame
+      .locator('[data-testid="backlog--table"] tbody tr td:nth-child(2) a')
+      .allTextContents();
     expect(firstKeys.length).toBeGreaterThanOrEqual(10);
     for (const key of firstKeys) expect(key).toMatch(/^CHK-\d+$/);
 
@@ -64,7 +71,11 @@ describe('dashboard module (project page) in Chromium', () => {
     await frame.locator('h1').click();
     expect(await tabUntil(page, frame, (el) => el.tag === 'BUTTON' && el.text === 'WSJF')).toBe(true);
     await page.keyboard.press('Enter');
-    await frame.waitForFunction(() => Array.from(document.querySelectorAll('thead th')).some((th) => th.textContent?.includes('WSJF')), undefined, { timeout: 20_000 });
+    await frame.waitForFunction(
+      () => Array.from(document.querySelectorAll('thead th')).some((th) => th.textContent?.includes('WSJF')),
+      undefined,
+      { timeout: 20_000 },
+    );
     expect(await frame.locator('button[aria-pressed="true"]', { hasText: 'WSJF' }).count()).toBe(1);
     expect(await frame.locator('[data-testid="backlog--table"] tbody tr').count()).toBeGreaterThanOrEqual(10);
 
@@ -81,14 +92,23 @@ describe('dashboard module (project page) in Chromium', () => {
     const { page, errors } = await suite.newPage({ width: 1440, height: 1000 });
     const frame = await open(page, { project: 'CHK' }, 'tbody tr');
     const keys = () => frame.locator('[data-testid="backlog--table"] tbody tr td:nth-child(2) a').allTextContents();
-    const ranks = async () => (await frame.locator('[data-testid="backlog--table"] tbody tr td:nth-child(1)').allTextContents()).map(Number);
-    await frame.waitForFunction(() => document.querySelectorAll('[data-testid="backlog--table"] tbody tr').length === 20, undefined, { timeout: 20_000 });
+    const ranks = async () =>
+      (await frame.locator('[data-testid="backlog--table"] tbody tr td:nth-child(1)').allTextContents()).map(Number);
+    await frame.waitForFunction(
+      () => document.querySelectorAll('[data-testid="backlog--table"] tbody tr').length === 20,
+      undefined,
+      { timeout: 20_000 },
+    );
     const first = await keys();
     expect(first).toHaveLength(20);
     expect(await frame.locator('#pm-f-status').inputValue()).toBe('open');
 
     await frame.locator('[data-testid="backlog-show-more"]').click();
-    await frame.waitForFunction(() => document.querySelectorAll('[data-testid="backlog--table"] tbody tr').length > 20, undefined, { timeout: 20_000 });
+    await frame.waitForFunction(
+      () => document.querySelectorAll('[data-testid="backlog--table"] tbody tr').length > 20,
+      undefined,
+      { timeout: 20_000 },
+    );
     const more = await keys();
     expect(more.length).toBeGreaterThan(20);
     expect(more.slice(0, 20)).toEqual(first);
@@ -99,7 +119,11 @@ describe('dashboard module (project page) in Chromium', () => {
 
     // All: the first page again, of every status (Done included), replacing the appended rows.
     await frame.locator('#pm-f-status').selectOption('all');
-    await frame.waitForFunction(() => document.querySelectorAll('[data-testid="backlog--table"] tbody tr').length === 20, undefined, { timeout: 20_000 });
+    await frame.waitForFunction(
+      () => document.querySelectorAll('[data-testid="backlog--table"] tbody tr').length === 20,
+      undefined,
+      { timeout: 20_000 },
+    );
     expect(await ranks()).toContain(1);
     await screenshot(page, 'dashboard-CHK-backlog-pages');
     errors.assertNone();

@@ -63,11 +63,16 @@ describe('local runtime index page (Chromium)', () => {
     await page.goto(`${suite.app.url}/?as=${admin().accountId}`);
     await expect(page.locator('[data-project-card="PLAT"]').count()).resolves.toBe(1);
 
-    await Promise.all([page.waitForURL(new RegExp(`as=${viewer().accountId}`)), page.selectOption('[data-testid="acting-user"]', viewer().accountId)]);
+    await Promise.all([
+      page.waitForURL(new RegExp(`as=${viewer().accountId}`)),
+      page.selectOption('[data-testid="acting-user"]', viewer().accountId),
+    ]);
     await expect(page.locator('[data-testid="acting-user-name"]').textContent()).resolves.toBe(viewer().displayName);
     await expect(page.locator('[data-project-card="PLAT"]').count()).resolves.toBe(0);
     const browsable = viewer().browseProjects;
-    const cards = await page.$$eval('[data-project-card]', (els) => els.map((e) => e.getAttribute('data-project-card')));
+    const cards = await page.$$eval('[data-project-card]', (els) =>
+      els.map((e) => e.getAttribute('data-project-card')),
+    );
     if (browsable !== '*') expect(cards.sort()).toEqual([...browsable].sort());
     expect(await page.locator('a.module-link[data-module-type="jira:adminPage"]').count()).toBe(0);
 
@@ -126,7 +131,9 @@ describe('local runtime index page (Chromium)', () => {
     if (!frame) throw new Error('no app iframe');
     await frame.waitForLoadState('load');
     const result = await frame.evaluate(async () => {
-      const bridge = (window as unknown as { __bridge: { callBridge(cmd: string, payload?: unknown): Promise<unknown> } }).__bridge;
+      const bridge = (
+        window as unknown as { __bridge: { callBridge(cmd: string, payload?: unknown): Promise<unknown> } }
+      ).__bridge;
       const context = (await bridge.callBridge('getContext')) as Record<string, unknown>;
       // An unknown key is the app's answer (not-found envelope); a body over Forge's 500 KB limit fails the invoke.
       const unknownKey = await bridge.callBridge('invoke', { functionKey: 'no-such-function', payload: {} });

@@ -14,12 +14,20 @@ describe('issue panel editor layout and history in Chromium', () => {
 
   beforeAll(async () => {
     // Stories without Kano answers: Kano is not a model the default configuration ranks by, so it is folded.
-    keys = await suite.searchKeys(suite.accountId('admin@example.com'), 'project = CHK AND issuetype = Story AND pmKanoScore IS EMPTY AND statusCategory != Done ORDER BY key DESC');
+    keys = await suite.searchKeys(
+      suite.accountId('admin@example.com'),
+      'project = CHK AND issuetype = Story AND pmKanoScore IS EMPTY AND statusCategory != Done ORDER BY key DESC',
+    );
     expect(keys.length).toBeGreaterThanOrEqual(2);
   });
 
   const openEditor = async (page: Page, issue: string): Promise<Frame> => {
-    const frame = await suite.openModule(page, 'pm-requirement-panel', { as: suite.accountId('admin@example.com'), issue }, '[aria-label="Scores per model"]');
+    const frame = await suite.openModule(
+      page,
+      'pm-requirement-panel',
+      { as: suite.accountId('admin@example.com'), issue },
+      '[aria-label="Scores per model"]',
+    );
     await frame.locator('[data-testid="tab-edit"]').click();
     await frame.waitForSelector('form[aria-label="Edit PM data"]');
     return frame;
@@ -38,9 +46,24 @@ describe('issue panel editor layout and history in Chromium', () => {
     await setRice(frame, '987654');
     const aside = frame.locator('[data-testid="score-aside"]');
     // The live score: 987654 x 1 x 100% / 1, before saving.
-    await frame.waitForFunction(() => /987[,.\s]?654/.test(document.querySelector('[data-testid="score-aside"] [data-testid="score-rice"]')?.textContent ?? ''), undefined, { timeout: 15_000 });
+    await frame.waitForFunction(
+      () =>
+        /987[,.\s]?654/.test(
+          document.querySelector('[data-testid="score-aside"] [data-testid="score-rice"]')?.textContent ?? '',
+        ),
+      undefined,
+      { timeout: 15_000 },
+    );
     // The rank is Jira's count once typing settles: this score is above every other in the project.
-    await frame.waitForFunction(() => /#\d+ → #1 in this project/.test(document.querySelector('[data-testid="score-aside"] li[data-model="rice"] [data-testid="rank"]')?.textContent ?? ''), undefined, { timeout: 15_000 });
+    await frame.waitForFunction(
+      () =>
+        /#\d+ → #1 in this project/.test(
+          document.querySelector('[data-testid="score-aside"] li[data-model="rice"] [data-testid="rank"]')
+            ?.textContent ?? '',
+        ),
+      undefined,
+      { timeout: 15_000 },
+    );
     const riceRow = await aside.locator('li[data-model="rice"]').innerText();
     expect(riceRow).toMatch(/Reach \(per quarter\) = 987/); // the breakdown, in the user's words
     expect(riceRow).toMatch(/\(\+[\d,.]+\)/); // the difference
@@ -62,31 +85,44 @@ describe('issue panel editor layout and history in Chromium', () => {
     await page.close();
   });
 
-  it.each(['light', 'dark'] as const)('the editing state passes axe (no serious or critical violation), %s', async (theme) => {
-    // axe is injected as a script: the context bypasses the frame's CSP, as in accessibility.test.ts.
-    const context = await suite.browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
-    try {
-      const page = await context.newPage();
-      await page.goto(`${suite.app.url}/frame/pm-requirement-panel?${new URLSearchParams({ as: suite.accountId('admin@example.com'), issue: keys[0]!, theme })}`);
-      const frame = await appFrame(page);
-      await frame.waitForSelector('[aria-label="Scores per model"]', { timeout: 30_000 });
-      await frame.locator('[data-testid="tab-edit"]').click();
-      await frame.waitForSelector('form[aria-label="Edit PM data"]');
-      await setRice(frame, '0.5');
-      await frame.waitForFunction(() => /→/.test(document.querySelector('[data-testid="score-aside"] [data-testid="score-rice"]')?.textContent ?? ''), undefined, { timeout: 15_000 });
-      await frame.locator('details[data-model-inputs="kano"] summary').click();
-      expect(blocking(await runAxe(frame))).toEqual([]);
-      await screenshot(page, `issue-panel-editor-${theme}-${keys[0]}`);
-    } finally {
-      await context.close();
-    }
-  });
+  it.each(['light', 'dark'] as const)(
+    'the editing state passes axe (no serious or critical violation), %s',
+    async (theme) => {
+      // axe is injected as a script: the context bypasses the frame's CSP, as in accessibility.test.ts.
+      const context = await suite.browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
+      try {
+        const page = await context.newPage();
+        await page.goto(
+          `${suite.app.url}/frame/pm-requirement-panel?${new URLSearchParams({ as: suite.accountId('admin@example.com'), issue: keys[0]!, theme })}`,
+        );
+        const frame = await appFrame(page);
+        await frame.waitForSelector('[aria-label="Scores per model"]', { timeout: 30_000 });
+        await frame.locator('[data-testid="tab-edit"]').click();
+        await frame.waitForSelector('form[aria-label="Edit PM data"]');
+        await setRice(frame, '0.5');
+        await frame.waitForFunction(
+          () =>
+            /→/.test(
+              document.querySelector('[data-testid="score-aside"] [data-testid="score-rice"]')?.textContent ?? '',
+            ),
+          undefined,
+          { timeout: 15_000 },
+        );
+        await frame.locator('details[data-model-inputs="kano"] summary').click();
+        expect(blocking(await runAxe(frame))).toEqual([]);
+        await screenshot(page, `issue-panel-editor-${theme}-${keys[0]}`);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
   it('opens the models the site uses and folds the others until asked', async () => {
     const { page, errors } = await suite.newPage({ width: 1440, height: 900 });
     const frame = await openEditor(page, keys[1]!);
     // The default configuration ranks by RICE and rolls up RICE, WSJF, ICE, Value / Effort, weighted.
-    for (const model of ['rice', 'wsjf', 'ice', 'valueEffort']) expect(await frame.locator(`[role="group"][data-model-inputs="${model}"]`).count()).toBe(1);
+    for (const model of ['rice', 'wsjf', 'ice', 'valueEffort'])
+      expect(await frame.locator(`[role="group"][data-model-inputs="${model}"]`).count()).toBe(1);
     const kano = frame.locator('details[data-model-inputs="kano"]');
     expect(await kano.count()).toBe(1);
     expect(await kano.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
@@ -108,7 +144,12 @@ describe('issue panel editor layout and history in Chromium', () => {
     await frame.locator('button[type="submit"]', { hasText: 'Save' }).click();
     await frame.waitForSelector('[data-testid="save-status"] >> text=/Saved version/', { timeout: 15_000 });
 
-    frame = await suite.openModule(page, 'pm-requirement-panel', { as: suite.accountId('admin@example.com'), issue: keys[1]! }, '[aria-label="Scores per model"]');
+    frame = await suite.openModule(
+      page,
+      'pm-requirement-panel',
+      { as: suite.accountId('admin@example.com'), issue: keys[1]! },
+      '[aria-label="Scores per model"]',
+    );
     await frame.locator('[data-testid="tab-history"]').click();
     const newest = frame.locator('[aria-label="Change history"] > li').first();
     await newest.waitFor();

@@ -16,13 +16,17 @@ describe('issue panel: removing a link to an item the user cannot see', () => {
   const asAdmin = async (path: string, init: RequestInit = {}) => {
     const res = await fetch(`${suite.app.url}/rest/api/3${path}`, {
       ...init,
-      headers: { authorization: suite.app.emulator!.authorizationFor(suite.accountId('admin@example.com')), 'content-type': 'application/json' },
+      headers: {
+        authorization: suite.app.emulator!.authorizationFor(suite.accountId('admin@example.com')),
+        'content-type': 'application/json',
+      },
     });
     if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${path} answered ${res.status}`);
     const text = await res.text();
     return text ? (JSON.parse(text) as unknown) : undefined;
   };
-  const storedDoc = async () => ((await asAdmin(`/issue/${storyKey}/properties/${PROPERTY}`)) as { value: Record<string, unknown> }).value;
+  const storedDoc = async () =>
+    ((await asAdmin(`/issue/${storyKey}/properties/${PROPERTY}`)) as { value: Record<string, unknown> }).value;
 
   beforeAll(async () => {
     const admin = suite.accountId('admin@example.com');
@@ -33,12 +37,26 @@ describe('issue panel: removing a link to an item the user cannot see', () => {
     hiddenProblem = problem;
     // Someone who can see PLAT linked its problem (written as the app's property, as a save would).
     const current = await asAdmin(`/issue/${storyKey}/properties/${PROPERTY}`).catch(() => undefined);
-    const doc = (current as { value?: Record<string, unknown> } | undefined)?.value ?? { schemaVersion: 1, version: 1, kpiKeys: [], scores: {}, index: {} };
-    await asAdmin(`/issue/${storyKey}/properties/${PROPERTY}`, { method: 'PUT', body: JSON.stringify({ ...doc, problemKey: hiddenProblem }) });
+    const doc = (current as { value?: Record<string, unknown> } | undefined)?.value ?? {
+      schemaVersion: 1,
+      version: 1,
+      kpiKeys: [],
+      scores: {},
+      index: {},
+    };
+    await asAdmin(`/issue/${storyKey}/properties/${PROPERTY}`, {
+      method: 'PUT',
+      body: JSON.stringify({ ...doc, problemKey: hiddenProblem }),
+    });
   });
 
   const open = (page: Page): Promise<Frame> =>
-    suite.openModule(page, 'pm-requirement-panel', { as: suite.accountId('po@example.com'), issue: storyKey }, '[aria-label="Scores per model"]');
+    suite.openModule(
+      page,
+      'pm-requirement-panel',
+      { as: suite.accountId('po@example.com'), issue: storyKey },
+      '[aria-label="Scores per model"]',
+    );
   const problemRow = (frame: Frame) => frame.locator('dl.pm-chain dt:text-is("Problem") + dd');
 
   it('an unrelated save keeps the link; Remove link with its confirm removes it, and a reload shows it gone', async () => {
@@ -49,7 +67,9 @@ describe('issue panel: removing a link to an item the user cannot see', () => {
 
     // An unrelated save (a scoring input) keeps the link the user cannot see.
     await frame.locator('[data-testid="tab-edit"]').click();
-    expect(await frame.locator('form[aria-label="Edit PM data"]').innerText()).toMatch(/Also links an item you cannot see/);
+    expect(await frame.locator('form[aria-label="Edit PM data"]').innerText()).toMatch(
+      /Also links an item you cannot see/,
+    );
     await frame.getByLabel('Reach (per quarter)').fill('77');
     await frame.locator('button[type="submit"]', { hasText: 'Save' }).click();
     await frame.waitForSelector('[data-testid="save-status"] >> text=/Saved version/', { timeout: 15_000 });
@@ -69,9 +89,17 @@ describe('issue panel: removing a link to an item the user cannot see', () => {
     await removeButton.click();
     await screenshot(page, `issue-panel-${storyKey}-remove-hidden-link`);
     // The confirm takes the focus, so Enter confirms from the keyboard.
-    expect(await confirm.getByRole('button', { name: 'Remove', exact: true }).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(
+      await confirm
+        .getByRole('button', { name: 'Remove', exact: true })
+        .evaluate((el) => el === document.activeElement),
+    ).toBe(true);
     await confirm.getByRole('button', { name: 'Remove', exact: true }).click();
-    await frame.waitForFunction(() => /No problem linked yet/.test(document.querySelector('dl.pm-chain')?.textContent ?? ''), undefined, { timeout: 15_000 });
+    await frame.waitForFunction(
+      () => /No problem linked yet/.test(document.querySelector('dl.pm-chain')?.textContent ?? ''),
+      undefined,
+      { timeout: 15_000 },
+    );
 
     frame = await open(page);
     expect(await problemRow(frame).innerText()).toMatch(/No problem linked yet/);

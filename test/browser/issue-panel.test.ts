@@ -12,12 +12,20 @@ describe('issue panel module in Chromium', () => {
   let storyKeys: string[];
 
   beforeAll(async () => {
-    storyKeys = await suite.searchKeys(suite.accountId('admin@example.com'), 'project = CHK AND issuetype = Story ORDER BY key ASC');
+    storyKeys = await suite.searchKeys(
+      suite.accountId('admin@example.com'),
+      'project = CHK AND issuetype = Story ORDER BY key ASC',
+    );
     expect(storyKeys.length).toBeGreaterThanOrEqual(3);
   });
 
   const open = (page: Page, issue: string, theme?: 'dark'): Promise<Frame> =>
-    suite.openModule(page, 'pm-requirement-panel', { as: suite.accountId('admin@example.com'), issue, ...(theme ? { theme } : {}) }, '[aria-label="Scores per model"]');
+    suite.openModule(
+      page,
+      'pm-requirement-panel',
+      { as: suite.accountId('admin@example.com'), issue, ...(theme ? { theme } : {}) },
+      '[aria-label="Scores per model"]',
+    );
 
   it('shows the chain, readiness and a score per model', async () => {
     const { page, errors } = await suite.newPage({ width: 900, height: 1000 });
@@ -26,8 +34,12 @@ describe('issue panel module in Chromium', () => {
     expect(text).toMatch(/Why this requirement exists/);
     expect(text).toMatch(/Problem/);
     expect(text).toMatch(/Readiness \d+%/);
-    const models = await frame.locator('[aria-label="Scores per model"] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-model')));
-    expect(models).toEqual(expect.arrayContaining(['rice', 'wsjf', 'ice', 'valueEffort', 'weighted', 'moscow', 'kano']));
+    const models = await frame
+      .locator('[aria-label="Scores per model"] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-model')));
+    expect(models).toEqual(
+      expect.arrayContaining(['rice', 'wsjf', 'ice', 'valueEffort', 'weighted', 'moscow', 'kano']),
+    );
     expect(await frame.locator('[data-testid="main-score"]').innerText()).toMatch(/RICE|WSJF|ICE|Value|Weighted/);
     await screenshot(page, `issue-panel-${storyKeys[0]}`);
     errors.assertNone();
@@ -40,7 +52,8 @@ describe('issue panel module in Chromium', () => {
     // The preview runs in the browser: typing invokes no function per keystroke (Forge bills every invocation).
     const invoked: string[] = [];
     page.on('request', (request) => {
-      if (request.url().endsWith('/__forge/invoke')) invoked.push((JSON.parse(request.postData() ?? '{}') as { functionKey?: string }).functionKey ?? '?');
+      if (request.url().endsWith('/__forge/invoke'))
+        invoked.push((JSON.parse(request.postData() ?? '{}') as { functionKey?: string }).functionKey ?? '?');
     });
     await frame.locator('[data-testid="tab-edit"]').click();
     const reach = frame.getByLabel('Reach (per quarter)');
@@ -50,7 +63,9 @@ describe('issue panel module in Chromium', () => {
     await frame.getByLabel('Effort (person-months)').fill('1');
     // Live preview: 4321 x 3 x 1.0 / 1 = 12963 (before saving).
     const preview = 'form[aria-label="Edit PM data"] [data-testid="score-rice"]';
-    await frame.waitForFunction((sel) => /12[,.\s]?963/.test(document.querySelector(sel)?.textContent ?? ''), preview, { timeout: 15_000 });
+    await frame.waitForFunction((sel) => /12[,.\s]?963/.test(document.querySelector(sel)?.textContent ?? ''), preview, {
+      timeout: 15_000,
+    });
     expect(await frame.locator(preview).innerText()).toMatch(/→/);
     // Only the rank is asked of Jira: once for the saved scores, once after typing settled (not per keystroke).
     expect(invoked.filter((k) => k !== 'getScoreRanks')).toEqual([]);
@@ -60,7 +75,9 @@ describe('issue panel module in Chromium', () => {
     await frame.locator('button[type="submit"]', { hasText: 'Save' }).click();
     await frame.waitForSelector('[data-testid="save-status"] >> text=/Saved version/', { timeout: 15_000 });
     await frame.locator('[data-testid="tab-overview"]').click();
-    expect(await frame.locator('[aria-label="Scores per model"] [data-testid="score-rice"]').first().innerText()).toMatch(/12[,.\s]?963/);
+    expect(
+      await frame.locator('[aria-label="Scores per model"] [data-testid="score-rice"]').first().innerText(),
+    ).toMatch(/12[,.\s]?963/);
 
     // A fresh load shows the saved score.
     const again = await open(page, storyKeys[1]!);
@@ -105,7 +122,12 @@ describe('issue panel module in Chromium', () => {
     const poId = suite.accountId('po@example.com');
     const { page: first } = await suite.newPage({ width: 900, height: 1000 });
     const { page: second, errors } = await suite.newPage({ width: 900, height: 1400 });
-    const a = await suite.openModule(first, 'pm-requirement-panel', { as: poId, issue: key }, '[aria-label="Scores per model"]');
+    const a = await suite.openModule(
+      first,
+      'pm-requirement-panel',
+      { as: poId, issue: key },
+      '[aria-label="Scores per model"]',
+    );
     const b = await open(second, key);
     await a.locator('[data-testid="tab-edit"]').click();
     await b.locator('[data-testid="tab-edit"]').click();
@@ -156,7 +178,11 @@ describe('issue panel module in Chromium', () => {
     let reached = false;
     for (let i = 0; i < 80 && !reached; i++) {
       await page.keyboard.press('Tab');
-      reached = await frame.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('.pm-field')?.querySelector('label')?.textContent === 'Reach (per quarter)');
+      reached = await frame.evaluate(
+        () =>
+          (document.activeElement as HTMLElement | null)?.closest('.pm-field')?.querySelector('label')?.textContent ===
+          'Reach (per quarter)',
+      );
     }
     expect(reached).toBe(true);
     await page.keyboard.type('5');
@@ -164,7 +190,9 @@ describe('issue panel module in Chromium', () => {
     const seen: string[] = [];
     for (let i = 0; i < 80 && !saveReached; i++) {
       await page.keyboard.press('Tab');
-      const focused = await frame.evaluate(() => `${document.activeElement?.tagName}:${(document.activeElement?.textContent ?? '').trim().slice(0, 20)}`);
+      const focused = await frame.evaluate(
+        () => `${document.activeElement?.tagName}:${(document.activeElement?.textContent ?? '').trim().slice(0, 20)}`,
+      );
       seen.push(focused);
       saveReached = focused === 'BUTTON:Save';
     }

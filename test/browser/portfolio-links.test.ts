@@ -9,8 +9,15 @@ import { browserSuite } from './helpers';
  */
 describe('portfolio links in Chromium', () => {
   const suite = browserSuite({ issues: 600 });
-  const open = (page: Page): Promise<Frame> => suite.openModule(page, 'pm-portfolio', { as: suite.accountId('admin@example.com') }, '[data-testid="portfolio-table"]');
-  const notice = (page: Page, text: string) => page.waitForSelector(`.toast:has-text(${JSON.stringify(text)})`, { timeout: 5_000 });
+  const open = (page: Page): Promise<Frame> =>
+    suite.openModule(
+      page,
+      'pm-portfolio',
+      { as: suite.accountId('admin@example.com') },
+      '[data-testid="portfolio-table"]',
+    );
+  const notice = (page: Page, text: string) =>
+    page.waitForSelector(`.toast:has-text(${JSON.stringify(text)})`, { timeout: 5_000 });
 
   it('a product opens its project page; its issue count opens the search for the project; labels name what they count', async () => {
     const { page, errors } = await suite.newPage({ width: 1400, height: 900 });
@@ -26,12 +33,17 @@ describe('portfolio links in Chromium', () => {
     const issues = row.locator('td').nth(1).locator('a');
     const count = Number((await issues.innerText()).replace(/\D/g, ''));
     expect(count).toBeGreaterThan(0);
-    expect(await issues.getAttribute('href')).toBe(`/issues/?jql=${encodeURIComponent('project = "CHK" ORDER BY key ASC')}`);
+    expect(await issues.getAttribute('href')).toBe(
+      `/issues/?jql=${encodeURIComponent('project = "CHK" ORDER BY key ASC')}`,
+    );
     expect(await issues.getAttribute('title')).toMatch(new RegExp(`the ${count} issues of `));
     // The count is the number of issues that search finds.
     const counted = await fetch(`${suite.app.url}/rest/api/3/search/approximate-count`, {
       method: 'POST',
-      headers: { authorization: suite.app.emulator!.authorizationFor(suite.accountId('admin@example.com')), 'content-type': 'application/json' },
+      headers: {
+        authorization: suite.app.emulator!.authorizationFor(suite.accountId('admin@example.com')),
+        'content-type': 'application/json',
+      },
       body: JSON.stringify({ jql: 'project = "CHK"' }),
     });
     expect(((await counted.json()) as { count: number }).count).toBe(count);

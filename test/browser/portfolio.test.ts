@@ -8,7 +8,12 @@ describe('portfolio module in Chromium', () => {
   const user = (email: string) => suite.accountId(email);
 
   const open = (page: Page, as: string): Promise<Frame> =>
-    suite.openModule(page, 'pm-portfolio', { as }, '[data-testid="portfolio-table"], main:has-text("No products to show")');
+    suite.openModule(
+      page,
+      'pm-portfolio',
+      { as },
+      '[data-testid="portfolio-table"], main:has-text("No products to show")',
+    );
 
   const allProducts = async (frame: Frame): Promise<string[]> => {
     for (let i = 0; i < 10; i++) {
@@ -16,9 +21,17 @@ describe('portfolio module in Chromium', () => {
       if ((await more.count()) === 0) break;
       const before = await frame.locator('tr[data-project]').count();
       await more.click();
-      await frame.waitForFunction((n) => document.querySelectorAll('tr[data-project]').length > n || !document.body.textContent?.includes('Load more products'), before, { timeout: 20_000 });
+      await frame.waitForFunction(
+        (n) =>
+          document.querySelectorAll('tr[data-project]').length > n ||
+          !document.body.textContent?.includes('Load more products'),
+        before,
+        { timeout: 20_000 },
+      );
     }
-    return frame.locator('tr[data-project]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-project') ?? ''));
+    return frame
+      .locator('tr[data-project]')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-project') ?? ''));
   };
 
   it('lists every product for the admin with progress, phases, top requirement and readiness', async () => {

@@ -15,7 +15,15 @@ describe('priority inversion in the backlog (Chromium)', () => {
       const res = await fetch(`${suite.app.url}/__forge/invoke`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ functionKey, payload, context: { moduleKey: 'pm-dashboard', accountId: admin, extension: { type: 'jira:projectPage', project: { key: 'MOB' } } } }),
+        body: JSON.stringify({
+          functionKey,
+          payload,
+          context: {
+            moduleKey: 'pm-dashboard',
+            accountId: admin,
+            extension: { type: 'jira:projectPage', project: { key: 'MOB' } },
+          },
+        }),
       });
       return (await res.json()) as { ok: true; data: BacklogPage };
     };
@@ -25,12 +33,21 @@ describe('priority inversion in the backlog (Chromium)', () => {
     const link = await fetch(`${suite.app.url}/rest/api/3/issueLink`, {
       method: 'POST',
       headers: { authorization: suite.app.emulator!.authorizationFor(admin), 'content-type': 'application/json' },
-      body: JSON.stringify({ type: { name: 'Blocks' }, inwardIssue: { key: low.key }, outwardIssue: { key: high.key } }),
+      body: JSON.stringify({
+        type: { name: 'Blocks' },
+        inwardIssue: { key: low.key },
+        outwardIssue: { key: high.key },
+      }),
     });
     expect(link.status).toBe(201);
 
     const { page, errors } = await suite.newPage({ width: 1440, height: 1000 });
-    const frame = await suite.openModule(page, 'pm-dashboard', { as: admin, project: 'MOB' }, `[data-testid="row-${low.key}"]`);
+    const frame = await suite.openModule(
+      page,
+      'pm-dashboard',
+      { as: admin, project: 'MOB' },
+      `[data-testid="row-${low.key}"]`,
+    );
     const flag = frame.locator(`[data-testid="row-${low.key}"] [data-testid="priority-inversion"] button`);
     expect(await flag.count()).toBe(1);
     expect(await frame.locator(`[data-testid="row-${high.key}"] [data-testid="priority-inversion"]`).count()).toBe(0);

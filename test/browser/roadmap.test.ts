@@ -10,13 +10,21 @@ describe('roadmap in Chromium', () => {
   const as = (email: string) => suite.accountId(email);
 
   /** Opens a module and scrolls to the roadmap (it loads when it comes into view) until its cards are there. */
-  const openRoadmap = async (page: Page, moduleKey: string, params: Record<string, string>, ready: string): Promise<Frame> => {
+  const openRoadmap = async (
+    page: Page,
+    moduleKey: string,
+    params: Record<string, string>,
+    ready: string,
+  ): Promise<Frame> => {
     const frame = await suite.openModule(page, moduleKey, params, ready);
     await frame.locator('[data-testid="roadmap"]').scrollIntoViewIfNeeded();
     await frame.waitForSelector('[data-testid="roadmap-card"]', { timeout: 30_000 });
     return frame;
   };
-  const cardKeys = (frame: Frame) => frame.locator('[data-testid="roadmap-card"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key') ?? ''));
+  const cardKeys = (frame: Frame) =>
+    frame
+      .locator('[data-testid="roadmap-card"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-key') ?? ''));
   const readDownload = async (page: Page, click: () => Promise<void>) => {
     const download = page.waitForEvent('download', { timeout: 20_000 });
     await click();
@@ -26,11 +34,17 @@ describe('roadmap in Chromium', () => {
 
   it('shows the project epics now / next / later, filters them, and the CSV holds the rows on screen', async () => {
     const { page, errors } = await suite.newPage({ width: 1440, height: 1000 });
-    const frame = await openRoadmap(page, 'pm-dashboard', { as: as('admin@example.com'), project: 'CHK' }, '[data-testid="roadmap"]');
+    const frame = await openRoadmap(
+      page,
+      'pm-dashboard',
+      { as: as('admin@example.com'), project: 'CHK' },
+      '[data-testid="roadmap"]',
+    );
     const all = await cardKeys(frame);
     expect(all.length).toBeGreaterThan(2);
     for (const key of all) expect(key).toMatch(/^CHK-\d+$/);
-    for (const h of ['now', 'next', 'later']) expect(await frame.locator(`[data-testid="roadmap-column-${h}"]`).count()).toBe(1);
+    for (const h of ['now', 'next', 'later'])
+      expect(await frame.locator(`[data-testid="roadmap-column-${h}"]`).count()).toBe(1);
     expect(await frame.locator('[data-testid="roadmap-column-done"]').count()).toBe(0);
     await screenshot(page, 'roadmap-board-chk');
 
@@ -39,18 +53,28 @@ describe('roadmap in Chromium', () => {
     await page.keyboard.press('Space');
     await frame.waitForFunction(() => !document.querySelector('[data-testid="roadmap-column-later"]'));
     const nowNext = await cardKeys(frame);
-    const laterCount = Number((await frame.locator('[data-testid="roadmap"]').innerText()).match(/(\d+) of (\d+) epics shown/)?.[1]);
+    const laterCount = Number(
+      (await frame.locator('[data-testid="roadmap"]').innerText()).match(/(\d+) of (\d+) epics shown/)?.[1],
+    );
     expect(laterCount).toBe(nowNext.length);
 
-    const csv = await readDownload(page, () => frame.locator('[data-testid="roadmap"] button', { hasText: 'Export CSV' }).click());
+    const csv = await readDownload(page, () =>
+      frame.locator('[data-testid="roadmap"] button', { hasText: 'Export CSV' }).click(),
+    );
     expect(csv.name).toMatch(/^roadmap-CHK-\d{4}-\d{2}-\d{2}\.csv$/);
-    const keys = csv.text.trim().split('\r\n').slice(1).map((line) => line.split(',')[1]);
+    const keys = csv.text
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(',')[1]);
     expect(new Set(keys)).toEqual(new Set(nowNext));
 
     await frame.getByRole('checkbox', { name: 'Later' }).check();
     await frame.locator('[data-testid="roadmap"] button', { hasText: 'Timeline' }).click();
     await frame.waitForSelector('[data-testid="roadmap-bar"]');
-    await frame.locator('[data-testid="roadmap"]').screenshot({ path: 'test-output/screenshots/roadmap-timeline-light.png' });
+    await frame
+      .locator('[data-testid="roadmap"]')
+      .screenshot({ path: 'test-output/screenshots/roadmap-timeline-light.png' });
     errors.assertNone();
     await page.close();
   }, 120_000);
@@ -58,7 +82,12 @@ describe('roadmap in Chromium', () => {
   it('draws the timeline as SVG with today, bars and milestones, and downloads it as SVG and PNG with the theme resolved', async () => {
     const { page, errors } = await suite.newPage({ width: 1440, height: 1000 });
     await page.emulateMedia({ colorScheme: 'dark' });
-    const frame = await openRoadmap(page, 'pm-dashboard', { as: as('admin@example.com'), project: 'CHK', theme: 'dark' }, '[data-testid="roadmap"]');
+    const frame = await openRoadmap(
+      page,
+      'pm-dashboard',
+      { as: as('admin@example.com'), project: 'CHK', theme: 'dark' },
+      '[data-testid="roadmap"]',
+    );
     await frame.locator('[data-testid="roadmap"] button', { hasText: 'Timeline' }).click();
     await frame.waitForSelector('[data-testid="roadmap-timeline"]');
     const bars = await frame.locator('[data-testid="roadmap-bar"]').count();
@@ -66,8 +95,12 @@ describe('roadmap in Chromium', () => {
     expect(await frame.locator('[data-testid="roadmap-timeline"] text', { hasText: 'Today' }).count()).toBe(1);
     // Every bar says in words what it shows (hover and screen readers).
     const firstTitle = await frame.locator('[data-testid="roadmap-bar"] title').first().textContent();
-    expect(firstTitle).toMatch(/^CHK-\d+ .+: (Now|Next|Later|Done) \(.+\), .*; .*; KPIs (on track|at risk|off track|no data)$/);
-    await frame.locator('[data-testid="roadmap"]').screenshot({ path: 'test-output/screenshots/roadmap-timeline-dark.png' });
+    expect(firstTitle).toMatch(
+      /^CHK-\d+ .+: (Now|Next|Later|Done) \(.+\), .*; .*; KPIs (on track|at risk|off track|no data)$/,
+    );
+    await frame
+      .locator('[data-testid="roadmap"]')
+      .screenshot({ path: 'test-output/screenshots/roadmap-timeline-dark.png' });
 
     const svg = await readDownload(page, () => frame.locator('button', { hasText: 'Download SVG' }).click());
     expect(svg.name).toMatch(/^roadmap-CHK-.*\.svg$/);
@@ -82,9 +115,18 @@ describe('roadmap in Chromium', () => {
     await page.close();
 
     // axe-core is injected, so this look runs without the CSP (the exports above ran under it).
-    const context = await suite.browser.newContext({ viewport: { width: 1024, height: 900 }, bypassCSP: true, colorScheme: 'dark' });
+    const context = await suite.browser.newContext({
+      viewport: { width: 1024, height: 900 },
+      bypassCSP: true,
+      colorScheme: 'dark',
+    });
     const axePage = await context.newPage();
-    const axeFrame = await openRoadmap(axePage, 'pm-dashboard', { as: as('admin@example.com'), project: 'CHK', theme: 'dark' }, '[data-testid="roadmap"]');
+    const axeFrame = await openRoadmap(
+      axePage,
+      'pm-dashboard',
+      { as: as('admin@example.com'), project: 'CHK', theme: 'dark' },
+      '[data-testid="roadmap"]',
+    );
     await axeFrame.locator('[data-testid="roadmap"] button', { hasText: 'Timeline' }).click();
     await axeFrame.waitForSelector('[data-testid="roadmap-timeline"]');
     const serious = blocking(await runAxe(axeFrame));
@@ -100,7 +142,9 @@ describe('roadmap in Chromium', () => {
     for (const key of keys) expect(key).toMatch(/^(CHK|MOB)-\d+$/);
     // No roll-up has run in this fresh app: said once above the board, not on every card.
     expect(await frame.locator('[data-testid="roadmap-progress-shared"]').innerText()).toMatch(/no stored roll-up/);
-    expect(await frame.locator('[data-testid="roadmap-progress-note"]').first().innerText()).toBe('Progress: see the note above');
+    expect(await frame.locator('[data-testid="roadmap-progress-note"]').first().innerText()).toBe(
+      'Progress: see the note above',
+    );
     expect(await frame.locator('[data-testid="roadmap"]').innerText()).not.toMatch(/PLAT|ANA-\d|HR-\d/);
     await screenshot(page, 'roadmap-portfolio-viewer');
     errors.assertNone();

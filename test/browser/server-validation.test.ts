@@ -13,10 +13,19 @@ describe('a server validation error highlights the field it names, in Chromium',
   it('a problem key that does not exist: the Problem field is marked invalid with the reason next to it', async () => {
     const admin = suite.accountId('admin@example.com');
     // A story whose stored inputs are all usable (some demo stories carry an off-scale rating the panel would flag first).
-    const [issue] = await suite.searchKeys(admin, 'project = CHK AND issuetype = Story AND pmRiceScore IS NOT EMPTY AND pmWsjfScore IS NOT EMPTY AND pmIceScore IS NOT EMPTY ORDER BY key ASC', 1);
+    const [issue] = await suite.searchKeys(
+      admin,
+      'project = CHK AND issuetype = Story AND pmRiceScore IS NOT EMPTY AND pmWsjfScore IS NOT EMPTY AND pmIceScore IS NOT EMPTY ORDER BY key ASC',
+      1,
+    );
     expect(issue).toBeDefined();
     const { page, errors } = await suite.newPage({ width: 1440, height: 900 }, { ignore: [/status of 4\d\d/] });
-    const frame = await suite.openModule(page, 'pm-requirement-panel', { as: admin, issue: issue! }, '[aria-label="Scores per model"]');
+    const frame = await suite.openModule(
+      page,
+      'pm-requirement-panel',
+      { as: admin, issue: issue! },
+      '[aria-label="Scores per model"]',
+    );
     await frame.locator('[data-testid="tab-edit"]').click();
     await frame.waitForSelector('form[aria-label="Edit PM data"]');
 

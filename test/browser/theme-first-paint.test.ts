@@ -24,7 +24,11 @@ function recordPaints(): void {
   new MutationObserver((_, observer) => {
     if (!mounted()) return;
     const link = document.querySelector<HTMLLinkElement>('link[data-forge-tokens]');
-    record.atMount = { bg: bodyBg(), tokensLoaded: !!link?.sheet, colorMode: document.documentElement.getAttribute('data-color-mode') };
+    record.atMount = {
+      bg: bodyBg(),
+      tokensLoaded: !!link?.sheet,
+      colorMode: document.documentElement.getAttribute('data-color-mode'),
+    };
     observer.disconnect();
   }).observe(document, { childList: true, subtree: true });
   const sample = () => {
@@ -50,8 +54,16 @@ describe('dark theme from the first painted frame', () => {
       await new Promise((resolve) => setTimeout(resolve, TOKENS_DELAY_MS));
       await route.continue();
     });
-    const frame = await suite.openModule(page, moduleKey, { as: suite.accountId('admin@example.com'), theme: 'dark', ...params }, ready);
-    await frame.waitForFunction(() => ((window as unknown as { __paints?: PaintRecord }).__paints?.samples.filter((s) => s.mounted).length ?? 0) >= 5);
+    const frame = await suite.openModule(
+      page,
+      moduleKey,
+      { as: suite.accountId('admin@example.com'), theme: 'dark', ...params },
+      ready,
+    );
+    await frame.waitForFunction(
+      () =>
+        ((window as unknown as { __paints?: PaintRecord }).__paints?.samples.filter((s) => s.mounted).length ?? 0) >= 5,
+    );
     return frame.evaluate(() => (window as unknown as { __paints: PaintRecord }).__paints);
   };
 

@@ -50,7 +50,13 @@ describe('jira.js contract (HTTP on 127.0.0.1)', () => {
     const ids: string[] = [];
     let nextPageToken: string | undefined;
     for (;;) {
-      const page = ok(await jira.call(admin, 'issueSearch', 'searchAndReconsileIssuesUsingJql', { jql: 'project = ALPHA', maxResults: 100, ...(nextPageToken ? { nextPageToken } : {}) }));
+      const page = ok(
+        await jira.call(admin, 'issueSearch', 'searchAndReconsileIssuesUsingJql', {
+          jql: 'project = ALPHA',
+          maxResults: 100,
+          ...(nextPageToken ? { nextPageToken } : {}),
+        }),
+      );
       for (const issue of page.issues) {
         expect(Object.keys(issue)).toEqual(['id']);
         ids.push(issue.id);
@@ -62,80 +68,155 @@ describe('jira.js contract (HTTP on 127.0.0.1)', () => {
   });
 
   it('search/jql GET and POST with fields and properties', async () => {
-    const get = ok(await jira.call(admin, 'issueSearch', 'searchAndReconsileIssuesUsingJql', {
-      jql: 'project = ALPHA ORDER BY key ASC',
-      fields: ['summary', 'status', 'issuetype', 'parent', 'project', 'issuelinks', 'labels', 'customfield_10016'],
-      properties: ['pm-workflow.requirement'],
-      maxResults: 3,
-    }));
+    const get = ok(
+      await jira.call(admin, 'issueSearch', 'searchAndReconsileIssuesUsingJql', {
+        jql: 'project = ALPHA ORDER BY key ASC',
+        fields: ['summary', 'status', 'issuetype', 'parent', 'project', 'issuelinks', 'labels', 'customfield_10016'],
+        properties: ['pm-workflow.requirement'],
+        maxResults: 3,
+      }),
+    );
     expect(get.issues.map((i: { key: string }) => i.key)).toEqual(['ALPHA-1', 'ALPHA-2', 'ALPHA-3']);
     expect(get.issues[0].properties['pm-workflow.requirement']).toBeDefined();
     expect(get.issues[2].fields.issuelinks).toHaveLength(1);
 
-    const post = ok(await jira.call(viewer, 'issueSearch', 'searchAndReconsileIssuesUsingJqlPost', {
-      jql: 'issuetype = Epic ORDER BY created DESC',
-      fields: ['*all'],
-      maxResults: 2,
-    }));
+    const post = ok(
+      await jira.call(viewer, 'issueSearch', 'searchAndReconsileIssuesUsingJqlPost', {
+        jql: 'issuetype = Epic ORDER BY created DESC',
+        fields: ['*all'],
+        maxResults: 2,
+      }),
+    );
     expect(post.issues).toHaveLength(2);
     expect(post.issues[0].fields.project.key).toBe('ALPHA');
-    const all = ok(await jira.call(viewer, 'issueSearch', 'searchAndReconsileIssuesUsingJqlPost', { jql: 'issuetype = Epic' }));
+    const all = ok(
+      await jira.call(viewer, 'issueSearch', 'searchAndReconsileIssuesUsingJqlPost', { jql: 'issuetype = Epic' }),
+    );
     expect(all.isLast).toBe(true);
     expect(all.issues).toHaveLength(6);
   });
 
   it('search/jql errors: unbounded and invalid JQL are 400 with Jira’s body', async () => {
-    const unbounded = failed(await jira.call(admin, 'issueSearch', 'searchAndReconsileIssuesUsingJqlPost', { jql: 'ORDER BY key' }));
+    const unbounded = failed(
+      await jira.call(admin, 'issueSearch', 'searchAndReconsileIssuesUsingJqlPost', { jql: 'ORDER BY key' }),
+    );
     expect(unbounded.status).toBe(400);
-    expect(unbounded.body).toEqual({ errorMessages: ['Unbounded JQL queries are not allowed here. Please add a search restriction to your query.'], errors: {} });
-    const invalid = failed(await jira.call(admin, 'issueSearch', 'searchAndReconsileIssuesUsingJql', { jql: 'project = ' }));
+    expect(unbounded.body).toEqual({
+      errorMessages: ['Unbounded JQL queries are not allowed here. Please add a search restriction to your query.'],
+      errors: {},
+    });
+    const invalid = failed(
+      await jira.call(admin, 'issueSearch', 'searchAndReconsileIssuesUsingJql', { jql: 'project = ' }),
+    );
     expect(invalid.status).toBe(400);
   });
 
   it('approximate-count', async () => {
-    expect(ok(await jira.call(admin, 'issueSearch', 'countIssues', { jql: 'project = ALPHA' }))).toEqual({ count: alphaCount });
-    expect(ok(await jira.call(viewer, 'issueSearch', 'countIssues', { jql: 'issuetype = Initiative' }))).toEqual({ count: 2 });
+    expect(ok(await jira.call(admin, 'issueSearch', 'countIssues', { jql: 'project = ALPHA' }))).toEqual({
+      count: alphaCount,
+    });
+    expect(ok(await jira.call(viewer, 'issueSearch', 'countIssues', { jql: 'issuetype = Initiative' }))).toEqual({
+      count: 2,
+    });
   });
 
   it('issue get (default and selected fields), 404 for hidden issues', async () => {
     const issue = ok(await jira.call(admin, 'issues', 'getIssue', { issueIdOrKey: 'ALPHA-7' }));
     expect(issue.fields.parent.key).toBe('ALPHA-6');
-    const some = ok(await jira.call(viewer, 'issues', 'getIssue', { issueIdOrKey: 'ALPHA-1', fields: ['summary'], properties: ['pm-workflow.requirement'] }));
+    const some = ok(
+      await jira.call(viewer, 'issues', 'getIssue', {
+        issueIdOrKey: 'ALPHA-1',
+        fields: ['summary'],
+        properties: ['pm-workflow.requirement'],
+      }),
+    );
     expect(Object.keys(some.fields)).toEqual(['summary']);
     const hidden = failed(await jira.call(viewer, 'issues', 'getIssue', { issueIdOrKey: 'BETA-1' }));
     expect(hidden).toMatchObject({ name: 'NotFoundError', status: 404 });
   });
 
   it('create, edit and delete an issue', async () => {
-    const created = ok(await jira.call(admin, 'issues', 'createIssue', { fields: { project: { key: 'BETA' }, issuetype: { name: 'Task' }, summary: 'Made by jira.js' } }));
+    const created = ok(
+      await jira.call(admin, 'issues', 'createIssue', {
+        fields: { project: { key: 'BETA' }, issuetype: { name: 'Task' }, summary: 'Made by jira.js' },
+      }),
+    );
     expect(created.key).toMatch(/^BETA-\d+$/);
-    ok(await jira.call(admin, 'issues', 'editIssue', { issueIdOrKey: created.key, fields: { summary: 'Edited by jira.js' } }));
-    expect(ok(await jira.call(admin, 'issues', 'getIssue', { issueIdOrKey: created.id, fields: ['summary'] })).fields.summary).toBe('Edited by jira.js');
+    ok(
+      await jira.call(admin, 'issues', 'editIssue', {
+        issueIdOrKey: created.key,
+        fields: { summary: 'Edited by jira.js' },
+      }),
+    );
+    expect(
+      ok(await jira.call(admin, 'issues', 'getIssue', { issueIdOrKey: created.id, fields: ['summary'] })).fields
+        .summary,
+    ).toBe('Edited by jira.js');
     ok(await jira.call(admin, 'issues', 'deleteIssue', { issueIdOrKey: created.key }));
     expect(failed(await jira.call(admin, 'issues', 'getIssue', { issueIdOrKey: created.key })).status).toBe(404);
   });
 
   it('bulkfetch', async () => {
-    const res = ok(await jira.call(viewer, 'issues', 'bulkFetchIssues', { issueIdsOrKeys: ['ALPHA-1', 'ALPHA-2', 'BETA-1'], fields: ['summary', 'status'], properties: ['pm-workflow.requirement'] }));
+    const res = ok(
+      await jira.call(viewer, 'issues', 'bulkFetchIssues', {
+        issueIdsOrKeys: ['ALPHA-1', 'ALPHA-2', 'BETA-1'],
+        fields: ['summary', 'status'],
+        properties: ['pm-workflow.requirement'],
+      }),
+    );
     expect(res.issues.map((i: { key: string }) => i.key)).toEqual(['ALPHA-1', 'ALPHA-2']);
-    expect(res.issueErrors).toEqual([{ id: 'BETA-1', errorMessage: 'Issue does not exist or you do not have permission to see it.' }]);
+    expect(res.issueErrors).toEqual([
+      { id: 'BETA-1', errorMessage: 'Issue does not exist or you do not have permission to see it.' },
+    ]);
     const navigable = ok(await jira.call(admin, 'issues', 'bulkFetchIssues', { issueIdsOrKeys: ['BETA-2'] }));
     expect(navigable.issues[0].fields.issuetype.name).toBe('Epic');
   });
 
   it('issue properties: set, get, keys, delete', async () => {
-    ok(await jira.call(viewer, 'issueProperties', 'setIssueProperty', { issueIdOrKey: 'ALPHA-3', propertyKey: 'pm-workflow.requirement', body: { index: { phase: 'build', score: 42 } } }));
-    expect(ok(await jira.call(viewer, 'issueProperties', 'getIssueProperty', { issueIdOrKey: 'ALPHA-3', propertyKey: 'pm-workflow.requirement' }))).toEqual({
+    ok(
+      await jira.call(viewer, 'issueProperties', 'setIssueProperty', {
+        issueIdOrKey: 'ALPHA-3',
+        propertyKey: 'pm-workflow.requirement',
+        body: { index: { phase: 'build', score: 42 } },
+      }),
+    );
+    expect(
+      ok(
+        await jira.call(viewer, 'issueProperties', 'getIssueProperty', {
+          issueIdOrKey: 'ALPHA-3',
+          propertyKey: 'pm-workflow.requirement',
+        }),
+      ),
+    ).toEqual({
       key: 'pm-workflow.requirement',
       value: { index: { phase: 'build', score: 42 } },
     });
     const keys = ok(await jira.call(viewer, 'issueProperties', 'getIssuePropertyKeys', { issueIdOrKey: 'ALPHA-3' }));
     expect(keys.keys.map((k: { key: string }) => k.key)).toEqual(['pm-workflow.requirement']);
-    const found = ok(await jira.call(viewer, 'issueSearch', 'searchAndReconsileIssuesUsingJqlPost', { jql: 'pmScore = 42', fields: ['key'] }));
+    const found = ok(
+      await jira.call(viewer, 'issueSearch', 'searchAndReconsileIssuesUsingJqlPost', {
+        jql: 'pmScore = 42',
+        fields: ['key'],
+      }),
+    );
     expect(found.issues.map((i: { key: string }) => i.key)).toEqual(['ALPHA-3']);
-    ok(await jira.call(viewer, 'issueProperties', 'deleteIssueProperty', { issueIdOrKey: 'ALPHA-3', propertyKey: 'pm-workflow.requirement' }));
-    expect(failed(await jira.call(viewer, 'issueProperties', 'getIssueProperty', { issueIdOrKey: 'ALPHA-3', propertyKey: 'pm-workflow.requirement' })).status).toBe(404);
-    expect(failed(await jira.call(viewer, 'issueProperties', 'getIssuePropertyKeys', { issueIdOrKey: 'BETA-3' })).status).toBe(404);
+    ok(
+      await jira.call(viewer, 'issueProperties', 'deleteIssueProperty', {
+        issueIdOrKey: 'ALPHA-3',
+        propertyKey: 'pm-workflow.requirement',
+      }),
+    );
+    expect(
+      failed(
+        await jira.call(viewer, 'issueProperties', 'getIssueProperty', {
+          issueIdOrKey: 'ALPHA-3',
+          propertyKey: 'pm-workflow.requirement',
+        }),
+      ).status,
+    ).toBe(404);
+    expect(
+      failed(await jira.call(viewer, 'issueProperties', 'getIssuePropertyKeys', { issueIdOrKey: 'BETA-3' })).status,
+    ).toBe(404);
   });
 
   it('issuetype, field, status, statuscategory', async () => {
@@ -149,9 +230,15 @@ describe('jira.js contract (HTTP on 127.0.0.1)', () => {
 
   it('issueLinkType: the list (wrapped as Jira wraps it) and one type, 404 for an unknown id', async () => {
     const list = ok(await jira.call(viewer, 'issueLinkTypes', 'getIssueLinkTypes'));
-    expect(list.issueLinkTypes).toEqual([expect.objectContaining({ id: '10000', name: 'Blocks', inward: 'is blocked by', outward: 'blocks' })]);
-    expect(ok(await jira.call(admin, 'issueLinkTypes', 'getIssueLinkType', { issueLinkTypeId: '10000' }))).toMatchObject({ name: 'Blocks' });
-    expect(failed(await jira.call(admin, 'issueLinkTypes', 'getIssueLinkType', { issueLinkTypeId: '99' })).status).toBe(404);
+    expect(list.issueLinkTypes).toEqual([
+      expect.objectContaining({ id: '10000', name: 'Blocks', inward: 'is blocked by', outward: 'blocks' }),
+    ]);
+    expect(
+      ok(await jira.call(admin, 'issueLinkTypes', 'getIssueLinkType', { issueLinkTypeId: '10000' })),
+    ).toMatchObject({ name: 'Blocks' });
+    expect(failed(await jira.call(admin, 'issueLinkTypes', 'getIssueLinkType', { issueLinkTypeId: '99' })).status).toBe(
+      404,
+    );
   });
 
   it('project search and get, per user', async () => {
@@ -160,13 +247,23 @@ describe('jira.js contract (HTTP on 127.0.0.1)', () => {
     const viewerProjects = ok(await jira.call(viewer, 'projects', 'searchProjects'));
     expect(viewerProjects.values.map((p: { key: string }) => p.key)).toEqual(['ALPHA']);
     expect(ok(await jira.call(viewer, 'projects', 'searchProjects', { keys: ['ALPHA', 'BETA'] })).total).toBe(1);
-    expect(ok(await jira.call(admin, 'projects', 'getProject', { projectIdOrKey: 'ALPHA' })).lead.accountId).toBe(ADMIN.accountId);
+    expect(ok(await jira.call(admin, 'projects', 'getProject', { projectIdOrKey: 'ALPHA' })).lead.accountId).toBe(
+      ADMIN.accountId,
+    );
     expect(failed(await jira.call(viewer, 'projects', 'getProject', { projectIdOrKey: 'BETA' })).status).toBe(404);
   });
 
   it('myself and mypermissions', async () => {
-    expect(ok(await jira.call(viewer, 'myself', 'getCurrentUser'))).toMatchObject({ accountId: VIEWER.accountId, emailAddress: VIEWER.email });
-    const perms = ok(await jira.call(viewer, 'permissions', 'getMyPermissions', { permissions: 'BROWSE_PROJECTS,ADMINISTER,ADMINISTER_PROJECTS', projectKey: 'ALPHA' }));
+    expect(ok(await jira.call(viewer, 'myself', 'getCurrentUser'))).toMatchObject({
+      accountId: VIEWER.accountId,
+      emailAddress: VIEWER.email,
+    });
+    const perms = ok(
+      await jira.call(viewer, 'permissions', 'getMyPermissions', {
+        permissions: 'BROWSE_PROJECTS,ADMINISTER,ADMINISTER_PROJECTS',
+        projectKey: 'ALPHA',
+      }),
+    );
     expect(perms.permissions.BROWSE_PROJECTS.havePermission).toBe(true);
     expect(perms.permissions.ADMINISTER.havePermission).toBe(false);
     const adminPerms = ok(await jira.call(admin, 'permissions', 'getMyPermissions', { permissions: 'ADMINISTER' }));
@@ -183,7 +280,10 @@ describe('jira.js contract (HTTP on 127.0.0.1)', () => {
       const res = await fetch(`${zonedServer.url}/rest/api/3/serverInfo`);
       expect(((await res.json()) as { serverTimeZone: string }).serverTimeZone).toBe('Pacific/Auckland');
       zoned.setServerTimeZone('America/Los_Angeles');
-      expect(((await (await fetch(`${zonedServer.url}/rest/api/3/serverInfo`)).json()) as { serverTimeZone: string }).serverTimeZone).toBe('America/Los_Angeles');
+      expect(
+        ((await (await fetch(`${zonedServer.url}/rest/api/3/serverInfo`)).json()) as { serverTimeZone: string })
+          .serverTimeZone,
+      ).toBe('America/Los_Angeles');
     } finally {
       await zonedServer.close();
       await zoned.close();
@@ -192,15 +292,21 @@ describe('jira.js contract (HTTP on 127.0.0.1)', () => {
 
   it('401 without or with bad credentials, 429 with Retry-After from an injected fault', async () => {
     expect(failed(await jira.call(undefined, 'myself', 'getCurrentUser'))).toMatchObject({ status: 401 });
-    expect(failed(await jira.call({ email: VIEWER.email, apiToken: 'wrong' }, 'myself', 'getCurrentUser'))).toMatchObject({ status: 401 });
+    expect(
+      failed(await jira.call({ email: VIEWER.email, apiToken: 'wrong' }, 'myself', 'getCurrentUser')),
+    ).toMatchObject({ status: 401 });
     emu.injectFault({ status: 429, count: 1, retryAfterSeconds: 3, pathPrefix: '/rest/api/3/search/jql' });
-    const limited = failed(await jira.call(admin, 'issueSearch', 'searchAndReconsileIssuesUsingJql', { jql: 'project = ALPHA' }));
+    const limited = failed(
+      await jira.call(admin, 'issueSearch', 'searchAndReconsileIssuesUsingJql', { jql: 'project = ALPHA' }),
+    );
     expect(limited).toMatchObject({ name: 'RateLimitError', status: 429, retryAfterMs: 3000 });
     ok(await jira.call(admin, 'issueSearch', 'searchAndReconsileIssuesUsingJql', { jql: 'project = ALPHA' }));
   });
 
   it('the old /search answers 410', async () => {
-    const res = await fetch(`${server.url}/rest/api/3/search?jql=project%3DALPHA`, { headers: { authorization: emu.authorizationFor(ADMIN.accountId) } });
+    const res = await fetch(`${server.url}/rest/api/3/search?jql=project%3DALPHA`, {
+      headers: { authorization: emu.authorizationFor(ADMIN.accountId) },
+    });
     expect(res.status).toBe(410);
   });
 });
@@ -212,7 +318,11 @@ describe('jira.js schema audit (AUDIT_SCHEMAS=true: strict objects, undocumented
     const jira = startJiraJs(server.url, { AUDIT_SCHEMAS: 'true' });
     try {
       const calls: [string, string, unknown?][] = [
-        ['issueSearch', 'searchAndReconsileIssuesUsingJql', { jql: 'key in (ALPHA-3, ALPHA-6, ALPHA-7)', fields: ['*all'], properties: ['*all'] }],
+        [
+          'issueSearch',
+          'searchAndReconsileIssuesUsingJql',
+          { jql: 'key in (ALPHA-3, ALPHA-6, ALPHA-7)', fields: ['*all'], properties: ['*all'] },
+        ],
         ['issueSearch', 'countIssues', { jql: 'project = ALPHA' }],
         ['issues', 'getIssue', { issueIdOrKey: 'ALPHA-1' }],
         ['issues', 'bulkFetchIssues', { issueIdsOrKeys: ['ALPHA-1', 'NOPE-1'] }],
@@ -232,7 +342,11 @@ describe('jira.js schema audit (AUDIT_SCHEMAS=true: strict objects, undocumented
       for (const [group, method, params] of calls) ok(await jira.call(admin, group, method, params));
       const drift = (await jira.drift()) as { endpoint: string; path: string; keys?: string[] }[];
       // Informational: undocumented keys are allowed (jira.js objects are loose); print them for the report.
-      if (drift.length > 0) console.info('jira.js schema audit - undocumented keys:\n' + drift.map((d) => `${d.endpoint} ${d.path || '(top)'}: ${(d.keys ?? []).join(', ')}`).join('\n'));
+      if (drift.length > 0)
+        console.info(
+          'jira.js schema audit - undocumented keys:\n' +
+            drift.map((d) => `${d.endpoint} ${d.path || '(top)'}: ${(d.keys ?? []).join(', ')}`).join('\n'),
+        );
       expect(Array.isArray(drift)).toBe(true);
     } finally {
       await jira.close();

@@ -20,7 +20,12 @@ export interface JiraJsError {
 export type JiraJsResult = { ok: true; value: any } | { ok: false; error: JiraJsError }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export interface JiraJs {
-  call(auth: { email: string; apiToken: string } | undefined, group: string, method: string, params?: unknown): Promise<JiraJsResult>;
+  call(
+    auth: { email: string; apiToken: string } | undefined,
+    group: string,
+    method: string,
+    params?: unknown,
+  ): Promise<JiraJsResult>;
   drift(): Promise<unknown[]>;
   close(): Promise<void>;
 }
@@ -41,7 +46,8 @@ export function startJiraJs(host: string, env: Record<string, string> = {}): Jir
     pending.delete(msg.id);
   });
   child.on('exit', (code) => {
-    for (const resolve of pending.values()) resolve({ ok: false, error: { message: `jira.js runner exited (${code}): ${stderr}` } });
+    for (const resolve of pending.values())
+      resolve({ ok: false, error: { message: `jira.js runner exited (${code}): ${stderr}` } });
     pending.clear();
   });
   let nextId = 1;

@@ -41,7 +41,8 @@ rl.on('line', async (line) => {
     if (msg.op === 'drift') value = globalThis[Symbol.for('apis-code-gen.schemaAudit')] ?? [];
     else {
       const group = clientFor(msg.host, msg.auth)[msg.group];
-      if (!group || typeof group[msg.method] !== 'function') throw new Error(`jira.js has no ${msg.group}.${msg.method}`);
+      if (!group || typeof group[msg.method] !== 'function')
+        throw new Error(`jira.js has no ${msg.group}.${msg.method}`);
       value = await group[msg.method](msg.params);
     }
     process.stdout.write(JSON.stringify({ id: msg.id, ok: true, value: value ?? null }) + '\n');

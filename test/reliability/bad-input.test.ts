@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import type { z } from 'zod';
-import { ADMIN_FUNCTIONS, DASHBOARD_FUNCTIONS, PORTFOLIO_FUNCTIONS, REQUIREMENT_FUNCTIONS } from '../../src/contract/function-keys';
+import {
+  ADMIN_FUNCTIONS,
+  DASHBOARD_FUNCTIONS,
+  PORTFOLIO_FUNCTIONS,
+  REQUIREMENT_FUNCTIONS,
+} from '../../src/contract/function-keys';
 import * as P from '../../src/contract/payloads';
 import * as PE from '../../src/contract/payloads-evidence';
 import * as PBC from '../../src/contract/payloads-business-case';
@@ -9,7 +14,18 @@ import * as RM from '../../src/contract/roadmap';
 import { ERROR_CODES, type Result } from '../../src/contract/result';
 import { defaultWorkflowConfig } from '../../src/domain/workflow/default-workflow';
 import { mappingRuleSchema, workflowConfigSchema } from '../../src/domain/workflow/workflow-config-schema';
-import { ADMIN_ID, KPI_DEFINITION, adminPage, globalPage, invoke, issuePanel, openHarness, projectPage, type Extension, type Harness } from '../integration/resolvers/resolver-harness';
+import {
+  ADMIN_ID,
+  KPI_DEFINITION,
+  adminPage,
+  globalPage,
+  invoke,
+  issuePanel,
+  openHarness,
+  projectPage,
+  type Extension,
+  type Harness,
+} from '../integration/resolvers/resolver-harness';
 import { allPaths, hostilePayloads } from './invalid-payloads';
 import { storedState } from './stored-state';
 import { VALID_SCORING_INPUTS } from '../fixtures/valid-scoring-inputs';
@@ -29,7 +45,10 @@ const RULE = { ...defaultWorkflowConfig.mapping.default[0]!, labels: ['pm'], com
 
 /** Whether the resolver would accept the payload (@forge/resolver passes `payload || {}`, so '' and 0 mean {}). */
 type Accepts = (payload: unknown) => boolean;
-const schemaAccepts = (schema: z.ZodType): Accepts => (payload) => schema.safeParse(payload || {}).success;
+const schemaAccepts =
+  (schema: z.ZodType): Accepts =>
+  (payload) =>
+    schema.safeParse(payload || {}).success;
 const configAccepts: Accepts = (payload) => {
   const parsed = P.saveConfigPayload.safeParse(payload || {});
   if (!parsed.success) return false;
@@ -46,7 +65,13 @@ interface Case {
 }
 const panel = issuePanel('CHK-1', 'CHK');
 const CASES: Case[] = [
-  { key: 'getDashboard', module: 'pm-dashboard', extension: projectPage('CHK'), accepts: schemaAccepts(P.getDashboardPayload), examples: [{ model: 'rice' }] },
+  {
+    key: 'getDashboard',
+    module: 'pm-dashboard',
+    extension: projectPage('CHK'),
+    accepts: schemaAccepts(P.getDashboardPayload),
+    examples: [{ model: 'rice' }],
+  },
   {
     key: 'getBacklogPage',
     module: 'pm-dashboard',
@@ -54,17 +79,53 @@ const CASES: Case[] = [
     accepts: schemaAccepts(P.getBacklogPagePayload),
     examples: [{ model: 'wsjf', pageSize: 5, filter: { status: 'all' } }],
   },
-  { key: 'exportBacklogCsv', module: 'pm-dashboard', extension: projectPage('CHK'), accepts: schemaAccepts(P.exportBacklogCsvPayload), examples: [{ model: 'ice' }] },
-  { key: 'getRequirementContext', module: 'pm-requirement-panel', extension: panel, accepts: schemaAccepts(P.getRequirementContextPayload), examples: [{}] },
+  {
+    key: 'exportBacklogCsv',
+    module: 'pm-dashboard',
+    extension: projectPage('CHK'),
+    accepts: schemaAccepts(P.exportBacklogCsvPayload),
+    examples: [{ model: 'ice' }],
+  },
+  {
+    key: 'getRequirementContext',
+    module: 'pm-requirement-panel',
+    extension: panel,
+    accepts: schemaAccepts(P.getRequirementContextPayload),
+    examples: [{}],
+  },
   {
     key: 'saveRequirement',
     module: 'pm-requirement-panel',
     extension: panel,
     accepts: schemaAccepts(P.saveRequirementPayload),
-    examples: [{ version: 0, changes: { phase: 'requirements', problemKey: 'CHK-2', personaKey: null, scenarioKey: 'CHK-4', kpiKeys: ['CHK-3'], scores: SCORES } }],
+    examples: [
+      {
+        version: 0,
+        changes: {
+          phase: 'requirements',
+          problemKey: 'CHK-2',
+          personaKey: null,
+          scenarioKey: 'CHK-4',
+          kpiKeys: ['CHK-3'],
+          scores: SCORES,
+        },
+      },
+    ],
   },
-  { key: 'previewScore', module: 'pm-requirement-panel', extension: panel, accepts: schemaAccepts(P.previewScorePayload), examples: [{ scores: SCORES }] },
-  { key: 'defineKpi', module: 'pm-requirement-panel', extension: panel, accepts: schemaAccepts(P.defineKpiPayload), examples: [{ version: 0, definition: KPI_DEFINITION }] },
+  {
+    key: 'previewScore',
+    module: 'pm-requirement-panel',
+    extension: panel,
+    accepts: schemaAccepts(P.previewScorePayload),
+    examples: [{ scores: SCORES }],
+  },
+  {
+    key: 'defineKpi',
+    module: 'pm-requirement-panel',
+    extension: panel,
+    accepts: schemaAccepts(P.defineKpiPayload),
+    examples: [{ version: 0, definition: KPI_DEFINITION }],
+  },
   {
     key: 'recordKpiActual',
     module: 'pm-requirement-panel',
@@ -72,45 +133,134 @@ const CASES: Case[] = [
     accepts: schemaAccepts(P.recordKpiActualPayload),
     examples: [{ version: 0, actual: { date: '2026-10-15', value: 3 } }],
   },
-  { key: 'getEvidence', module: 'pm-requirement-panel', extension: panel, accepts: schemaAccepts(PE.getEvidencePayload), examples: [{}] },
+  {
+    key: 'getEvidence',
+    module: 'pm-requirement-panel',
+    extension: panel,
+    accepts: schemaAccepts(PE.getEvidencePayload),
+    examples: [{}],
+  },
   {
     key: 'saveEvidence',
     module: 'pm-requirement-panel',
     extension: panel,
     accepts: schemaAccepts(PE.saveEvidencePayload),
     examples: [
-      { version: 0, change: { action: 'link', key: 'CHK-2', strength: 2, sourceKind: 'segment', source: 'SMB', observedOn: '2026-10-01', note: 'x' } },
+      {
+        version: 0,
+        change: {
+          action: 'link',
+          key: 'CHK-2',
+          strength: 2,
+          sourceKind: 'segment',
+          source: 'SMB',
+          observedOn: '2026-10-01',
+          note: 'x',
+        },
+      },
       { version: 0, change: { action: 'removeHidden' } },
     ],
   },
-  { key: 'getCheckDecisions', module: 'pm-dashboard', extension: projectPage('CHK'), accepts: schemaAccepts(PBC.getCheckDecisionsPayload), examples: [{}] },
-  { key: 'getScoreRanks', module: 'pm-requirement-panel', extension: panel, accepts: schemaAccepts(PS.getScoreRanksPayload), examples: [{ scores: [{ model: 'rice', value: 12.5 }, { model: 'moscow', value: 4 }] }] },
-  { key: 'getBacklogScoring', module: 'pm-dashboard', extension: projectPage('CHK'), accepts: schemaAccepts(PS.getBacklogScoringPayload), examples: [{ issueKey: 'CHK-2' }] },
-  { key: 'saveBacklogScoring', module: 'pm-dashboard', extension: projectPage('CHK'), accepts: schemaAccepts(PS.saveBacklogScoringPayload), examples: [{ issueKey: 'CHK-2', version: 0, scores: SCORES }] },
-  { key: 'getBusinessCase', module: 'pm-requirement-panel', extension: panel, accepts: schemaAccepts(PBC.getBusinessCasePayload), examples: [{}] },
+  {
+    key: 'getCheckDecisions',
+    module: 'pm-dashboard',
+    extension: projectPage('CHK'),
+    accepts: schemaAccepts(PBC.getCheckDecisionsPayload),
+    examples: [{}],
+  },
+  {
+    key: 'getScoreRanks',
+    module: 'pm-requirement-panel',
+    extension: panel,
+    accepts: schemaAccepts(PS.getScoreRanksPayload),
+    examples: [
+      {
+        scores: [
+          { model: 'rice', value: 12.5 },
+          { model: 'moscow', value: 4 },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'getBacklogScoring',
+    module: 'pm-dashboard',
+    extension: projectPage('CHK'),
+    accepts: schemaAccepts(PS.getBacklogScoringPayload),
+    examples: [{ issueKey: 'CHK-2' }],
+  },
+  {
+    key: 'saveBacklogScoring',
+    module: 'pm-dashboard',
+    extension: projectPage('CHK'),
+    accepts: schemaAccepts(PS.saveBacklogScoringPayload),
+    examples: [{ issueKey: 'CHK-2', version: 0, scores: SCORES }],
+  },
+  {
+    key: 'getBusinessCase',
+    module: 'pm-requirement-panel',
+    extension: panel,
+    accepts: schemaAccepts(PBC.getBusinessCasePayload),
+    examples: [{}],
+  },
   {
     key: 'saveBusinessCase',
     module: 'pm-requirement-panel',
     extension: panel,
     accepts: schemaAccepts(PBC.saveBusinessCasePayload),
-    examples: [{ version: 0, case: { costPerEffortUnit: 800, costs: [{ label: 'Licence', amount: 1000, kind: 'one-off' }], benefits: [{ kpiKey: 'CHK-2', valuePerUnit: 100 }], assumptions: ['x'] } }],
+    examples: [
+      {
+        version: 0,
+        case: {
+          costPerEffortUnit: 800,
+          costs: [{ label: 'Licence', amount: 1000, kind: 'one-off' }],
+          benefits: [{ kpiKey: 'CHK-2', valuePerUnit: 100 }],
+          assumptions: ['x'],
+        },
+      },
+    ],
   },
   {
     key: 'saveDecision',
     module: 'pm-requirement-panel',
     extension: panel,
     accepts: schemaAccepts(PBC.saveDecisionPayload),
-    examples: [{ version: 0, decision: { options: [{ id: 'buy', name: 'Buy' }], criteria: [{ id: 'cost', name: 'Cost', weight: 1 }], ratings: { buy: { cost: 5 } }, choice: 'buy' } }],
+    examples: [
+      {
+        version: 0,
+        decision: {
+          options: [{ id: 'buy', name: 'Buy' }],
+          criteria: [{ id: 'cost', name: 'Cost', weight: 1 }],
+          ratings: { buy: { cost: 5 } },
+          choice: 'buy',
+        },
+      },
+    ],
   },
-  { key: 'getConfig', module: 'pm-admin', extension: adminPage, accepts: schemaAccepts(P.getConfigPayload), examples: [{}] },
+  {
+    key: 'getConfig',
+    module: 'pm-admin',
+    extension: adminPage,
+    accepts: schemaAccepts(P.getConfigPayload),
+    examples: [{}],
+  },
   {
     key: 'saveConfig',
     module: 'pm-admin',
     extension: adminPage,
     accepts: configAccepts,
-    examples: [{ version: 0, config: defaultWorkflowConfig }, { version: 0, projectKey: 'CHK', config: [RULE] }],
+    examples: [
+      { version: 0, config: defaultWorkflowConfig },
+      { version: 0, projectKey: 'CHK', config: [RULE] },
+    ],
   },
-  { key: 'getSiteOptions', module: 'pm-admin', extension: adminPage, accepts: schemaAccepts(P.getSiteOptionsPayload), examples: [{}] },
+  {
+    key: 'getSiteOptions',
+    module: 'pm-admin',
+    extension: adminPage,
+    accepts: schemaAccepts(P.getSiteOptionsPayload),
+    examples: [{}],
+  },
   {
     key: 'previewMapping',
     module: 'pm-admin',
@@ -118,28 +268,73 @@ const CASES: Case[] = [
     accepts: schemaAccepts(P.previewMappingPayload),
     examples: [{ rules: [RULE, { phaseId: 'requirements', issueType: 'Story' }], index: 1 }],
   },
-  { key: 'getPortfolio', module: 'pm-portfolio', extension: globalPage, accepts: schemaAccepts(P.getPortfolioPayload), examples: [{ cursor: 'x', pageSize: 10, model: 'wsjf' }] },
-  { key: 'exportPortfolioCsv', module: 'pm-portfolio', extension: globalPage, accepts: schemaAccepts(P.exportPortfolioCsvPayload), examples: [{ model: 'rice' }] },
-  { key: 'startRollup', module: 'pm-portfolio', extension: globalPage, accepts: schemaAccepts(P.startRollupPayload), examples: [{}] },
-  { key: 'getRollupProgress', module: 'pm-portfolio', extension: globalPage, accepts: schemaAccepts(P.getRollupProgressPayload), examples: [{ jobId: 'job-1' }] },
-  { key: 'getRoadmap', module: 'pm-dashboard', extension: projectPage('CHK'), accepts: schemaAccepts(RM.getRoadmapPayload), examples: [{ level: 'initiative', nextWithinDays: 60 }] },
+  {
+    key: 'getPortfolio',
+    module: 'pm-portfolio',
+    extension: globalPage,
+    accepts: schemaAccepts(P.getPortfolioPayload),
+    examples: [{ cursor: 'x', pageSize: 10, model: 'wsjf' }],
+  },
+  {
+    key: 'exportPortfolioCsv',
+    module: 'pm-portfolio',
+    extension: globalPage,
+    accepts: schemaAccepts(P.exportPortfolioCsvPayload),
+    examples: [{ model: 'rice' }],
+  },
+  {
+    key: 'startRollup',
+    module: 'pm-portfolio',
+    extension: globalPage,
+    accepts: schemaAccepts(P.startRollupPayload),
+    examples: [{}],
+  },
+  {
+    key: 'getRollupProgress',
+    module: 'pm-portfolio',
+    extension: globalPage,
+    accepts: schemaAccepts(P.getRollupProgressPayload),
+    examples: [{ jobId: 'job-1' }],
+  },
+  {
+    key: 'getRoadmap',
+    module: 'pm-dashboard',
+    extension: projectPage('CHK'),
+    accepts: schemaAccepts(RM.getRoadmapPayload),
+    examples: [{ level: 'initiative', nextWithinDays: 60 }],
+  },
   {
     key: 'exportRoadmapCsv',
     module: 'pm-dashboard',
     extension: projectPage('CHK'),
     accepts: schemaAccepts(RM.exportRoadmapCsvPayload),
-    examples: [{ level: 'epic', nextWithinDays: 90, filter: { themes: ['CHK-1'], statuses: ['new'], horizons: ['now'] } }],
+    examples: [
+      { level: 'epic', nextWithinDays: 90, filter: { themes: ['CHK-1'], statuses: ['new'], horizons: ['now'] } },
+    ],
   },
-  { key: 'getPortfolioRoadmap', module: 'pm-portfolio', extension: globalPage, accepts: schemaAccepts(RM.getRoadmapPayload), examples: [{ level: 'epic', nextWithinDays: 30 }] },
+  {
+    key: 'getPortfolioRoadmap',
+    module: 'pm-portfolio',
+    extension: globalPage,
+    accepts: schemaAccepts(RM.getRoadmapPayload),
+    examples: [{ level: 'epic', nextWithinDays: 30 }],
+  },
   {
     key: 'exportPortfolioRoadmapCsv',
     module: 'pm-portfolio',
     extension: globalPage,
     accepts: schemaAccepts(RM.exportRoadmapCsvPayload),
-    examples: [{ level: 'initiative', nextWithinDays: 30, filter: { themes: [''], statuses: ['done'], horizons: ['done'] } }],
+    examples: [
+      { level: 'initiative', nextWithinDays: 30, filter: { themes: [''], statuses: ['done'], horizons: ['done'] } },
+    ],
   },
 ];
-const ALL_KEYS = [...Object.values(DASHBOARD_FUNCTIONS), ...Object.values(REQUIREMENT_FUNCTIONS), ...Object.values(ADMIN_FUNCTIONS), ...Object.values(PORTFOLIO_FUNCTIONS)];
+const ALL_KEYS = [
+  ...Object.values(DASHBOARD_FUNCTIONS),
+  ...Object.values(REQUIREMENT_FUNCTIONS),
+  ...Object.values(ADMIN_FUNCTIONS),
+  ...Object.values(PORTFOLIO_FUNCTIONS),
+];
 
 /**
  * String values of a payload (what an error message must not echo back). Field names may be
@@ -170,15 +365,19 @@ const MAX_MESSAGE = 300;
 export function problemWith(result: unknown, payload: unknown, known: Set<string>): string | undefined {
   if (result === null || typeof result !== 'object') return `not an envelope: ${typeof result}`;
   const r = result as Result<unknown>;
-  if (Object.keys(r).sort().join() !== 'error,ok' || r.ok !== false) return `not an error envelope: keys ${Object.keys(r).join()}`;
+  if (Object.keys(r).sort().join() !== 'error,ok' || r.ok !== false)
+    return `not an error envelope: keys ${Object.keys(r).join()}`;
   const { code, message, details } = r.error;
-  if (Object.keys(r.error).some((k) => !['code', 'message', 'details'].includes(k))) return `extra error fields ${Object.keys(r.error).join()}`;
+  if (Object.keys(r.error).some((k) => !['code', 'message', 'details'].includes(k)))
+    return `extra error fields ${Object.keys(r.error).join()}`;
   if (!(ERROR_CODES as readonly string[]).includes(code)) return `unknown code ${String(code)}`;
   if (typeof message !== 'string' || message.length === 0) return 'no message';
   if (message.length > MAX_MESSAGE) return `message of ${message.length} chars`;
   if (STACK.test(message) || STACK.test(JSON.stringify(details ?? null))) return `stack trace in ${message}`;
   const names = keysOf(payload);
-  for (const text of texts(payload)) if (text.length >= 8 && !known.has(text) && !names.has(text) && message.includes(text)) return `message echoes payload text ${JSON.stringify(text.slice(0, 40))}`;
+  for (const text of texts(payload))
+    if (text.length >= 8 && !known.has(text) && !names.has(text) && message.includes(text))
+      return `message echoes payload text ${JSON.stringify(text.slice(0, 40))}`;
   return undefined;
 }
 
@@ -187,7 +386,10 @@ describe('bad input: every function key refuses generated invalid payloads with 
   let before: string;
   let events = 0;
   let unsubscribe: () => void;
-  const totals: Record<string, { tried: number; structured: number; validation: number; codes: Record<string, number> }> = {};
+  const totals: Record<
+    string,
+    { tried: number; structured: number; validation: number; codes: Record<string, number> }
+  > = {};
 
   beforeAll(async () => {
     h = await openHarness({ issues: 200 });
@@ -200,13 +402,21 @@ describe('bad input: every function key refuses generated invalid payloads with 
     const tried = Object.values(totals).reduce((n, t) => n + t.tried, 0);
     const structured = Object.values(totals).reduce((n, t) => n + t.structured, 0);
     // The figures the README's Reliability section quotes.
-    console.log(JSON.stringify({ perKey: totals, tried, structuredPercent: tried === 0 ? 0 : (100 * structured) / tried }, null, 1));
+    console.log(
+      JSON.stringify(
+        { perKey: totals, tried, structuredPercent: tried === 0 ? 0 : (100 * structured) / tried },
+        null,
+        1,
+      ),
+    );
     await h.close();
   });
 
   it('covers every function key of the contract', () => {
     expect([...new Set(CASES.map((c) => c.key))].sort()).toEqual([...ALL_KEYS].sort());
-    for (const c of CASES) for (const example of c.examples) expect({ key: c.key, valid: c.accepts(example) }).toEqual({ key: c.key, valid: true });
+    for (const c of CASES)
+      for (const example of c.examples)
+        expect({ key: c.key, valid: c.accepts(example) }).toEqual({ key: c.key, valid: true });
   });
 
   it.each(CASES.map((c) => [c.key, c] as const))(`%s: ${PER_KEY} invalid payloads`, async (key, c) => {

@@ -32,9 +32,11 @@ export function compareToBaseline(result: Result<unknown>, baseline: unknown): O
   }
   const { code, message, details } = result.error;
   if (code === 'incomplete') {
-    const coverage = (details as { partial?: { coverage?: { complete?: boolean; note?: string } } } | undefined)?.partial?.coverage;
+    const coverage = (details as { partial?: { coverage?: { complete?: boolean; note?: string } } } | undefined)
+      ?.partial?.coverage;
     // Incomplete must say so in the partial view too, and give a reason.
-    if (coverage?.complete !== false || !message) return { kind: 'error', detail: `incomplete without coverage.complete=false or reason: ${message}` };
+    if (coverage?.complete !== false || !message)
+      return { kind: 'error', detail: `incomplete without coverage.complete=false or reason: ${message}` };
     return { kind: 'incomplete', detail: message };
   }
   if (code === 'rate-limited') return { kind: 'rate-limited', detail: message };

@@ -1,6 +1,14 @@
 import type { Result } from '../../src/contract/result';
 import type { KpiView, RequirementContextView } from '../../src/contract/views';
-import { ADMIN_ID, PO_ID, invoke, issuePanel, jiraAs, openHarness, type Harness } from '../integration/resolvers/resolver-harness';
+import {
+  ADMIN_ID,
+  PO_ID,
+  invoke,
+  issuePanel,
+  jiraAs,
+  openHarness,
+  type Harness,
+} from '../integration/resolvers/resolver-harness';
 
 /**
  * Two people saving the same issue at the same moment, through the real
@@ -37,11 +45,19 @@ describe(`concurrent saves (${PAIRS} pairs each, ${LATENCY_MS} ms Jira latency)`
 
   const panel = (key: string) => issuePanel(key, 'CHK');
   const save = (key: string, version: number, reach: number, as: string) =>
-    invoke<RequirementContextView>(h, 'pm-requirement-panel', 'saveRequirement', { version, changes: { scores: { rice: rice(reach) } } }, as, panel(key));
+    invoke<RequirementContextView>(
+      h,
+      'pm-requirement-panel',
+      'saveRequirement',
+      { version, changes: { scores: { rice: rice(reach) } } },
+      as,
+      panel(key),
+    );
 
   it('requirement saves: one success and one conflict with the current value per pair, 0 lost updates, history complete', async () => {
     const versions = new Map<string, number>();
-    for (const key of requirementKeys) versions.set(key, (await property<StoredPm>(h, key, 'pm-workflow.requirement'))?.version ?? 0);
+    for (const key of requirementKeys)
+      versions.set(key, (await property<StoredPm>(h, key, 'pm-workflow.requirement'))?.version ?? 0);
     const accepted = new Map<string, number[]>(requirementKeys.map((k) => [k, []]));
     let lost = 0;
     let bothAccepted = 0;
@@ -51,7 +67,10 @@ describe(`concurrent saves (${PAIRS} pairs each, ${LATENCY_MS} ms Jira latency)`
       const key = requirementKeys[pair % ISSUES] as string;
       const version = versions.get(key) as number;
       const reaches = [100_000 + pair * 2, 100_000 + pair * 2 + 1] as const;
-      const results = await Promise.all([save(key, version, reaches[0], ADMIN_ID), save(key, version, reaches[1], PO_ID)]);
+      const results = await Promise.all([
+        save(key, version, reaches[0], ADMIN_ID),
+        save(key, version, reaches[1], PO_ID),
+      ]);
       const acked = reaches.filter((_, i) => results[i]?.ok);
       const stored = await property<StoredPm>(h, key, 'pm-workflow.requirement');
       const storedReach = stored?.scores.rice?.reach;
@@ -71,7 +90,9 @@ describe(`concurrent saves (${PAIRS} pairs each, ${LATENCY_MS} ms Jira latency)`
     let missingHistory = 0;
     for (const key of requirementKeys) {
       const id = await issueId(h, key);
-      const recorded = new Set((await historyEntries(h, id)).filter((e) => e.field === 'scores.rice').map((e) => (e.to as Rice | null)?.reach));
+      const recorded = new Set(
+        (await historyEntries(h, id)).filter((e) => e.field === 'scores.rice').map((e) => (e.to as Rice | null)?.reach),
+      );
       missingHistory += accepted.get(key)!.filter((reach) => !recorded.has(reach)).length;
     }
     const totalAccepted = [...accepted.values()].reduce((n, list) => n + list.length, 0);
@@ -79,7 +100,12 @@ describe(`concurrent saves (${PAIRS} pairs each, ${LATENCY_MS} ms Jira latency)`
     console.info(
       `concurrent requirement saves: ${PAIRS} pairs, ${totalAccepted} accepted, ${bothAccepted} pairs both accepted, ${lost} lost, ${missingHistory} missing from history`,
     );
-    expect({ lost, bothAccepted, missingHistory, conflictsWithoutWinner }).toEqual({ lost: 0, bothAccepted: 0, missingHistory: 0, conflictsWithoutWinner: [] });
+    expect({ lost, bothAccepted, missingHistory, conflictsWithoutWinner }).toEqual({
+      lost: 0,
+      bothAccepted: 0,
+      missingHistory: 0,
+      conflictsWithoutWinner: [],
+    });
     expect(totalAccepted).toBe(PAIRS);
   });
 
@@ -92,7 +118,16 @@ describe(`concurrent saves (${PAIRS} pairs each, ${LATENCY_MS} ms Jira latency)`
     for (let pair = 0; pair < PAIRS; pair++) {
       const actuals = [actualFor(pair * 2), actualFor(pair * 2 + 1)] as const;
       const results = await Promise.all(
-        actuals.map((actual, i) => invoke<KpiView>(h, 'pm-requirement-panel', 'recordKpiActual', { version, actual }, i === 0 ? ADMIN_ID : PO_ID, kpiPanel)),
+        actuals.map((actual, i) =>
+          invoke<KpiView>(
+            h,
+            'pm-requirement-panel',
+            'recordKpiActual',
+            { version, actual },
+            i === 0 ? ADMIN_ID : PO_ID,
+            kpiPanel,
+          ),
+        ),
       );
       results.forEach((r: Result<KpiView>, i) => {
         if (r.ok) acknowledged.push(actuals[i]!);
@@ -103,7 +138,9 @@ describe(`concurrent saves (${PAIRS} pairs each, ${LATENCY_MS} ms Jira latency)`
     }
     const stored = (await property<StoredKpi>(h, kpiKey, 'pm-workflow.kpi'))!.actuals;
     const lost = acknowledged.filter((a) => !stored.some((s) => s.date === a.date && s.value === a.value)).length;
-    console.info(`concurrent KPI actuals: ${PAIRS} pairs, ${acknowledged.length} acknowledged, ${bothAccepted} pairs both acknowledged, ${lost} lost`);
+    console.info(
+      `concurrent KPI actuals: ${PAIRS} pairs, ${acknowledged.length} acknowledged, ${bothAccepted} pairs both acknowledged, ${lost} lost`,
+    );
     expect({ lost, bothAccepted }).toEqual({ lost: 0, bothAccepted: 0 });
     expect(acknowledged).toHaveLength(PAIRS);
   });
@@ -119,7 +156,10 @@ function actualFor(n: number): { date: string; value: number } {
 }
 
 async function search(h: Harness, jql: string): Promise<string[]> {
-  const response = await jiraAs(h, ADMIN_ID, '/rest/api/3/search/jql', { method: 'POST', body: JSON.stringify({ jql, fields: ['summary'], maxResults: 100 }) });
+  const response = await jiraAs(h, ADMIN_ID, '/rest/api/3/search/jql', {
+    method: 'POST',
+    body: JSON.stringify({ jql, fields: ['summary'], maxResults: 100 }),
+  });
   if (response.status !== 200) throw new Error(`search ${jql}: ${response.status}`);
   const body = (await response.json()) as { issues: { key: string }[] };
   return body.issues.map((i) => i.key);
@@ -150,9 +190,16 @@ async function historyEntries(h: Harness, id: string): Promise<{ field: string; 
   do {
     const response = await h.kvs.fetch('/api/v1/query', {
       method: 'POST',
-      body: JSON.stringify({ where: [{ property: 'key', condition: 'BEGINS_WITH', values: [`history:${id}:r`] }], limit: 100, ...(after ? { after } : {}) }),
+      body: JSON.stringify({
+        where: [{ property: 'key', condition: 'BEGINS_WITH', values: [`history:${id}:r`] }],
+        limit: 100,
+        ...(after ? { after } : {}),
+      }),
     });
-    const page = (await response.json()) as { data: { key: string; value: { field: string; to: unknown }[] }[]; cursor?: string };
+    const page = (await response.json()) as {
+      data: { key: string; value: { field: string; to: unknown }[] }[];
+      cursor?: string;
+    };
     for (const record of page.data) entries.push(...record.value);
     after = page.cursor;
   } while (after);

@@ -41,30 +41,53 @@ export const NOBODY: DatasetUser = testUser('nobody@example.com', 'Noa Nobody', 
 
 function testUser(emailAddress: string, displayName: string, browse: string[], edit: string[]): DatasetUser {
   const accountId = accountIdFor(emailAddress);
-  return { accountId, displayName, emailAddress, apiToken: `${accountId}-token`, siteAdmin: false, browseProjects: browse, editProjects: edit, adminProjects: [] };
+  return {
+    accountId,
+    displayName,
+    emailAddress,
+    apiToken: `${accountId}-token`,
+    siteAdmin: false,
+    browseProjects: browse,
+    editProjects: edit,
+    adminProjects: [],
+  };
 }
 
 export function seedCrossProjectLinks(input: DatasetInput): { dataset: DatasetInput; seed: CrossProjectSeed } {
   const dataset = structuredClone(input);
-  const typeId = (name: string) => must(dataset.issueTypes.find((t) => t.name === name), `issue type ${name}`).id;
-  const projectId = (key: string) => must(dataset.projects.find((p) => p.key === key), `project ${key}`).id;
+  const typeId = (name: string) =>
+    must(
+      dataset.issueTypes.find((t) => t.name === name),
+      `issue type ${name}`,
+    ).id;
+  const projectId = (key: string) =>
+    must(
+      dataset.projects.find((p) => p.key === key),
+      `project ${key}`,
+    ).id;
   const find = (project: string, type: string, extra: (i: Issue) => boolean = () => true): Issue =>
     must(
-      dataset.issues.find((i) => i.fields.project.id === projectId(project) && i.fields.issuetype.id === typeId(type) && extra(i)),
+      dataset.issues.find(
+        (i) => i.fields.project.id === projectId(project) && i.fields.issuetype.id === typeId(type) && extra(i),
+      ),
       `a ${type} in ${project}`,
     );
-  const inProject = (project: string, type: string) => (i: Issue) => i.fields.project.id === projectId(project) && i.fields.issuetype.id === typeId(type);
+  const inProject = (project: string, type: string) => (i: Issue) =>
+    i.fields.project.id === projectId(project) && i.fields.issuetype.id === typeId(type);
   const hasKpiDoc = (i: Issue) => i.properties?.['pm-workflow.kpi'] !== undefined;
 
   const problem = find('PLAT', 'Problem');
   const persona = dataset.issues.find(inProject('HR', 'Persona')) ?? find('PLAT', 'Persona');
   const scenario = dataset.issues.find(inProject('ANA', 'Scenario')) ?? find('PLAT', 'Scenario');
   const platKpi = find('PLAT', 'KPI', hasKpiDoc);
-  const otherKpi = dataset.issues.find((i) => inProject('HR', 'KPI')(i) && hasKpiDoc(i)) ?? find('ANA', 'KPI', hasKpiDoc);
+  const otherKpi =
+    dataset.issues.find((i) => inProject('HR', 'KPI')(i) && hasKpiDoc(i)) ?? find('ANA', 'KPI', hasKpiDoc);
   const ownKpi = find('CHK', 'KPI', hasKpiDoc);
   const platEpic = find('PLAT', 'Epic');
   const linkedTarget = find('PLAT', 'Story');
-  const requirements = dataset.issues.filter((i) => inProject('CHK', 'Story')(i) && i.properties?.['pm-workflow.requirement'] !== undefined).slice(0, 3);
+  const requirements = dataset.issues
+    .filter((i) => inProject('CHK', 'Story')(i) && i.properties?.['pm-workflow.requirement'] !== undefined)
+    .slice(0, 3);
   if (requirements.length < 3) throw new Error('seed: the demo has fewer than 3 CHK stories with PM data');
   const [first, second, third] = requirements as [Issue, Issue, Issue];
 
@@ -76,23 +99,52 @@ export function seedCrossProjectLinks(input: DatasetInput): { dataset: DatasetIn
     const doc = issue.properties?.['pm-workflow.requirement'] as Record<string, unknown>;
     issue.properties = { ...issue.properties, 'pm-workflow.requirement': { ...doc, ...changes } };
   };
-  link(first, { problemKey: problem.key, personaKey: persona.key, scenarioKey: scenario.key, kpiKeys: [platKpi.key, otherKpi.key, ownKpi.key] });
+  link(first, {
+    problemKey: problem.key,
+    personaKey: persona.key,
+    scenarioKey: scenario.key,
+    kpiKeys: [platKpi.key, otherKpi.key, ownKpi.key],
+  });
   link(second, { problemKey: problem.key, kpiKeys: [platKpi.key] });
   link(third, { personaKey: persona.key, scenarioKey: scenario.key });
   // A story under an epic of another project, with a Jira link into it as well.
   third.fields.parent = { id: platEpic.id };
   const linkType = must(dataset.issueLinkTypes?.[0], 'an issue link type');
-  const nextLinkId = String(Math.max(20000, ...dataset.issues.flatMap((i) => (i.fields.issuelinks ?? []).map((l) => Number(l.id)))) + 1);
-  third.fields.issuelinks = [...(third.fields.issuelinks ?? []), { id: nextLinkId, type: { id: linkType.id }, outwardIssue: { id: linkedTarget.id } }];
+  const nextLinkId = String(
+    Math.max(20000, ...dataset.issues.flatMap((i) => (i.fields.issuelinks ?? []).map((l) => Number(l.id)))) + 1,
+  );
+  third.fields.issuelinks = [
+    ...(third.fields.issuelinks ?? []),
+    { id: nextLinkId, type: { id: linkType.id }, outwardIssue: { id: linkedTarget.id } },
+  ];
 
   // Evidence on the first requirement from interviews the others cannot browse (pm-workflow.evidence).
-  const hiddenInterviews = [find('PLAT', 'Interview'), ...dataset.issues.filter(inProject('HR', 'Interview')).slice(0, 1)];
+  const hiddenInterviews = [
+    find('PLAT', 'Interview'),
+    ...dataset.issues.filter(inProject('HR', 'Interview')).slice(0, 1),
+  ];
   const visibleInterview = find('CHK', 'Interview');
-  for (const [n, target] of hiddenInterviews.entries()) target.fields.summary = `${target.fields.summary} (sealed evidence ${n + 1})`;
-  const evidenceEntry = (key: string, source: string) => ({ key, strength: 3, sourceKind: 'customer', source, observedOn: '2026-10-01', linkedBy: ADMIN.accountId, linkedAt: '2026-10-01T09:00:00.000Z' });
+  for (const [n, target] of hiddenInterviews.entries())
+    target.fields.summary = `${target.fields.summary} (sealed evidence ${n + 1})`;
+  const evidenceEntry = (key: string, source: string) => ({
+    key,
+    strength: 3,
+    sourceKind: 'customer',
+    source,
+    observedOn: '2026-10-01',
+    linkedBy: ADMIN.accountId,
+    linkedAt: '2026-10-01T09:00:00.000Z',
+  });
   first.properties = {
     ...first.properties,
-    'pm-workflow.evidence': { schemaVersion: 1, version: 1, entries: [...hiddenInterviews.map((i) => evidenceEntry(i.key, 'Acme')), evidenceEntry(visibleInterview.key, 'Initech')] },
+    'pm-workflow.evidence': {
+      schemaVersion: 1,
+      version: 1,
+      entries: [
+        ...hiddenInterviews.map((i) => evidenceEntry(i.key, 'Acme')),
+        evidenceEntry(visibleInterview.key, 'Initech'),
+      ],
+    },
   };
 
   dataset.users = [...dataset.users, AUDITOR, NOBODY];
@@ -102,9 +154,17 @@ export function seedCrossProjectLinks(input: DatasetInput): { dataset: DatasetIn
     ...defaultWorkflowConfig,
     mapping: {
       ...defaultWorkflowConfig.mapping,
-      projects: { CHK: [rule('requirements', 'Story')], PLAT: [rule('requirements', 'Task')], HR: [rule('problem', 'Task')] },
+      projects: {
+        CHK: [rule('requirements', 'Story')],
+        PLAT: [rule('requirements', 'Task')],
+        HR: [rule('problem', 'Task')],
+      },
     },
-    kpi: { ...defaultWorkflowConfig.kpi, rollup: 'weighted', weights: { [platKpi.key]: 3, [otherKpi.key]: 2, [ownKpi.key]: 1 } },
+    kpi: {
+      ...defaultWorkflowConfig.kpi,
+      rollup: 'weighted',
+      weights: { [platKpi.key]: 3, [otherKpi.key]: 2, [ownKpi.key]: 1 },
+    },
   };
   // The saves that made those links, as history: the same keys in before / after values.
   const saved = (field: string, from: unknown, to: unknown): HistoryEntry => ({
@@ -115,14 +175,18 @@ export function seedCrossProjectLinks(input: DatasetInput): { dataset: DatasetIn
     from,
     to,
   });
-  const versionOf = (issue: Issue) => Number((issue.properties?.['pm-workflow.requirement'] as { version?: number }).version ?? 1);
+  const versionOf = (issue: Issue) =>
+    Number((issue.properties?.['pm-workflow.requirement'] as { version?: number }).version ?? 1);
   const appStorage: Record<string, HistoryEntry[]> = {
     [historyKey(first.id, versionOf(first), 0, 'seed-first')]: [
       saved('problemKey', null, problem.key),
       saved('personaKey', platEpic.key, persona.key),
       saved('kpiKeys', [ownKpi.key], [platKpi.key, otherKpi.key, ownKpi.key]),
     ],
-    [historyKey(third.id, versionOf(third), 0, 'seed-third')]: [saved('scenarioKey', linkedTarget.key, scenario.key), saved('personaKey', null, persona.key)],
+    [historyKey(third.id, versionOf(third), 0, 'seed-third')]: [
+      saved('scenarioKey', linkedTarget.key, scenario.key),
+      saved('personaKey', null, persona.key),
+    ],
   };
   return {
     dataset,
@@ -130,7 +194,14 @@ export function seedCrossProjectLinks(input: DatasetInput): { dataset: DatasetIn
       requirementKeys: [first.key, second.key, third.key],
       childKey: third.key,
       kpiKey: ownKpi.key,
-      targets: { problem: problem.key, persona: persona.key, scenario: scenario.key, kpis: [platKpi.key, otherKpi.key], parent: platEpic.key, linked: linkedTarget.key },
+      targets: {
+        problem: problem.key,
+        persona: persona.key,
+        scenario: scenario.key,
+        kpis: [platKpi.key, otherKpi.key],
+        parent: platEpic.key,
+        linked: linkedTarget.key,
+      },
       evidence: { hidden: hiddenInterviews.map((i) => i.key), visible: visibleInterview.key },
       config,
       appStorage,

@@ -4,7 +4,16 @@ import type { DatasetInput, DatasetUser } from '../../dev/dataset/dataset-schema
 import { ADMIN, PEOPLE_OPS, PRODUCT_OWNER, VIEWER } from '../../dev/demo-data/users';
 import type { Result } from '../../src/contract/result';
 import type { PortfolioPage, RollupJob } from '../../src/contract/views';
-import { adminPage, globalPage, invoke, issuePanel, openHarness, projectPage, type Extension, type Harness } from '../integration/resolvers/resolver-harness';
+import {
+  adminPage,
+  globalPage,
+  invoke,
+  issuePanel,
+  openHarness,
+  projectPage,
+  type Extension,
+  type Harness,
+} from '../integration/resolvers/resolver-harness';
 import { AUDITOR, seedCrossProjectLinks, type CrossProjectSeed } from './cross-project-seed';
 
 /**
@@ -38,13 +47,16 @@ const USERS: { label: string; user: DatasetUser }[] = [
   { label: 'admin without browse (PLAT)', user: PEOPLE_OPS },
 ];
 
-const browses = (user: DatasetUser, projectKey: string) => user.browseProjects === '*' || user.browseProjects.includes(projectKey);
+const browses = (user: DatasetUser, projectKey: string) =>
+  user.browseProjects === '*' || user.browseProjects.includes(projectKey);
 
 /** The dataset after deleting, as Jira would, every issue `user` cannot browse. */
 function withoutHiddenIssues(dataset: DatasetInput, user: DatasetUser): DatasetInput {
   const world = structuredClone(dataset);
   const projectKeyOf = new Map(world.projects.map((p) => [p.id, p.key]));
-  const gone = new Set(world.issues.filter((i) => !browses(user, projectKeyOf.get(i.fields.project.id) ?? '')).map((i) => i.id));
+  const gone = new Set(
+    world.issues.filter((i) => !browses(user, projectKeyOf.get(i.fields.project.id) ?? '')).map((i) => i.id),
+  );
   world.issues = world.issues.filter((i) => !gone.has(i.id));
   for (const issue of world.issues) {
     if (issue.fields.parent && gone.has(issue.fields.parent.id)) delete issue.fields.parent;
@@ -59,7 +71,9 @@ interface Call {
 }
 
 /** Opens one world, seeds the same app storage as the permission matrix, and returns its harness. */
-async function openWorld(deleteHiddenFor: DatasetUser | undefined): Promise<{ h: Harness; seed: CrossProjectSeed; dataset: DatasetInput }> {
+async function openWorld(
+  deleteHiddenFor: DatasetUser | undefined,
+): Promise<{ h: Harness; seed: CrossProjectSeed; dataset: DatasetInput }> {
   let seed: CrossProjectSeed | undefined;
   let dataset: DatasetInput | undefined;
   const h = await openHarness({
@@ -71,7 +85,15 @@ async function openWorld(deleteHiddenFor: DatasetUser | undefined): Promise<{ h:
     },
   });
   const s = seed as CrossProjectSeed;
-  h.kvs.seed({ 'config:workflow': { version: 1, config: s.config, updatedAt: '2026-10-01T09:00:00.000Z', updatedBy: ADMIN.accountId }, ...s.appStorage });
+  h.kvs.seed({
+    'config:workflow': {
+      version: 1,
+      config: s.config,
+      updatedAt: '2026-10-01T09:00:00.000Z',
+      updatedBy: ADMIN.accountId,
+    },
+    ...s.appStorage,
+  });
   return { h, seed: s, dataset: dataset as DatasetInput };
 }
 
@@ -89,10 +111,22 @@ async function readAll(h: Harness, seed: CrossProjectSeed, projectKeys: string[]
       let cursor: string | undefined;
       let page = 0;
       do {
-        const r = await call(`${phase} ${model ?? 'default'} page ${page++}`, 'pm-portfolio', 'getPortfolio', { pageSize: 1, ...payload, ...(cursor ? { cursor } : {}) }, globalPage);
+        const r = await call(
+          `${phase} ${model ?? 'default'} page ${page++}`,
+          'pm-portfolio',
+          'getPortfolio',
+          { pageSize: 1, ...payload, ...(cursor ? { cursor } : {}) },
+          globalPage,
+        );
         cursor = r.ok ? (r.data as PortfolioPage).nextCursor : undefined;
       } while (cursor && page < 20);
-      await call(`${phase} ${model ?? 'default'} all`, 'pm-portfolio', 'getPortfolio', { pageSize: 50, ...payload }, globalPage);
+      await call(
+        `${phase} ${model ?? 'default'} all`,
+        'pm-portfolio',
+        'getPortfolio',
+        { pageSize: 50, ...payload },
+        globalPage,
+      );
       await call(`${phase} ${model ?? 'default'}`, 'pm-portfolio', 'exportPortfolioCsv', payload, globalPage);
     }
   };
@@ -102,13 +136,31 @@ async function readAll(h: Harness, seed: CrossProjectSeed, projectKeys: string[]
       for (const model of [undefined, 'rice']) {
         const payload = model ? { model } : {};
         await call(`${phase} ${key} ${model ?? 'default'}`, 'pm-dashboard', 'getDashboard', payload, projectPage(key));
-        await call(`${phase} ${key} ${model ?? 'default'} backlog`, 'pm-dashboard', 'getBacklogPage', { ...payload, pageSize: 50, filter: { status: 'all' } }, projectPage(key));
-        await call(`${phase} ${key} ${model ?? 'default'}`, 'pm-dashboard', 'exportBacklogCsv', payload, projectPage(key));
+        await call(
+          `${phase} ${key} ${model ?? 'default'} backlog`,
+          'pm-dashboard',
+          'getBacklogPage',
+          { ...payload, pageSize: 50, filter: { status: 'all' } },
+          projectPage(key),
+        );
+        await call(
+          `${phase} ${key} ${model ?? 'default'}`,
+          'pm-dashboard',
+          'exportBacklogCsv',
+          payload,
+          projectPage(key),
+        );
       }
     }
     for (const issueKey of [...seed.requirementKeys, seed.kpiKey]) {
       for (const moduleKey of ['pm-requirement-panel', 'pm-why-context']) {
-        await call(`${phase} ${moduleKey} ${issueKey}`, moduleKey, 'getRequirementContext', {}, issuePanel(issueKey, 'CHK'));
+        await call(
+          `${phase} ${moduleKey} ${issueKey}`,
+          moduleKey,
+          'getRequirementContext',
+          {},
+          issuePanel(issueKey, 'CHK'),
+        );
       }
     }
     await call(phase, 'pm-admin', 'getConfig', {}, adminPage);
@@ -117,7 +169,13 @@ async function readAll(h: Harness, seed: CrossProjectSeed, projectKeys: string[]
   await reads('live');
   const job = await call('', 'pm-portfolio', 'startRollup', {}, globalPage);
   await h.runtime.idle();
-  await call('', 'pm-portfolio', 'getRollupProgress', { jobId: job.ok ? (job.data as RollupJob).jobId : 'none' }, globalPage);
+  await call(
+    '',
+    'pm-portfolio',
+    'getRollupProgress',
+    { jobId: job.ok ? (job.data as RollupJob).jobId : 'none' },
+    globalPage,
+  );
   // The caches are built as the app, which browses every project: they are where a hidden count would hide.
   await reads('cached');
   await h.runtime.idle();
@@ -135,7 +193,11 @@ const VOLATILE = new Set(['generatedAt', 'computedAt', 'jobId', 'nextCursor']);
 function normalise(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(normalise);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).filter(([k]) => !VOLATILE.has(k)).map(([k, v]) => [k, normalise(v)]));
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .filter(([k]) => !VOLATILE.has(k))
+        .map(([k, v]) => [k, normalise(v)]),
+    );
   }
   return value;
 }
@@ -150,7 +212,10 @@ describe('differential visibility: deleting the issues a user cannot browse chan
         const world = await openWorld(deleteHidden);
         try {
           const projectKeys = world.dataset.projects.map((p) => p.key).sort();
-          return { issues: world.dataset.issues.length, calls: await readAll(world.h, world.seed, projectKeys, user.accountId) };
+          return {
+            issues: world.dataset.issues.length,
+            calls: await readAll(world.h, world.seed, projectKeys, user.accountId),
+          };
         } finally {
           await world.h.close();
         }
@@ -177,6 +242,9 @@ describe('differential visibility: deleting the issues a user cannot browse chan
   afterAll(() => {
     // Figures for the README: answers compared per user.
     mkdirSync(join(__dirname, '../../test-output'), { recursive: true });
-    writeFileSync(join(__dirname, '../../test-output/differential-visibility.json'), `${JSON.stringify({ compared }, null, 2)}\n`);
+    writeFileSync(
+      join(__dirname, '../../test-output/differential-visibility.json'),
+      `${JSON.stringify({ compared }, null, 2)}\n`,
+    );
   });
 });

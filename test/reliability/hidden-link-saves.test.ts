@@ -1,6 +1,15 @@
 import type { Result } from '../../src/contract/result';
 import type { RequirementContextView } from '../../src/contract/views';
-import { ADMIN_ID, PO_ID, expectOk, invoke, issuePanel, jiraAs, openHarness, type Harness } from '../integration/resolvers/resolver-harness';
+import {
+  ADMIN_ID,
+  PO_ID,
+  expectOk,
+  invoke,
+  issuePanel,
+  jiraAs,
+  openHarness,
+  type Harness,
+} from '../integration/resolvers/resolver-harness';
 import { seedCrossProjectLinks, type CrossProjectSeed } from './cross-project-seed';
 
 /**
@@ -28,7 +37,11 @@ describe('saves keep links to items the saver cannot see', () => {
     });
     key = seed.requirementKeys[0] as string;
     const invisible = (k: string) => !/^(CHK|MOB|ANA)-/.test(k);
-    hidden = { problem: seed.targets.problem, persona: seed.targets.persona, kpis: seed.targets.kpis.filter(invisible) };
+    hidden = {
+      problem: seed.targets.problem,
+      persona: seed.targets.persona,
+      kpis: seed.targets.kpis.filter(invisible),
+    };
     expect([hidden.problem, hidden.persona].every(invisible)).toBe(true);
     expect(hidden.kpis.length).toBeGreaterThan(0);
   });
@@ -38,7 +51,11 @@ describe('saves keep links to items the saver cannot see', () => {
 
   const panel = () => issuePanel(key, 'CHK');
   const stored = async () =>
-    ((await (await jiraAs(h, ADMIN_ID, `/rest/api/3/issue/${key}/properties/pm-workflow.requirement`)).json()) as { value: StoredPm }).value;
+    (
+      (await (await jiraAs(h, ADMIN_ID, `/rest/api/3/issue/${key}/properties/pm-workflow.requirement`)).json()) as {
+        value: StoredPm;
+      }
+    ).value;
   const save = (changes: Record<string, unknown>, version: number) =>
     invoke<RequirementContextView>(h, 'pm-requirement-panel', 'saveRequirement', { version, changes }, PO_ID, panel());
   // The history inside a view is redacted on read (the permission matrix scans it); here: the save's own answer.
@@ -49,12 +66,20 @@ describe('saves keep links to items the saver cannot see', () => {
 
   it('a save of other fields succeeds and leaves every hidden link as it was', async () => {
     const before = await stored();
-    const result = await save({ scores: { rice: { reach: 10, impact: 1, confidence: 50, effort: 1 } } }, before.version);
+    const result = await save(
+      { scores: { rice: { reach: 10, impact: 1, confidence: 50, effort: 1 } } },
+      before.version,
+    );
     expectNoHiddenKey(result);
     const view = expectOk(result);
     expect(view.pm.hiddenLinks).toEqual(expect.arrayContaining(['problem', 'persona', 'kpi']));
     const after = await stored();
-    expect(after).toMatchObject({ version: before.version + 1, problemKey: before.problemKey, personaKey: before.personaKey, kpiKeys: before.kpiKeys });
+    expect(after).toMatchObject({
+      version: before.version + 1,
+      problemKey: before.problemKey,
+      personaKey: before.personaKey,
+      kpiKeys: before.kpiKeys,
+    });
   });
 
   it('null for a hidden link and a new KPI list keep the hidden links; a new key over a hidden one is refused without naming it', async () => {
@@ -90,10 +115,23 @@ describe('saves keep links to items the saver cannot see', () => {
     const current = await stored();
     await jiraAs(h, ADMIN_ID, `/rest/api/3/issue/${key}/properties/pm-workflow.requirement`, {
       method: 'PUT',
-      body: JSON.stringify({ ...current, problemKey: hidden.problem, kpiKeys: [...new Set([...current.kpiKeys, ...hidden.kpis])] }),
+      body: JSON.stringify({
+        ...current,
+        problemKey: hidden.problem,
+        kpiKeys: [...new Set([...current.kpiKeys, ...hidden.kpis])],
+      }),
     });
     const result = await save({ scores: {} }, current.version - 1);
     expectNoHiddenKey(result);
-    expect(result).toMatchObject({ ok: false, error: { code: 'conflict', details: { currentVersion: current.version, current: { hiddenLinks: expect.arrayContaining(['problem', 'persona', 'kpi']) } } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'conflict',
+        details: {
+          currentVersion: current.version,
+          current: { hiddenLinks: expect.arrayContaining(['problem', 'persona', 'kpi']) },
+        },
+      },
+    });
   });
 });

@@ -13,7 +13,8 @@ export type Path = (string | number)[];
 export function allPaths(value: unknown, path: Path = []): Path[] {
   const here: Path[] = [path];
   if (Array.isArray(value)) return here.concat(value.flatMap((v, i) => allPaths(v, [...path, i])));
-  if (value !== null && typeof value === 'object') return here.concat(Object.entries(value).flatMap(([k, v]) => allPaths(v, [...path, k])));
+  if (value !== null && typeof value === 'object')
+    return here.concat(Object.entries(value).flatMap(([k, v]) => allPaths(v, [...path, k])));
   return here;
 }
 
@@ -62,15 +63,42 @@ export const oddText = fc.constantFrom(
 export const wrongValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: oddText },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }) },
-  { weight: 2, arbitrary: fc.oneof(fc.integer(), fc.double(), fc.constantFrom(-1, 0, 1.5, 2 ** 53 + 1, -(2 ** 31), 1e308, Number.MIN_VALUE)) },
+  {
+    weight: 2,
+    arbitrary: fc.oneof(
+      fc.integer(),
+      fc.double(),
+      fc.constantFrom(-1, 0, 1.5, 2 ** 53 + 1, -(2 ** 31), 1e308, Number.MIN_VALUE),
+    ),
+  },
   { weight: 1, arbitrary: fc.constantFrom(null, true, false, [], {}) },
   { weight: 1, arbitrary: fc.integer({ min: 50, max: 2_000 }).map(nested) },
-  { weight: 1, arbitrary: fc.constantFrom(Array.from({ length: 5_000 }, (_, i) => i), Array.from({ length: 2_000 }, () => 'CHK-1')) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      Array.from({ length: 5_000 }, (_, i) => i),
+      Array.from({ length: 2_000 }, () => 'CHK-1'),
+    ),
+  },
   { weight: 1, arbitrary: fc.anything({ maxDepth: 3, withNullPrototype: true, withObjectString: true }) },
 );
 
 export const extraKey = fc.oneof(
-  fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '', '\u0000', '\uD800', 'k'.repeat(5_000), 'accountId', 'issueKey', 'projectKey'),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'prototype',
+    'toString',
+    'hasOwnProperty',
+    'valueOf',
+    '',
+    '\u0000',
+    '\uD800',
+    'k'.repeat(5_000),
+    'accountId',
+    'issueKey',
+    'projectKey',
+  ),
   fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }),
 );
 
@@ -123,10 +151,34 @@ export function hostilePayloads(example: unknown): fc.Arbitrary<{ payload: unkno
   });
   const inner = paths.filter((p) => p.length > 0);
   const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-    { weight: 5, arbitrary: fc.record({ kind: fc.constant('replace' as const), path: fc.constantFrom(...paths), value: wrongValue }) },
-    ...(inner.length > 0 ? [{ weight: 2, arbitrary: fc.record({ kind: fc.constant('remove' as const), path: fc.constantFrom(...inner) }) }] : []),
-    { weight: 3, arbitrary: fc.record({ kind: fc.constant('extra' as const), path: fc.constantFrom(...objectPaths), key: extraKey, value: wrongValue }) },
-    { weight: 2, arbitrary: fc.record({ kind: fc.constant('poison' as const), path: fc.constantFrom(...objectPaths), key: fc.constantFrom('__proto__' as const, 'constructor' as const) }) },
+    {
+      weight: 5,
+      arbitrary: fc.record({
+        kind: fc.constant('replace' as const),
+        path: fc.constantFrom(...paths),
+        value: wrongValue,
+      }),
+    },
+    ...(inner.length > 0
+      ? [{ weight: 2, arbitrary: fc.record({ kind: fc.constant('remove' as const), path: fc.constantFrom(...inner) }) }]
+      : []),
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        kind: fc.constant('extra' as const),
+        path: fc.constantFrom(...objectPaths),
+        key: extraKey,
+        value: wrongValue,
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        kind: fc.constant('poison' as const),
+        path: fc.constantFrom(...objectPaths),
+        key: fc.constantFrom('__proto__' as const, 'constructor' as const),
+      }),
+    },
   );
   // Two mutations at once now and then: errors at several depths in one payload.
   return fc.array(mutation, { minLength: 1, maxLength: 2 }).map((ms) => {
@@ -138,6 +190,9 @@ export function hostilePayloads(example: unknown): fc.Arbitrary<{ payload: unkno
       }
     }, example);
     const text = JSON.stringify(mutated) ?? 'null';
-    return { payload: JSON.parse(text) as unknown, mutation: ms.map((m) => `${m.kind}@${m.path.join('.') || '(root)'}`).join(' + ') };
+    return {
+      payload: JSON.parse(text) as unknown,
+      mutation: ms.map((m) => `${m.kind}@${m.path.join('.') || '(root)'}`).join(' + '),
+    };
   });
 }

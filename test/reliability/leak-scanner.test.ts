@@ -6,11 +6,22 @@ const project = (id: string, key: string, name: string) => ({ id, key, name });
 const issue = (id: string, key: string, projectId: string, summary: string) => ({
   id,
   key,
-  fields: { summary, issuetype: { id: '1' }, project: { id: projectId }, status: { id: '2' }, created: '2026-01-01T00:00:00Z', updated: '2026-01-01T00:00:00Z' },
+  fields: {
+    summary,
+    issuetype: { id: '1' },
+    project: { id: projectId },
+    status: { id: '2' },
+    created: '2026-01-01T00:00:00Z',
+    updated: '2026-01-01T00:00:00Z',
+  },
 });
 const dataset = {
   format: 'pm-workflow-dataset/1',
-  projects: [project('10000', 'CHK', 'Checkout'), project('10001', 'SEC', 'Secret Lab'), project('10002', 'OPS', 'Operations')],
+  projects: [
+    project('10000', 'CHK', 'Checkout'),
+    project('10001', 'SEC', 'Secret Lab'),
+    project('10002', 'OPS', 'Operations'),
+  ],
   issueTypes: [{ id: '1', name: 'Story', subtask: false, hierarchyLevel: 0 }],
   statuses: [{ id: '2', name: 'To Do', statusCategory: 'new' }],
   users: [],
@@ -21,7 +32,12 @@ const dataset = {
     issue('10103', 'OPS-1', '10002', 'Rota planning'),
   ],
 } as unknown as DatasetInput;
-const user = { accountId: 'u1', browseProjects: ['CHK'], adminProjects: ['OPS'], siteAdmin: false } as unknown as DatasetUser;
+const user = {
+  accountId: 'u1',
+  browseProjects: ['CHK'],
+  adminProjects: ['OPS'],
+  siteAdmin: false,
+} as unknown as DatasetUser;
 const forbidden = forbiddenFor(dataset, user);
 
 describe('leak scanner', () => {

@@ -12,9 +12,16 @@ export async function storedState(h: Harness): Promise<string> {
   const issues: unknown[] = [];
   let token: string | undefined;
   do {
-    const query = new URLSearchParams({ jql, fields: '*all', properties: '*all', maxResults: '100', ...(token ? { nextPageToken: token } : {}) });
+    const query = new URLSearchParams({
+      jql,
+      fields: '*all',
+      properties: '*all',
+      maxResults: '100',
+      ...(token ? { nextPageToken: token } : {}),
+    });
     const response = await jiraAs(h, ADMIN_ID, `/rest/api/3/search/jql?${query}`);
-    if (response.status !== 200) throw new Error(`snapshot search answered ${response.status}: ${await response.text()}`);
+    if (response.status !== 200)
+      throw new Error(`snapshot search answered ${response.status}: ${await response.text()}`);
     const page = (await response.json()) as { issues: unknown[]; nextPageToken?: string; isLast?: boolean };
     issues.push(...page.issues);
     token = page.isLast ? undefined : page.nextPageToken;
@@ -28,7 +35,8 @@ export async function storedState(h: Harness): Promise<string> {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ limit: 100, ...(after ? { after } : {}) }),
     });
-    if (response.status !== 200) throw new Error(`snapshot KVS query answered ${response.status}: ${await response.text()}`);
+    if (response.status !== 200)
+      throw new Error(`snapshot KVS query answered ${response.status}: ${await response.text()}`);
     const page = (await response.json()) as { data: unknown[]; cursor?: string };
     kvs.push(...page.data);
     after = page.cursor;

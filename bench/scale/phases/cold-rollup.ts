@@ -47,8 +47,16 @@ export async function coldRollup({ side, sizes }: PhaseContext): Promise<Measure
   out.values.cold_latency_bound_ms = Math.ceil(counts.calls / Math.max(1, counts.maxInFlight)) * sizes.latencyMs;
   out.notes.cold_latency_bound_ms = `the app had at most ${counts.maxInFlight} Jira calls in flight`;
   if (job) {
-    const progress = await side.invoke<RollupJob>('pm-portfolio', 'getRollupProgress', { jobId: job.jobId }, ADMIN.accountId, globalPage);
-    const state = progress.ok ? `job ${progress.data.state}, ${progress.data.processed} of ${progress.data.total ?? '?'} projects${progress.data.message ? `: ${progress.data.message}` : ''}` : `progress answered ${progress.error.code}`;
+    const progress = await side.invoke<RollupJob>(
+      'pm-portfolio',
+      'getRollupProgress',
+      { jobId: job.jobId },
+      ADMIN.accountId,
+      globalPage,
+    );
+    const state = progress.ok
+      ? `job ${progress.data.state}, ${progress.data.processed} of ${progress.data.total ?? '?'} projects${progress.data.message ? `: ${progress.data.message}` : ''}`
+      : `progress answered ${progress.error.code}`;
     out.profile.push(`cold roll-up: ${state}`);
   }
   const stored = await side.check(async (deps) =>
@@ -61,7 +69,10 @@ export async function coldRollup({ side, sizes }: PhaseContext): Promise<Measure
   );
   out.profile.push(`cold roll-up: stored project state: ${stored.join(', ')}`);
   out.profile.push(`cold roll-up: Jira calls ${endpointProfile(counts.byEndpoint)}`);
-  out.profile.push(`cold roll-up: KVS ${kvs.requests - kvsBefore.requests} requests, ${kvs.readUnits - kvsBefore.readUnits} read / ${kvs.writeUnits - kvsBefore.writeUnits} write units, ${kvs.rateLimited - kvsBefore.rateLimited} rate-limited`);
-  if (side.errors.length > 0) out.profile.push(`cold roll-up: ${side.errors.length} errors logged, first: ${side.errors[0]?.slice(0, 300)}`);
+  out.profile.push(
+    `cold roll-up: KVS ${kvs.requests - kvsBefore.requests} requests, ${kvs.readUnits - kvsBefore.readUnits} read / ${kvs.writeUnits - kvsBefore.writeUnits} write units, ${kvs.rateLimited - kvsBefore.rateLimited} rate-limited`,
+  );
+  if (side.errors.length > 0)
+    out.profile.push(`cold roll-up: ${side.errors.length} errors logged, first: ${side.errors[0]?.slice(0, 300)}`);
   return out;
 }

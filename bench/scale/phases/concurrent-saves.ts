@@ -10,7 +10,11 @@ import { storiesOf } from './site-edits';
 type Stored = { version: number; scores?: { rice?: { reach: number } } };
 
 async function stored(side: AppSide, issueId: string): Promise<Stored | undefined> {
-  const response = await jiraAsUser(side.info.url, side.info.authorizations[ADMIN.accountId] as string, `/rest/api/3/issue/${issueId}/properties/${PM_PROPERTY_KEY}`);
+  const response = await jiraAsUser(
+    side.info.url,
+    side.info.authorizations[ADMIN.accountId] as string,
+    `/rest/api/3/issue/${issueId}/properties/${PM_PROPERTY_KEY}`,
+  );
   return response.status === 200 ? ((await response.json()) as { value: Stored }).value : undefined;
 }
 
@@ -24,7 +28,15 @@ export async function concurrentSaves({ side, sizes }: PhaseContext): Promise<Me
   const out = emptyMeasured();
   const [issueId] = await storiesOf(side, BIG_PROJECT, 1);
   if (!issueId) throw new Error(`no story in ${BIG_PROJECT}`);
-  const key = ((await (await jiraAsUser(side.info.url, side.info.authorizations[ADMIN.accountId] as string, `/rest/api/3/issue/${issueId}?fields=summary`)).json()) as { key: string }).key;
+  const key = (
+    (await (
+      await jiraAsUser(
+        side.info.url,
+        side.info.authorizations[ADMIN.accountId] as string,
+        `/rest/api/3/issue/${issueId}?fields=summary`,
+      )
+    ).json()) as { key: string }
+  ).key;
   const panel = issuePanel(key, BIG_PROJECT);
   let lost = 0;
   let bothAcked = 0;
@@ -35,7 +47,13 @@ export async function concurrentSaves({ side, sizes }: PhaseContext): Promise<Me
     const results = await Promise.all(
       [ADMIN.accountId, PRODUCT_OWNER.accountId].map((as, i) =>
         side
-          .invoke('pm-requirement-panel', 'saveRequirement', { version, changes: { scores: { rice: { reach: reaches[i], impact: 2, confidence: 80, effort: 3 } } } }, as, panel)
+          .invoke(
+            'pm-requirement-panel',
+            'saveRequirement',
+            { version, changes: { scores: { rice: { reach: reaches[i], impact: 2, confidence: 80, effort: 3 } } } },
+            as,
+            panel,
+          )
           .catch(() => ({ ok: false as const, error: { code: 'refused', message: '' } })),
       ),
     );
@@ -47,6 +65,7 @@ export async function concurrentSaves({ side, sizes }: PhaseContext): Promise<Me
   }
   out.values.concurrent_save_trials = sizes.saveTrials;
   out.values.concurrent_save_lost = lost;
-  if (bothAcked > 0 || failed > 0) out.notes.concurrent_save_lost = `${bothAcked} pairs both acknowledged; ${failed} saves failed other than by conflict`;
+  if (bothAcked > 0 || failed > 0)
+    out.notes.concurrent_save_lost = `${bothAcked} pairs both acknowledged; ${failed} saves failed other than by conflict`;
   return out;
 }

@@ -32,10 +32,21 @@ export async function dailySnapshot({ side }: PhaseContext): Promise<Measured> {
   ]);
   const wallS = (performance.now() - started) / 1000;
   const date = SITE_NOW.toISOString().slice(0, 10);
-  const snapshots = await side.check((deps) => Promise.all(side.info.appReadable.map((key) => deps.store.get<ProjectSnapshot>(snapshotKey(date, key)))));
-  const states = await side.check((deps) => Promise.all(side.info.appReadable.map((key) => readStateMeta(deps.store, key))));
+  const snapshots = await side.check((deps) =>
+    Promise.all(side.info.appReadable.map((key) => deps.store.get<ProjectSnapshot>(snapshotKey(date, key)))),
+  );
+  const states = await side.check((deps) =>
+    Promise.all(side.info.appReadable.map((key) => readStateMeta(deps.store, key))),
+  );
   out.profile.push(
-    `snapshot: stored project state after it: ${side.info.appReadable.map((key, i) => { const meta = states[i]; return meta ? `${key} ${meta.issues} of ${side.info.perProject[key] ?? '?'} issues, generation ${meta.generation}` : `${key} none`; }).join('; ')}`,
+    `snapshot: stored project state after it: ${side.info.appReadable
+      .map((key, i) => {
+        const meta = states[i];
+        return meta
+          ? `${key} ${meta.issues} of ${side.info.perProject[key] ?? '?'} issues, generation ${meta.generation}`
+          : `${key} none`;
+      })
+      .join('; ')}`,
   );
   const missing = side.info.appReadable.filter((_, i) => !snapshots[i]?.complete);
   const answered204 = (answer as { statusCode?: number } | undefined)?.statusCode === 204;
@@ -54,6 +65,8 @@ export async function dailySnapshot({ side }: PhaseContext): Promise<Measured> {
   out.values.snapshot_wall_s = idle ? Math.round(wallS * 10) / 10 : null;
   const counts = side.jira.counts();
   const kvs = side.kvs.usage();
-  out.profile.push(`snapshot: Jira calls ${endpointProfile(counts.byEndpoint)}; KVS ${kvs.readUnits - kvsBefore.readUnits} read / ${kvs.writeUnits - kvsBefore.writeUnits} write units, ${kvs.rateLimited - kvsBefore.rateLimited} rate-limited; ${side.errors.length - errorsBefore} errors logged`);
+  out.profile.push(
+    `snapshot: Jira calls ${endpointProfile(counts.byEndpoint)}; KVS ${kvs.readUnits - kvsBefore.readUnits} read / ${kvs.writeUnits - kvsBefore.writeUnits} write units, ${kvs.rateLimited - kvsBefore.rateLimited} rate-limited; ${side.errors.length - errorsBefore} errors logged`,
+  );
   return out;
 }

@@ -45,9 +45,17 @@ export async function eventBurst({ side, sizes }: PhaseContext): Promise<Measure
   out.values.burst_events = sizes.burstEvents - refusedEdits;
   out.values.burst_errors = errors + rateLimited + refusedEdits;
   out.notes.burst_errors = `${errors} runtime / app errors, ${rateLimited} KVS requests answered 429, ${refusedEdits} edits refused by Jira`;
-  out.profile.push(`burst: Jira calls ${endpointProfile(counts.byEndpoint) || 'none'}; KVS ${kvs.requests - kvsBefore.requests} requests, ${kvs.readUnits - kvsBefore.readUnits} read / ${kvs.writeUnits - kvsBefore.writeUnits} write units, ${rateLimited} rate-limited`);
+  out.profile.push(
+    `burst: Jira calls ${endpointProfile(counts.byEndpoint) || 'none'}; KVS ${kvs.requests - kvsBefore.requests} requests, ${kvs.readUnits - kvsBefore.readUnits} read / ${kvs.writeUnits - kvsBefore.writeUnits} write units, ${rateLimited} rate-limited`,
+  );
   out.profile.push(`burst: bench edits re-sent after a dropped connection to the Jira process: ${editResends.count}`);
-  if (errors > 0) out.profile.push(`burst: first errors: ${side.errors.slice(errorsBefore, errorsBefore + 2).join(' | ').slice(0, 400)}`);
+  if (errors > 0)
+    out.profile.push(
+      `burst: first errors: ${side.errors
+        .slice(errorsBefore, errorsBefore + 2)
+        .join(' | ')
+        .slice(0, 400)}`,
+    );
   const check = await storedVsFull(side, BIG_PROJECT, [...finalPoints.keys()]);
   if (!check.stored) {
     out.values.burst_converged_s = null;
@@ -59,7 +67,8 @@ export async function eventBurst({ side, sizes }: PhaseContext): Promise<Measure
   out.values.burst_converged_s = settled && check.equal ? Math.round(convergedMs / 100) / 10 : null;
   if (!settled) out.notes.burst_converged_s = `still busy after ${SETTLE_CAP_MS / 1000} s`;
   else if (check.note) out.notes.burst_converged_s = `idle after ${(convergedMs / 1000).toFixed(1)} s; ${check.note}`;
-  else if (!check.equal) out.notes.burst_converged_s = `idle after ${(convergedMs / 1000).toFixed(1)} s but ${check.differingRecords.length} stored records differ from a full build (e.g. ${check.differingRecords.slice(0, 3).join(', ')}); ${check.storedIssues} issues stored, ${check.jiraIssues} in Jira`;
+  else if (!check.equal)
+    out.notes.burst_converged_s = `idle after ${(convergedMs / 1000).toFixed(1)} s but ${check.differingRecords.length} stored records differ from a full build (e.g. ${check.differingRecords.slice(0, 3).join(', ')}); ${check.storedIssues} issues stored, ${check.jiraIssues} in Jira`;
   out.values.burst_lost_updates = [...finalPoints].filter(([id, points]) => check.storedEffort[id] !== points).length;
   return out;
 }

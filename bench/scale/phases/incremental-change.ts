@@ -28,9 +28,11 @@ export async function incrementalChange({ side }: PhaseContext): Promise<Measure
   const counts = side.jira.counts();
   const kvs = side.kvs.usage();
   const after = await storedVsFull(side, BIG_PROJECT, [issueId]);
-  out.profile.push(`incremental: Jira calls ${endpointProfile(counts.byEndpoint) || 'none'}; KVS ${kvs.requests - kvsBefore.requests} requests, ${kvs.readUnits - kvsBefore.readUnits} read / ${kvs.writeUnits - kvsBefore.writeUnits} write units`);
+  out.profile.push(
+    `incremental: Jira calls ${endpointProfile(counts.byEndpoint) || 'none'}; KVS ${kvs.requests - kvsBefore.requests} requests, ${kvs.readUnits - kvsBefore.readUnits} read / ${kvs.writeUnits - kvsBefore.writeUnits} write units`,
+  );
   if (!storedBefore || !after.stored) {
-    const why = `no stored state of ${BIG_PROJECT} to bring up to date (${storedBefore ? after.note ?? 'unreadable after the change' : 'the cold roll-up left none'}), so the change updated nothing; measured ${counts.calls} Jira calls, ${kvs.writeUnits - kvsBefore.writeUnits} write units`;
+    const why = `no stored state of ${BIG_PROJECT} to bring up to date (${storedBefore ? (after.note ?? 'unreadable after the change') : 'the cold roll-up left none'}), so the change updated nothing; measured ${counts.calls} Jira calls, ${kvs.writeUnits - kvsBefore.writeUnits} write units`;
     out.values.incremental_jira_calls = null;
     out.values.incremental_kvs_write_units = null;
     out.notes.incremental_jira_calls = why;
@@ -44,8 +46,12 @@ export async function incrementalChange({ side }: PhaseContext): Promise<Measure
   out.values.incremental_equals_full = after.equal && settled ? 1 : 0;
   if (!settled) out.notes.incremental_equals_full = `the update had not finished after ${SETTLE_CAP_MS / 1000} s`;
   else if (after.note) out.notes.incremental_equals_full = after.note;
-  else if (!after.equal) out.notes.incremental_equals_full = `${after.differingRecords.length} stored records differ from a full build (e.g. ${after.differingRecords.slice(0, 3).join(', ')}); ${after.storedIssues} issues stored, ${after.jiraIssues} in Jira`;
-  out.profile.push(`incremental: stored effort of the edited story ${after.storedEffort[issueId] ?? 'absent'} (set to 21); ${after.storedIssues} issues stored, ${after.jiraIssues} in Jira`);
-  if (side.errors.length > 0) out.profile.push(`incremental: errors logged: ${side.errors.slice(0, 2).join(' | ').slice(0, 400)}`);
+  else if (!after.equal)
+    out.notes.incremental_equals_full = `${after.differingRecords.length} stored records differ from a full build (e.g. ${after.differingRecords.slice(0, 3).join(', ')}); ${after.storedIssues} issues stored, ${after.jiraIssues} in Jira`;
+  out.profile.push(
+    `incremental: stored effort of the edited story ${after.storedEffort[issueId] ?? 'absent'} (set to 21); ${after.storedIssues} issues stored, ${after.jiraIssues} in Jira`,
+  );
+  if (side.errors.length > 0)
+    out.profile.push(`incremental: errors logged: ${side.errors.slice(0, 2).join(' | ').slice(0, 400)}`);
   return out;
 }

@@ -12,7 +12,11 @@ export async function storiesOf(side: AppSide, projectKey: string, count: number
   do {
     const response = await jiraAsUser(side.info.url, adminAuth(side), '/rest/api/3/search/jql', {
       method: 'POST',
-      body: JSON.stringify({ jql: `project = ${projectKey} AND issuetype = Story ORDER BY key ASC`, maxResults: 5000, ...(nextPageToken ? { nextPageToken } : {}) }),
+      body: JSON.stringify({
+        jql: `project = ${projectKey} AND issuetype = Story ORDER BY key ASC`,
+        maxResults: 5000,
+        ...(nextPageToken ? { nextPageToken } : {}),
+      }),
     });
     if (!response.ok) throw new Error(`search for stories answered ${response.status}`);
     const page = (await response.json()) as { issues: { id: string }[]; nextPageToken?: string };
@@ -51,8 +55,11 @@ export async function setStoryPoints(side: AppSide, issueId: string, points: num
 /** Waits until Jira's events for the edits have reached the runtime (they come over IPC), then until it is idle, at most `capMs`. */
 export async function settle(side: AppSide, eventsExpected: number, capMs: number): Promise<boolean> {
   const deadline = Date.now() + capMs;
-  while (side.eventsReceived() < eventsExpected && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  while (side.eventsReceived() < eventsExpected && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 20));
   const idle = side.runtime.idle().then(() => true);
-  const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), Math.max(0, deadline - Date.now())).unref());
+  const timeout = new Promise<boolean>((resolve) =>
+    setTimeout(() => resolve(false), Math.max(0, deadline - Date.now())).unref(),
+  );
   return Promise.race([idle, timeout]);
 }

@@ -20,7 +20,11 @@ const GIVE_UP_AFTER = 3;
  * the Jira calls it made. An invocation the platform refuses (time or size
  * limit) or that answers an error envelope is a failure, never a time.
  */
-export async function timedInvocations(side: AppSide, count: number, call: (i: number) => Promise<Result<unknown>>): Promise<TimedCalls> {
+export async function timedInvocations(
+  side: AppSide,
+  count: number,
+  call: (i: number) => Promise<Result<unknown>>,
+): Promise<TimedCalls> {
   const out: TimedCalls = { okMs: [], okBytes: [], jiraCalls: [], failures: [] };
   let refusedInARow = 0;
   for (let i = 0; i < count && refusedInARow < GIVE_UP_AFTER; i++) {

@@ -35,7 +35,8 @@ function containsEmpty(operand: Operand): boolean {
 function validate(field: FieldDef, operator: Operator, operand: Operand): void {
   const shown = () => displayOperand(operand);
   if (operator === 'in' || operator === 'not in') {
-    if (operand.kind !== 'list' && operand.kind !== 'function') throw validationErrors.nonListNotSupported(operator, shown(), field.display);
+    if (operand.kind !== 'list' && operand.kind !== 'function')
+      throw validationErrors.nonListNotSupported(operator, shown(), field.display);
   } else if (operator === 'is' || operator === 'is not') {
     if (operand.kind !== 'empty') throw validationErrors.isNeedsEmpty(operator, shown(), field.display);
   } else if (operand.kind === 'list') {
@@ -47,7 +48,8 @@ function validate(field: FieldDef, operator: Operator, operand: Operand): void {
   }
   if (!field.operators.has(operator)) throw validationErrors.operatorNotSupported(operator, field.display);
   if (containsEmpty(operand)) {
-    if (RELATIONAL.has(operator) || operator === '~' || operator === '!~') throw validationErrors.operatorEmptyNotSupported(operator);
+    if (RELATIONAL.has(operator) || operator === '~' || operator === '!~')
+      throw validationErrors.operatorEmptyNotSupported(operator);
     if (!field.operators.has('is')) throw validationErrors.emptyNotSupported(field.display);
   }
 }
@@ -61,7 +63,8 @@ function build(field: FieldDef, operator: Operator, operand: Operand): IssuePred
       return has;
     case '~':
     case '!~': {
-      if (operand.kind === 'empty' || operand.kind === 'list' || !field.contains) throw validationErrors.operatorNotSupported(operator, field.display);
+      if (operand.kind === 'empty' || operand.kind === 'list' || !field.contains)
+        throw validationErrors.operatorNotSupported(operator, field.display);
       const contains = field.contains(operand);
       return operator === '~' ? (issue) => has(issue) && contains(issue) : (issue) => has(issue) && !contains(issue);
     }
@@ -69,7 +72,8 @@ function build(field: FieldDef, operator: Operator, operand: Operand): IssuePred
     case '>':
     case '<=':
     case '>=': {
-      if (operand.kind === 'empty' || operand.kind === 'list' || !field.compare) throw validationErrors.operatorNotSupported(operator, field.display);
+      if (operand.kind === 'empty' || operand.kind === 'list' || !field.compare)
+        throw validationErrors.operatorNotSupported(operator, field.display);
       return field.compare(operator as RelationalOperator, operand);
     }
     case '=':

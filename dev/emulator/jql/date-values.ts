@@ -25,7 +25,13 @@ export function parseJqlDate(text: string, now: Date): number | undefined {
   const absolute = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(value);
   if (absolute) {
     const [, y, m, d, hh, mm] = absolute;
-    return validDate(Number(y), Number(m), Number(d), hh === undefined ? 0 : Number(hh), mm === undefined ? 0 : Number(mm));
+    return validDate(
+      Number(y),
+      Number(m),
+      Number(d),
+      hh === undefined ? 0 : Number(hh),
+      mm === undefined ? 0 : Number(mm),
+    );
   }
   const period = /^([+-]?)\s*(\d+\s*[wdhm](?:\s*\d+\s*[wdhm])*)$/.exec(value);
   if (period) {
@@ -51,14 +57,16 @@ export function parseInstant(value: string): number | undefined {
 
 type Period = 'day' | 'month' | 'year';
 
-const DATE_FUNCTIONS = new Map<string, { period: Period; end: boolean }>(Object.entries({
-  startofday: { period: 'day', end: false },
-  endofday: { period: 'day', end: true },
-  startofmonth: { period: 'month', end: false },
-  endofmonth: { period: 'month', end: true },
-  startofyear: { period: 'year', end: false },
-  endofyear: { period: 'year', end: true },
-} satisfies Record<string, { period: Period; end: boolean }>));
+const DATE_FUNCTIONS = new Map<string, { period: Period; end: boolean }>(
+  Object.entries({
+    startofday: { period: 'day', end: false },
+    endofday: { period: 'day', end: true },
+    startofmonth: { period: 'month', end: false },
+    endofmonth: { period: 'month', end: true },
+    startofyear: { period: 'year', end: false },
+    endofyear: { period: 'year', end: true },
+  } satisfies Record<string, { period: Period; end: boolean }>),
+);
 
 /** Date functions Jira has that the emulator leaves out (their result depends on the user's locale). */
 export const LOCALE_DATE_FUNCTIONS = new Set(['startofweek', 'endofweek']);

@@ -27,7 +27,9 @@ export function rawPropertyValues(issue: JqlIssueView, key: string, path: string
     for (const segment of path.split('.')) {
       if (Array.isArray(value)) {
         // A path through an array reaches into each element.
-        value = value.map((item: unknown) => (item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[segment] : undefined));
+        value = value.map((item: unknown) =>
+          item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[segment] : undefined,
+        );
       } else if (value !== null && typeof value === 'object') {
         value = (value as Record<string, unknown>)[segment];
       } else {

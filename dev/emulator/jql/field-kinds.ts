@@ -90,7 +90,8 @@ export function plainValue(atom: Atom, display: string): string {
 }
 
 export function checkExists(env: CompileEnv, field: JqlCheckedField, value: string, display: string): void {
-  if (env.ctx.valueExists && !env.ctx.valueExists(field, value)) throw validationErrors.valueDoesNotExist(value, display);
+  if (env.ctx.valueExists && !env.ctx.valueExists(field, value))
+    throw validationErrors.valueDoesNotExist(value, display);
 }
 
 /**
@@ -235,5 +236,10 @@ export function issueIdOf(env: CompileEnv, atom: Atom, display: string): string 
 
 /** Several values as one sort key: lower-cased, sorted, joined. */
 export function lowerJoined(values: string[]): string | undefined {
-  return values.length === 0 ? undefined : values.map((v) => v.toLowerCase()).sort().join('\u0000');
+  return values.length === 0
+    ? undefined
+    : values
+        .map((v) => v.toLowerCase())
+        .sort()
+        .join('\u0000');
 }

@@ -26,6 +26,7 @@ export function resolveField(ref: FieldRef, env: CompileEnv): FieldDef {
   const system = SYSTEM_FIELDS.get(lower);
   if (system !== undefined) return system(env, ref.name);
   const alias = env.ctx.aliases.find((a) => a.alias.toLowerCase() === lower);
-  if (alias !== undefined) return propertyField(env, alias.alias, ref.name, alias.propertyKey, normalizePath(alias.path), alias.type);
+  if (alias !== undefined)
+    return propertyField(env, alias.alias, ref.name, alias.propertyKey, normalizePath(alias.path), alias.type);
   throw validationErrors.unknownField(ref.display);
 }

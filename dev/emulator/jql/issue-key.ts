@@ -36,7 +36,8 @@ export function compareIds(a: string, b: string): number {
   const na = Number(a);
   const nb = Number(b);
   // Number('') is 0 and Number('1e3') is 1000: only trust it for plain digit strings.
-  if (Number.isSafeInteger(na) && Number.isSafeInteger(nb) && na !== nb && isNumericId(a) && isNumericId(b)) return na - nb;
+  if (Number.isSafeInteger(na) && Number.isSafeInteger(nb) && na !== nb && isNumericId(a) && isNumericId(b))
+    return na - nb;
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

@@ -17,7 +17,8 @@ export interface Position {
 }
 
 const PARSE_PREFIX = 'Error in the JQL Query: ';
-const VALID_OPERATORS = "The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'.";
+const VALID_OPERATORS =
+  "The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'.";
 
 function at(pos: Position): string {
   return ` (line ${pos.line}, character ${pos.character})`;
@@ -40,13 +41,21 @@ export const parseErrors = {
     ),
   illegalCharacter: (ch: string, pos: Position) => {
     const printable = ch === '\t' ? 'TAB' : `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-    return new JqlError(`${PARSE_PREFIX}The character '${printable}' must be escaped. Use the escape '${unicodeEscape(ch)}' instead.${at(pos)}`);
+    return new JqlError(
+      `${PARSE_PREFIX}The character '${printable}' must be escaped. Use the escape '${unicodeEscape(ch)}' instead.${at(pos)}`,
+    );
   },
   reservedWord: (word: string, pos: Position) =>
-    new JqlError(`${PARSE_PREFIX}'${word}' is a reserved JQL word. You must surround it in quotation marks to use it in a query.${at(pos)}`),
+    new JqlError(
+      `${PARSE_PREFIX}'${word}' is a reserved JQL word. You must surround it in quotation marks to use it in a query.${at(pos)}`,
+    ),
   unfinishedString: (text: string, pos: Position) =>
     new JqlError(
-      PARSE_PREFIX + (text.trim() === '' ? 'The quoted string has not been completed.' : `The quoted string '${text}' has not been completed.`) + at(pos),
+      PARSE_PREFIX +
+        (text.trim() === ''
+          ? 'The quoted string has not been completed.'
+          : `The quoted string '${text}' has not been completed.`) +
+        at(pos),
     ),
   illegalEscape: (sequence: string, pos: Position) =>
     new JqlError(
@@ -60,7 +69,12 @@ export const parseErrors = {
       pos,
     ),
   expectedOperator: (got: string | undefined, pos: Position) =>
-    syntax(`Expecting operator but got '${got}'. ${VALID_OPERATORS}`, `Expecting operator before the end of the query. ${VALID_OPERATORS}`, got, pos),
+    syntax(
+      `Expecting operator but got '${got}'. ${VALID_OPERATORS}`,
+      `Expecting operator before the end of the query. ${VALID_OPERATORS}`,
+      got,
+      pos,
+    ),
   expectedOperand: (got: string | undefined, pos: Position) =>
     syntax(
       `Expecting either a value, list or function but got '${got}'. You must surround '${got}' in quotation marks to use it as a value.`,
@@ -69,9 +83,19 @@ export const parseErrors = {
       pos,
     ),
   expectedLogicalOperator: (got: string | undefined, pos: Position) =>
-    syntax(`Expecting either 'OR' or 'AND' but got '${got}'.`, "Expecting either 'OR' or 'AND' before the end of the query.", got, pos),
+    syntax(
+      `Expecting either 'OR' or 'AND' but got '${got}'.`,
+      "Expecting either 'OR' or 'AND' before the end of the query.",
+      got,
+      pos,
+    ),
   expectedText: (expected: string, got: string | undefined, pos: Position) =>
-    syntax(`Expecting '${expected}' but got '${got}'.`, `Expecting '${expected}' before the end of the query.`, got, pos),
+    syntax(
+      `Expecting '${expected}' but got '${got}'.`,
+      `Expecting '${expected}' before the end of the query.`,
+      got,
+      pos,
+    ),
   expectedEither: (first: string, second: string, got: string | undefined, pos: Position) =>
     syntax(
       `Expecting either '${first}' or '${second}' but got '${got}'.`,
@@ -96,24 +120,32 @@ export const parseErrors = {
 };
 
 export const validationErrors = {
-  unknownField: (name: string) => new JqlError(`Field '${name}' does not exist or you do not have permission to view it.`),
-  operatorNotSupported: (op: string, field: string) => new JqlError(`The operator '${op}' is not supported by the '${field}' field.`),
+  unknownField: (name: string) =>
+    new JqlError(`Field '${name}' does not exist or you do not have permission to view it.`),
+  operatorNotSupported: (op: string, field: string) =>
+    new JqlError(`The operator '${op}' is not supported by the '${field}' field.`),
   listNotSupported: (op: string, display: string, field: string) =>
     new JqlError(`Operator '${op}' does not support the list value '${display}' for field '${field}'.`),
   nonListNotSupported: (op: string, display: string, field: string) =>
     new JqlError(`Operator '${op}' does not support the non-list value '${display}' for field '${field}'.`),
   isNeedsEmpty: (op: string, display: string, field: string) =>
     new JqlError(`Operator '${op}' does not support the non-empty value '${display}' for field '${field}'.`),
-  emptyNotSupported: (field: string) => new JqlError(`The field '${field}' does not support searching for EMPTY values.`),
-  operatorEmptyNotSupported: (op: string) => new JqlError(`The operator '${op}' does not support searching for EMPTY values.`),
-  valueDoesNotExist: (value: string, field: string) => new JqlError(`The value '${value}' does not exist for the field '${field}'.`),
-  invalidIssueKey: (value: string, field: string) => new JqlError(`The issue key '${value}' for field '${field}' is invalid.`),
-  issueDoesNotExist: (value: string, field: string) => new JqlError(`An issue with key '${value}' does not exist for field '${field}'.`),
+  emptyNotSupported: (field: string) =>
+    new JqlError(`The field '${field}' does not support searching for EMPTY values.`),
+  operatorEmptyNotSupported: (op: string) =>
+    new JqlError(`The operator '${op}' does not support searching for EMPTY values.`),
+  valueDoesNotExist: (value: string, field: string) =>
+    new JqlError(`The value '${value}' does not exist for the field '${field}'.`),
+  invalidIssueKey: (value: string, field: string) =>
+    new JqlError(`The issue key '${value}' for field '${field}' is invalid.`),
+  issueDoesNotExist: (value: string, field: string) =>
+    new JqlError(`An issue with key '${value}' does not exist for field '${field}'.`),
   invalidDate: (value: string, field: string) =>
     new JqlError(
       `Date value '${value}' for field '${field}' is invalid. Valid formats include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'.`,
     ),
-  invalidNumber: (value: string, field: string) => new JqlError(`The value '${value}' is not a valid number for the field '${field}'.`),
+  invalidNumber: (value: string, field: string) =>
+    new JqlError(`The value '${value}' is not a valid number for the field '${field}'.`),
   unknownFunction: (name: string) => new JqlError(`Unable to find JQL function '${name}()'.`),
   functionNotSupportedHere: (name: string, field: string) =>
     new JqlError(`The function '${name}' is not supported by the '${field}' field.`),
@@ -139,5 +171,7 @@ export const validationErrors = {
       `The text query '${query}' for field '${field}' uses search syntax the local Jira emulator does not support (it supports words, a trailing '*' wildcard and "quoted phrases").`,
     ),
   emulatorKeyRelationalById: (value: string, field: string) =>
-    new JqlError(`The local Jira emulator compares '${field}' with '<', '>', '<=' or '>=' by issue key only, not by id ('${value}').`),
+    new JqlError(
+      `The local Jira emulator compares '${field}' with '<', '>', '<=' or '>=' by issue key only, not by id ('${value}').`,
+    ),
 };

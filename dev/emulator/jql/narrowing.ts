@@ -12,7 +12,12 @@ import { atomsOf } from './operand-values';
 import type { JqlIssueView } from './types';
 
 export type NarrowPlan =
-  | { kind: 'lookup'; field: string; tokens: Set<string>; tokensOf(issue: JqlIssueView): readonly (string | undefined)[] }
+  | {
+      kind: 'lookup';
+      field: string;
+      tokens: Set<string>;
+      tokensOf(issue: JqlIssueView): readonly (string | undefined)[];
+    }
   | { kind: 'all' | 'any'; plans: NarrowPlan[] };
 
 const NEGATED_EQUALITY: Partial<Record<Operator, Operator>> = { '!=': '=', 'not in': 'in', '=': '!=', in: 'not in' };
@@ -27,7 +32,8 @@ export function narrowingOf(clause: Clause, env: CompileEnv, negated = false): N
       const plans = clause.clauses.map((c) => narrowingOf(c, env, negated));
       const defined = plans.filter((p): p is NarrowPlan => p !== undefined);
       // NOT (a AND b) = NOT a OR NOT b, as the predicate compiles it.
-      if ((clause.kind === 'and') !== negated) return defined.length === 0 ? undefined : { kind: 'all', plans: defined };
+      if ((clause.kind === 'and') !== negated)
+        return defined.length === 0 ? undefined : { kind: 'all', plans: defined };
       return defined.length === plans.length ? { kind: 'any', plans: defined } : undefined;
     }
     case 'terminal': {
@@ -36,7 +42,12 @@ export function narrowingOf(clause: Clause, env: CompileEnv, negated = false): N
       const field = resolveField(clause.field, env);
       const { atoms, hasEmpty } = atomsOf(clause.operand);
       if (!field.lookup || hasEmpty) return undefined;
-      return { kind: 'lookup', field: field.canonical, tokens: field.lookup.tokens(atoms), tokensOf: field.lookup.tokensOf };
+      return {
+        kind: 'lookup',
+        field: field.canonical,
+        tokens: field.lookup.tokens(atoms),
+        tokensOf: field.lookup.tokensOf,
+      };
     }
   }
 }

@@ -42,7 +42,10 @@ function compareBy(sort: CompiledSort, a: JqlIssueView, b: JqlIssueView): number
   return sort.descending ? -c : c;
 }
 
-const DEFAULT_ORDER: SortSpec = { key: (issue) => issueKeySortKey(issue.key), compare: (a, b) => (a < b ? -1 : a > b ? 1 : 0) };
+const DEFAULT_ORDER: SortSpec = {
+  key: (issue) => issueKeySortKey(issue.key),
+  compare: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+};
 
 export function compileOrderBy(
   items: SortItem[],

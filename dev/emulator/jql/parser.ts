@@ -150,7 +150,9 @@ class Parser {
         return 'not in';
       }
       case 'was':
-        throw validationErrors.emulatorOperator(this.peek(1).type === 'not' || this.peek(1).type === 'in' ? `was ${this.peek(1).text.toLowerCase()}` : 'was');
+        throw validationErrors.emulatorOperator(
+          this.peek(1).type === 'not' || this.peek(1).type === 'in' ? `was ${this.peek(1).text.toLowerCase()}` : 'was',
+        );
       case 'changed':
         throw validationErrors.emulatorOperator('changed');
       default:

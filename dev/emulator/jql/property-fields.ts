@@ -18,12 +18,26 @@ import {
   type CompileEnv,
   type FieldDef,
 } from './field-kinds';
-import { dateValues, numberValues, rawPropertyValues, stringValues, textValues, type PropertyType } from './entity-properties';
+import {
+  dateValues,
+  numberValues,
+  rawPropertyValues,
+  stringValues,
+  textValues,
+  type PropertyType,
+} from './entity-properties';
 import { validationErrors } from './jql-error';
 import { checkFunction } from './operand-values';
 import type { JqlIssueView } from './types';
 
-export function propertyField(env: CompileEnv, canonical: string, display: string, key: string, path: string, type: PropertyType): FieldDef {
+export function propertyField(
+  env: CompileEnv,
+  canonical: string,
+  display: string,
+  key: string,
+  path: string,
+  type: PropertyType,
+): FieldDef {
   const raw = (issue: JqlIssueView) => rawPropertyValues(issue, key, path);
   switch (type) {
     case 'number':
@@ -48,7 +62,14 @@ export function propertyField(env: CompileEnv, canonical: string, display: strin
         atomValue: dateAtomValue(env, display),
       });
     case 'text':
-      return textField({ canonical, display, operators: ops('~', '!~', ...EMPTINESS), env, values: (issue) => textValues(raw(issue)), sortable: false });
+      return textField({
+        canonical,
+        display,
+        operators: ops('~', '!~', ...EMPTINESS),
+        env,
+        values: (issue) => textValues(raw(issue)),
+        sortable: false,
+      });
     case 'user':
       return identityField({
         canonical,

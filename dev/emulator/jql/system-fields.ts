@@ -28,26 +28,31 @@ import { isNumericId, issueKeySortKey, parseIssueKey } from './issue-key';
 import { validationErrors } from './jql-error';
 import type { JqlIssueView } from './types';
 
-const STATUS_CATEGORIES = new Map<string, JqlIssueView['statusCategoryKey'] | 'undefined'>(Object.entries({
-  'to do': 'new',
-  new: 'new',
-  '2': 'new',
-  'in progress': 'indeterminate',
-  indeterminate: 'indeterminate',
-  '4': 'indeterminate',
-  done: 'done',
-  '3': 'done',
-  // Jira's fourth category: no status is in it, so it matches nothing.
-  'no category': 'undefined',
-  undefined: 'undefined',
-  '1': 'undefined',
-} as const));
+const STATUS_CATEGORIES = new Map<string, JqlIssueView['statusCategoryKey'] | 'undefined'>(
+  Object.entries({
+    'to do': 'new',
+    new: 'new',
+    '2': 'new',
+    'in progress': 'indeterminate',
+    indeterminate: 'indeterminate',
+    '4': 'indeterminate',
+    done: 'done',
+    '3': 'done',
+    // Jira's fourth category: no status is in it, so it matches nothing.
+    'no category': 'undefined',
+    undefined: 'undefined',
+    '1': 'undefined',
+  } as const),
+);
 const CATEGORY_ORDER: Record<string, number> = { new: 0, indeterminate: 1, done: 2 };
 
 export type SystemBuilder = (env: CompileEnv, display: string) => FieldDef;
 
-
-function dateField(canonical: string, read: (issue: JqlIssueView) => string | undefined, direction: 'ASC' | 'DESC'): SystemBuilder {
+function dateField(
+  canonical: string,
+  read: (issue: JqlIssueView) => string | undefined,
+  direction: 'ASC' | 'DESC',
+): SystemBuilder {
   return (env, display) =>
     orderedField({
       canonical,
@@ -62,7 +67,10 @@ function dateField(canonical: string, read: (issue: JqlIssueView) => string | un
     });
 }
 
-function userField(canonical: 'assignee' | 'reporter', read: (issue: JqlIssueView) => string | undefined): SystemBuilder {
+function userField(
+  canonical: 'assignee' | 'reporter',
+  read: (issue: JqlIssueView) => string | undefined,
+): SystemBuilder {
   return (env, display) =>
     identityField({
       canonical,
@@ -114,7 +122,10 @@ const status: SystemBuilder = (env, display) =>
     },
     tokens: (issue) => [issue.statusId, issue.statusName.toLowerCase()],
     // Jira sorts statuses by their configured order; the emulator uses category, then name.
-    sort: { key: (issue) => `${CATEGORY_ORDER[issue.statusCategoryKey] ?? 9}:${issue.statusName.toLowerCase()}`, compare: compareText },
+    sort: {
+      key: (issue) => `${CATEGORY_ORDER[issue.statusCategoryKey] ?? 9}:${issue.statusName.toLowerCase()}`,
+      compare: compareText,
+    },
   });
 
 const statusCategory: SystemBuilder = (_env, display) =>
@@ -138,8 +149,14 @@ const parent: SystemBuilder = (env, display) =>
     display,
     operators: ops(...EQUALITY),
     resolve: (atom) => [issueIdOf(env, atom, display)],
-    tokens: (issue) => [issue.parentId ?? (issue.parentKey === undefined ? undefined : env.ctx.resolveIssueId(issue.parentKey.toUpperCase()))],
-    sort: { key: (issue) => (issue.parentKey === undefined ? undefined : issueKeySortKey(issue.parentKey)), compare: compareText },
+    tokens: (issue) => [
+      issue.parentId ??
+        (issue.parentKey === undefined ? undefined : env.ctx.resolveIssueId(issue.parentKey.toUpperCase())),
+    ],
+    sort: {
+      key: (issue) => (issue.parentKey === undefined ? undefined : issueKeySortKey(issue.parentKey)),
+      compare: compareText,
+    },
   });
 
 const issueKey: SystemBuilder = (env, display) => {
@@ -192,36 +209,52 @@ const component: SystemBuilder = (env, display) =>
   });
 
 const summary: SystemBuilder = (env, display) =>
-  textField({ canonical: 'summary', display, operators: ops('~', '!~'), env, values: (issue) => [issue.summary], sortable: true });
+  textField({
+    canonical: 'summary',
+    display,
+    operators: ops('~', '!~'),
+    env,
+    values: (issue) => [issue.summary],
+    sortable: true,
+  });
 
 // Jira's `text` searches summary, description, environment, comments and text custom fields; the
 // emulator's issues only carry a summary.
 const text: SystemBuilder = (env, display) =>
-  textField({ canonical: 'text', display, operators: ops('~'), env, values: (issue) => [issue.summary], sortable: false });
+  textField({
+    canonical: 'text',
+    display,
+    operators: ops('~'),
+    env,
+    values: (issue) => [issue.summary],
+    sortable: false,
+  });
 
-export const SYSTEM_FIELDS = new Map<string, SystemBuilder>(Object.entries({
-  project,
-  issuetype: issueType,
-  type: issueType,
-  parent,
-  key: issueKey,
-  issuekey: issueKey,
-  issue: issueKey,
-  id: issueKey,
-  status,
-  statuscategory: statusCategory,
-  summary,
-  text,
-  labels,
-  component,
-  assignee: userField('assignee', (issue) => issue.assigneeAccountId),
-  reporter: userField('reporter', (issue) => issue.reporterAccountId),
-  created: dateField('created', (issue) => issue.created, 'DESC'),
-  createddate: dateField('created', (issue) => issue.created, 'DESC'),
-  updated: dateField('updated', (issue) => issue.updated, 'DESC'),
-  updateddate: dateField('updated', (issue) => issue.updated, 'DESC'),
-  duedate: dateField('duedate', (issue) => issue.duedate, 'ASC'),
-  due: dateField('duedate', (issue) => issue.duedate, 'ASC'),
-  resolved: dateField('resolved', (issue) => issue.resolved, 'DESC'),
-  resolutiondate: dateField('resolved', (issue) => issue.resolved, 'DESC'),
-}));
+export const SYSTEM_FIELDS = new Map<string, SystemBuilder>(
+  Object.entries({
+    project,
+    issuetype: issueType,
+    type: issueType,
+    parent,
+    key: issueKey,
+    issuekey: issueKey,
+    issue: issueKey,
+    id: issueKey,
+    status,
+    statuscategory: statusCategory,
+    summary,
+    text,
+    labels,
+    component,
+    assignee: userField('assignee', (issue) => issue.assigneeAccountId),
+    reporter: userField('reporter', (issue) => issue.reporterAccountId),
+    created: dateField('created', (issue) => issue.created, 'DESC'),
+    createddate: dateField('created', (issue) => issue.created, 'DESC'),
+    updated: dateField('updated', (issue) => issue.updated, 'DESC'),
+    updateddate: dateField('updated', (issue) => issue.updated, 'DESC'),
+    duedate: dateField('duedate', (issue) => issue.duedate, 'ASC'),
+    due: dateField('duedate', (issue) => issue.duedate, 'ASC'),
+    resolved: dateField('resolved', (issue) => issue.resolved, 'DESC'),
+    resolutiondate: dateField('resolved', (issue) => issue.resolved, 'DESC'),
+  }),
+);

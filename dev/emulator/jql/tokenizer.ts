@@ -47,27 +47,29 @@ export interface Token {
   end: number;
 }
 
-const KEYWORDS = new Map<string, TokenType>(Object.entries({
-  and: 'and',
-  or: 'or',
-  not: 'not',
-  in: 'in',
-  is: 'is',
-  empty: 'empty',
-  null: 'empty',
-  order: 'order',
-  by: 'by',
-  asc: 'asc',
-  desc: 'desc',
-  was: 'was',
-  changed: 'changed',
-  before: 'history',
-  after: 'history',
-  from: 'history',
-  to: 'history',
-  on: 'history',
-  during: 'history',
-} satisfies Record<string, TokenType>));
+const KEYWORDS = new Map<string, TokenType>(
+  Object.entries({
+    and: 'and',
+    or: 'or',
+    not: 'not',
+    in: 'in',
+    is: 'is',
+    empty: 'empty',
+    null: 'empty',
+    order: 'order',
+    by: 'by',
+    asc: 'asc',
+    desc: 'desc',
+    was: 'was',
+    changed: 'changed',
+    before: 'history',
+    after: 'history',
+    from: 'history',
+    to: 'history',
+    on: 'history',
+    during: 'history',
+  } satisfies Record<string, TokenType>),
+);
 
 /** Words Jira reserves (JqlStringSupportImpl.RESERVED_WORDS): they must be quoted to be used as values. */
 const RESERVED_WORDS = new Set(
@@ -122,7 +124,15 @@ export function tokenize(source: string): Token[] {
     return { line: l, character: offset - ls + 1 };
   };
   const push = (type: TokenType, start: number, end: number, value = source.slice(start, end), quoted = false) => {
-    tokens.push({ type, value, text: source.slice(start, end), quoted, pos: { line, character: start - lineStart + 1 }, start, end });
+    tokens.push({
+      type,
+      value,
+      text: source.slice(start, end),
+      quoted,
+      pos: { line, character: start - lineStart + 1 },
+      start,
+      end,
+    });
   };
 
   /** Reads one escape sequence starting at the backslash; returns the decoded character and the new offset. */
@@ -270,9 +280,18 @@ export function tokenize(source: string): Token[] {
     }
     // `cf[10010]` names a custom field; anywhere else `cf` is a reserved word like the others.
     const isCustomFieldPrefix = lower === 'cf' && source[j] === '[';
-    if (RESERVED_WORDS.has(lower) && !isCustomFieldPrefix) throw parseErrors.reservedWord(value, { line, character: start - lineStart + 1 });
+    if (RESERVED_WORDS.has(lower) && !isCustomFieldPrefix)
+      throw parseErrors.reservedWord(value, { line, character: start - lineStart + 1 });
     push('string', start, j, value, false);
   }
-  tokens.push({ type: 'eof', value: '', text: '', quoted: false, pos: { line, character: i - lineStart + 1 }, start: i, end: i });
+  tokens.push({
+    type: 'eof',
+    value: '',
+    text: '',
+    quoted: false,
+    pos: { line, character: i - lineStart + 1 },
+    start: i,
+    end: i,
+  });
   return tokens;
 }

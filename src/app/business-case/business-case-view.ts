@@ -1,5 +1,15 @@
-import { BUSINESS_CASE_PROPERTY_KEY, businessCasePropertySchema, type BusinessCaseProperty } from '../../contract/business-case-property';
-import type { BenefitKpi, BenefitLineView, BusinessCaseView, DecisionView, MoneySettings } from '../../contract/views-business-case';
+import {
+  BUSINESS_CASE_PROPERTY_KEY,
+  businessCasePropertySchema,
+  type BusinessCaseProperty,
+} from '../../contract/business-case-property';
+import type {
+  BenefitKpi,
+  BenefitLineView,
+  BusinessCaseView,
+  DecisionView,
+  MoneySettings,
+} from '../../contract/views-business-case';
 import { evaluateBusinessCase, type CaseBenefit } from '../../domain/business-case/evaluate-business-case';
 import { latestActual } from '../../domain/business-case/latest-actual';
 import { subtreeEffort } from '../../domain/business-case/subtree-effort';
@@ -33,7 +43,11 @@ export function businessCaseApplies(record: JiraIssue, config: WorkflowConfig): 
  * result. A KPI the caller cannot see is an "item you cannot see" (its key never leaves)
  * and adds nothing; a subtree read that stopped early answers `incomplete` with the view.
  */
-export async function buildBusinessCaseView(deps: AppDeps, record: JiraIssue, config: WorkflowConfig): Promise<BusinessCaseView> {
+export async function buildBusinessCaseView(
+  deps: AppDeps,
+  record: JiraIssue,
+  config: WorkflowConfig,
+): Promise<BusinessCaseView> {
   const issue = record.issue;
   const now = deps.clock.now();
   const { phases: _phases, ...siteSettings } = businessCaseSettings(config);
@@ -55,14 +69,31 @@ export async function buildBusinessCaseView(deps: AppDeps, record: JiraIssue, co
   };
 
   // KPIs the item or its delivery work links: what a benefit line is usually about.
-  const linkedKpiKeys = [...new Set([...(record.requirement?.kpiKeys ?? []), ...subtree.issues.flatMap((r) => r.issue.pm?.kpiKeys ?? [])])].sort().slice(0, KPI_CHOICES_MAX);
+  const linkedKpiKeys = [
+    ...new Set([...(record.requirement?.kpiKeys ?? []), ...subtree.issues.flatMap((r) => r.issue.pm?.kpiKeys ?? [])]),
+  ]
+    .sort()
+    .slice(0, KPI_CHOICES_MAX);
   const benefitKeys = input?.benefits.map((b) => b.kpiKey) ?? [];
-  const visible = new Map((await deps.jira.bulkFetch([...new Set([...benefitKeys, ...linkedKpiKeys])], { as: 'user' })).map((r) => [r.issue.key, r]));
+  const visible = new Map(
+    (await deps.jira.bulkFetch([...new Set([...benefitKeys, ...linkedKpiKeys])], { as: 'user' })).map((r) => [
+      r.issue.key,
+      r,
+    ]),
+  );
   const kpiOf = (key: string): BenefitKpi | undefined => {
     const def = visible.get(key)?.issue.kpi;
     if (!def) return undefined;
     const latest = latestActual(def.actuals, now.getTime(), timeZone);
-    return { key, name: def.name, unit: def.unit, direction: def.direction, baseline: def.baseline, target: def.target, ...(latest ? { latest } : {}) };
+    return {
+      key,
+      name: def.name,
+      unit: def.unit,
+      direction: def.direction,
+      baseline: def.baseline,
+      target: def.target,
+      ...(latest ? { latest } : {}),
+    };
   };
 
   const benefits: BenefitLineView[] = [];
@@ -80,7 +111,16 @@ export async function buildBusinessCaseView(deps: AppDeps, record: JiraIssue, co
     caseBenefits.push({
       label: kpi ? `KPI ${b.kpiKey} (${kpi.name})` : `KPI ${b.kpiKey}`,
       valuePerUnit: b.valuePerUnit,
-      ...(kpi ? { kpi: { direction: kpi.direction, baseline: kpi.baseline, target: kpi.target, ...(kpi.latest ? { latest: kpi.latest.value } : {}) } } : {}),
+      ...(kpi
+        ? {
+            kpi: {
+              direction: kpi.direction,
+              baseline: kpi.baseline,
+              target: kpi.target,
+              ...(kpi.latest ? { latest: kpi.latest.value } : {}),
+            },
+          }
+        : {}),
     });
   }
 
@@ -94,7 +134,10 @@ export async function buildBusinessCaseView(deps: AppDeps, record: JiraIssue, co
     horizonPeriods: settings.horizonPeriods,
     yearlyDiscountRate: settings.yearlyDiscountRate,
   });
-  if (!subtree.complete) evaluation.warnings.unshift(subtree.note ?? 'Not every issue below this item could be read, so the investment may be too low.');
+  if (!subtree.complete)
+    evaluation.warnings.unshift(
+      subtree.note ?? 'Not every issue below this item could be read, so the investment may be too low.',
+    );
 
   const view: BusinessCaseView = {
     issue: { key: issue.key, summary: issue.summary },
@@ -110,7 +153,9 @@ export async function buildBusinessCaseView(deps: AppDeps, record: JiraIssue, co
     evaluation,
     decision: doc?.decision ? decisionViewOf(doc.decision) : null,
     // The linked KPIs and those the case already names (visible ones only), each once.
-    kpiChoices: [...new Set([...linkedKpiKeys, ...benefitKeys.filter((k) => visible.has(k))])].map(kpiOf).filter((k): k is BenefitKpi => k !== undefined),
+    kpiChoices: [...new Set([...linkedKpiKeys, ...benefitKeys.filter((k) => visible.has(k))])]
+      .map(kpiOf)
+      .filter((k): k is BenefitKpi => k !== undefined),
   };
   return completeOrIncomplete(view, subtree);
 }

@@ -22,7 +22,10 @@ const READS_IN_FLIGHT = 5;
  */
 export async function getCheckDecisions(deps: AppDeps, input: { projectKey: string }): Promise<CheckDecisionsView> {
   // Jira refuses JQL naming a project the caller cannot browse: say not-found, naming nothing.
-  const [project, { config }] = await Promise.all([deps.jira.getBrowsableProject(input.projectKey, { as: 'user' }), loadConfig(deps.store, deps.logger)]);
+  const [project, { config }] = await Promise.all([
+    deps.jira.getBrowsableProject(input.projectKey, { as: 'user' }),
+    loadConfig(deps.store, deps.logger),
+  ]);
   if (!project) throw notFound('This project does not exist or you cannot see it.');
   const jql = checkItemsJql(input.projectKey, config);
   if (!jql) return { rows: [], total: 0, complete: true };
@@ -36,9 +39,22 @@ export async function getCheckDecisions(deps: AppDeps, input: { projectKey: stri
   const checked = items.slice(0, CHECK_DECISIONS_MAX);
   const rows = await mapBounded(checked, READS_IN_FLIGHT, (record) => rowOf(deps, record));
   const tooMany = items.length > checked.length;
-  const note = !read.complete ? read.note : tooMany ? `Showing the first ${checked.length} of ${items.length} initiatives.` : undefined;
-  const view: CheckDecisionsView = { rows, total: items.length, complete: read.complete && !tooMany, ...(note ? { note } : {}) };
-  return completeOrIncomplete(view, { complete: view.complete, ...(note ? { note } : {}), ...(read.retryAfterSeconds !== undefined ? { retryAfterSeconds: read.retryAfterSeconds } : {}) });
+  const note = !read.complete
+    ? read.note
+    : tooMany
+      ? `Showing the first ${checked.length} of ${items.length} initiatives.`
+      : undefined;
+  const view: CheckDecisionsView = {
+    rows,
+    total: items.length,
+    complete: read.complete && !tooMany,
+    ...(note ? { note } : {}),
+  };
+  return completeOrIncomplete(view, {
+    complete: view.complete,
+    ...(note ? { note } : {}),
+    ...(read.retryAfterSeconds !== undefined ? { retryAfterSeconds: read.retryAfterSeconds } : {}),
+  });
 }
 
 async function rowOf(deps: AppDeps, record: JiraIssue): Promise<CheckDecisionRow> {
@@ -48,7 +64,12 @@ async function rowOf(deps: AppDeps, record: JiraIssue): Promise<CheckDecisionRow
   if (!decision) return { ...base, status: 'missing' };
   const choice = decision.input.options.find((o) => o.id === decision.input.choice);
   if (!choice) return { ...base, status: 'open' };
-  return { ...base, status: 'decided', choice: choice.name, ...(decision.decidedAt ? { decidedAt: decision.decidedAt } : {}) };
+  return {
+    ...base,
+    status: 'decided',
+    choice: choice.name,
+    ...(decision.decidedAt ? { decidedAt: decision.decidedAt } : {}),
+  };
 }
 
 /**
@@ -58,8 +79,13 @@ async function rowOf(deps: AppDeps, record: JiraIssue): Promise<CheckDecisionRow
 export function checkItemsJql(projectKey: string, config: WorkflowConfig): string | null {
   const phases = businessCaseSettings(config).phases;
   if (phases.length === 0) return null;
-  const rules = [...(config.mapping.projects[projectKey] ?? []), ...config.mapping.default].filter((r) => phases.includes(r.phaseId));
+  const rules = [...(config.mapping.projects[projectKey] ?? []), ...config.mapping.default].filter((r) =>
+    phases.includes(r.phaseId),
+  );
   const types = [...new Set(rules.map((r) => r.issueType))].sort();
-  const clauses = [...(types.length > 0 ? [`issuetype in (${types.map(jqlString).join(', ')})`] : []), `pmPhase in (${phases.map(jqlString).join(', ')})`];
+  const clauses = [
+    ...(types.length > 0 ? [`issuetype in (${types.map(jqlString).join(', ')})`] : []),
+    `pmPhase in (${phases.map(jqlString).join(', ')})`,
+  ];
   return `project = ${jqlString(projectKey)} AND (${clauses.join(' OR ')}) ORDER BY key ASC`;
 }

@@ -25,7 +25,10 @@ export async function readSubtree(jira: JiraGateway, rootKey: string): Promise<S
   for (let depth = 0; depth < MAX_DEPTH && frontier.length > 0; depth++) {
     const next: string[] = [];
     for (let start = 0; start < frontier.length; start += KEYS_PER_SEARCH) {
-      const keys = frontier.slice(start, start + KEYS_PER_SEARCH).map(jqlString).join(', ');
+      const keys = frontier
+        .slice(start, start + KEYS_PER_SEARCH)
+        .map(jqlString)
+        .join(', ');
       const read = await readAllIssues(jira, `parent in (${keys})`, 'user');
       for (const record of read.issues) {
         if (seen.has(record.issue.key)) continue;
@@ -33,9 +36,19 @@ export async function readSubtree(jira: JiraGateway, rootKey: string): Promise<S
         issues.push(record);
         next.push(record.issue.key);
       }
-      if (!read.complete) return { issues, complete: false, ...(read.note ? { note: read.note } : {}), ...(read.retryAfterSeconds !== undefined ? { retryAfterSeconds: read.retryAfterSeconds } : {}) };
+      if (!read.complete)
+        return {
+          issues,
+          complete: false,
+          ...(read.note ? { note: read.note } : {}),
+          ...(read.retryAfterSeconds !== undefined ? { retryAfterSeconds: read.retryAfterSeconds } : {}),
+        };
       if (issues.length > SUBTREE_MAX_ISSUES) {
-        return { issues, complete: false, note: `This item has more than ${SUBTREE_MAX_ISSUES} issues below it; the effort counts only the first ones read.` };
+        return {
+          issues,
+          complete: false,
+          note: `This item has more than ${SUBTREE_MAX_ISSUES} issues below it; the effort counts only the first ones read.`,
+        };
       }
     }
     frontier = next;

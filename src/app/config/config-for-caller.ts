@@ -14,7 +14,11 @@ const ISSUE_KEY = /^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/;
  * weights of issues they can browse - both checked as the caller, so the
  * rules and weights of hidden projects and issues never reach them.
  */
-export async function configForCaller(deps: AppDeps, config: WorkflowConfig, isAdmin: boolean): Promise<WorkflowConfig> {
+export async function configForCaller(
+  deps: AppDeps,
+  config: WorkflowConfig,
+  isAdmin: boolean,
+): Promise<WorkflowConfig> {
   if (isAdmin) return config;
   const projectKeys = Object.keys(config.mapping.projects);
   const shown = await mapBounded(projectKeys, PROJECT_LOOKUPS, (key) => deps.jira.getProject(key, { as: 'user' }));

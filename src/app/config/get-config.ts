@@ -5,7 +5,8 @@ import { configForCaller } from './config-for-caller';
 import { loadConfig } from './config-repository';
 
 /** What a non-admin learns of a stored config that could not be used (its paths may name projects and issues). */
-export const CONFIG_PROBLEM_FOR_USERS = 'The saved workflow configuration could not be used; the default template applies until a Jira administrator fixes it.';
+export const CONFIG_PROBLEM_FOR_USERS =
+  'The saved workflow configuration could not be used; the default template applies until a Jira administrator fixes it.';
 
 /**
  * The workflow configuration for the admin page. Anyone may read it (the
@@ -15,7 +16,10 @@ export const CONFIG_PROBLEM_FOR_USERS = 'The saved workflow configuration could 
  * site-wide settings (Jira admin).
  */
 export async function getConfig(deps: AppDeps): Promise<ConfigView> {
-  const [loaded, permissions] = await Promise.all([loadConfig(deps.store, deps.logger), deps.jira.myPermissions(['ADMINISTER'])]);
+  const [loaded, permissions] = await Promise.all([
+    loadConfig(deps.store, deps.logger),
+    deps.jira.myPermissions(['ADMINISTER']),
+  ]);
   const problem = permissions.ADMINISTER ? loaded.problem : loaded.problem && CONFIG_PROBLEM_FOR_USERS;
   return {
     version: loaded.version,

@@ -15,7 +15,11 @@ export async function getSiteOptions(deps: AppDeps): Promise<SiteOptionsView> {
     deps.jira.listProjects({ as: 'user' }),
   ]);
   return {
-    issueTypes: uniqueByName(types).map((t) => ({ name: t.name, subtask: t.subtask, ...(t.hierarchyLevel !== undefined ? { hierarchyLevel: t.hierarchyLevel } : {}) })),
+    issueTypes: uniqueByName(types).map((t) => ({
+      name: t.name,
+      subtask: t.subtask,
+      ...(t.hierarchyLevel !== undefined ? { hierarchyLevel: t.hierarchyLevel } : {}),
+    })),
     statuses: uniqueByName(statuses).map((s) => ({ name: s.name, category: s.category })),
     linkTypes: uniqueByName(linkTypes).map((l) => ({ name: l.name, inward: l.inward, outward: l.outward })),
     projects: projects.map((p) => ({ key: p.key, name: p.name })).sort((a, b) => a.key.localeCompare(b.key)),

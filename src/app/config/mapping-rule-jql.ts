@@ -15,7 +15,11 @@ export type RuleJql = { jql: string } | { shadowedBy: number };
  * mappingRuleJql([{ phaseId: 'requirements', issueType: 'Story' }], 0, ['CHK'])
  * // { jql: 'issuetype = "Story" AND project NOT IN ("CHK")' }
  */
-export function mappingRuleJql(rules: readonly MappingRule[], index: number, projectsWithOwnRule: readonly string[]): RuleJql {
+export function mappingRuleJql(
+  rules: readonly MappingRule[],
+  index: number,
+  projectsWithOwnRule: readonly string[],
+): RuleJql {
   const rule = rules[index];
   if (!rule) throw new RangeError(`no rule at ${index}`);
   const sameType = rules.map((r, i) => ({ r, i })).filter(({ r, i }) => i !== index && r.issueType === rule.issueType);

@@ -23,10 +23,15 @@ export async function previewMapping(deps: AppDeps, input: PreviewMappingInput):
   const permissions = await deps.jira.myPermissions(['ADMINISTER']);
   if (!permissions.ADMINISTER) throw forbidden('Only Jira administrators can preview the site-wide mapping.');
   const rule = input.rules[input.index];
-  if (!rule) throw invalid('Invalid index: there is no rule at that position.', { issues: [{ path: ['index'], message: 'there is no rule at that position' }] });
+  if (!rule)
+    throw invalid('Invalid index: there is no rule at that position.', {
+      issues: [{ path: ['index'], message: 'there is no rule at that position' }],
+    });
   const { config } = await loadConfig(deps.store, deps.logger);
   const ownRule = Object.entries(config.mapping.projects)
-    .filter(([, rules]) => rules.some((r) => r.issueType === rule.issueType && r.labels === undefined && r.components === undefined))
+    .filter(([, rules]) =>
+      rules.some((r) => r.issueType === rule.issueType && r.labels === undefined && r.components === undefined),
+    )
     .map(([projectKey]) => projectKey)
     .sort();
   const target = mappingRuleJql(input.rules, input.index, ownRule);

@@ -33,30 +33,55 @@ export async function saveConfig(deps: AppDeps, input: SaveConfigInput): Promise
   } else {
     const project = await deps.jira.getProject(input.projectKey, { as: 'user' });
     if (!project) throw notFound('This project does not exist or you cannot browse it.');
-    const permissions = await deps.jira.myPermissions(['ADMINISTER', 'ADMINISTER_PROJECTS'], { projectKey: project.key });
+    const permissions = await deps.jira.myPermissions(['ADMINISTER', 'ADMINISTER_PROJECTS'], {
+      projectKey: project.key,
+    });
     if (!permissions.ADMINISTER && !permissions.ADMINISTER_PROJECTS) {
       throw forbidden('Only Jira administrators or administrators of this project can change its settings.');
     }
     const rules = z.array(mappingRuleSchema).safeParse(input.config);
     if (!rules.success) throw configInvalid(validationDetails(rules.error.issues, ['config']));
     const base = loaded.config;
-    candidate = { ...base, mapping: { ...base.mapping, projects: { ...base.mapping.projects, [project.key]: rules.data } } };
+    candidate = {
+      ...base,
+      mapping: { ...base.mapping, projects: { ...base.mapping.projects, [project.key]: rules.data } },
+    };
   }
 
   const parsed = parseWorkflowConfig(candidate);
   // The domain joins its paths with dots; the rule list of a project save is itself `config`.
-  if (!parsed.ok) throw configInvalid(validationDetails(parsed.errors.map((e) => ({ path: e.path.split('.').filter(Boolean), message: e.message })), input.projectKey ? [] : ['config']));
+  if (!parsed.ok)
+    throw configInvalid(
+      validationDetails(
+        parsed.errors.map((e) => ({ path: e.path.split('.').filter(Boolean), message: e.message })),
+        input.projectKey ? [] : ['config'],
+      ),
+    );
   if (loaded.version !== input.version) {
     // A project admin may only read back what applies to projects and issues they can see.
     const admin = await deps.jira.myPermissions(['ADMINISTER']);
-    throw new AppError('conflict', 'Someone saved the configuration after you opened it. Review their changes and save again.', {
-      current: { version: loaded.version, config: await configForCaller(deps, loaded.config, admin.ADMINISTER) },
-    });
+    throw new AppError(
+      'conflict',
+      'Someone saved the configuration after you opened it. Review their changes and save again.',
+      {
+        current: { version: loaded.version, config: await configForCaller(deps, loaded.config, admin.ADMINISTER) },
+      },
+    );
   }
   const version = loaded.version + 1;
-  await writeConfig(deps.store, { version, config: parsed.config, updatedAt: deps.clock.now().toISOString(), updatedBy: input.caller.accountId });
+  await writeConfig(deps.store, {
+    version,
+    config: parsed.config,
+    updatedAt: deps.clock.now().toISOString(),
+    updatedBy: input.caller.accountId,
+  });
   const admin = await deps.jira.myPermissions(['ADMINISTER']);
-  return { version, config: await configForCaller(deps, parsed.config, admin.ADMINISTER), canEdit: admin.ADMINISTER, schemaVersion: WORKFLOW_CONFIG_SCHEMA_VERSION };
+  return {
+    version,
+    config: await configForCaller(deps, parsed.config, admin.ADMINISTER),
+    canEdit: admin.ADMINISTER,
+    schemaVersion: WORKFLOW_CONFIG_SCHEMA_VERSION,
+  };
 }
 
 function configInvalid(details: ValidationDetails): AppError {

@@ -22,10 +22,19 @@ export interface BacklogContext {
  * Progress covers a row, its children and their sub-tasks: for stories and epics (the default
  * requirement levels) that is the whole subtree; a row above epic level counts two levels down.
  */
-export async function readBacklogContext(jira: JiraGateway, rows: readonly JiraIssue[], extraKeys: readonly string[] = []): Promise<BacklogContext> {
+export async function readBacklogContext(
+  jira: JiraGateway,
+  rows: readonly JiraIssue[],
+  extraKeys: readonly string[] = [],
+): Promise<BacklogContext> {
   const rowKeys = rows.map((r) => r.issue.key);
   const known = new Set(rowKeys);
-  const related = [...new Set([...rows.flatMap((r) => [...upstreamKeys(r.issue), ...(r.parentKey ? [r.parentKey] : [])]), ...extraKeys])].filter((k) => !known.has(k));
+  const related = [
+    ...new Set([
+      ...rows.flatMap((r) => [...upstreamKeys(r.issue), ...(r.parentKey ? [r.parentKey] : [])]),
+      ...extraKeys,
+    ]),
+  ].filter((k) => !known.has(k));
   const jql = backlogContextJql(rowKeys, related);
   let found: JiraIssue[] = [];
   if (jql !== undefined) {
@@ -58,7 +67,8 @@ function subtreeOf(rows: readonly JiraIssue[], byKey: ReadonlyMap<string, JiraIs
   const issues = new Map<string, PmIssue>();
   for (const record of byKey.values()) {
     const parentId = record.issue.parentId;
-    if (rowIds.has(record.issue.id) || (parentId !== undefined && rowIds.has(parentId))) issues.set(record.issue.id, record.issue);
+    if (rowIds.has(record.issue.id) || (parentId !== undefined && rowIds.has(parentId)))
+      issues.set(record.issue.id, record.issue);
   }
   for (const record of byKey.values()) {
     if (!issues.has(record.issue.id) || rowIds.has(record.issue.id)) continue;

@@ -45,7 +45,14 @@ export function backlogInversions(
   for (const { record, rank, value } of rows) items.set(record.issue.id, itemOf(record, rank, value ?? null));
   for (const record of byKey.values()) {
     if (items.has(record.issue.id)) continue;
-    const value = rankValue(scoreViewOf(model, scoreIssue(record.issue.pm?.scores ?? {}, config.scoring), false, config.scoring.weightedCriteria));
+    const value = rankValue(
+      scoreViewOf(
+        model,
+        scoreIssue(record.issue.pm?.scores ?? {}, config.scoring),
+        false,
+        config.scoring.weightedCriteria,
+      ),
+    );
     items.set(record.issue.id, itemOf(record, null, value ?? null));
   }
   const found = findPriorityInversions([...items.values()]);
@@ -55,7 +62,12 @@ export function backlogInversions(
     if (!rowIds.has(id)) continue;
     const rankOf = (rank: number | null) => (rank === null ? {} : { rank });
     out.set(id, {
-      dependants: inversion.dependants.map((d) => ({ key: d.key, value: d.value, direct: d.direct, ...rankOf(d.rank) })),
+      dependants: inversion.dependants.map((d) => ({
+        key: d.key,
+        value: d.value,
+        direct: d.direct,
+        ...rankOf(d.rank),
+      })),
       liftTo: { key: inversion.liftTo.key, value: inversion.liftTo.value, ...rankOf(inversion.liftTo.rank) },
     });
   }

@@ -7,7 +7,11 @@ const CATEGORY_NAME = { new: '"To Do"', indeterminate: '"In Progress"', done: 'D
 /** MoSCoW's indexed rank value (score-views.ts moscowView): Must 4 ... Won't 1. */
 const MOSCOW_VALUE = { must: 4, should: 3, could: 2, wont: 1 } as const;
 /** Readiness is indexed as its percent (pmReadiness): ready is 100, not ready 0, partial between. */
-const READINESS_JQL = { ready: 'pmReadiness = 100', partial: 'pmReadiness > 0 AND pmReadiness < 100', 'not-ready': 'pmReadiness = 0' } as const;
+const READINESS_JQL = {
+  ready: 'pmReadiness = 100',
+  partial: 'pmReadiness > 0 AND pmReadiness < 100',
+  'not-ready': 'pmReadiness = 0',
+} as const;
 
 /**
  * The filter's clauses, in a fixed order so the same filter sends the same JQL.
@@ -29,9 +33,17 @@ export function backlogFilterClauses(filter: BacklogFilter): string[] {
 }
 
 /** The filter without ORDER BY: what a "view in Jira" link searches and the cursor is bound to. */
-export function backlogFilterJql(projectKey: string, model: ScoreModel, filter: BacklogFilter | BacklogStatusFilter): string {
+export function backlogFilterJql(
+  projectKey: string,
+  model: ScoreModel,
+  filter: BacklogFilter | BacklogStatusFilter,
+): string {
   const f = typeof filter === 'string' ? { status: filter } : filter;
-  return [`project = ${jqlString(projectKey)}`, `${scoreIndexAlias(model)} IS NOT EMPTY`, ...backlogFilterClauses(f)].join(' AND ');
+  return [
+    `project = ${jqlString(projectKey)}`,
+    `${scoreIndexAlias(model)} IS NOT EMPTY`,
+    ...backlogFilterClauses(f),
+  ].join(' AND ');
 }
 
 /**
@@ -44,7 +56,11 @@ export function backlogFilterJql(projectKey: string, model: ScoreModel, filter: 
  * backlogPageJql('CHK', 'rice', 'open')
  * // 'project = "CHK" AND pmRiceScore IS NOT EMPTY AND statusCategory != Done ORDER BY pmRiceScore DESC, key ASC'
  */
-export function backlogPageJql(projectKey: string, model: ScoreModel, filter: BacklogFilter | BacklogStatusFilter): string {
+export function backlogPageJql(
+  projectKey: string,
+  model: ScoreModel,
+  filter: BacklogFilter | BacklogStatusFilter,
+): string {
   const alias = scoreIndexAlias(model);
   return `${backlogFilterJql(projectKey, model, filter)} ORDER BY ${alias} DESC, key ASC`;
 }
@@ -61,7 +77,8 @@ const ISSUE_KEY = /^[A-Z][A-Z0-9_]*-[1-9]\d*$/;
  * backlogContextJql(['CHK-7'], ['CHK-2', 'CHK-1']) // 'parent in ("CHK-7") OR key in ("CHK-1", "CHK-2")'
  */
 export function backlogContextJql(rowKeys: readonly string[], relatedKeys: readonly string[]): string | undefined {
-  const list = (keys: readonly string[]) => [...new Set(keys.filter((k) => ISSUE_KEY.test(k)))].sort().map(jqlString).join(', ');
+  const list = (keys: readonly string[]) =>
+    [...new Set(keys.filter((k) => ISSUE_KEY.test(k)))].sort().map(jqlString).join(', ');
   const parents = list(rowKeys);
   const related = list(relatedKeys);
   const clauses = [...(parents ? [`parent in (${parents})`] : []), ...(related ? [`key in (${related})`] : [])];

@@ -35,7 +35,15 @@ const cursorSchema = z.strictObject({
 });
 
 export function encodeBacklogCursor(c: BacklogCursor): string {
-  const json = { v: 1, j: c.jiraToken, m: c.model, f: filterFingerprint(c.filter), o: c.offset, ...(c.last ? { l: [c.last.value, c.last.rank] } : {}), ...(c.best !== undefined ? { b: c.best } : {}) };
+  const json = {
+    v: 1,
+    j: c.jiraToken,
+    m: c.model,
+    f: filterFingerprint(c.filter),
+    o: c.offset,
+    ...(c.last ? { l: [c.last.value, c.last.rank] } : {}),
+    ...(c.best !== undefined ? { b: c.best } : {}),
+  };
   return Buffer.from(JSON.stringify(json), 'utf8').toString('base64url');
 }
 
@@ -55,9 +63,17 @@ export function decodeBacklogCursor(token: string, model: ScoreModel, filter: Ba
     throw invalidPageToken();
   }
   const parsed = cursorSchema.safeParse(raw);
-  if (!parsed.success || parsed.data.m !== model || parsed.data.f !== filterFingerprint(filter)) throw invalidPageToken();
+  if (!parsed.success || parsed.data.m !== model || parsed.data.f !== filterFingerprint(filter))
+    throw invalidPageToken();
   const { j, m, o, l, b } = parsed.data;
-  return { jiraToken: j, model: m, filter, offset: o, ...(l ? { last: { value: l[0], rank: l[1] } } : {}), ...(b !== undefined ? { best: b } : {}) };
+  return {
+    jiraToken: j,
+    model: m,
+    filter,
+    offset: o,
+    ...(l ? { last: { value: l[0], rank: l[1] } } : {}),
+    ...(b !== undefined ? { best: b } : {}),
+  };
 }
 
 /** Short and stable: the filter's JQL clauses, hashed (the token stays small whatever the filter). */

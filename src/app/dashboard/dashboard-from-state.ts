@@ -16,7 +16,8 @@ import { refusedProjectSearch } from './refused-project-search';
 export const DASHBOARD_KPI_LIMIT = 50;
 
 /** KPI issues are the ones carrying a KPI document (indexed as pmKpiName, manifest `pm-kpi-index`). */
-export const kpiIssuesJql = (projectKey: string): string => `project = ${jqlString(projectKey)} AND pmKpiName IS NOT EMPTY ORDER BY key ASC`;
+export const kpiIssuesJql = (projectKey: string): string =>
+  `project = ${jqlString(projectKey)} AND pmKpiName IS NOT EMPTY ORDER BY key ASC`;
 
 /**
  * The project page from the project's stored state: the figures from the
@@ -42,7 +43,13 @@ export async function dashboardFromState(
     model,
     phases: phaseCountsOf(totals, config),
     unmapped: totals.unmapped,
-    totals: { issues: agg.issues, requirements: totals.requirements, ready: agg.readiness.ready, stale: agg.stale, notScored: Math.max(0, totals.requirements - scored) },
+    totals: {
+      issues: agg.issues,
+      requirements: totals.requirements,
+      ready: agg.readiness.ready,
+      stale: agg.stale,
+      notScored: Math.max(0, totals.requirements - scored),
+    },
     progress: progressViewOf(agg),
     kpis,
     kpiStatus,
@@ -54,7 +61,13 @@ export async function dashboardFromState(
   };
 }
 
-async function readKpis(deps: AppDeps, projectKey: string, now: Date, config: WorkflowConfig, timeZone: string): Promise<KpiView[]> {
+async function readKpis(
+  deps: AppDeps,
+  projectKey: string,
+  now: Date,
+  config: WorkflowConfig,
+  timeZone: string,
+): Promise<KpiView[]> {
   try {
     const page = await deps.jira.searchPage(kpiIssuesJql(projectKey), { as: 'user', pageSize: DASHBOARD_KPI_LIMIT });
     return page.issues.map((r) => kpiViewOf(r, now, config, timeZone)).filter((v): v is KpiView => v !== undefined);

@@ -69,7 +69,12 @@ export async function getBacklogPage(deps: AppDeps, input: GetBacklogPageInput):
   const plainRows = page.issues.map((record, i) => {
     const issue = record.issue;
     const stale = isScoreStale(issue.pm, config.scoring.staleAfterDays, now.getTime());
-    const mainScore = scoreViewOf(model, scoreIssue(issue.pm?.scores ?? {}, config.scoring), stale, config.scoring.weightedCriteria);
+    const mainScore = scoreViewOf(
+      model,
+      scoreIssue(issue.pm?.scores ?? {}, config.scoring),
+      stale,
+      config.scoring.weightedCriteria,
+    );
     const value = rankValue(mainScore);
     let rank: number | null = null;
     if (value !== undefined) {
@@ -92,7 +97,11 @@ export async function getBacklogPage(deps: AppDeps, input: GetBacklogPageInput):
   });
 
   const inversions = backlogInversions(
-    page.issues.map((record, i) => ({ record, rank: plainRows[i]?.rank ?? null, value: plainRows[i] ? rankValue(plainRows[i].mainScore) : undefined })),
+    page.issues.map((record, i) => ({
+      record,
+      rank: plainRows[i]?.rank ?? null,
+      value: plainRows[i] ? rankValue(plainRows[i].mainScore) : undefined,
+    })),
     context.byKey,
     config,
     model,
@@ -104,14 +113,30 @@ export async function getBacklogPage(deps: AppDeps, input: GetBacklogPageInput):
   const rows = plainRows.map((row) => {
     const inversion = inversions.get(row.id);
     const value = rankValue(row.mainScore);
-    const normalised = best !== undefined && value !== undefined ? { normalisedScore: Math.round(shareOfBest(value, best) * 10) / 10 } : {};
+    const normalised =
+      best !== undefined && value !== undefined
+        ? { normalisedScore: Math.round(shareOfBest(value, best) * 10) / 10 }
+        : {};
     return { ...row, ...normalised, ...(inversion ? { inversion } : {}) };
   });
 
   const nextPageToken = page.nextPageToken
-    ? encodeBacklogCursor({ jiraToken: page.nextPageToken, model, filter: input.filter, offset: offset + rows.length, ...(last ? { last } : {}), ...(best !== undefined ? { best } : {}) })
+    ? encodeBacklogCursor({
+        jiraToken: page.nextPageToken,
+        model,
+        filter: input.filter,
+        offset: offset + rows.length,
+        ...(last ? { last } : {}),
+        ...(best !== undefined ? { best } : {}),
+      })
     : undefined;
-  return { model, rows, ...(nextPageToken ? { nextPageToken } : {}), filter: input.filter, jql: backlogFilterJql(input.projectKey, model, input.filter) };
+  return {
+    model,
+    rows,
+    ...(nextPageToken ? { nextPageToken } : {}),
+    filter: input.filter,
+    jql: backlogFilterJql(input.projectKey, model, input.filter),
+  };
 }
 
 /**
@@ -120,9 +145,18 @@ export async function getBacklogPage(deps: AppDeps, input: GetBacklogPageInput):
  * (or forbidden, for a project they only administer; found out with calls made only then),
  * the second a `validation` error naming the token.
  */
-async function searchPage(deps: AppDeps, input: GetBacklogPageInput, jql: string, cursor: BacklogCursor | undefined): Promise<SearchPageResult> {
+async function searchPage(
+  deps: AppDeps,
+  input: GetBacklogPageInput,
+  jql: string,
+  cursor: BacklogCursor | undefined,
+): Promise<SearchPageResult> {
   try {
-    return await deps.jira.searchPage(jql, { as: 'user', pageSize: input.pageSize, ...(cursor ? { pageToken: cursor.jiraToken } : {}) });
+    return await deps.jira.searchPage(jql, {
+      as: 'user',
+      pageSize: input.pageSize,
+      ...(cursor ? { pageToken: cursor.jiraToken } : {}),
+    });
   } catch (error) {
     if (!(error instanceof JiraBadRequestError)) throw error;
     if (cursor) throw invalidPageToken();

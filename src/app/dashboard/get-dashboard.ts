@@ -40,8 +40,15 @@ const buildMarkerSchema = z.strictObject({ startedAt: z.string(), issuesTotal: z
  * A live read cut short by Jira's rate limit answers `incomplete` with the
  * partial view, never a silently partial number.
  */
-export async function getDashboard(deps: AppDeps, caller: Caller, input: GetDashboardInput): Promise<DashboardView | DashboardBuilding> {
-  const [{ config }, meta] = await Promise.all([loadConfig(deps.store, deps.logger), readStateMeta(deps.store, input.projectKey)]);
+export async function getDashboard(
+  deps: AppDeps,
+  caller: Caller,
+  input: GetDashboardInput,
+): Promise<DashboardView | DashboardBuilding> {
+  const [{ config }, meta] = await Promise.all([
+    loadConfig(deps.store, deps.logger),
+    readStateMeta(deps.store, input.projectKey),
+  ]);
   const model = resolveModel(input.model, config);
   if (meta && meta.configFingerprint === configFingerprint(config, await siteTimeZone(deps))) {
     return dashboardFromState(deps, { projectKey: input.projectKey, model, config, meta });
@@ -61,7 +68,13 @@ async function projectSize(deps: AppDeps, projectKey: string): Promise<number> {
   }
 }
 
-async function startBuilding(deps: AppDeps, caller: Caller, projectKey: string, issuesTotal: number, name: string | undefined): Promise<DashboardBuilding> {
+async function startBuilding(
+  deps: AppDeps,
+  caller: Caller,
+  projectKey: string,
+  issuesTotal: number,
+  name: string | undefined,
+): Promise<DashboardBuilding> {
   const startedAt = deps.clock.now().toISOString();
   const marker = { startedAt, issuesTotal };
   if (await deps.store.setIfAbsent(buildMarkerKey(projectKey), marker, { ttlSeconds: BUILD_MARKER_TTL_SECONDS })) {
@@ -74,7 +87,12 @@ async function startBuilding(deps: AppDeps, caller: Caller, projectKey: string, 
     return { status: 'building', project: { key: projectKey, name: name ?? projectKey }, issuesTotal, startedAt };
   }
   const running = buildMarkerSchema.safeParse(await deps.store.get<unknown>(buildMarkerKey(projectKey)));
-  return { status: 'building', project: { key: projectKey, name: name ?? projectKey }, issuesTotal, startedAt: running.success ? running.data.startedAt : startedAt };
+  return {
+    status: 'building',
+    project: { key: projectKey, name: name ?? projectKey },
+    issuesTotal,
+    startedAt: running.success ? running.data.startedAt : startedAt,
+  };
 }
 
 async function liveDashboard(deps: AppDeps, input: GetDashboardInput): Promise<DashboardView> {
@@ -96,7 +114,19 @@ async function liveDashboard(deps: AppDeps, input: GetDashboardInput): Promise<D
       notScored: rows.filter((r) => !r.mainScore.scored).length,
     },
     // The project's figure as its stored state computes it, so live and stored pages agree.
-    progress: progressViewOf(stateTotals(buildProjectState(read.issues.map((r) => r.issue), config, now, undefined, timeZone).top, config, now).totals.aggregate),
+    progress: progressViewOf(
+      stateTotals(
+        buildProjectState(
+          read.issues.map((r) => r.issue),
+          config,
+          now,
+          undefined,
+          timeZone,
+        ).top,
+        config,
+        now,
+      ).totals.aggregate,
+    ),
     requirements: rows,
     kpis: analysis.kpis,
     kpiStatus: combinedKpiStatus(analysis.kpis, config),

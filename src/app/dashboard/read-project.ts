@@ -27,7 +27,10 @@ export interface ProjectRead {
  * cannot see is `not-found`, told apart from a missing one by nothing; one they
  * only administer is `forbidden`.
  */
-export async function readProject(deps: AppDeps, input: { projectKey: string; model?: ScoreModel }): Promise<ProjectRead> {
+export async function readProject(
+  deps: AppDeps,
+  input: { projectKey: string; model?: ScoreModel },
+): Promise<ProjectRead> {
   const project = await deps.jira.getProject(input.projectKey, { as: 'user' });
   if (!project) throw notFound('This project does not exist or you cannot browse it.');
   // Jira shows a project to those who only administer it, but searching its issues needs Browse.
@@ -35,13 +38,18 @@ export async function readProject(deps: AppDeps, input: { projectKey: string; mo
     loadConfig(deps.store, deps.logger),
     deps.jira.myPermissions(['BROWSE_PROJECTS'], { projectKey: project.key }),
   ]);
-  if (!permissions.BROWSE_PROJECTS) throw forbidden('You administer this project but Jira does not let you browse its issues (Browse Projects permission).');
+  if (!permissions.BROWSE_PROJECTS)
+    throw forbidden(
+      'You administer this project but Jira does not let you browse its issues (Browse Projects permission).',
+    );
   const model = resolveModel(input.model, config);
   const now = deps.clock.now();
   const [read, timeZone] = await Promise.all([readProjectIssues(deps.jira, project.key, 'user'), siteTimeZone(deps)]);
   const byKey = new Map(read.issues.map((r) => [r.issue.key, r]));
   // Parents outside the project are shown only once the caller is known to see them.
-  const outsideParents = read.issues.map((r) => r.parentKey).filter((k): k is string => k !== undefined && !byKey.has(k));
+  const outsideParents = read.issues
+    .map((r) => r.parentKey)
+    .filter((k): k is string => k !== undefined && !byKey.has(k));
   const { lookup, records } = await resolveUpstream(
     deps.jira,
     read.issues.map((r) => r.issue),

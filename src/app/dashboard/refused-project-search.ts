@@ -11,6 +11,9 @@ export async function refusedProjectSearch(deps: AppDeps, projectKey: string): P
   const project = await deps.jira.getProject(projectKey, { as: 'user' });
   if (!project) return notFound('This project does not exist or you cannot browse it.');
   const { BROWSE_PROJECTS } = await deps.jira.myPermissions(['BROWSE_PROJECTS'], { projectKey: project.key });
-  if (!BROWSE_PROJECTS) return forbidden('You administer this project but Jira does not let you browse its issues (Browse Projects permission).');
+  if (!BROWSE_PROJECTS)
+    return forbidden(
+      'You administer this project but Jira does not let you browse its issues (Browse Projects permission).',
+    );
   return undefined;
 }

@@ -34,6 +34,8 @@ export const LINKED_CANDIDATES_MAX = 50;
 
 /** Keys of issues linked to `record` in Jira whose type may make them evidence (their phase is checked once read). */
 export function linkedEvidenceCandidates(record: JiraIssue, roles: EvidenceRoles): string[] {
-  const keys = record.linkedIssues.filter((l) => roles.itemIssueTypes.has(l.issueType) && l.key !== record.issue.key).map((l) => l.key);
+  const keys = record.linkedIssues
+    .filter((l) => roles.itemIssueTypes.has(l.issueType) && l.key !== record.issue.key)
+    .map((l) => l.key);
   return [...new Set(keys)].slice(0, LINKED_CANDIDATES_MAX);
 }

@@ -16,12 +16,25 @@ import { evidenceRoles, linkedEvidenceCandidates, type EvidenceRoles } from './e
  * reason says it was left out. Jira issue links from evidence issues that nobody
  * rated yet are listed as `unrated` (they count nowhere until rated).
  */
-export async function buildEvidenceView(deps: AppDeps, record: JiraIssue, config: WorkflowConfig, stored: StoredVersion<EvidenceProperty>, raw: unknown): Promise<EvidenceView> {
+export async function buildEvidenceView(
+  deps: AppDeps,
+  record: JiraIssue,
+  config: WorkflowConfig,
+  stored: StoredVersion<EvidenceProperty>,
+  raw: unknown,
+): Promise<EvidenceView> {
   const roles = evidenceRoles(config);
   const entries = stored.document?.entries ?? [];
   const applies = roles.isTarget(record.issue);
   // Most panels are on issues that take no evidence: answer those without reading Jira again.
-  if (!applies && entries.length === 0) return emptyView(record, roles, stored.version, raw !== undefined && stored.document === undefined, deps.clock.now());
+  if (!applies && entries.length === 0)
+    return emptyView(
+      record,
+      roles,
+      stored.version,
+      raw !== undefined && stored.document === undefined,
+      deps.clock.now(),
+    );
   const candidates = linkedEvidenceCandidates(record, roles).filter((key) => !entries.some((e) => e.key === key));
   const [visible, permissions] = await Promise.all([
     deps.jira.bulkFetch([...entries.map((e) => e.key), ...candidates], { as: 'user' }),
@@ -40,8 +53,14 @@ export async function buildEvidenceView(deps: AppDeps, record: JiraIssue, config
   });
   const hiddenCount = entries.length - shown.length;
   const suggestion = suggestRiceConfidence(shown, now);
-  const hiddenNote = hiddenCount > 0 ? ` ${hiddenCount} linked evidence ${hiddenCount === 1 ? 'item' : 'items'} you cannot see ${hiddenCount === 1 ? 'is' : 'are'} not counted.` : '';
-  const unratedNote = unrated.length > 0 ? ` ${unrated.length} evidence ${unrated.length === 1 ? 'issue' : 'issues'} linked in Jira but not rated ${unrated.length === 1 ? 'does' : 'do'} not count.` : '';
+  const hiddenNote =
+    hiddenCount > 0
+      ? ` ${hiddenCount} linked evidence ${hiddenCount === 1 ? 'item' : 'items'} you cannot see ${hiddenCount === 1 ? 'is' : 'are'} not counted.`
+      : '';
+  const unratedNote =
+    unrated.length > 0
+      ? ` ${unrated.length} evidence ${unrated.length === 1 ? 'issue' : 'issues'} linked in Jira but not rated ${unrated.length === 1 ? 'does' : 'do'} not count.`
+      : '';
   return {
     issueKey: record.issue.key,
     version: stored.version,
@@ -53,12 +72,22 @@ export async function buildEvidenceView(deps: AppDeps, record: JiraIssue, config
     unrated,
     hiddenCount,
     summary: summariseEvidence(shown, now),
-    suggestion: { confidence: suggestion.confidence, weight: suggestion.weight, reason: `${suggestion.reason}${hiddenNote}${unratedNote}` },
+    suggestion: {
+      confidence: suggestion.confidence,
+      weight: suggestion.weight,
+      reason: `${suggestion.reason}${hiddenNote}${unratedNote}`,
+    },
     unreadable: raw !== undefined && stored.document === undefined,
   };
 }
 
-function emptyView(record: JiraIssue, roles: EvidenceRoles, version: number, unreadable: boolean, now: Date): EvidenceView {
+function emptyView(
+  record: JiraIssue,
+  roles: EvidenceRoles,
+  version: number,
+  unreadable: boolean,
+  now: Date,
+): EvidenceView {
   const suggestion = suggestRiceConfidence([], now);
   return {
     issueKey: record.issue.key,

@@ -17,12 +17,18 @@ export async function getEvidence(deps: AppDeps, issueKey: string): Promise<Evid
 }
 
 /** The stored evidence document, parsed with its schema; `raw` tells an unreadable one from none. */
-export async function readEvidence(deps: AppDeps, record: JiraIssue): Promise<{ stored: StoredVersion<EvidenceProperty>; raw: unknown }> {
+export async function readEvidence(
+  deps: AppDeps,
+  record: JiraIssue,
+): Promise<{ stored: StoredVersion<EvidenceProperty>; raw: unknown }> {
   const raw = await deps.jira.getIssueProperty(record.issue.key, EVIDENCE_PROPERTY_KEY, { as: 'user' });
   if (raw === undefined) return { stored: { version: 0 }, raw };
   const parsed = evidencePropertySchema.safeParse(raw);
   if (parsed.success) return { stored: { version: parsed.data.version, document: parsed.data }, raw };
   deps.logger.warn('the stored evidence document does not match its schema', { issue: record.issue.key });
   const version = (raw as { version?: unknown } | null)?.version;
-  return { stored: { version: typeof version === 'number' && Number.isInteger(version) && version >= 0 ? version : 0 }, raw };
+  return {
+    stored: { version: typeof version === 'number' && Number.isInteger(version) && version >= 0 ? version : 0 },
+    raw,
+  };
 }

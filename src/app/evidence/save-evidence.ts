@@ -1,4 +1,10 @@
-import { EVIDENCE_MAX_ENTRIES, EVIDENCE_PROPERTY_KEY, evidencePropertySchema, type EvidenceEntry, type EvidenceProperty } from '../../contract/evidence-property';
+import {
+  EVIDENCE_MAX_ENTRIES,
+  EVIDENCE_PROPERTY_KEY,
+  evidencePropertySchema,
+  type EvidenceEntry,
+  type EvidenceProperty,
+} from '../../contract/evidence-property';
 import type { EvidenceChange } from '../../contract/payloads-evidence';
 import type { EvidenceView } from '../../contract/views-evidence';
 import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schema';
@@ -39,11 +45,15 @@ export async function saveEvidence(deps: AppDeps, input: SaveEvidenceInput): Pro
   if (!permissions.EDIT_ISSUES) throw forbidden('You cannot edit this issue.');
   const { config } = await loadConfig(deps.store, deps.logger);
   const roles = evidenceRoles(config);
-  if (!roles.isTarget(record.issue)) throw invalid('Evidence is linked to problems and requirements; this issue is neither.');
+  if (!roles.isTarget(record.issue))
+    throw invalid('Evidence is linked to problems and requirements; this issue is neither.');
 
   const conflict = async (message: string) => {
     const { stored, raw } = await readEvidence(deps, record);
-    return new AppError('conflict', message, { current: await buildEvidenceView(deps, record, config, stored, raw), currentVersion: stored.version });
+    return new AppError('conflict', message, {
+      current: await buildEvidenceView(deps, record, config, stored, raw),
+      currentVersion: stored.version,
+    });
   };
   await withIssueLease(
     deps,
@@ -53,7 +63,14 @@ export async function saveEvidence(deps: AppDeps, input: SaveEvidenceInput): Pro
       if (stored.version !== input.version) throw await conflict(STALE);
       const entries = await applyChange(deps, record, config, stored.document?.entries ?? [], input);
       const next: EvidenceProperty = { schemaVersion: 1, version: stored.version + 1, entries };
-      await writeVersioned(deps.jira, record.issue.key, EVIDENCE_PROPERTY_KEY, evidencePropertySchema, next, 'evidence');
+      await writeVersioned(
+        deps.jira,
+        record.issue.key,
+        EVIDENCE_PROPERTY_KEY,
+        evidencePropertySchema,
+        next,
+        'evidence',
+      );
     },
     { onBusy: async () => Promise.reject(await conflict(BUSY)) },
   );
@@ -61,29 +78,59 @@ export async function saveEvidence(deps: AppDeps, input: SaveEvidenceInput): Pro
   return buildEvidenceView(deps, record, config, stored, raw);
 }
 
-async function applyChange(deps: AppDeps, record: JiraIssue, config: WorkflowConfig, entries: EvidenceEntry[], input: SaveEvidenceInput): Promise<EvidenceEntry[]> {
+async function applyChange(
+  deps: AppDeps,
+  record: JiraIssue,
+  config: WorkflowConfig,
+  entries: EvidenceEntry[],
+  input: SaveEvidenceInput,
+): Promise<EvidenceEntry[]> {
   const change = input.change;
   if (change.action === 'removeHidden') {
-    const visible = new Set((await deps.jira.bulkFetch(entries.map((e) => e.key), { as: 'user' })).map((r) => r.issue.key));
+    const visible = new Set(
+      (
+        await deps.jira.bulkFetch(
+          entries.map((e) => e.key),
+          { as: 'user' },
+        )
+      ).map((r) => r.issue.key),
+    );
     return entries.filter((e) => visible.has(e.key));
   }
   // Only the key the caller typed is ever named in an error.
   const item = await deps.jira.getIssue(change.key, { as: 'user' });
-  if (!item) throw invalid(`Issue ${change.key} does not exist or you cannot see it.`, { issues: [{ path: ['change', 'key'], message: 'not found' }] });
+  if (!item)
+    throw invalid(`Issue ${change.key} does not exist or you cannot see it.`, {
+      issues: [{ path: ['change', 'key'], message: 'not found' }],
+    });
   if (change.action === 'unlink') {
-    if (!entries.some((e) => e.key === item.issue.key)) throw invalid(`${item.issue.key} is not linked as evidence here.`, { issues: [{ path: ['change', 'key'], message: 'not linked' }] });
+    if (!entries.some((e) => e.key === item.issue.key))
+      throw invalid(`${item.issue.key} is not linked as evidence here.`, {
+        issues: [{ path: ['change', 'key'], message: 'not linked' }],
+      });
     return entries.filter((e) => e.key !== item.issue.key);
   }
   const roles = evidenceRoles(config);
-  if (item.issue.id === record.issue.id) throw invalid('An issue cannot be evidence for itself.', { issues: [{ path: ['change', 'key'], message: 'is this issue' }] });
+  if (item.issue.id === record.issue.id)
+    throw invalid('An issue cannot be evidence for itself.', {
+      issues: [{ path: ['change', 'key'], message: 'is this issue' }],
+    });
   if (!roles.isItem(item.issue)) {
     const phases = roles.itemPhaseNames.join(' or ') || 'an evidence phase';
-    throw invalid(`${item.issue.key} is not an evidence item: evidence is an issue in ${phases}.`, { issues: [{ path: ['change', 'key'], message: 'not an evidence item' }] });
+    throw invalid(`${item.issue.key} is not an evidence item: evidence is an issue in ${phases}.`, {
+      issues: [{ path: ['change', 'key'], message: 'not an evidence item' }],
+    });
   }
   const others = entries.filter((e) => e.key !== item.issue.key);
-  if (others.length >= EVIDENCE_MAX_ENTRIES) throw invalid(`An issue takes at most ${EVIDENCE_MAX_ENTRIES} evidence links; unlink one first.`);
+  if (others.length >= EVIDENCE_MAX_ENTRIES)
+    throw invalid(`An issue takes at most ${EVIDENCE_MAX_ENTRIES} evidence links; unlink one first.`);
   const { action: _action, key: _key, ...rating } = change;
-  const entry: EvidenceEntry = { key: item.issue.key, ...rating, linkedBy: input.caller.accountId, linkedAt: deps.clock.now().toISOString() };
+  const entry: EvidenceEntry = {
+    key: item.issue.key,
+    ...rating,
+    linkedBy: input.caller.accountId,
+    linkedAt: deps.clock.now().toISOString(),
+  };
   // Re-rating keeps the entry's place; a new link goes last.
   const at = entries.findIndex((e) => e.key === item.issue.key);
   return at === -1 ? [...entries, entry] : entries.map((e, i) => (i === at ? entry : e));

@@ -32,14 +32,23 @@ const EXPORT_PAGE_SIZE = 100;
  * filter shown on screen (the same JQL, the same rows and ranks), so the file holds exactly the
  * rows the filtered backlog lists. A page that cannot be read fails the export (never a short file).
  */
-export async function exportBacklogCsv(deps: AppDeps, input: { projectKey: string; model?: ScoreModel; filter: BacklogFilter }): Promise<CsvExport> {
+export async function exportBacklogCsv(
+  deps: AppDeps,
+  input: { projectKey: string; model?: ScoreModel; filter: BacklogFilter },
+): Promise<CsvExport> {
   const rowsRead: RequirementRow[] = [];
   let model: ScoreModel | undefined = input.model;
   let pageToken: string | undefined;
   let stopped: { note: string; retryAfterSeconds?: number } | undefined;
   do {
     try {
-      const page = await getBacklogPage(deps, { projectKey: input.projectKey, ...(model ? { model } : {}), pageSize: EXPORT_PAGE_SIZE, filter: input.filter, ...(pageToken ? { pageToken } : {}) });
+      const page = await getBacklogPage(deps, {
+        projectKey: input.projectKey,
+        ...(model ? { model } : {}),
+        pageSize: EXPORT_PAGE_SIZE,
+        filter: input.filter,
+        ...(pageToken ? { pageToken } : {}),
+      });
       model = page.model;
       rowsRead.push(...page.rows);
       pageToken = page.nextPageToken;
@@ -49,21 +58,36 @@ export async function exportBacklogCsv(deps: AppDeps, input: { projectKey: strin
     }
   } while (pageToken);
   const file = csvOf(input.projectKey, model, rowsRead, deps.clock.now(), stopped === undefined);
-  if (stopped) throw incomplete({ ...file, coverage: { ...file.coverage, note: stopped.note } }, stopped.note, stopped.retryAfterSeconds);
+  if (stopped)
+    throw incomplete(
+      { ...file, coverage: { ...file.coverage, note: stopped.note } },
+      stopped.note,
+      stopped.retryAfterSeconds,
+    );
   return file;
 }
 
 /** Jira refusing for a while (rate limit, outage) cuts the file short and says so; anything else is an error. */
 function cutShort(error: unknown): { note: string; retryAfterSeconds?: number } {
   if (error instanceof JiraRateLimitedError) {
-    const note = 'Jira is rate-limiting the app; the file holds the rows read before it stopped. Try again in a minute.';
+    const note =
+      'Jira is rate-limiting the app; the file holds the rows read before it stopped. Try again in a minute.';
     return { note, ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}) };
   }
-  if (error instanceof JiraUnavailableError) return { note: 'Jira did not answer every request; the file holds the rows read before it stopped. Try again shortly.' };
+  if (error instanceof JiraUnavailableError)
+    return {
+      note: 'Jira did not answer every request; the file holds the rows read before it stopped. Try again shortly.',
+    };
   throw error;
 }
 
-function csvOf(projectKey: string, model: ScoreModel | undefined, read: readonly RequirementRow[], now: Date, complete: boolean): CsvExport {
+function csvOf(
+  projectKey: string,
+  model: ScoreModel | undefined,
+  read: readonly RequirementRow[],
+  now: Date,
+  complete: boolean,
+): CsvExport {
   const rows = read.map((r) => [
     r.rank ?? '',
     r.key,

@@ -29,7 +29,10 @@ export async function exportPortfolioCsv(deps: AppDeps, input: { model?: ScoreMo
   const scope = await portfolioScope(deps, input.model);
   const { rows: read, coverage, outcome } = await readPortfolioRows(deps, scope.projects, scope);
   // The top item only when the caller can see it now (as on the page).
-  const products = await withTopSummaries(deps.jira, read.map((r) => r.view));
+  const products = await withTopSummaries(
+    deps.jira,
+    read.map((r) => r.view),
+  );
   const rows = products.map((p) => [
     p.projectKey,
     p.projectName,

@@ -51,9 +51,20 @@ const row = (i: RoadmapItem) => [
  * caller sees them. A partial read still exports what was read, flagged by `coverage`, and answers
  * `incomplete` like the page.
  */
-export async function exportRoadmapCsv(deps: AppDeps, input: GetRoadmapInput & { filter: RoadmapFilter }): Promise<CsvExport> {
+export async function exportRoadmapCsv(
+  deps: AppDeps,
+  input: GetRoadmapInput & { filter: RoadmapFilter },
+): Promise<CsvExport> {
   const { view, outcome } = await buildRoadmap(deps, input);
   const rows = filterRoadmapItems(view.items, input.filter).map(row);
   const scope = view.scope.kind === 'project' ? view.scope.key : 'portfolio';
-  return completeOrIncomplete({ filename: `roadmap-${scope}-${view.today}.csv`, csv: toCsv(HEADER, rows), rows: rows.length, coverage: view.coverage }, outcome);
+  return completeOrIncomplete(
+    {
+      filename: `roadmap-${scope}-${view.today}.csv`,
+      csv: toCsv(HEADER, rows),
+      rows: rows.length,
+      coverage: view.coverage,
+    },
+    outcome,
+  );
 }

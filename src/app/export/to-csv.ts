@@ -8,11 +8,20 @@ import { stringify } from 'csv-stringify/sync';
  * - every cell holding a CR or LF is quoted, so a lone line break inside a cell
  *   can never end the record and turn the next line into a row of its own.
  */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | undefined | null)[])[]): string {
-  return stringify([header.map(safeCell), ...rows.map((row) => row.map((cell) => (typeof cell === 'string' ? safeCell(cell) : (cell ?? ''))))], {
-    record_delimiter: '\r\n',
-    quoted_match: /[\r\n]/,
-  });
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | boolean | undefined | null)[])[],
+): string {
+  return stringify(
+    [
+      header.map(safeCell),
+      ...rows.map((row) => row.map((cell) => (typeof cell === 'string' ? safeCell(cell) : (cell ?? '')))),
+    ],
+    {
+      record_delimiter: '\r\n',
+      quoted_match: /[\r\n]/,
+    },
+  );
 }
 
 /** A formula start at the beginning of the cell or right after any CR or LF. */

@@ -9,10 +9,15 @@ import type { AppDeps } from '../shared/app-deps';
  * viewer) and the score models, with the gadget's saved configuration when it is readable.
  */
 export async function getGadgetOptions(deps: AppDeps, input: { configuration: unknown }): Promise<GadgetOptions> {
-  const [{ config }, projects] = await Promise.all([loadConfig(deps.store, deps.logger), deps.jira.listProjects({ as: 'user' })]);
+  const [{ config }, projects] = await Promise.all([
+    loadConfig(deps.store, deps.logger),
+    deps.jira.listProjects({ as: 'user' }),
+  ]);
   const current = gadgetConfigurationSchema.safeParse(input.configuration ?? {});
   return {
-    projects: projects.map((p) => ({ key: p.key, name: p.name })).sort((a, b) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key)),
+    projects: projects
+      .map((p) => ({ key: p.key, name: p.name }))
+      .sort((a, b) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key)),
     models: ALL_SCORE_MODELS.map((id) => ({ id, label: MODEL_LABELS[id] })),
     primaryModel: config.scoring.primaryModel,
     ...(current.success ? { current: current.data } : {}),

@@ -47,7 +47,12 @@ export async function getGadget(deps: AppDeps, caller: Caller, input: GetGadgetI
 
 async function gadgetOf(deps: AppDeps, dashboard: DashboardView, top: number): Promise<GadgetView> {
   // Open work only, as the project page's backlog shows by default.
-  const backlog = await getBacklogPage(deps, { projectKey: dashboard.project.key, model: dashboard.model, pageSize: top, filter: { status: 'open' } });
+  const backlog = await getBacklogPage(deps, {
+    projectKey: dashboard.project.key,
+    model: dashboard.model,
+    pageSize: top,
+    filter: { status: 'open' },
+  });
   return {
     status: 'ready',
     project: { key: dashboard.project.key, name: dashboard.project.name },
@@ -71,7 +76,9 @@ function readConfiguration(raw: unknown): ReturnType<typeof gadgetConfigurationS
   const empty = raw === undefined || raw === null || (typeof raw === 'object' && Object.keys(raw).length === 0);
   if (empty) return { reason: 'This gadget has no product yet: open its menu, choose Edit, and pick a project.' };
   const parsed = gadgetConfigurationSchema.safeParse(raw);
-  return parsed.success ? parsed.data : { reason: 'This gadget\'s settings are not ones this version of the app reads: choose Edit and save them again.' };
+  return parsed.success
+    ? parsed.data
+    : { reason: "This gadget's settings are not ones this version of the app reads: choose Edit and save them again." };
 }
 
 function worstFirst(kpis: readonly KpiView[]): GadgetKpi[] {

@@ -27,7 +27,10 @@ export async function getPortfolio(deps: AppDeps, input: GetPortfolioInput): Pro
   const { rows, coverage, outcome } = await readPortfolioRows(deps, page, scope);
   const view: PortfolioPage = {
     model: scope.model,
-    products: await withTopSummaries(deps.jira, rows.map((r) => r.view)),
+    products: await withTopSummaries(
+      deps.jira,
+      rows.map((r) => r.view),
+    ),
     ...(remaining.length > page.length && last ? { nextCursor: encodeCursor(last.key) } : {}),
     coverage,
     generatedAt: scope.now.toISOString(),
@@ -43,6 +46,9 @@ function encodeCursor(projectKey: string): string {
 
 function parseCursor(cursor: string | undefined): string | undefined {
   if (cursor === undefined) return undefined;
-  if (!cursor.startsWith(CURSOR_PREFIX)) throw invalid('cursor is not one this function returned', { issues: [{ path: ['cursor'], message: 'not one this function returned' }] });
+  if (!cursor.startsWith(CURSOR_PREFIX))
+    throw invalid('cursor is not one this function returned', {
+      issues: [{ path: ['cursor'], message: 'not one this function returned' }],
+    });
   return cursor.slice(CURSOR_PREFIX.length);
 }

@@ -30,8 +30,16 @@ export async function portfolioRow(
 ): Promise<PortfolioRow> {
   const fingerprint = configFingerprint(options.config, await siteTimeZone(deps));
   const state = await readStateMeta(deps.store, project.key);
-  const stateView = state && state.configFingerprint === fingerprint ? productViewsFromState(state, options.config, deps.clock.now())[options.model] : undefined;
-  if (state && stateView) return { view: { ...stateView, projectName: project.name, computedAt: state.computedAt }, complete: true, issuesRead: 0 };
+  const stateView =
+    state && state.configFingerprint === fingerprint
+      ? productViewsFromState(state, options.config, deps.clock.now())[options.model]
+      : undefined;
+  if (state && stateView)
+    return {
+      view: { ...stateView, projectName: project.name, computedAt: state.computedAt },
+      complete: true,
+      issuesRead: 0,
+    };
   const { read, views } = await readProjectState(deps, project, options.config, 'user');
   return {
     view: views[options.model] as StoredProductView,

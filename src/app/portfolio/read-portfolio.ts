@@ -34,10 +34,17 @@ export interface PortfolioRead {
 }
 
 /** One row per project (cached or read live as the caller), at most `PARTITION_CONCURRENCY` at a time. */
-export async function readPortfolioRows(deps: AppDeps, projects: readonly ProjectSummary[], scope: PortfolioScope): Promise<PortfolioRead> {
+export async function readPortfolioRows(
+  deps: AppDeps,
+  projects: readonly ProjectSummary[],
+  scope: PortfolioScope,
+): Promise<PortfolioRead> {
   const rows = await mapBounded(projects, PARTITION_CONCURRENCY, (project) => portfolioRow(deps, project, scope));
   const unread = rows.filter((r) => !r.complete);
-  const note = unread.length > 0 ? `${unread.length} of ${rows.length} products could not be read completely. ${unread[0]?.note ?? ''}`.trim() : undefined;
+  const note =
+    unread.length > 0
+      ? `${unread.length} of ${rows.length} products could not be read completely. ${unread[0]?.note ?? ''}`.trim()
+      : undefined;
   const retryAfterSeconds = unread.map((r) => r.retryAfterSeconds).find((s) => s !== undefined);
   const outcome: ReadOutcome = {
     complete: unread.length === 0,

@@ -7,7 +7,10 @@ import type { StoredProductView } from '../project-state/product-views-from-stat
  * carry no text, and an item the caller cannot see (issue security, a move) loses its entry
  * rather than showing a key they may not know.
  */
-export async function withTopSummaries(jira: JiraGateway, views: readonly StoredProductView[]): Promise<ProductRollupView[]> {
+export async function withTopSummaries(
+  jira: JiraGateway,
+  views: readonly StoredProductView[],
+): Promise<ProductRollupView[]> {
   const keys = views.flatMap((v) => (v.topScore ? [v.topScore.key] : []));
   const visible = keys.length === 0 ? [] : await jira.bulkFetch(keys, { as: 'user' });
   const summaries = new Map(visible.map((r) => [r.issue.key, r.issue.summary]));

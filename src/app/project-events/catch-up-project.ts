@@ -80,7 +80,11 @@ export async function catchUpProject(deps: AppDeps, task: ProjectCatchUpTask): P
   const previousAtMs = watermark ? Date.parse(watermark.at) : startedMs - DEFAULT_LOOKBACK_MS;
   const seen = new Map(Object.entries(watermark?.seen ?? {}));
   const touchedDeletes = new Set(touched.filter((t) => t.value.change === 'delete').map((t) => t.value.issueId));
-  const verify = new Set(touched.filter((t) => t.value.change === 'upsert' && !touchedDeletes.has(t.value.issueId)).map((t) => t.value.issueId));
+  const verify = new Set(
+    touched
+      .filter((t) => t.value.change === 'upsert' && !touchedDeletes.has(t.value.issueId))
+      .map((t) => t.value.issueId),
+  );
 
   // JQL dates are whole minutes in the searching user's time zone; a relative one ("-N m") is neither.
   const minutes = Math.max(1, Math.ceil((startedMs - (previousAtMs - CLOCK_SKEW_MARGIN_MS)) / 60_000));
@@ -108,7 +112,9 @@ export async function catchUpProject(deps: AppDeps, task: ProjectCatchUpTask): P
 
   // Consistent reads: touched issues and every doubtful search hit.
   for (const id of touchedDeletes) verify.delete(id);
-  const fetched = new Map((verify.size > 0 ? await deps.jira.bulkFetch([...verify], { as: 'app' }) : []).map((r) => [r.issue.id, r]));
+  const fetched = new Map(
+    (verify.size > 0 ? await deps.jira.bulkFetch([...verify], { as: 'app' }) : []).map((r) => [r.issue.id, r]),
+  );
   const upserted = new Map<string, JiraIssue>();
   const deleted = new Set(touchedDeletes);
   for (const [id, record] of fromSearch) if (!verify.has(id) && !deleted.has(id)) upserted.set(id, record);
@@ -117,7 +123,13 @@ export async function catchUpProject(deps: AppDeps, task: ProjectCatchUpTask): P
     const prior = seen.get(id);
     // Gone, or no longer visible to the app: out of the stored state.
     if (!record) deleted.add(id);
-    else if (!(record.issue.projectKey === projectKey && prior && prior[1] !== DELETED_HASH && hashOf(record.issue) === prior[1])) upserted.set(id, record);
+    else if (!(
+      record.issue.projectKey === projectKey &&
+      prior &&
+      prior[1] !== DELETED_HASH &&
+      hashOf(record.issue) === prior[1]
+    ))
+      upserted.set(id, record);
   }
 
   let outcome: CatchUpResult['outcome'] = 'applied';
@@ -135,17 +147,33 @@ export async function catchUpProject(deps: AppDeps, task: ProjectCatchUpTask): P
   if (cutAtMs !== undefined) {
     await deps.queue.enqueueProjectCatchUp({ projectKey, settle: false }, { delaySeconds: 0 });
     queued = 'continuation';
-  } else if (!task.settle && !pendingSchema.safeParse(await kvs(() => deps.store.get<unknown>(pendingKey(projectKey)))).success) {
+  } else if (
+    !task.settle &&
+    !pendingSchema.safeParse(await kvs(() => deps.store.get<unknown>(pendingKey(projectKey)))).success
+  ) {
     // The last run of a burst: one more once search has caught up. (A pending marker means a
     // later run is queued, and it settles instead.)
     await deps.queue.enqueueProjectCatchUp({ projectKey, settle: true }, { delaySeconds: SEARCH_LAG_BOUND_SECONDS });
     queued = 'settle';
   }
 
-  const atMs = Math.max(watermark ? Date.parse(watermark.at) : -Infinity, Math.min(cutAtMs ?? Infinity, startedMs - LAG_MS));
-  for (const [id, record] of upserted) seen.set(id, record.issue.projectKey === projectKey ? [Date.parse(record.issue.updated), hashOf(record.issue)] : [startedMs, DELETED_HASH]);
+  const atMs = Math.max(
+    watermark ? Date.parse(watermark.at) : -Infinity,
+    Math.min(cutAtMs ?? Infinity, startedMs - LAG_MS),
+  );
+  for (const [id, record] of upserted)
+    seen.set(
+      id,
+      record.issue.projectKey === projectKey
+        ? [Date.parse(record.issue.updated), hashOf(record.issue)]
+        : [startedMs, DELETED_HASH],
+    );
   for (const id of deleted) seen.set(id, [startedMs, DELETED_HASH]);
-  const next: Watermark = { version: 1, at: new Date(atMs).toISOString(), seen: pruneSeen(outcome === 'rebuilt' ? deletionsOnly(seen) : seen, atMs, startedMs) };
+  const next: Watermark = {
+    version: 1,
+    at: new Date(atMs).toISOString(),
+    seen: pruneSeen(outcome === 'rebuilt' ? deletionsOnly(seen) : seen, atMs, startedMs),
+  };
   await kvs(() => deps.store.set(watermarkKey(projectKey), next));
   await deleteTouched(deps, touched);
   return { outcome, searched, upserted: upserted.size, deleted: deleted.size, queued };
@@ -161,8 +189,18 @@ export async function recordBuildWatermark(deps: AppDeps, projectKey: string, re
   const kvs = <T>(call: () => Promise<T>) => patiently(deps.clock, call);
   const watermark = await kvs(() => readWatermark(deps.store, projectKey));
   const atMs = Math.max(watermark ? Date.parse(watermark.at) : -Infinity, readStartedMs - LAG_MS);
-  const seen = pruneSeen(deletionsOnly(new Map(Object.entries(watermark?.seen ?? {}))), atMs, deps.clock.now().getTime());
-  await kvs(() => deps.store.set(watermarkKey(projectKey), { version: 1, at: new Date(atMs).toISOString(), seen } satisfies Watermark));
+  const seen = pruneSeen(
+    deletionsOnly(new Map(Object.entries(watermark?.seen ?? {}))),
+    atMs,
+    deps.clock.now().getTime(),
+  );
+  await kvs(() =>
+    deps.store.set(watermarkKey(projectKey), {
+      version: 1,
+      at: new Date(atMs).toISOString(),
+      seen,
+    } satisfies Watermark),
+  );
 }
 
 async function rebuild(deps: AppDeps, projectKey: string, changedIds: string[]): Promise<void> {
@@ -175,14 +213,17 @@ async function rebuild(deps: AppDeps, projectKey: string, changedIds: string[]):
   // Search is eventually consistent: the changed issues (as many as Jira takes) are read as they are now.
   const refreshed = await refreshProjectCache(deps, project, config, changedIds.slice(0, RECONCILE_ISSUES_MAX));
   // Thrown, so Forge delivers the run again later; the watermark has not moved.
-  if (!refreshed.cached) throw new Error(`the rebuild of ${projectKey} could not read every issue: ${refreshed.note ?? 'incomplete read'}`);
+  if (!refreshed.cached)
+    throw new Error(`the rebuild of ${projectKey} could not read every issue: ${refreshed.note ?? 'incomplete read'}`);
 }
 
 async function readTouched(deps: AppDeps, projectKey: string): Promise<StoredEntry<TouchedRecord>[]> {
   const out: StoredEntry<TouchedRecord>[] = [];
   let cursor: string | undefined;
   do {
-    const page = await patiently(deps.clock, () => deps.store.queryByPrefix<unknown>(touchedPrefix(projectKey), { limit: 100, ...(cursor ? { cursor } : {}) }));
+    const page = await patiently(deps.clock, () =>
+      deps.store.queryByPrefix<unknown>(touchedPrefix(projectKey), { limit: 100, ...(cursor ? { cursor } : {}) }),
+    );
     for (const entry of page.entries) {
       const parsed = touchedSchema.safeParse(entry.value);
       if (parsed.success) out.push({ key: entry.key, value: parsed.data });
@@ -218,7 +259,9 @@ function deletionsOnly(seen: Map<string, [number, string]>): Map<string, [number
  * the issue. Past SEEN_MAX_CHARS the oldest go (they only cost a rewrite).
  */
 function pruneSeen(seen: Map<string, [number, string]>, atMs: number, nowMs: number): Record<string, [number, string]> {
-  const kept = [...seen].filter(([, [ms, hash]]) => (hash === DELETED_HASH ? ms >= nowMs - LAG_MS - CLOCK_SKEW_MARGIN_MS : ms >= atMs - CLOCK_SKEW_MARGIN_MS));
+  const kept = [...seen].filter(([, [ms, hash]]) =>
+    hash === DELETED_HASH ? ms >= nowMs - LAG_MS - CLOCK_SKEW_MARGIN_MS : ms >= atMs - CLOCK_SKEW_MARGIN_MS,
+  );
   kept.sort((a, b) => b[1][0] - a[1][0]);
   let chars = 2;
   const out: Record<string, [number, string]> = {};

@@ -29,7 +29,8 @@ export const DEFAULT_LOOKBACK_MS = 60 * 60_000;
 
 export const pendingKey = (projectKey: string): string => `events:${projectKey}:pending`;
 export const touchedPrefix = (projectKey: string): string => `events:${projectKey}:touched:`;
-export const touchedKey = (projectKey: string, issueId: string, token: string): string => `${touchedPrefix(projectKey)}${issueId}:${token}`;
+export const touchedKey = (projectKey: string, issueId: string, token: string): string =>
+  `${touchedPrefix(projectKey)}${issueId}:${token}`;
 export const watermarkKey = (projectKey: string): string => `events:${projectKey}:watermark`;
 
 /** "A catch-up run of this project is queued and has not started": later events need not push one. */

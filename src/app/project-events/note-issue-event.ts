@@ -38,13 +38,15 @@ export async function noteIssueEvent(deps: AppDeps, event: IssueEventNote): Prom
       return {};
     }
     add(projectKey, event.change === 'deleted' ? { issueId: event.issueId, change: 'delete' } : undefined);
-    if (event.movedFromProjectKey && event.movedFromProjectKey !== projectKey) add(event.movedFromProjectKey, { issueId: event.issueId, change: 'upsert' });
+    if (event.movedFromProjectKey && event.movedFromProjectKey !== projectKey)
+      add(event.movedFromProjectKey, { issueId: event.issueId, change: 'upsert' });
   } else {
     const linked = await deps.jira.bulkFetch([...event.issueIds], { as: 'app' });
     for (const record of linked) add(record.issue.projectKey, { issueId: record.issue.id, change: 'upsert' });
   }
   const outcomes: Record<string, NoteOutcome> = {};
   const spreadKey = event.kind === 'issue' ? event.issueId : event.issueIds[0];
-  for (const [projectKey, touched] of notes) outcomes[projectKey] = await noteProjectChanges(deps, projectKey, touched, spreadKey ? { spreadKey } : {});
+  for (const [projectKey, touched] of notes)
+    outcomes[projectKey] = await noteProjectChanges(deps, projectKey, touched, spreadKey ? { spreadKey } : {});
   return outcomes;
 }

@@ -1,5 +1,13 @@
 import type { AppDeps } from '../shared/app-deps';
-import { CATCH_UP_DELAY_SECONDS, PENDING_TTL_SECONDS, pendingKey, pendingSchema, touchedKey, type TouchedIssue, type TouchedRecord } from './catch-up-records';
+import {
+  CATCH_UP_DELAY_SECONDS,
+  PENDING_TTL_SECONDS,
+  pendingKey,
+  pendingSchema,
+  touchedKey,
+  type TouchedIssue,
+  type TouchedRecord,
+} from './catch-up-records';
 
 export type NoteOutcome = 'queued' | 'already-queued';
 
@@ -56,7 +64,10 @@ export async function noteProjectChanges(
   } catch (error) {
     // No marker without a queued run, or later events would wait for a run that never comes.
     await deps.store.delete(key).catch((cleanup: unknown) =>
-      deps.logger.warn('could not give back a catch-up marker after a failed push; it expires on its own', { projectKey, error: String(cleanup) }),
+      deps.logger.warn('could not give back a catch-up marker after a failed push; it expires on its own', {
+        projectKey,
+        error: String(cleanup),
+      }),
     );
     throw error;
   }

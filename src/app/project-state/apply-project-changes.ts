@@ -31,21 +31,32 @@ const SHARD_REBUILD_BYTES = MAX_VALUE_BYTES / 2;
  * (config changed, another format, a shard grew too large, a record is
  * damaged) and the caller queues a full build.
  */
-export async function applyProjectChanges(deps: AppDeps, projectKey: string, changes: ProjectChanges): Promise<ProjectChangesOutcome> {
+export async function applyProjectChanges(
+  deps: AppDeps,
+  projectKey: string,
+  changes: ProjectChanges,
+): Promise<ProjectChangesOutcome> {
   const meta = await readStateMeta(deps.store, projectKey);
   if (!meta) return 'no-state';
   const { config } = await loadConfig(deps.store, deps.logger);
   const ctx = makeRollupContext(config, deps.clock.now(), await siteTimeZone(deps));
-  if (meta.version !== PROJECT_STATE_VERSION || meta.configFingerprint !== ctx.configFingerprint) return 'needs-rebuild';
+  if (meta.version !== PROJECT_STATE_VERSION || meta.configFingerprint !== ctx.configFingerprint)
+    return 'needs-rebuild';
   const records = new StateRecords(deps.store, meta);
   const upserted = changes.upserted.filter((r) => r.issue.projectKey === projectKey).map((r) => r.issue);
-  const removed = [...changes.deleted, ...changes.upserted.filter((r) => r.issue.projectKey !== projectKey).map((r) => r.issue.id)];
+  const removed = [
+    ...changes.deleted,
+    ...changes.upserted.filter((r) => r.issue.projectKey !== projectKey).map((r) => r.issue.id),
+  ];
   try {
     const children = new Set<string>();
-    for (const id of removed) for (const child of (await records.bucket(bucketOf(id, meta.bucketCount))).kids[id] ?? []) children.add(child);
+    for (const id of removed)
+      for (const child of (await records.bucket(bucketOf(id, meta.bucketCount))).kids[id] ?? []) children.add(child);
     for (const id of removed) children.delete(id);
     if (children.size > 0) {
-      const found = new Map((await deps.jira.bulkFetch([...children], { as: 'app' })).map((r) => [r.issue.id, r.issue]));
+      const found = new Map(
+        (await deps.jira.bulkFetch([...children], { as: 'app' })).map((r) => [r.issue.id, r.issue]),
+      );
       for (const id of children) {
         const issue = found.get(id);
         if (issue && issue.projectKey === projectKey) upserted.push(issue);

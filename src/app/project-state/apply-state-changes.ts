@@ -26,7 +26,11 @@ export interface StateChanges {
  * Returns the new meta record and the records written; nothing is stored
  * until `records.flush`.
  */
-export async function applyStateChanges(records: StateRecords, changes: StateChanges, ctx: RollupContext): Promise<{ meta: StateMeta }> {
+export async function applyStateChanges(
+  records: StateRecords,
+  changes: StateChanges,
+  ctx: RollupContext,
+): Promise<{ meta: StateMeta }> {
   const { shardCount, bucketCount } = records.meta;
   const bucketIndex = (key: string) => bucketOf(key, bucketCount);
   const touched = new Set<number>();
@@ -61,13 +65,15 @@ export async function applyStateChanges(records: StateRecords, changes: StateCha
     const changedKeys = editLinks(before, after, (name) => records.loadedBucket(bucketIndex(name)));
     // Only rewrite buckets that changed: most edits (scores, text) leave the links as they were.
     for (const b of involved) if (JSON.stringify(records.loadedBucket(b)) !== was.get(b)) records.markBucket(b);
-    for (const key of changedKeys) for (const referrer of records.loadedBucket(bucketIndex(key)).by[key] ?? []) reassess.add(referrer);
+    for (const key of changedKeys)
+      for (const referrer of records.loadedBucket(bucketIndex(key)).by[key] ?? []) reassess.add(referrer);
     if (after === undefined) shard.facts.splice(at.index, 1);
     else if (before === undefined) shard.facts.splice(at.index, 0, after);
     else shard.facts[at.index] = after;
     if (after !== undefined) reassess.add(id);
     // Whether an issue has children reads the children index: the issue itself and its old and new parent.
-    for (const p of [after === undefined ? null : id, before?.parentId ?? null, after?.parentId ?? null]) if (p !== null) parents.add(p);
+    for (const p of [after === undefined ? null : id, before?.parentId ?? null, after?.parentId ?? null])
+      if (p !== null) parents.add(p);
     issues += (after === undefined ? 0 : 1) - (before === undefined ? 0 : 1);
     touched.add(index);
   }
@@ -131,4 +137,3 @@ function findFacts(facts: readonly IssueFacts[], id: string): { found: boolean; 
   }
   return { found: false, index: lo };
 }
-

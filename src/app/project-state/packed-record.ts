@@ -11,7 +11,9 @@ import { z } from 'zod';
 const packedRecordSchema = z.strictObject({ deflated: z.string() });
 export type PackedRecord = z.infer<typeof packedRecordSchema>;
 
-export const packRecord = (value: unknown): PackedRecord => ({ deflated: deflateRawSync(Buffer.from(JSON.stringify(value), 'utf8')).toString('base64') });
+export const packRecord = (value: unknown): PackedRecord => ({
+  deflated: deflateRawSync(Buffer.from(JSON.stringify(value), 'utf8')).toString('base64'),
+});
 
 /** The record's value, parsed with `schema`; undefined when it is not a packed record or not of that shape. */
 export function unpackRecord<S extends z.ZodType>(raw: unknown, schema: S): z.infer<S> | undefined {

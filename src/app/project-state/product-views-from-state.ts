@@ -20,7 +20,11 @@ export type ProductViews = Partial<Record<ScoreModel, StoredProductView>>;
  * reads build the same state in memory, so live and stored rows add the
  * same numbers in the same order and agree to the last digit.
  */
-export function productViewsFromState(meta: Pick<StateMeta, 'projectKey' | 'projectName' | 'top'>, config: WorkflowConfig, now: Date): ProductViews {
+export function productViewsFromState(
+  meta: Pick<StateMeta, 'projectKey' | 'projectName' | 'top'>,
+  config: WorkflowConfig,
+  now: Date,
+): ProductViews {
   const { ctx, totals } = stateTotals(meta.top, config, now);
   const agg = totals.aggregate;
   const phases = phaseCountsOf(totals, config);
@@ -39,7 +43,11 @@ export function productViewsFromState(meta: Pick<StateMeta, 'projectKey' | 'proj
   for (const model of ALL_SCORE_MODELS) {
     const index = ctx.models.indexOf(model as ScoreModelId);
     const top = index >= 0 ? totals.top[index] : null;
-    views[model] = { ...base, ...(top ? { topScore: top } : {}), scoreSum: index >= 0 ? (agg.scores[index]?.sum ?? 0) : 0 };
+    views[model] = {
+      ...base,
+      ...(top ? { topScore: top } : {}),
+      scoreSum: index >= 0 ? (agg.scores[index]?.sum ?? 0) : 0,
+    };
   }
   return views;
 }

@@ -28,7 +28,13 @@ export interface ProjectStateReadOptions {
  * and the issues are let go: a 65,000-issue project's build holds its facts
  * (a few hundred bytes an issue), never the issues themselves.
  */
-export async function readProjectState(deps: AppDeps, project: ProjectSummary, config: WorkflowConfig, as: Actor, options: ProjectStateReadOptions = {}): Promise<ProjectStateRead> {
+export async function readProjectState(
+  deps: AppDeps,
+  project: ProjectSummary,
+  config: WorkflowConfig,
+  as: Actor,
+  options: ProjectStateReadOptions = {},
+): Promise<ProjectStateRead> {
   const now = deps.clock.now();
   const ctx = makeRollupContext(config, now, await siteTimeZone(deps));
   const facts: IssueFacts[] = [];
@@ -39,5 +45,9 @@ export async function readProjectState(deps: AppDeps, project: ProjectSummary, c
     }
   });
   const state = buildStateFromFacts(facts, ctx);
-  return { read, state, views: productViewsFromState({ projectKey: project.key, projectName: project.name, top: state.top }, config, now) };
+  return {
+    read,
+    state,
+    views: productViewsFromState({ projectKey: project.key, projectName: project.name, top: state.top }, config, now),
+  };
 }

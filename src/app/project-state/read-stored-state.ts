@@ -1,5 +1,10 @@
 import type { BuiltProjectState } from '../../domain/project-state/build-project-state';
-import { emptyBucket, type LinksBucket, type ShardRecord, type TreeRecord } from '../../domain/project-state/state-records';
+import {
+  emptyBucket,
+  type LinksBucket,
+  type ShardRecord,
+  type TreeRecord,
+} from '../../domain/project-state/state-records';
 import { treeLevels } from '../../domain/project-state/state-layout';
 import type { KeyValueStore } from '../../ports/key-value-store';
 import type { Clock } from '../../ports/clock';
@@ -29,7 +34,11 @@ const QUERY_PAGE = 100;
  * rate limits when given a clock. For checks and tests: a 50,000-issue
  * project is about 2,700 records, so no user-facing read uses this.
  */
-export async function readStoredState(store: KeyValueStore, projectKey: string, clock?: Clock): Promise<StoredStateRead | undefined> {
+export async function readStoredState(
+  store: KeyValueStore,
+  projectKey: string,
+  clock?: Clock,
+): Promise<StoredStateRead | undefined> {
   const kvs = <T>(call: () => Promise<T>): Promise<T> => (clock ? patiently(clock, call) : call());
   const meta = await kvs(() => readStateMeta(store, projectKey));
   if (!meta) return undefined;
@@ -39,7 +48,9 @@ export async function readStoredState(store: KeyValueStore, projectKey: string, 
   const tree = new Map<string, TreeRecord>();
   let cursor: string | undefined;
   do {
-    const page = await kvs(() => store.queryByPrefix<unknown>(prefix, { limit: QUERY_PAGE, ...(cursor ? { cursor } : {}) }));
+    const page = await kvs(() =>
+      store.queryByPrefix<unknown>(prefix, { limit: QUERY_PAGE, ...(cursor ? { cursor } : {}) }),
+    );
     for (const { key, value } of page.entries) {
       const [kind, ...rest] = key.slice(prefix.length).split(':');
       if (kind === 's') shards[Number(rest[0])] = parseStateRecord(value, shardRecordSchema, key);
@@ -49,11 +60,13 @@ export async function readStoredState(store: KeyValueStore, projectKey: string, 
     cursor = page.nextCursor;
   } while (cursor);
   const missingShard = shards.findIndex((s) => s === undefined);
-  if (missingShard >= 0 || shards.length !== meta.shardCount) throw new BrokenStateError(`stored state shard ${missingShard} of ${projectKey} is missing`);
+  if (missingShard >= 0 || shards.length !== meta.shardCount)
+    throw new BrokenStateError(`stored state shard ${missingShard} of ${projectKey} is missing`);
   const levels = treeLevels(meta.shardCount);
   for (let level = 1; level < levels.length; level++) {
     for (let index = 0; index < (levels[level] as number); index++) {
-      if (!tree.has(`${level}:${index}`)) throw new BrokenStateError(`stored state tree record ${level}:${index} of ${projectKey} is missing`);
+      if (!tree.has(`${level}:${index}`))
+        throw new BrokenStateError(`stored state tree record ${level}:${index} of ${projectKey} is missing`);
     }
   }
   return {

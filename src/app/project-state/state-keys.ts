@@ -2,8 +2,12 @@ import type { TreeSlot } from '../../domain/project-state/sum-tree';
 
 /** KVS keys of a project's stored state; every record but the meta belongs to one generation. */
 export const stateMetaKey = (projectKey: string): string => `pstate:${projectKey}:meta`;
-export const shardKey = (projectKey: string, generation: string, index: number): string => `pstate:${projectKey}:${generation}:s:${index}`;
-export const bucketKey = (projectKey: string, generation: string, index: number): string => `pstate:${projectKey}:${generation}:l:${index}`;
-export const treeKey = (projectKey: string, generation: string, slot: TreeSlot): string => `pstate:${projectKey}:${generation}:t:${slot.level}:${slot.index}`;
+export const shardKey = (projectKey: string, generation: string, index: number): string =>
+  `pstate:${projectKey}:${generation}:s:${index}`;
+export const bucketKey = (projectKey: string, generation: string, index: number): string =>
+  `pstate:${projectKey}:${generation}:l:${index}`;
+export const treeKey = (projectKey: string, generation: string, slot: TreeSlot): string =>
+  `pstate:${projectKey}:${generation}:t:${slot.level}:${slot.index}`;
 /** Prefix of every record of one generation (to delete a replaced one). */
-export const generationPrefix = (projectKey: string, generation: string): string => `pstate:${projectKey}:${generation}:`;
+export const generationPrefix = (projectKey: string, generation: string): string =>
+  `pstate:${projectKey}:${generation}:`;

@@ -1,10 +1,21 @@
 import type { z } from 'zod';
-import { emptyBucket, type LinksBucket, type ShardRecord, type TreeRecord } from '../../domain/project-state/state-records';
+import {
+  emptyBucket,
+  type LinksBucket,
+  type ShardRecord,
+  type TreeRecord,
+} from '../../domain/project-state/state-records';
 import { treeRecordId, type TreeSlot } from '../../domain/project-state/sum-tree';
 import type { KeyValueStore } from '../../ports/key-value-store';
 import { packRecord, unpackRecord } from './packed-record';
 import { bucketKey, shardKey, stateMetaKey, treeKey } from './state-keys';
-import { linksBucketSchema, shardRecordSchema, stateMetaSchema, treeRecordSchema, type StateMeta } from './state-schemas';
+import {
+  linksBucketSchema,
+  shardRecordSchema,
+  stateMetaSchema,
+  treeRecordSchema,
+  type StateMeta,
+} from './state-schemas';
 
 /** Raised when a stored record is missing or unreadable: the state must be rebuilt. */
 export class BrokenStateError extends Error {
@@ -16,7 +27,11 @@ export class BrokenStateError extends Error {
 
 // The schemas mirror the domain types; these assignments fail to compile when they drift apart.
 type Mirrors<T, S extends z.ZodType> = z.infer<S> extends T ? true : never;
-export const schemasMirrorDomain: [Mirrors<ShardRecord, typeof shardRecordSchema>, Mirrors<LinksBucket, typeof linksBucketSchema>, Mirrors<TreeRecord, typeof treeRecordSchema>] = [true, true, true];
+export const schemasMirrorDomain: [
+  Mirrors<ShardRecord, typeof shardRecordSchema>,
+  Mirrors<LinksBucket, typeof linksBucketSchema>,
+  Mirrors<TreeRecord, typeof treeRecordSchema>,
+] = [true, true, true];
 
 export async function readStateMeta(store: KeyValueStore, projectKey: string): Promise<StateMeta | undefined> {
   const raw = await store.get<unknown>(stateMetaKey(projectKey));
@@ -26,7 +41,8 @@ export async function readStateMeta(store: KeyValueStore, projectKey: string): P
 }
 
 /** Stores the meta record (packed like every state record). */
-export const writeStateMeta = (store: KeyValueStore, meta: StateMeta): Promise<void> => store.set(stateMetaKey(meta.projectKey), packRecord(meta));
+export const writeStateMeta = (store: KeyValueStore, meta: StateMeta): Promise<void> =>
+  store.set(stateMetaKey(meta.projectKey), packRecord(meta));
 
 /**
  * The records of one stored generation, read on demand (each once) and
@@ -69,7 +85,10 @@ export class StateRecords {
     const id = treeRecordId(slot);
     let entry = this.tree.get(id);
     if (entry === undefined) {
-      entry = { slot, record: await this.read(treeKey(this.meta.projectKey, this.meta.generation, slot), treeRecordSchema) };
+      entry = {
+        slot,
+        record: await this.read(treeKey(this.meta.projectKey, this.meta.generation, slot), treeRecordSchema),
+      };
       this.tree.set(id, entry);
     }
     return entry.record;
@@ -111,7 +130,8 @@ export class StateRecords {
         await this.store.set(shardKey(projectKey, generation, Number(id)), packed);
       } else if (kind === 'l') {
         const bucket = this.buckets.get(Number(id)) as LinksBucket;
-        const empty = Object.keys(bucket.at).length + Object.keys(bucket.by).length + Object.keys(bucket.kids).length === 0;
+        const empty =
+          Object.keys(bucket.at).length + Object.keys(bucket.by).length + Object.keys(bucket.kids).length === 0;
         const key = bucketKey(projectKey, generation, Number(id));
         await (empty ? this.store.delete(key) : this.store.set(key, packRecord(bucket)));
       } else {

@@ -21,7 +21,12 @@ export const issueFactsSchema = z.strictObject({
   moscow: z.enum(['must', 'should', 'could', 'wont']).nullable(),
   stale: z.boolean(),
   kpiStatus: kpiStatus.nullable(),
-  refs: z.strictObject({ problemKey: z.string().nullable(), personaKey: z.string().nullable(), scenarioKey: z.string().nullable(), kpiKeys: z.array(z.string()) }),
+  refs: z.strictObject({
+    problemKey: z.string().nullable(),
+    personaKey: z.string().nullable(),
+    scenarioKey: z.string().nullable(),
+    kpiKeys: z.array(z.string()),
+  }),
   requirement: z.boolean(),
   hasChildren: z.boolean(),
   readiness: z.strictObject({ state: z.enum(['ready', 'partial', 'not-ready']), level: z.number() }).nullable(),
@@ -35,7 +40,14 @@ export const partialSchema = z.strictObject({
   unestimated: z.number(),
   scores: z.array(z.tuple([z.number(), z.number(), z.number().nullable(), z.number(), z.number(), z.number()])),
   top: z.array(z.tuple([z.string(), z.number()]).nullable()),
-  kpi: z.strictObject({ onTrack: z.number(), atRisk: z.number(), offTrack: z.number(), noData: z.number(), weightedSum: z.number(), weightTotal: z.number() }),
+  kpi: z.strictObject({
+    onTrack: z.number(),
+    atRisk: z.number(),
+    offTrack: z.number(),
+    noData: z.number(),
+    weightedSum: z.number(),
+    weightTotal: z.number(),
+  }),
   readiness: z.tuple([z.number(), z.number(), z.number(), z.number(), z.number()]),
   units: z.number(),
   unitsDone: z.number(),
@@ -69,7 +81,9 @@ export const stateMetaSchema = z.strictObject({
   issues: z.number().int().nonnegative(),
   top: z.array(partialSchema),
   /** Models ranking the requirements very differently, from the last full build. */
-  disagreement: z.strictObject({ models: z.tuple([z.string(), z.string()]), correlation: z.number(), threshold: z.number() }).optional(),
+  disagreement: z
+    .strictObject({ models: z.tuple([z.string(), z.string()]), correlation: z.number(), threshold: z.number() })
+    .optional(),
 });
 
 export type StateMeta = z.infer<typeof stateMetaSchema>;

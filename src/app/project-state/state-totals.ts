@@ -6,7 +6,11 @@ import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schem
 import { phaseRefs } from '../views/phase-views';
 
 /** A project's totals from the top of its state's sum tree (the meta record alone). */
-export function stateTotals(top: readonly ProjectPartial[], config: WorkflowConfig, now: Date): { ctx: RollupContext; totals: ProjectTotals } {
+export function stateTotals(
+  top: readonly ProjectPartial[],
+  config: WorkflowConfig,
+  now: Date,
+): { ctx: RollupContext; totals: ProjectTotals } {
   const ctx = makeRollupContext(config, now);
   return { ctx, totals: projectTotals(sumPartials(top, ctx), ctx) };
 }
@@ -16,6 +20,10 @@ export function phaseCountsOf(totals: ProjectTotals, config: WorkflowConfig): Ph
   const counts = new Map(totals.phases.map((p) => [p.phaseId, p.byStatus]));
   return phaseRefs(config).map((phase) => {
     const byStatusCategory = { ...(counts.get(phase.id) ?? { new: 0, indeterminate: 0, done: 0 }) };
-    return { phase, total: byStatusCategory.new + byStatusCategory.indeterminate + byStatusCategory.done, byStatusCategory };
+    return {
+      phase,
+      total: byStatusCategory.new + byStatusCategory.indeterminate + byStatusCategory.done,
+      byStatusCategory,
+    };
   });
 }

@@ -37,13 +37,16 @@ export async function writeBuiltState(
   const writes: [string, unknown][] = [];
   built.shards.forEach((shard, i) => writes.push([shardKey(project.key, generation, i), shard]));
   built.buckets.forEach((bucket, i) => {
-    if (Object.keys(bucket.at).length + Object.keys(bucket.by).length + Object.keys(bucket.kids).length > 0) writes.push([bucketKey(project.key, generation, i), bucket]);
+    if (Object.keys(bucket.at).length + Object.keys(bucket.by).length + Object.keys(bucket.kids).length > 0)
+      writes.push([bucketKey(project.key, generation, i), bucket]);
   });
   for (const [id, record] of built.tree) {
     const [level, index] = id.split(':').map(Number) as [number, number];
     writes.push([treeKey(project.key, generation, { level, index }), record]);
   }
-  await mapBounded(writes, WRITE_CONCURRENCY, ([key, value]) => patiently(clock, () => store.set(key, packRecord(value))));
+  await mapBounded(writes, WRITE_CONCURRENCY, ([key, value]) =>
+    patiently(clock, () => store.set(key, packRecord(value))),
+  );
   const meta: StateMeta = {
     version: PROJECT_STATE_VERSION,
     projectId: project.id,
@@ -60,11 +63,17 @@ export async function writeBuiltState(
     ...extra,
   };
   await patiently(clock, () => writeStateMeta(store, meta));
-  if (previous && previous.generation !== generation) await deleteGeneration(store, clock, project.key, previous.generation);
+  if (previous && previous.generation !== generation)
+    await deleteGeneration(store, clock, project.key, previous.generation);
   return meta;
 }
 
-async function deleteGeneration(store: KeyValueStore, clock: Clock, projectKey: string, generation: string): Promise<void> {
+async function deleteGeneration(
+  store: KeyValueStore,
+  clock: Clock,
+  projectKey: string,
+  generation: string,
+): Promise<void> {
   const prefix = generationPrefix(projectKey, generation);
   for (;;) {
     const page = await patiently(clock, () => store.queryByPrefix<unknown>(prefix, { limit: 100 }));

@@ -39,21 +39,33 @@ export async function getBacklogScoring(deps: AppDeps, input: BacklogScoringInpu
  * validation, optimistic version check (`conflict` carries the current value), lease, index
  * values, history and project catch-up. Only the scores change; links and phase stay.
  */
-export async function saveBacklogScoring(deps: AppDeps, input: BacklogScoringInput & { caller: Caller; version: number; scores: ScoringInputs }): Promise<BacklogScoringView> {
+export async function saveBacklogScoring(
+  deps: AppDeps,
+  input: BacklogScoringInput & { caller: Caller; version: number; scores: ScoringInputs },
+): Promise<BacklogScoringView> {
   await readInProject(deps, input);
-  const view = await saveRequirement(deps, { issueKey: input.issueKey, caller: input.caller, version: input.version, changes: { scores: input.scores } });
+  const view = await saveRequirement(deps, {
+    issueKey: input.issueKey,
+    caller: input.caller,
+    version: input.version,
+    changes: { scores: input.scores },
+  });
   return fromContext(view);
 }
 
 async function readInProject(deps: AppDeps, input: BacklogScoringInput) {
   const record = await deps.jira.getIssue(input.issueKey, { as: 'user' });
   // Another project's issue is "not found" here, as one the caller cannot see: the page only edits its own rows.
-  if (!record || record.issue.projectKey !== input.projectKey) throw notFound('This issue is not in this project or you cannot see it.');
+  if (!record || record.issue.projectKey !== input.projectKey)
+    throw notFound('This issue is not in this project or you cannot see it.');
   return record;
 }
 
 function optionsOf(config: WorkflowConfig): BacklogScoringView['options'] {
-  return { weightedCriteria: config.scoring.weightedCriteria.map((c) => ({ id: c.id, name: c.label, weight: c.weight })), scoring: config.scoring };
+  return {
+    weightedCriteria: config.scoring.weightedCriteria.map((c) => ({ id: c.id, name: c.label, weight: c.weight })),
+    scoring: config.scoring,
+  };
 }
 
 function fromContext(view: RequirementContextView): BacklogScoringView {

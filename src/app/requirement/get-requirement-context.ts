@@ -32,7 +32,10 @@ export interface RequirementContextInput {
  * serves, its scores with breakdowns, KPIs, readiness and history - all read
  * as the caller, so an upstream item they cannot see shows as "not visible".
  */
-export async function getRequirementContext(deps: AppDeps, input: RequirementContextInput): Promise<RequirementContextView> {
+export async function getRequirementContext(
+  deps: AppDeps,
+  input: RequirementContextInput,
+): Promise<RequirementContextView> {
   const record = await deps.jira.getIssue(input.issueKey, { as: 'user' });
   if (!record) throw notFound('This issue does not exist or you cannot see it.');
   const { config } = await loadConfig(deps.store, deps.logger);
@@ -40,7 +43,11 @@ export async function getRequirementContext(deps: AppDeps, input: RequirementCon
 }
 
 /** Also used after a save, to answer with the fresh view. */
-export async function buildRequirementContext(deps: AppDeps, record: JiraIssue, config: WorkflowConfig): Promise<RequirementContextView> {
+export async function buildRequirementContext(
+  deps: AppDeps,
+  record: JiraIssue,
+  config: WorkflowConfig,
+): Promise<RequirementContextView> {
   const now = deps.clock.now();
   const timeZone = await siteTimeZone(deps);
   const issue = record.issue;
@@ -88,7 +95,8 @@ export async function buildRequirementContext(deps: AppDeps, record: JiraIssue, 
     },
     scores: scoreViews(issue.pm?.scores ?? {}, config.scoring, stale),
     mainModel: config.scoring.primaryModel,
-    isRequirement: (phaseId !== null && config.readiness.appliesToPhases.includes(phaseId)) || hasScoringInput(issue.pm?.scores),
+    isRequirement:
+      (phaseId !== null && config.readiness.appliesToPhases.includes(phaseId)) || hasScoringInput(issue.pm?.scores),
     kpis,
     readiness: readinessViewOf(why, config, upstream.lookup),
     stale,

@@ -14,16 +14,23 @@ const LINK_FIELDS: ReadonlySet<string> = new Set(LINK_HISTORY_FIELDS);
  * A KPI list keeps its visible keys and at most one hidden item, so it never
  * tells how many hidden KPIs there were.
  */
-export async function historyForCaller(jira: JiraGateway, entries: readonly HistoryEntry[], known: ReadonlyMap<string, JiraIssue>): Promise<HistoryEntry[]> {
+export async function historyForCaller(
+  jira: JiraGateway,
+  entries: readonly HistoryEntry[],
+  known: ReadonlyMap<string, JiraIssue>,
+): Promise<HistoryEntry[]> {
   const wanted = new Set<string>();
   for (const entry of entries) {
     if (!LINK_FIELDS.has(entry.field)) continue;
     for (const key of [...keysIn(entry.from), ...keysIn(entry.to)]) if (!known.has(key)) wanted.add(key);
   }
   const visible = new Set(known.keys());
-  if (wanted.size > 0) for (const record of await jira.bulkFetch([...wanted], { as: 'user' })) visible.add(record.issue.key);
+  if (wanted.size > 0)
+    for (const record of await jira.bulkFetch([...wanted], { as: 'user' })) visible.add(record.issue.key);
   const redact = (value: unknown): unknown => redactLinks(value, (key) => visible.has(key));
-  return entries.map((entry) => (LINK_FIELDS.has(entry.field) ? { ...entry, from: redact(entry.from), to: redact(entry.to) } : entry));
+  return entries.map((entry) =>
+    LINK_FIELDS.has(entry.field) ? { ...entry, from: redact(entry.from), to: redact(entry.to) } : entry,
+  );
 }
 
 function keysIn(value: unknown): string[] {

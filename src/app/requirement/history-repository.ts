@@ -48,10 +48,17 @@ export function historyKey(issueId: string, version: number, part: number, saveI
 }
 
 /** Stores the entries of the save `saveId` that produced document `version`. */
-export async function appendHistory(store: KeyValueStore, issueId: string, version: number, entries: HistoryEntry[], saveId: string): Promise<void> {
+export async function appendHistory(
+  store: KeyValueStore,
+  issueId: string,
+  version: number,
+  entries: HistoryEntry[],
+  saveId: string,
+): Promise<void> {
   if (entries.length === 0) return;
   const parts = splitBySize(entries);
-  if (parts.length > MAX_PART + 1) throw new StorageLimitError(`one save's history needs ${parts.length} stored values`, 'value-size');
+  if (parts.length > MAX_PART + 1)
+    throw new StorageLimitError(`one save's history needs ${parts.length} stored values`, 'value-size');
   for (const [index, part] of parts.entries()) await store.set(historyKey(issueId, version, index, saveId), part);
 }
 
@@ -60,11 +67,19 @@ export async function appendHistory(store: KeyValueStore, issueId: string, versi
  * Entries are as stored: answer them through historyForCaller (they may name hidden items).
  * A record that does not parse is left out (and logged) rather than failing the whole view.
  */
-export async function readHistory(store: KeyValueStore, issueId: string, limit = 50, logger?: Logger): Promise<HistoryEntry[]> {
+export async function readHistory(
+  store: KeyValueStore,
+  issueId: string,
+  limit = 50,
+  logger?: Logger,
+): Promise<HistoryEntry[]> {
   const latest: HistoryEntry[] = [];
   let cursor: string | undefined;
   while (latest.length < limit) {
-    const page = await store.queryByPrefix<unknown>(historyPrefix(issueId), { limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) });
+    const page = await store.queryByPrefix<unknown>(historyPrefix(issueId), {
+      limit: PAGE_SIZE,
+      ...(cursor ? { cursor } : {}),
+    });
     for (const record of page.entries) {
       const parsed = historyRecordSchema.safeParse(record.value);
       if (parsed.success) latest.push(...parsed.data.reverse());
@@ -83,7 +98,10 @@ function splitBySize(entries: HistoryEntry[]): HistoryEntry[][] {
   for (const entry of entries) {
     const entrySize = Buffer.byteLength(JSON.stringify(entry), 'utf8') + 1;
     if (entrySize > PART_BUDGET) {
-      throw new StorageLimitError(`the history entry for '${entry.field}' is ${entrySize} bytes, more than one stored value can hold`, 'value-size');
+      throw new StorageLimitError(
+        `the history entry for '${entry.field}' is ${entrySize} bytes, more than one stored value can hold`,
+        'value-size',
+      );
     }
     if (size + entrySize > PART_BUDGET && current.length > 0) {
       parts.push(current);

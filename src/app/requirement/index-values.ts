@@ -18,7 +18,12 @@ import { readinessViewOf } from '../views/readiness-view';
  * the saver's: otherwise a saver who cannot see one lowers readiness for all. `stale` is the string
  * "true" / "false" because the manifest indexes it as a `string`.
  */
-export function indexValues(issue: PmIssue, config: WorkflowConfig, lookup: (key: string) => UpstreamFacts | undefined, now: Date): PmProperty['index'] {
+export function indexValues(
+  issue: PmIssue,
+  config: WorkflowConfig,
+  lookup: (key: string) => UpstreamFacts | undefined,
+  now: Date,
+): PmProperty['index'] {
   const phase = resolvePhase(issue, config);
   const score = modelValue(config.scoring.primaryModel, issue.pm?.scores, config.scoring);
   const readiness = readinessViewOf(issue, config, lookup).percent;

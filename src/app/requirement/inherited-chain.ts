@@ -36,7 +36,8 @@ export async function chainSource(deps: AppDeps, record: JiraIssue, config: Work
     seen.add(parentKey);
     const parent = await deps.jira.getIssue(parentKey, { as: 'user' });
     if (!parent) break;
-    if (upstreamKeys(parent.issue).length > 0) return { issue: parent.issue, inheritedFrom: linkedItemOf(parent.issue) };
+    if (upstreamKeys(parent.issue).length > 0)
+      return { issue: parent.issue, inheritedFrom: linkedItemOf(parent.issue) };
     parentKey = parent.parentKey;
   }
   return own;

@@ -20,13 +20,17 @@ export function linkIssues(changes: Changes, keys: ReadonlySet<string>): FieldIs
     const key = changes[keyField];
     return typeof key === 'string' && keys.has(key);
   }).map(([, keyField]) => ({ path: ['changes', keyField], message }));
-  const kpis = (changes.kpiKeys ?? []).flatMap((key, i) => (keys.has(key) ? [{ path: ['changes', 'kpiKeys', String(i)], message }] : []));
+  const kpis = (changes.kpiKeys ?? []).flatMap((key, i) =>
+    keys.has(key) ? [{ path: ['changes', 'kpiKeys', String(i)], message }] : [],
+  );
   return [...single, ...kpis];
 }
 
 /** Keys the caller asked to link; each must be visible to them (checked before merging). */
 export function suppliedLinkKeys(changes: Changes): string[] {
-  return [changes.problemKey, changes.personaKey, changes.scenarioKey, ...(changes.kpiKeys ?? [])].filter((k): k is string => typeof k === 'string');
+  return [changes.problemKey, changes.personaKey, changes.scenarioKey, ...(changes.kpiKeys ?? [])].filter(
+    (k): k is string => typeof k === 'string',
+  );
 }
 
 /**

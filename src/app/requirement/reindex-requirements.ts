@@ -48,10 +48,14 @@ export async function reindexRequirements(
   const now = deps.clock.now();
   const others = new Set<string>();
   for (const { issue } of requirements) for (const key of upstreamKeys(issue)) if (!sameProject(key)) others.add(key);
-  const fetched = new Map((others.size > 0 ? await deps.jira.bulkFetch([...others], { as: 'app' }) : []).map((r) => [r.issue.key, r.issue]));
+  const fetched = new Map(
+    (others.size > 0 ? await deps.jira.bulkFetch([...others], { as: 'app' }) : []).map((r) => [r.issue.key, r.issue]),
+  );
   const lookup = (key: string) => sameProject(key) ?? fetched.get(key);
 
-  const outdated = requirements.filter(({ issue, stored }) => !sameIndex(indexValues(issue, config, lookup, now), stored));
+  const outdated = requirements.filter(
+    ({ issue, stored }) => !sameIndex(indexValues(issue, config, lookup, now), stored),
+  );
   const batch = outdated.slice(0, REINDEX_MAX_PER_RUN);
   let rewritten = 0;
   let busy = 0;
@@ -64,7 +68,16 @@ export async function reindexRequirements(
         if (!current.document) return false;
         const index = indexValues({ ...issue, pm: pmDataOf(current.document) }, config, lookup, now);
         if (sameIndex(index, current.document.index)) return false;
-        await writeVersioned(deps.jira, issue.key, PM_PROPERTY_KEY, pmPropertySchema, { ...current.document, index }, 'PM data', '', 'app');
+        await writeVersioned(
+          deps.jira,
+          issue.key,
+          PM_PROPERTY_KEY,
+          pmPropertySchema,
+          { ...current.document, index },
+          'PM data',
+          '',
+          'app',
+        );
         return true;
       },
       { onBusy: async () => Promise.reject(new LeaseBusy()) },
@@ -86,5 +99,9 @@ function sameIndex(a: PmProperty['index'] | undefined, b: PmProperty['index'] | 
 }
 
 function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => x.localeCompare(y))) : v));
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => x.localeCompare(y)))
+      : v,
+  );
 }

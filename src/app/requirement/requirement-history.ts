@@ -7,7 +7,13 @@ export const LINK_HISTORY_FIELDS = ['problemKey', 'personaKey', 'scenarioKey', '
 const TRACKED = ['phase', ...LINK_HISTORY_FIELDS] as const;
 
 /** One entry per changed field (scores per model, as `scores.rice` ...): who, when, old, new. */
-export function historyEntries(before: PmProperty | undefined, after: PmProperty, at: string, accountId: string, displayName?: string): HistoryEntry[] {
+export function historyEntries(
+  before: PmProperty | undefined,
+  after: PmProperty,
+  at: string,
+  accountId: string,
+  displayName?: string,
+): HistoryEntry[] {
   const entries: HistoryEntry[] = [];
   const push = (field: string, from: unknown, to: unknown) => {
     if (JSON.stringify(from ?? null) === JSON.stringify(to ?? null)) return;

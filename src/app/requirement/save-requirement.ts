@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 import type { requirementChangesSchema } from '../../contract/payloads';
-import { PM_PROPERTY_KEY, PM_PROPERTY_SCHEMA_VERSION, pmPropertySchema, type PmProperty } from '../../contract/pm-property';
+import {
+  PM_PROPERTY_KEY,
+  PM_PROPERTY_SCHEMA_VERSION,
+  pmPropertySchema,
+  type PmProperty,
+} from '../../contract/pm-property';
 import type { RequirementContextView } from '../../contract/views';
 import { phaseIdSet } from '../../domain/workflow/resolve-phase';
 import { loadConfig } from '../config/config-repository';
@@ -64,11 +69,18 @@ export async function saveRequirement(deps: AppDeps, input: SaveRequirementInput
 
       // One read as the caller tells which stored links they can see and whether what they link exists for them.
       const supplied = suppliedLinkKeys(changes);
-      const upstream = await resolveUpstream(deps.jira, [{ ...record.issue, pm: pmDataOf(linksOnly(before, supplied)) }], new Map(), 'user');
+      const upstream = await resolveUpstream(
+        deps.jira,
+        [{ ...record.issue, pm: pmDataOf(linksOnly(before, supplied)) }],
+        new Map(),
+        'user',
+      );
       const unknown = supplied.filter((key) => !upstream.records.has(key));
       if (unknown.length > 0) {
         // Only keys the caller typed: a stored link they cannot see is never named.
-        throw invalid(`Linked issue ${unknown[0]} does not exist or you cannot see it.`, { issues: linkIssues(changes, new Set(unknown)) });
+        throw invalid(`Linked issue ${unknown[0]} does not exist or you cannot see it.`, {
+          issues: linkIssues(changes, new Set(unknown)),
+        });
       }
       const next: PmProperty = {
         schemaVersion: PM_PROPERTY_SCHEMA_VERSION,
@@ -91,7 +103,13 @@ export async function saveRequirement(deps: AppDeps, input: SaveRequirementInput
 
       await writeVersioned(deps.jira, record.issue.key, PM_PROPERTY_KEY, pmPropertySchema, next, 'PM data');
       const me = await deps.jira.myself().catch(() => undefined);
-      await appendHistory(deps.store, record.issue.id, next.version, historyEntries(before, next, at, input.caller.accountId, me?.displayName), saveId);
+      await appendHistory(
+        deps.store,
+        record.issue.id,
+        next.version,
+        historyEntries(before, next, at, input.caller.accountId, me?.displayName),
+        saveId,
+      );
     },
     { onBusy: async () => Promise.reject(await pmConflict(deps, await readCurrent(), BUSY)) },
   );
@@ -99,8 +117,10 @@ export async function saveRequirement(deps: AppDeps, input: SaveRequirementInput
   // Keep the project's stored state in step (property writes fire no issue trigger and leave
   // `updated` alone, so the id is noted): a queued catch-up run, one per project at a time, takes
   // it in, so concurrent saves lose nothing.
-  await noteProjectChanges(deps, record.issue.projectKey, [{ issueId: record.issue.id, change: 'upsert' }])
-    .catch((error: unknown) => deps.logger.error('could not queue the cached roll-up update after a save', error, { issue: record.issue.key }));
+  await noteProjectChanges(deps, record.issue.projectKey, [{ issueId: record.issue.id, change: 'upsert' }]).catch(
+    (error: unknown) =>
+      deps.logger.error('could not queue the cached roll-up update after a save', error, { issue: record.issue.key }),
+  );
 
   const saved = (await deps.jira.getIssue(record.issue.key, { as: 'user' })) ?? record;
   return buildRequirementContext(deps, saved, config);
@@ -124,7 +144,11 @@ function linksOnly(before: PmProperty | undefined, supplied: string[]): PmProper
 }
 
 /** `null` clears a field, `undefined` keeps it. */
-function optional<K extends string>(key: K, change: string | null | undefined, previous: string | undefined): Partial<Record<K, string>> {
+function optional<K extends string>(
+  key: K,
+  change: string | null | undefined,
+  previous: string | undefined,
+): Partial<Record<K, string>> {
   const value = change === null ? undefined : (change ?? previous);
   return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
 }

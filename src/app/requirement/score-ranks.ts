@@ -32,7 +32,11 @@ export async function scoreRanks(deps: AppDeps, input: ScoreRanksInput): Promise
       try {
         return { model, value, rank: (await count(model, value)) + 1 };
       } catch (error) {
-        deps.logger.warn('could not count the issues ranked above a score', { model, issue: key, error: error instanceof Error ? error.message : String(error) });
+        deps.logger.warn('could not count the issues ranked above a score', {
+          model,
+          issue: key,
+          error: error instanceof Error ? error.message : String(error),
+        });
         return { model, value, unavailable: 'Jira could not count the ranking right now.' };
       }
     }),

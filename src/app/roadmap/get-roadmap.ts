@@ -35,15 +35,23 @@ export async function getRoadmap(deps: AppDeps, input: GetRoadmapInput): Promise
 }
 
 /** The roadmap and how its read went (the CSV export answers `incomplete` with its own partial). */
-export async function buildRoadmap(deps: AppDeps, input: GetRoadmapInput): Promise<{ view: RoadmapView; outcome: ReadOutcome }> {
+export async function buildRoadmap(
+  deps: AppDeps,
+  input: GetRoadmapInput,
+): Promise<{ view: RoadmapView; outcome: ReadOutcome }> {
   const level = input.level ?? DEFAULT_ROADMAP_LEVEL;
   const rule = input.nextWithinDays === undefined ? DEFAULT_HORIZON_RULE : { nextWithinDays: input.nextWithinDays };
   const [{ config }, timeZone] = await Promise.all([loadConfig(deps.store, deps.logger), siteTimeZone(deps)]);
   const now = deps.clock.now();
   const today = dayInZone(now.getTime(), timeZone);
   // Only projects the caller may browse: the project page's is checked, the portfolio's are Jira's list for them.
-  const projects = input.projectKey ? [await browsableProject(deps, input.projectKey)] : await deps.jira.listProjects({ as: 'user' });
-  const jql = roadmapJql(projects.map((p) => p.key), roadmapIssueTypes(level, config));
+  const projects = input.projectKey
+    ? [await browsableProject(deps, input.projectKey)]
+    : await deps.jira.listProjects({ as: 'user' });
+  const jql = roadmapJql(
+    projects.map((p) => p.key),
+    roadmapIssueTypes(level, config),
+  );
   const read = jql ? await readRoadmapItems(deps, jql) : { items: [], complete: true };
 
   const placed = read.items.map((record) => ({ record, ...horizonOf(record, today, rule) }));
@@ -52,11 +60,16 @@ export async function buildRoadmap(deps: AppDeps, input: GetRoadmapInput): Promi
   placed.sort(
     (a, b) =>
       order(a.horizon) - order(b.horizon) ||
-      (a.record.startDate ?? a.record.dueDate ?? '9999').localeCompare(b.record.startDate ?? b.record.dueDate ?? '9999') ||
+      (a.record.startDate ?? a.record.dueDate ?? '9999').localeCompare(
+        b.record.startDate ?? b.record.dueDate ?? '9999',
+      ) ||
       a.record.key.localeCompare(b.record.key, 'en', { numeric: true }),
   );
   const [progress, kpis] = await Promise.all([
-    storedChildProgress(deps, placed.map((p) => ({ id: p.record.id, projectKey: p.record.projectKey }))),
+    storedChildProgress(
+      deps,
+      placed.map((p) => ({ id: p.record.id, projectKey: p.record.projectKey })),
+    ),
     itemKpiStatuses(deps, read.items, config, now, timeZone),
   ]);
   const items: RoadmapItem[] = placed.map(({ record, horizon, overdue, reason }) => ({
@@ -75,7 +88,14 @@ export async function buildRoadmap(deps: AppDeps, input: GetRoadmapInput): Promi
     progress: progress.get(record.id) ?? { state: 'unavailable', reason: 'Not read.' },
     kpiStatus: kpis.statuses.get(record.key) ?? 'no-data',
   }));
-  const outcome = kpis.complete ? read : { ...read, complete: false, note: read.note ?? 'Too many linked KPIs to read at once; some KPI statuses leave out KPIs beyond the first 200.' };
+  const outcome = kpis.complete
+    ? read
+    : {
+        ...read,
+        complete: false,
+        note:
+          read.note ?? 'Too many linked KPIs to read at once; some KPI statuses leave out KPIs beyond the first 200.',
+      };
   const view: RoadmapView = {
     scope: input.projectKey
       ? { kind: 'project', key: input.projectKey, name: (projects[0] as ProjectSummary).name }

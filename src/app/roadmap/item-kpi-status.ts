@@ -27,7 +27,9 @@ export async function itemKpiStatuses(
   }
   const statuses = new Map<string, KpiStatus>();
   for (const item of items) {
-    const linked = item.kpiKeys.flatMap((key) => (found.has(key) ? [{ key, status: found.get(key) as KpiStatus }] : []));
+    const linked = item.kpiKeys.flatMap((key) =>
+      found.has(key) ? [{ key, status: found.get(key) as KpiStatus }] : [],
+    );
     statuses.set(item.key, linked.length > 0 ? combinedKpiStatus(linked, config) : 'no-data');
   }
   return { statuses, complete: keys.length === all.length };

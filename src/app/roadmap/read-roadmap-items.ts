@@ -22,11 +22,19 @@ export async function readRoadmapItems(deps: AppDeps, jql: string): Promise<Road
   let pageToken: string | undefined;
   try {
     do {
-      const page = await deps.jira.searchRoadmapItems(jql, { as: 'user', pageSize: PAGE_SIZE, ...(pageToken ? { pageToken } : {}) });
+      const page = await deps.jira.searchRoadmapItems(jql, {
+        as: 'user',
+        pageSize: PAGE_SIZE,
+        ...(pageToken ? { pageToken } : {}),
+      });
       items.push(...page.items);
       pageToken = page.nextPageToken;
       if (pageToken && items.length >= ROADMAP_MAX_ITEMS) {
-        return { items: items.slice(0, ROADMAP_MAX_ITEMS), complete: false, note: `Only the first ${ROADMAP_MAX_ITEMS} roadmap items are shown; narrow the roadmap to fewer projects or use Jira search for the rest.` };
+        return {
+          items: items.slice(0, ROADMAP_MAX_ITEMS),
+          complete: false,
+          note: `Only the first ${ROADMAP_MAX_ITEMS} roadmap items are shown; narrow the roadmap to fewer projects or use Jira search for the rest.`,
+        };
       }
     } while (pageToken);
     return { items, complete: true };
@@ -39,7 +47,12 @@ export async function readRoadmapItems(deps: AppDeps, jql: string): Promise<Road
         ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
       };
     }
-    if (error instanceof JiraUnavailableError) return { items, complete: false, note: 'Jira did not answer every request; some roadmap items could not be read. Try again shortly.' };
+    if (error instanceof JiraUnavailableError)
+      return {
+        items,
+        complete: false,
+        note: 'Jira did not answer every request; some roadmap items could not be read. Try again shortly.',
+      };
     throw error;
   }
 }

@@ -16,6 +16,9 @@ export function roadmapIssueTypes(level: RoadmapLevel, config: WorkflowConfig): 
 /** The bounded JQL of the roadmap's items in these projects (undefined when the level has no issue type). */
 export function roadmapJql(projectKeys: readonly string[], issueTypes: readonly string[]): string | undefined {
   if (projectKeys.length === 0 || issueTypes.length === 0) return undefined;
-  const projects = projectKeys.length === 1 ? `project = ${jqlString(projectKeys[0] as string)}` : `project in (${projectKeys.map(jqlString).join(', ')})`;
+  const projects =
+    projectKeys.length === 1
+      ? `project = ${jqlString(projectKeys[0] as string)}`
+      : `project in (${projectKeys.map(jqlString).join(', ')})`;
   return `${projects} AND issuetype in (${issueTypes.map(jqlString).join(', ')}) ORDER BY key ASC`;
 }

@@ -14,7 +14,8 @@ import { mapBounded } from '../shared/map-bounded';
 export const STATE_READ_BUDGET = 120;
 const READS_IN_FLIGHT = 8;
 
-export const NO_STATE_REASON = 'Not available yet: the project has no stored roll-up (it is built by the daily snapshot or a portfolio roll-up).';
+export const NO_STATE_REASON =
+  'Not available yet: the project has no stored roll-up (it is built by the daily snapshot or a portfolio roll-up).';
 export const BUDGET_REASON = `Not computed here: its children are spread over more stored records than one page reads (${STATE_READ_BUDGET}).`;
 const BROKEN_REASON = 'Not available: the stored roll-up is being rebuilt. Try again later.';
 const BUSY_REASON = 'Not available: app storage is busy. Try again in a minute.';
@@ -33,7 +34,10 @@ export interface ProgressTarget {
  * Counts come from the app's stored view of the project (children the
  * caller may not browse are counted; none of them is named).
  */
-export async function storedChildProgress(deps: AppDeps, targets: readonly ProgressTarget[]): Promise<Map<string, RoadmapProgress>> {
+export async function storedChildProgress(
+  deps: AppDeps,
+  targets: readonly ProgressTarget[],
+): Promise<Map<string, RoadmapProgress>> {
   const answer = new Map<string, RoadmapProgress>();
   const projects = [...new Set(targets.map((t) => t.projectKey))];
   const records = new Map<string, StateRecords | undefined>();
@@ -79,10 +83,16 @@ export async function storedChildProgress(deps: AppDeps, targets: readonly Progr
         continue;
       }
       const progress = childProgress(statuses);
-      answer.set(target.id, progress ? { state: 'available', ...progress, percent: (100 * progress.done) / progress.total } : { state: 'no-children' });
+      answer.set(
+        target.id,
+        progress
+          ? { state: 'available', ...progress, percent: (100 * progress.done) / progress.total }
+          : { state: 'no-children' },
+      );
     } catch (error) {
       if (error instanceof BrokenStateError) answer.set(target.id, { state: 'unavailable', reason: BROKEN_REASON });
-      else if (error instanceof StorageRateLimitedError) answer.set(target.id, { state: 'unavailable', reason: BUSY_REASON });
+      else if (error instanceof StorageRateLimitedError)
+        answer.set(target.id, { state: 'unavailable', reason: BUSY_REASON });
       else throw error;
     }
   }

@@ -61,5 +61,11 @@ export async function processRollupChunk(deps: AppDeps, chunk: RollupChunk): Pro
     await writeJob(deps.store, { ...job, chunks: job.chunks + 1 });
     await deps.queue.enqueue([next]);
   }
-  await writeChunkResult(deps.store, chunk.jobId, { chunk: chunk.chunk, processed, failed, ...(notReadable.length > 0 ? { notReadable } : {}), finishedAt: deps.clock.now().toISOString() });
+  await writeChunkResult(deps.store, chunk.jobId, {
+    chunk: chunk.chunk,
+    processed,
+    failed,
+    ...(notReadable.length > 0 ? { notReadable } : {}),
+    finishedAt: deps.clock.now().toISOString(),
+  });
 }

@@ -54,7 +54,11 @@ export async function writeChunkResult(store: KeyValueStore, jobId: string, resu
   await store.set(chunkKey(jobId, result.chunk), result);
 }
 
-export async function readChunkResult(store: KeyValueStore, jobId: string, chunk: number): Promise<ChunkRecord | undefined> {
+export async function readChunkResult(
+  store: KeyValueStore,
+  jobId: string,
+  chunk: number,
+): Promise<ChunkRecord | undefined> {
   return parsed(chunkRecordSchema, await store.get<unknown>(chunkKey(jobId, chunk)));
 }
 
@@ -78,10 +82,23 @@ export function jobView(job: JobRecord, chunks: readonly ChunkRecord[]): RollupJ
   const failed = chunks.flatMap((c) => c.failed);
   const notReadable = chunks.flatMap((c) => c.notReadable ?? []).sort();
   const finished = chunks.length >= job.chunks;
-  const state: RollupJob['state'] = !finished ? (chunks.length === 0 ? 'queued' : 'running') : failed.length > 0 ? 'failed' : 'done';
+  const state: RollupJob['state'] = !finished
+    ? chunks.length === 0
+      ? 'queued'
+      : 'running'
+    : failed.length > 0
+      ? 'failed'
+      : 'done';
   const message =
     failed.length > 0
       ? `${failed.length} project${failed.length === 1 ? '' : 's'} could not be rolled up completely; the portfolio reads ${failed.length === 1 ? 'it' : 'them'} live.`
       : undefined;
-  return { jobId: job.jobId, state, processed, total: job.total, ...(message ? { message } : {}), ...(notReadable.length > 0 ? { notReadable } : {}) };
+  return {
+    jobId: job.jobId,
+    state,
+    processed,
+    total: job.total,
+    ...(message ? { message } : {}),
+    ...(notReadable.length > 0 ? { notReadable } : {}),
+  };
 }

@@ -17,11 +17,19 @@ export async function startRollup(deps: AppDeps, caller: Caller, only?: readonly
   const jobId = randomUUID();
   const chunks: string[][] = [];
   for (let i = 0; i < projects.length; i += PROJECTS_PER_CHUNK) chunks.push(projects.slice(i, i + PROJECTS_PER_CHUNK));
-  const job = { jobId, accountId: caller.accountId, createdAt: deps.clock.now().toISOString(), chunks: chunks.length, total: projects.length };
+  const job = {
+    jobId,
+    accountId: caller.accountId,
+    createdAt: deps.clock.now().toISOString(),
+    chunks: chunks.length,
+    total: projects.length,
+  };
   await writeJob(deps.store, job);
   if (chunks.length > 0) {
     try {
-      await deps.queue.enqueue(chunks.map((projectKeys, chunk) => ({ jobId, chunk, projectKeys, accountId: caller.accountId })));
+      await deps.queue.enqueue(
+        chunks.map((projectKeys, chunk) => ({ jobId, chunk, projectKeys, accountId: caller.accountId })),
+      );
     } catch (error) {
       // No job without queued work: progress must never show a job that cannot run.
       await deleteJob(deps.store, jobId);

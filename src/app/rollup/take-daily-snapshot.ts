@@ -67,7 +67,8 @@ export async function takeProjectSnapshot(deps: AppDeps, task: SnapshotTask): Pr
     await writeBuiltState(deps.store, deps.clock, project, state);
     const sameProject = (key: string) => targetOf(state.buckets[bucketOf(key, state.bucketCount)] as LinksBucket, key);
     const reindexed = await reindexRequirements(deps, config, requirements, sameProject);
-    if (reindexed.rewritten > 0 || reindexed.deferred > 0) deps.logger.info('daily snapshot re-indexed requirements', { projectKey: project.key, ...reindexed });
+    if (reindexed.rewritten > 0 || reindexed.deferred > 0)
+      deps.logger.info('daily snapshot re-indexed requirements', { projectKey: project.key, ...reindexed });
   } else deps.logger.warn('daily snapshot could not read a project completely', { projectKey: project.key });
   const agg = stateTotals(state.top, config, deps.clock.now()).totals.aggregate;
   const snapshot: ProjectSnapshot = {

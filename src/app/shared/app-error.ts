@@ -18,7 +18,8 @@ export class AppError<C extends ErrorCode = ErrorCode> extends Error {
 
 export const forbidden = (message: string): AppError => new AppError('forbidden', message);
 export const notFound = (message: string): AppError => new AppError('not-found', message);
-export const invalid = (message: string, details?: ValidationDetails): AppError => new AppError('validation', message, details);
+export const invalid = (message: string, details?: ValidationDetails): AppError =>
+  new AppError('validation', message, details);
 
 /** Not everything could be read: `details.partial` carries the view built from what was. */
 export function incomplete(partial: unknown, note: string | undefined, retryAfterSeconds?: number): AppError {

@@ -27,7 +27,12 @@ export interface LeaseOptions {
 }
 
 /** Runs `work` while holding the issue's lease; `work` gets a token unique to this hold. */
-export async function withIssueLease<T>(deps: AppDeps, issueId: string, work: (token: string) => Promise<T>, options: LeaseOptions): Promise<T> {
+export async function withIssueLease<T>(
+  deps: AppDeps,
+  issueId: string,
+  work: (token: string) => Promise<T>,
+  options: LeaseOptions,
+): Promise<T> {
   const key = leaseKey(issueId);
   const token = globalThis.crypto.randomUUID();
   const acquired = await acquire(deps, key, token);
@@ -44,7 +49,10 @@ export async function withIssueLease<T>(deps: AppDeps, issueId: string, work: (t
 
 async function acquire(deps: AppDeps, key: string, token: string): Promise<boolean> {
   for (let attempt = 0; ; attempt++) {
-    const lease: Lease = { token, expiresAt: new Date(deps.clock.now().getTime() + LEASE_SECONDS * 1000).toISOString() };
+    const lease: Lease = {
+      token,
+      expiresAt: new Date(deps.clock.now().getTime() + LEASE_SECONDS * 1000).toISOString(),
+    };
     if (await deps.store.setIfAbsent(key, lease, { ttlSeconds: LEASE_SECONDS })) return true;
     if (await breakIfStale(deps, key)) continue;
     const wait = LEASE_RETRY_WAITS_MS[attempt];
@@ -63,7 +71,14 @@ async function breakIfStale(deps: AppDeps, key: string): Promise<boolean> {
   const stored = leaseSchema.safeParse(await deps.store.get<unknown>(key));
   if (stored.success && Date.parse(stored.data.expiresAt) > deps.clock.now().getTime()) return false;
   const staleToken = stored.success ? stored.data.token : 'unreadable';
-  if (!(await deps.store.setIfAbsent(`${key}:break:${staleToken}`, { at: deps.clock.now().toISOString() }, { ttlSeconds: LEASE_SECONDS }))) return false;
+  if (
+    !(await deps.store.setIfAbsent(
+      `${key}:break:${staleToken}`,
+      { at: deps.clock.now().toISOString() },
+      { ttlSeconds: LEASE_SECONDS },
+    ))
+  )
+    return false;
   deps.logger.warn('removed an expired issue lease (its holder did not release it)', { key });
   await deps.store.delete(key);
   return true;

@@ -21,7 +21,12 @@ export interface IssueRead extends ReadOutcome {
   issues: JiraIssue[];
 }
 
-export async function readAllIssues(jira: JiraGateway, jql: string, as: Actor, reconcileIssues: string[] = []): Promise<IssueRead> {
+export async function readAllIssues(
+  jira: JiraGateway,
+  jql: string,
+  as: Actor,
+  reconcileIssues: string[] = [],
+): Promise<IssueRead> {
   const issues: JiraIssue[] = [];
   const outcome = await outcomeOf(async () => {
     for await (const page of jira.searchIssues(jql, searchOptions(as, reconcileIssues))) issues.push(...page.issues);
@@ -43,13 +48,19 @@ async function outcomeOf(read: () => Promise<void>): Promise<ReadOutcome> {
       };
     }
     if (error instanceof JiraUnavailableError) {
-      return { complete: false, note: 'Jira did not answer every request; some issues could not be read. Try again shortly.' };
+      return {
+        complete: false,
+        note: 'Jira did not answer every request; some issues could not be read. Try again shortly.',
+      };
     }
     throw error;
   }
 }
 
-const searchOptions = (as: Actor, reconcileIssues: string[]) => ({ as, ...(reconcileIssues.length > 0 ? { reconcileIssues } : {}) });
+const searchOptions = (as: Actor, reconcileIssues: string[]) => ({
+  as,
+  ...(reconcileIssues.length > 0 ? { reconcileIssues } : {}),
+});
 
 /**
  * At most this many searches of one project read in flight. Projects are read side by side (one
@@ -80,9 +91,16 @@ export function projectReadStreams(pages: number): number {
  * `reconcileIssues`: ids just changed (an issue event's), so the eventually consistent search includes their change.
  * How the read goes: `streamProjectIssues`.
  */
-export async function readProjectIssues(jira: JiraGateway, projectKey: string, as: Actor, reconcileIssues: string[] = []): Promise<IssueRead> {
+export async function readProjectIssues(
+  jira: JiraGateway,
+  projectKey: string,
+  as: Actor,
+  reconcileIssues: string[] = [],
+): Promise<IssueRead> {
   const byRange: JiraIssue[][] = [];
-  const outcome = await streamProjectIssues(jira, projectKey, as, reconcileIssues, (records, range) => (byRange[range] ??= []).push(...records));
+  const outcome = await streamProjectIssues(jira, projectKey, as, reconcileIssues, (records, range) =>
+    (byRange[range] ??= []).push(...records),
+  );
   return { ...outcome, issues: byRange.flat() };
 }
 
@@ -132,12 +150,16 @@ export async function streamProjectIssues(
     const lastRead = keyNumber(first.value.issues[pageSize - 1]?.issue.key, projectKey);
     const count = await jira.countIssues(project, { as });
     const streams = projectReadStreams(Math.ceil(Math.max(0, count - pageSize) / pageSize));
-    const highest = streams > 1 && lastRead !== undefined ? await highestKeyNumber(jira, project, projectKey, as) : undefined;
+    const highest =
+      streams > 1 && lastRead !== undefined ? await highestKeyNumber(jira, project, projectKey, as) : undefined;
     if (highest === undefined || lastRead === undefined || highest - lastRead < streams * pageSize) {
       for (let page = await walk.next(); !page.done; page = await walk.next()) hand(page.value.issues, 0);
       return;
     }
-    const cuts = Array.from({ length: streams - 1 }, (_, i) => lastRead + 1 + Math.round(((i + 1) * (highest - lastRead)) / streams));
+    const cuts = Array.from(
+      { length: streams - 1 },
+      (_, i) => lastRead + 1 + Math.round(((i + 1) * (highest - lastRead)) / streams),
+    );
     const ranges = [walkUpTo(walk, projectKey, cuts[0] as number)];
     cuts.forEach((from, i) => {
       const to = cuts[i + 1];
@@ -147,7 +169,8 @@ export async function streamProjectIssues(
     let failure: { error: unknown } | undefined;
     await mapBounded(ranges, streams, async (range, i) => {
       try {
-        for (let page = await range.next(); !page.done; page = failure ? await stop(range) : await range.next()) hand(page.value.issues, i);
+        for (let page = await range.next(); !page.done; page = failure ? await stop(range) : await range.next())
+          hand(page.value.issues, i);
       } catch (error) {
         failure ??= { error };
       }
@@ -186,7 +209,12 @@ function walkUpTo(walk: AsyncIterator<IssuePage>, projectKey: string, to: number
   };
 }
 
-async function highestKeyNumber(jira: JiraGateway, project: string, projectKey: string, as: Actor): Promise<number | undefined> {
+async function highestKeyNumber(
+  jira: JiraGateway,
+  project: string,
+  projectKey: string,
+  as: Actor,
+): Promise<number | undefined> {
   const page = await jira.searchPage(`${project} ORDER BY key DESC`, { as, pageSize: 1 });
   return keyNumber(page.issues[0]?.issue.key, projectKey);
 }

@@ -10,8 +10,11 @@ import type { AppDeps } from './app-deps';
 export async function siteTimeZone(deps: Pick<AppDeps, 'jira' | 'logger'>): Promise<string> {
   const answered = await deps.jira.serverTimeZone();
   if (answered !== undefined && isTimeZone(answered)) return answered;
-  deps.logger.warn(`Jira's server time zone ${answered === undefined ? 'is missing' : `'${answered.slice(0, 100)}' is unknown`}: KPI dates are read in ${DEFAULT_TIME_ZONE}`, {
-    serverTimeZone: answered ?? null,
-  });
+  deps.logger.warn(
+    `Jira's server time zone ${answered === undefined ? 'is missing' : `'${answered.slice(0, 100)}' is unknown`}: KPI dates are read in ${DEFAULT_TIME_ZONE}`,
+    {
+      serverTimeZone: answered ?? null,
+    },
+  );
   return DEFAULT_TIME_ZONE;
 }

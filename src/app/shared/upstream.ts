@@ -29,5 +29,7 @@ export async function resolveUpstream(
 export function upstreamKeys(issue: PmIssue): string[] {
   const pm = issue.pm;
   if (!pm) return [];
-  return [pm.problemKey, pm.personaKey, pm.scenarioKey, ...pm.kpiKeys].filter((k): k is string => typeof k === 'string');
+  return [pm.problemKey, pm.personaKey, pm.scenarioKey, ...pm.kpiKeys].filter(
+    (k): k is string => typeof k === 'string',
+  );
 }

@@ -54,13 +54,16 @@ export async function writeVersioned<S extends z.ZodType>(
   if (!schema.safeParse(doc).success) throw new AppError('internal', `The ${what} could not be assembled.`);
   const size = JSON.stringify(doc).length;
   if (size > PROPERTY_MAX_CHARS) {
-    throw invalid(`The ${what} is ${size} characters; Jira stores at most ${PROPERTY_MAX_CHARS} per issue property.${hint ? ` ${hint}` : ''}`);
+    throw invalid(
+      `The ${what} is ${size} characters; Jira stores at most ${PROPERTY_MAX_CHARS} per issue property.${hint ? ` ${hint}` : ''}`,
+    );
   }
   try {
     await jira.setIssueProperty(issueKey, propertyKey, doc, { as });
   } catch (error) {
     // Jira answers 403 when the user may browse the issue but not edit it (Edit Issues).
-    if (error instanceof JiraForbiddenError) throw forbidden(`Jira does not let you edit this issue, so the ${what} was not saved.`);
+    if (error instanceof JiraForbiddenError)
+      throw forbidden(`Jira does not let you edit this issue, so the ${what} was not saved.`);
     throw error;
   }
 }

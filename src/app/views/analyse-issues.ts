@@ -68,10 +68,19 @@ export function analyseIssues(records: readonly JiraIssue[], options: AnalyseOpt
   }
 
   const counts = new Map<string, PhaseCount>(
-    phaseRefs(config).map((phase) => [phase.id, { phase, total: 0, byStatusCategory: { new: 0, indeterminate: 0, done: 0 } }]),
+    phaseRefs(config).map((phase) => [
+      phase.id,
+      { phase, total: 0, byStatusCategory: { new: 0, indeterminate: 0, done: 0 } },
+    ]),
   );
   let unmapped = 0;
-  const candidates: { issue: PmIssue; phaseId: string | null; mainScore: ScoreView; readiness: ReadinessView; stale: boolean }[] = [];
+  const candidates: {
+    issue: PmIssue;
+    phaseId: string | null;
+    mainScore: ScoreView;
+    readiness: ReadinessView;
+    stale: boolean;
+  }[] = [];
 
   for (const { issue } of records) {
     const phaseId = resolvePhase(issue, config, phaseIds);
@@ -85,19 +94,31 @@ export function analyseIssues(records: readonly JiraIssue[], options: AnalyseOpt
     const isRequirement = (phaseId !== null && requirementPhases.has(phaseId)) || hasScoringInput(issue.pm?.scores);
     if (!isRequirement) continue;
     const stale = isScoreStale(issue.pm, config.scoring.staleAfterDays, now.getTime());
-    const mainScore = scoreViewOf(model, scoreIssue(issue.pm?.scores ?? {}, config.scoring), stale, config.scoring.weightedCriteria);
+    const mainScore = scoreViewOf(
+      model,
+      scoreIssue(issue.pm?.scores ?? {}, config.scoring),
+      stale,
+      config.scoring.weightedCriteria,
+    );
     const readiness = readinessViewOf(issue, config, options.lookup);
     candidates.push({ issue, phaseId, mainScore, readiness, stale });
   }
 
-  const ranked = rankByScore(candidates.map((c) => ({ id: c.issue.id, key: c.issue.key, value: rankValue(c.mainScore) ?? null })));
+  const ranked = rankByScore(
+    candidates.map((c) => ({ id: c.issue.id, key: c.issue.key, value: rankValue(c.mainScore) ?? null })),
+  );
   const byId = new Map(candidates.map((c) => [c.issue.id, c]));
   const parentKeys = new Map(records.map((r) => [r.issue.id, r.parentKey]));
   const rowContext = { config, phases: refs, lookup: options.lookup, kpiStatusByKey };
   const rows: RequirementRow[] = ranked.map((position) => {
     const c = byId.get(position.id) as (typeof candidates)[number];
     return requirementRowOf(
-      { ...c, parentKey: parentKeys.get(c.issue.id), rank: position.rank, progress: progressViewOf(rollup.nodes[c.issue.id]?.agg) },
+      {
+        ...c,
+        parentKey: parentKeys.get(c.issue.id),
+        rank: position.rank,
+        progress: progressViewOf(rollup.nodes[c.issue.id]?.agg),
+      },
       rowContext,
     );
   });

@@ -32,7 +32,13 @@ export function kpiViewOf(record: JiraIssue, now: Date, config: WorkflowConfig, 
     ...(assessment.pace !== null ? { pace: assessment.pace } : {}),
     trend: assessment.trend,
     ...(assessment.forecast !== null
-      ? { forecast: { date: assessment.forecast.date, value: assessment.forecast.value, reachesTarget: assessment.forecast.reachesTarget } }
+      ? {
+          forecast: {
+            date: assessment.forecast.date,
+            value: assessment.forecast.value,
+            reachesTarget: assessment.forecast.reachesTarget,
+          },
+        }
       : {}),
     actuals,
     version: doc.version,
@@ -40,7 +46,10 @@ export function kpiViewOf(record: JiraIssue, now: Date, config: WorkflowConfig, 
 }
 
 /** Combined status (the configured roll-up mode; "no-data" when nothing is measured). */
-export function combinedKpiStatus(items: readonly { key: string; status: KpiStatus }[], config: WorkflowConfig): KpiStatus {
+export function combinedKpiStatus(
+  items: readonly { key: string; status: KpiStatus }[],
+  config: WorkflowConfig,
+): KpiStatus {
   const { status } = rollUpKpiStatuses(
     items.map((k) => ({ status: k.status, weight: config.kpi.weights[k.key] ?? 1 })),
     config.kpi.rollup,

@@ -21,10 +21,19 @@ const REASONS: Record<ReadinessGapReason, MissingItem['reason']> = {
   'not-done': 'not-done',
 };
 
-export function readinessViewOf(issue: PmIssue, config: WorkflowConfig, lookup: (key: string) => UpstreamFacts | undefined): ReadinessView {
+export function readinessViewOf(
+  issue: PmIssue,
+  config: WorkflowConfig,
+  lookup: (key: string) => UpstreamFacts | undefined,
+): ReadinessView {
   const pm = issue.pm;
   const result = assessReadiness(
-    { problemKey: pm?.problemKey ?? null, personaKey: pm?.personaKey ?? null, scenarioKey: pm?.scenarioKey ?? null, kpiKeys: pm?.kpiKeys ?? [] },
+    {
+      problemKey: pm?.problemKey ?? null,
+      personaKey: pm?.personaKey ?? null,
+      scenarioKey: pm?.scenarioKey ?? null,
+      kpiKeys: pm?.kpiKeys ?? [],
+    },
     lookup,
     config.readiness.requires,
   );

@@ -27,9 +27,17 @@ export interface RowContext {
 
 /** The backlog row of one requirement (the one shape of RequirementRow, for every reader). */
 export function requirementRowOf(f: RequirementFigures, ctx: RowContext): RequirementRow {
-  const linked = (f.issue.pm?.kpiKeys ?? []).map((key) => ({ key, status: ctx.kpiStatusByKey.get(key) ?? ('no-data' as const) }));
+  const linked = (f.issue.pm?.kpiKeys ?? []).map((key) => ({
+    key,
+    status: ctx.kpiStatusByKey.get(key) ?? ('no-data' as const),
+  }));
   const phase = f.phaseId ? ctx.phases.get(f.phaseId) : undefined;
-  const parent = f.parentKey === undefined ? {} : ctx.lookup(f.parentKey) ? { parentKey: f.parentKey } : { parentHidden: true as const };
+  const parent =
+    f.parentKey === undefined
+      ? {}
+      : ctx.lookup(f.parentKey)
+        ? { parentKey: f.parentKey }
+        : { parentHidden: true as const };
   return {
     id: f.issue.id,
     key: f.issue.key,

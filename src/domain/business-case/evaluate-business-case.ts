@@ -90,7 +90,9 @@ export function evaluateBusinessCase(input: BusinessCaseInput): BusinessCaseEval
 
   const warnings: string[] = [];
   if (input.effort.unestimated > 0) {
-    warnings.push(`${input.effort.unestimated} ${input.effort.unestimated === 1 ? 'issue has' : 'issues have'} no effort estimate, so the investment leaves them out.`);
+    warnings.push(
+      `${input.effort.unestimated} ${input.effort.unestimated === 1 ? 'issue has' : 'issues have'} no effort estimate, so the investment leaves them out.`,
+    );
   }
   const effortCost = input.effort.total * input.costPerEffortUnit;
   const oneOffCosts = sum(input.costs.filter((c) => c.kind === 'one-off').map((c) => c.amount));
@@ -104,9 +106,22 @@ export function evaluateBusinessCase(input: BusinessCaseInput): BusinessCaseEval
       warnings.push(`${b.label} could not be read (not visible to you, or not defined), so its benefit is left out.`);
       continue;
     }
-    planned += kpiBenefitPerPeriod({ direction: b.kpi.direction, baseline: b.kpi.baseline, value: b.kpi.target, valuePerUnit: b.valuePerUnit }) ?? 0;
-    if (b.kpi.latest === undefined) warnings.push(`${b.label} has no actuals yet: today's benefit counts it at its baseline.`);
-    current += kpiBenefitPerPeriod({ direction: b.kpi.direction, baseline: b.kpi.baseline, value: b.kpi.latest ?? b.kpi.baseline, valuePerUnit: b.valuePerUnit }) ?? 0;
+    planned +=
+      kpiBenefitPerPeriod({
+        direction: b.kpi.direction,
+        baseline: b.kpi.baseline,
+        value: b.kpi.target,
+        valuePerUnit: b.valuePerUnit,
+      }) ?? 0;
+    if (b.kpi.latest === undefined)
+      warnings.push(`${b.label} has no actuals yet: today's benefit counts it at its baseline.`);
+    current +=
+      kpiBenefitPerPeriod({
+        direction: b.kpi.direction,
+        baseline: b.kpi.baseline,
+        value: b.kpi.latest ?? b.kpi.baseline,
+        valuePerUnit: b.valuePerUnit,
+      }) ?? 0;
   }
   if (input.benefits.length === 0) warnings.push('No KPI benefit is linked, so the case earns nothing.');
 
@@ -114,7 +129,14 @@ export function evaluateBusinessCase(input: BusinessCaseInput): BusinessCaseEval
     const net = benefit - recurring;
     const flows = [-investment + 0, ...Array.from({ length: input.horizonPeriods }, () => net)];
     // Every input is finite and bounded, so npv is a number here.
-    return { benefitPerPeriod: benefit, netPerPeriod: net, flows, cumulative: cumulative(flows), npv: npv(rate, flows) ?? 0, payback: paybackPeriod(flows) };
+    return {
+      benefitPerPeriod: benefit,
+      netPerPeriod: net,
+      flows,
+      cumulative: cumulative(flows),
+      npv: npv(rate, flows) ?? 0,
+      payback: paybackPeriod(flows),
+    };
   };
   return {
     figures: {
@@ -131,16 +153,20 @@ export function evaluateBusinessCase(input: BusinessCaseInput): BusinessCaseEval
 
 function inputProblems(input: BusinessCaseInput): string[] {
   const problems: string[] = [];
-  if (!Number.isFinite(input.effort.total) || input.effort.total < 0) problems.push('The rolled-up effort is not a usable number.');
-  if (!Number.isFinite(input.costPerEffortUnit) || input.costPerEffortUnit < 0) problems.push('The cost per effort unit must be a number of at least 0.');
+  if (!Number.isFinite(input.effort.total) || input.effort.total < 0)
+    problems.push('The rolled-up effort is not a usable number.');
+  if (!Number.isFinite(input.costPerEffortUnit) || input.costPerEffortUnit < 0)
+    problems.push('The cost per effort unit must be a number of at least 0.');
   if (!Number.isInteger(input.horizonPeriods) || input.horizonPeriods < 1 || input.horizonPeriods > MAX_HORIZON)
     problems.push(`The horizon must be a whole number of periods from 1 to ${MAX_HORIZON}.`);
   input.costs.forEach((c) => {
-    if (!Number.isFinite(c.amount) || c.amount < 0) problems.push(`The cost "${c.label}" must be an amount of at least 0.`);
+    if (!Number.isFinite(c.amount) || c.amount < 0)
+      problems.push(`The cost "${c.label}" must be an amount of at least 0.`);
   });
   input.benefits.forEach((b) => {
     if (!Number.isFinite(b.valuePerUnit)) problems.push(`The value per unit of ${b.label} is not a number.`);
-    if (b.kpi && ![b.kpi.baseline, b.kpi.target, b.kpi.latest ?? 0].every(Number.isFinite)) problems.push(`${b.label} has a value that is not a number.`);
+    if (b.kpi && ![b.kpi.baseline, b.kpi.target, b.kpi.latest ?? 0].every(Number.isFinite))
+      problems.push(`${b.label} has a value that is not a number.`);
   });
   return problems;
 }

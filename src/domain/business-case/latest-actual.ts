@@ -10,7 +10,11 @@ import { DEFAULT_TIME_ZONE, startOfDayMs } from '../shared/day-in-zone';
  * latestActual([{ date: '2026-03-01', value: 2 }, { date: '2026-05-01', value: 3 }], Date.parse('2026-04-01T00:00:00Z'))
  * // { date: '2026-03-01', value: 2 }
  */
-export function latestActual(actuals: readonly KpiActual[], nowMs: number, timeZone: string = DEFAULT_TIME_ZONE): KpiActual | undefined {
+export function latestActual(
+  actuals: readonly KpiActual[],
+  nowMs: number,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): KpiActual | undefined {
   let best: KpiActual | undefined;
   for (const a of actuals) {
     const start = startOfDayMs(a.date, timeZone);

@@ -23,7 +23,13 @@ export interface SubtreeEffort {
   issues: number;
 }
 
-export function subtreeEffort(rootId: string, issues: readonly PmIssue[], config: WorkflowConfig, now: Date, timeZone?: string): SubtreeEffort {
+export function subtreeEffort(
+  rootId: string,
+  issues: readonly PmIssue[],
+  config: WorkflowConfig,
+  now: Date,
+  timeZone?: string,
+): SubtreeEffort {
   const rollup = rollUpPortfolio(issues, config, now, timeZone);
   const root = rollup.nodes[rootId];
   if (!root) return { total: 0, unestimated: 0, issues: 0 };
@@ -32,7 +38,11 @@ export function subtreeEffort(rootId: string, issues: readonly PmIssue[], config
   const estimated = (i: PmIssue) => typeof i.effort === 'number' && Number.isFinite(i.effort) && i.effort > 0;
   const covered = (leaf: PmIssue): boolean => {
     const seen = new Set<string>();
-    for (let at: PmIssue | undefined = leaf; at && at.id !== rootId && !seen.has(at.id); at = at.parentId ? byId.get(at.parentId) : undefined) {
+    for (
+      let at: PmIssue | undefined = leaf;
+      at && at.id !== rootId && !seen.has(at.id);
+      at = at.parentId ? byId.get(at.parentId) : undefined
+    ) {
       if (estimated(at)) return true;
       seen.add(at.id);
     }

@@ -52,7 +52,8 @@ export function weighOptions(
   if (weights.some((w) => !Number.isFinite(w) || w < 0)) problems.push('Weights must be numbers of at least 0.');
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   if (criteria.length > 0 && !(totalWeight > 0)) problems.push('At least one criterion needs a weight above 0.');
-  if (problems.length > 0) return { scores: options.map((o) => ({ optionId: o.id, score: null, missing: [] })), recommended: [], problems };
+  if (problems.length > 0)
+    return { scores: options.map((o) => ({ optionId: o.id, score: null, missing: [] })), recommended: [], problems };
 
   const scores = options.map((o): OptionScore => {
     const own = Object.hasOwn(ratings, o.id) ? ratings[o.id] : undefined;
@@ -68,6 +69,8 @@ export function weighOptions(
   const scored = scores.filter((s): s is OptionScore & { score: number } => s.score !== null);
   const best = scored.reduce((m, s) => Math.max(m, s.score), -Infinity);
   // Ties within floating-point error are ties.
-  const recommended = scored.filter((s) => Math.abs(s.score - best) <= 1e-9 * Math.max(1, Math.abs(best))).map((s) => s.optionId);
+  const recommended = scored
+    .filter((s) => Math.abs(s.score - best) <= 1e-9 * Math.max(1, Math.abs(best)))
+    .map((s) => s.optionId);
   return { scores, recommended, problems };
 }

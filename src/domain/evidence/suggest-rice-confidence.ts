@@ -58,14 +58,31 @@ export function suggestRiceConfidence(items: readonly EvidenceItem[], now: Date)
     sources.add(sourceId(item));
   }
   const counted = recent + older;
-  const confidence: SuggestedConfidence = weight >= HIGH_WEIGHT && sources.size >= HIGH_SOURCES ? 100 : weight >= MEDIUM_WEIGHT ? 80 : 50;
-  return { confidence, weight, counted, sources: sources.size, reason: reasonFor(confidence, { weight, recent, older, ignored, sources: sources.size }) };
+  const confidence: SuggestedConfidence =
+    weight >= HIGH_WEIGHT && sources.size >= HIGH_SOURCES ? 100 : weight >= MEDIUM_WEIGHT ? 80 : 50;
+  return {
+    confidence,
+    weight,
+    counted,
+    sources: sources.size,
+    reason: reasonFor(confidence, { weight, recent, older, ignored, sources: sources.size }),
+  };
 }
 
-const LEVEL: Record<SuggestedConfidence, string> = { 100: 'high confidence, 100 %', 80: 'medium confidence, 80 %', 50: 'low confidence, 50 %' };
+const LEVEL: Record<SuggestedConfidence, string> = {
+  100: 'high confidence, 100 %',
+  80: 'medium confidence, 80 %',
+  50: 'low confidence, 50 %',
+};
 
-function reasonFor(confidence: SuggestedConfidence, f: { weight: number; recent: number; older: number; ignored: number; sources: number }): string {
-  const ignored = f.ignored > 0 ? ` ${plural(f.ignored, 'item')} older than ${OLD_DAYS} days or not validly dated ${f.ignored === 1 ? 'does' : 'do'} not count.` : '';
+function reasonFor(
+  confidence: SuggestedConfidence,
+  f: { weight: number; recent: number; older: number; ignored: number; sources: number },
+): string {
+  const ignored =
+    f.ignored > 0
+      ? ` ${plural(f.ignored, 'item')} older than ${OLD_DAYS} days or not validly dated ${f.ignored === 1 ? 'does' : 'do'} not count.`
+      : '';
   if (f.recent + f.older === 0) {
     return `${f.ignored === 0 ? 'No customer evidence is linked' : 'No recent customer evidence'}: ${LEVEL[50]}.${ignored}`;
   }
@@ -73,7 +90,10 @@ function reasonFor(confidence: SuggestedConfidence, f: { weight: number; recent:
     ...(f.recent > 0 ? [`${plural(f.recent, 'item')} in the last ${RECENT_DAYS} days`] : []),
     ...(f.older > 0 ? [`${plural(f.older, 'older item')} at half weight`] : []),
   ];
-  const oneSource = confidence === 80 && f.weight >= HIGH_WEIGHT ? ` High confidence needs ${HIGH_SOURCES} or more different customers or segments.` : '';
+  const oneSource =
+    confidence === 80 && f.weight >= HIGH_WEIGHT
+      ? ` High confidence needs ${HIGH_SOURCES} or more different customers or segments.`
+      : '';
   return `Evidence weight ${formatWeight(f.weight)} from ${parts.join(' and ')} (${plural(f.sources, 'source')}): ${LEVEL[confidence]}.${oneSource}${ignored}`;
 }
 

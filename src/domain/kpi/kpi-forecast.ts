@@ -27,11 +27,15 @@ export interface KpiForecast {
 }
 
 /** `actuals` sorted by date with unique dates (as `kpiStatus` prepares them). */
-export function kpiForecast(actuals: readonly KpiActual[], def: Pick<KpiDefinition, 'direction' | 'target' | 'dueDate'>): KpiForecast | null {
+export function kpiForecast(
+  actuals: readonly KpiActual[],
+  def: Pick<KpiDefinition, 'direction' | 'target' | 'dueDate'>,
+): KpiForecast | null {
   const fit = fitLine(actuals);
   if (fit === null) return null;
   const value = fit.meanValue + fit.slopePerDay * (dayNumber(def.dueDate) - fit.meanDay);
   if (!Number.isFinite(value)) return null;
-  const reachesTarget = def.direction === 'higher-is-better' ? atLeast(value, def.target) : atLeast(-value, -def.target);
+  const reachesTarget =
+    def.direction === 'higher-is-better' ? atLeast(value, def.target) : atLeast(-value, -def.target);
   return { date: def.dueDate, value, reachesTarget, basedOn: actuals.length };
 }

@@ -73,7 +73,12 @@ export interface KpiStatusResult {
 
 export const DEFAULT_TREND_WINDOW = 3;
 
-export function kpiStatus(def: KpiDefinition, now: Date, trendWindow = DEFAULT_TREND_WINDOW, timeZone: string = DEFAULT_TIME_ZONE): KpiStatusResult {
+export function kpiStatus(
+  def: KpiDefinition,
+  now: Date,
+  trendWindow = DEFAULT_TREND_WINDOW,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): KpiStatusResult {
   const reasons = definitionProblems(def, timeZone);
   const nowMs = now.getTime();
   const kind = def.baseline === def.target ? 'maintain' : 'reach';
@@ -104,11 +109,20 @@ export function kpiStatus(def: KpiDefinition, now: Date, trendWindow = DEFAULT_T
   if (nowMs >= due) {
     const judged = valueAtDueDate(series, def.dueDate);
     if (reachesTarget(def, judged.value)) return { ...base, status: 'on-track', reasons: [], outcome: 'met' };
-    const when = judged.date <= def.dueDate ? `${judged.value} on ${judged.date}` : `${judged.value} on ${judged.date}, the first actual after it`;
-    return { ...base, status: 'off-track', reasons: [`missed: the target ${def.target} was due by the end of ${def.dueDate} (${when})`], outcome: 'missed' };
+    const when =
+      judged.date <= def.dueDate
+        ? `${judged.value} on ${judged.date}`
+        : `${judged.value} on ${judged.date}, the first actual after it`;
+    return {
+      ...base,
+      status: 'off-track',
+      reasons: [`missed: the target ${def.target} was due by the end of ${def.dueDate} (${when})`],
+      outcome: 'missed',
+    };
   }
   let status: KpiStatusValue;
-  if (progress === null) status = reachesTarget(def, latest.value) ? 'on-track' : trend === 'improving' ? 'at-risk' : 'off-track';
+  if (progress === null)
+    status = reachesTarget(def, latest.value) ? 'on-track' : trend === 'improving' ? 'at-risk' : 'off-track';
   else if (atLeast(progress, 1)) status = 'on-track';
   else if (pace === null) status = atLeast(progress, 0) ? 'on-track' : 'at-risk';
   else if (atLeast(pace, def.thresholds.atRisk)) status = 'on-track';
@@ -139,8 +153,10 @@ export function definitionProblems(def: KpiDefinition, timeZone: string = DEFAUL
   if (!finite(def.baseline)) problems.push('baseline is not a finite number');
   if (!finite(def.target)) problems.push('target is not a finite number');
   if (finite(def.baseline) && finite(def.target)) {
-    if (def.direction === 'higher-is-better' && def.target < def.baseline) problems.push('target is below baseline but higher is better');
-    else if (def.direction === 'lower-is-better' && def.target > def.baseline) problems.push('target is above baseline but lower is better');
+    if (def.direction === 'higher-is-better' && def.target < def.baseline)
+      problems.push('target is below baseline but higher is better');
+    else if (def.direction === 'lower-is-better' && def.target > def.baseline)
+      problems.push('target is above baseline but lower is better');
   }
   const start = utcDayMs(def.periodStart);
   const due = utcDayMs(def.dueDate);
@@ -149,7 +165,15 @@ export function definitionProblems(def: KpiDefinition, timeZone: string = DEFAUL
   if (start !== null && due !== null && due <= start) problems.push('dueDate must be after periodStart');
   if (!isTimeZone(timeZone)) problems.push(`${String(timeZone)} is not a known time zone`);
   const t = def.thresholds;
-  if (!t || !finite(t.atRisk) || !finite(t.offTrack) || t.atRisk < 0 || t.atRisk > 1 || t.offTrack < 0 || t.offTrack > 1)
+  if (
+    !t ||
+    !finite(t.atRisk) ||
+    !finite(t.offTrack) ||
+    t.atRisk < 0 ||
+    t.atRisk > 1 ||
+    t.offTrack < 0 ||
+    t.offTrack > 1
+  )
     problems.push('thresholds must be shares between 0 and 1');
   else if (t.offTrack > t.atRisk) problems.push('the off-track threshold must not exceed the at-risk threshold');
   return problems;

@@ -21,7 +21,12 @@ export type KpiTrend = 'improving' | 'worsening' | 'flat' | 'unknown';
 export const FLAT_TREND_SHARE = 0.01;
 
 /** `actuals` must be sorted by date with unique dates (as `kpiStatus` prepares them). */
-export function kpiTrend(actuals: readonly KpiActual[], baseline: number, target: number, direction?: KpiDirection): KpiTrend {
+export function kpiTrend(
+  actuals: readonly KpiActual[],
+  baseline: number,
+  target: number,
+  direction?: KpiDirection,
+): KpiTrend {
   const fit = fitLine(actuals);
   if (fit === null) return 'unknown';
   const distance = target !== baseline ? target - baseline : maintainScale(actuals, target, direction);
@@ -37,7 +42,11 @@ export function kpiTrend(actuals: readonly KpiActual[], baseline: number, target
  * so a recovery from 99.0 to 99.5 towards an uptime of 99.9 counts, however
  * large the target. 0 (every actual at the target) means no change at all.
  */
-function maintainScale(actuals: readonly KpiActual[], target: number, direction: KpiDirection | undefined): number | null {
+function maintainScale(
+  actuals: readonly KpiActual[],
+  target: number,
+  direction: KpiDirection | undefined,
+): number | null {
   if (direction === undefined) return null;
   let size = 0;
   for (const a of actuals) size = Math.max(size, Math.abs(a.value - target));

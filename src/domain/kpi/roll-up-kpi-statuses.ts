@@ -31,7 +31,11 @@ export interface KpiTotals {
 export const WEIGHTED_ON_TRACK_FROM = 0.8;
 export const WEIGHTED_AT_RISK_FROM = 0.4;
 
-export const STATUS_VALUE: Record<Exclude<KpiStatusValue, 'no-data'>, number> = { 'on-track': 1, 'at-risk': 0.5, 'off-track': 0 };
+export const STATUS_VALUE: Record<Exclude<KpiStatusValue, 'no-data'>, number> = {
+  'on-track': 1,
+  'at-risk': 0.5,
+  'off-track': 0,
+};
 
 export function emptyKpiTotals(): KpiTotals {
   return { onTrack: 0, atRisk: 0, offTrack: 0, noData: 0, weightedSum: 0, weightTotal: 0 };
@@ -60,9 +64,14 @@ export function addKpiStatus(totals: KpiTotals, status: KpiStatusValue, weight =
 export function kpiStatusFromTotals(t: KpiTotals, mode: KpiRollupMode = 'worst'): KpiStatusValue | 'none' {
   const withData = t.onTrack + t.atRisk + t.offTrack;
   if (withData === 0) return t.noData > 0 ? 'no-data' : 'none';
-  if (mode === 'worst' || t.weightTotal <= 0) return t.offTrack > 0 ? 'off-track' : t.atRisk > 0 ? 'at-risk' : 'on-track';
+  if (mode === 'worst' || t.weightTotal <= 0)
+    return t.offTrack > 0 ? 'off-track' : t.atRisk > 0 ? 'at-risk' : 'on-track';
   const mean = t.weightedSum / t.weightTotal;
-  return atLeast(mean, WEIGHTED_ON_TRACK_FROM) ? 'on-track' : atLeast(mean, WEIGHTED_AT_RISK_FROM) ? 'at-risk' : 'off-track';
+  return atLeast(mean, WEIGHTED_ON_TRACK_FROM)
+    ? 'on-track'
+    : atLeast(mean, WEIGHTED_AT_RISK_FROM)
+      ? 'at-risk'
+      : 'off-track';
 }
 
 export function rollUpKpiStatuses(

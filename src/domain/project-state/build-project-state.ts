@@ -31,7 +31,13 @@ export interface BuiltProjectState {
  * defaults to one for the project's size; pass the stored one to compare an
  * incrementally updated state with a full build.
  */
-export function buildProjectState(issues: readonly PmIssue[], config: WorkflowConfig, now: Date, shardCount?: number, timeZone: string = DEFAULT_TIME_ZONE): BuiltProjectState {
+export function buildProjectState(
+  issues: readonly PmIssue[],
+  config: WorkflowConfig,
+  now: Date,
+  shardCount?: number,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): BuiltProjectState {
   const ctx = makeRollupContext(config, now, timeZone);
   const newest = new Map<string, PmIssue>();
   for (const issue of issues) {
@@ -64,12 +70,29 @@ export function buildStateFromFacts(facts: IssueFacts[], ctx: RollupContext, sha
     f.hasChildren = (bucketFor(f.id).kids[f.id]?.length ?? 0) > 0;
     (byShard[shardOf(f.id, shardTotal)] as IssueFacts[]).push(f);
   }
-  const shards = byShard.map((list) => shardRecord(list.sort((a, b) => compareIds(a.id, b.id)), ctx));
+  const shards = byShard.map((list) =>
+    shardRecord(
+      list.sort((a, b) => compareIds(a.id, b.id)),
+      ctx,
+    ),
+  );
   const { records, top } = buildTree(
     shards.map((s) => s.partial),
     ctx,
   );
-  return { computedAt: ctx.nowIso, configFingerprint: ctx.configFingerprint, shardCount: shardTotal, bucketCount, shards, buckets, tree: records, top };
+  return {
+    computedAt: ctx.nowIso,
+    configFingerprint: ctx.configFingerprint,
+    shardCount: shardTotal,
+    bucketCount,
+    shards,
+    buckets,
+    tree: records,
+    top,
+  };
 }
 
-export const shardRecord = (facts: IssueFacts[], ctx: RollupContext): ShardRecord => ({ facts, partial: partialOf(facts, ctx) });
+export const shardRecord = (facts: IssueFacts[], ctx: RollupContext): ShardRecord => ({
+  facts,
+  partial: partialOf(facts, ctx),
+});

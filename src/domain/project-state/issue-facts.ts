@@ -62,7 +62,11 @@ export function issueFacts(issue: PmIssue, ctx: RollupContext): IssueFacts {
 }
 
 /** Readiness of an issue against the facts of the issues its keys name (null when its phase is not assessed). */
-export function factsReadiness(facts: IssueFacts, lookup: (key: string) => UpstreamFacts | undefined, ctx: RollupContext): IssueFacts['readiness'] {
+export function factsReadiness(
+  facts: IssueFacts,
+  lookup: (key: string) => UpstreamFacts | undefined,
+  ctx: RollupContext,
+): IssueFacts['readiness'] {
   if (facts.phase === null || !ctx.readinessPhases.has(facts.phase)) return null;
   const { state, level } = assessReadiness(facts.refs, lookup, ctx.config.readiness.requires);
   return { state, level };

@@ -11,7 +11,11 @@ import type { KeyTarget, LinksBucket } from './state-records';
  * (held by another issue, gone, or another status): their referrers'
  * readiness must be assessed again.
  */
-export function editLinks(before: IssueFacts | undefined, after: IssueFacts | undefined, bucketFor: (key: string) => LinksBucket): string[] {
+export function editLinks(
+  before: IssueFacts | undefined,
+  after: IssueFacts | undefined,
+  bucketFor: (key: string) => LinksBucket,
+): string[] {
   const id = (after ?? before)?.id as string;
   const changed: string[] = [];
   // The key's target: a key whose first holder (or its status) changes is a changed target.

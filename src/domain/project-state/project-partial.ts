@@ -120,7 +120,8 @@ export function addFacts(p: ProjectPartial, f: IssueFacts, ctx: RollupContext): 
 /** Adds `src` into `dst` (same context). */
 export function addPartial(dst: ProjectPartial, src: ProjectPartial): void {
   dst.issues += src.issues;
-  for (let i = 0; i < dst.phaseStatus.length; i++) dst.phaseStatus[i] = (dst.phaseStatus[i] as number) + (src.phaseStatus[i] ?? 0);
+  for (let i = 0; i < dst.phaseStatus.length; i++)
+    dst.phaseStatus[i] = (dst.phaseStatus[i] as number) + (src.phaseStatus[i] ?? 0);
   dst.effortTotal += src.effortTotal;
   dst.effortDone += src.effortDone;
   dst.unestimated += src.unestimated;

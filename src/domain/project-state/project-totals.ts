@@ -28,7 +28,15 @@ const byStatusAt = (cells: readonly number[], column: number): Record<StatusCate
 });
 
 function scoreAggregate([scored, notScored, max, sum, effortWeightedSum, effortWeight]: ScorePartial): ScoreAggregate {
-  return { scored, notScored, max, sum, effortWeightedSum, effortWeight, effortWeighted: effortWeight > 0 ? effortWeightedSum / effortWeight : null };
+  return {
+    scored,
+    notScored,
+    max,
+    sum,
+    effortWeightedSum,
+    effortWeight,
+    effortWeighted: effortWeight > 0 ? effortWeightedSum / effortWeight : null,
+  };
 }
 
 export function projectTotals(p: ProjectPartial, ctx: RollupContext): ProjectTotals {
@@ -81,6 +89,8 @@ export function projectTotals(p: ProjectPartial, ctx: RollupContext): ProjectTot
     unmapped: byPhase[ctx.unmappedIndex] as number,
     requirements: p.requirements,
     top: p.top.map((t) => (t === null ? null : { key: t[0], value: t[1] })),
-    ...(guard?.status === 'checked' ? { moscow: { mustShare: guard.mustShare, limit: guard.limitShare, exceeded: guard.exceeded } } : {}),
+    ...(guard?.status === 'checked'
+      ? { moscow: { mustShare: guard.mustShare, limit: guard.limitShare, exceeded: guard.exceeded } }
+      : {}),
   };
 }

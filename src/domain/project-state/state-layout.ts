@@ -36,6 +36,7 @@ export const bucketOf = (key: string, bucketCount: number): number => hashOf(key
 /** Item counts per level of the sum tree: level 0 is the shards; the last level (<= fanout items) is kept in the meta record. */
 export function treeLevels(shardCount: number): number[] {
   const counts = [shardCount];
-  while ((counts[counts.length - 1] as number) > SUM_TREE_FANOUT) counts.push(Math.ceil((counts[counts.length - 1] as number) / SUM_TREE_FANOUT));
+  while ((counts[counts.length - 1] as number) > SUM_TREE_FANOUT)
+    counts.push(Math.ceil((counts[counts.length - 1] as number) / SUM_TREE_FANOUT));
   return counts;
 }

@@ -29,7 +29,10 @@ export function treePath(shard: number, shardCount: number): TreeSlot[] {
 }
 
 /** Builds every tree record and the top level from the shards' partials. */
-export function buildTree(shardPartials: readonly ProjectPartial[], ctx: RollupContext): { records: Map<string, TreeRecord>; top: ProjectPartial[] } {
+export function buildTree(
+  shardPartials: readonly ProjectPartial[],
+  ctx: RollupContext,
+): { records: Map<string, TreeRecord>; top: ProjectPartial[] } {
   const records = new Map<string, TreeRecord>();
   let items = shardPartials.slice();
   for (let level = 1; level < treeLevels(shardPartials.length).length; level++) {

@@ -8,7 +8,9 @@ export interface DependencyLinkType {
 }
 
 /** Jira's own "Blocks" type: on the blocker, the blocked issue is the outward one ("A blocks B"). */
-export const DEFAULT_DEPENDENCY_LINKS: readonly DependencyLinkType[] = [{ type: 'Blocks', blockedDirection: 'outward' }];
+export const DEFAULT_DEPENDENCY_LINKS: readonly DependencyLinkType[] = [
+  { type: 'Blocks', blockedDirection: 'outward' },
+];
 
 /** The dependency link types in force: the configured ones, else Jira's "Blocks". */
 export function dependencyLinkTypes(config: Pick<WorkflowConfig, 'dependencies'>): readonly DependencyLinkType[] {
@@ -25,6 +27,8 @@ export function dependencyLinkTypes(config: Pick<WorkflowConfig, 'dependencies'>
  */
 export function blockedIssueIds(issue: Pick<PmIssue, 'links'>, types: readonly DependencyLinkType[]): string[] {
   const wanted = types.map((t) => ({ type: t.type.toLowerCase(), direction: t.blockedDirection }));
-  const ids = issue.links.filter((l) => wanted.some((w) => w.type === l.type.toLowerCase() && w.direction === l.direction)).map((l) => l.issueId);
+  const ids = issue.links
+    .filter((l) => wanted.some((w) => w.type === l.type.toLowerCase() && w.direction === l.direction))
+    .map((l) => l.issueId);
   return [...new Set(ids)];
 }

@@ -25,7 +25,14 @@ export interface RankShift {
 }
 
 export type DisagreementResult =
-  | { status: 'compared'; correlation: number; compared: number; threshold: number; disagree: boolean; biggestShifts: RankShift[] }
+  | {
+      status: 'compared';
+      correlation: number;
+      compared: number;
+      threshold: number;
+      disagree: boolean;
+      biggestShifts: RankShift[];
+    }
   | { status: 'not-compared'; compared: number; reasons: string[] };
 
 export const MIN_ITEMS_TO_COMPARE = 3;
@@ -51,16 +58,37 @@ export function modelDisagreement(
     vb.push(other);
   }
   if (ids.length < MIN_ITEMS_TO_COMPARE)
-    return { status: 'not-compared', compared: ids.length, reasons: [`only ${ids.length} items are scored by both models (need ${MIN_ITEMS_TO_COMPARE})`] };
+    return {
+      status: 'not-compared',
+      compared: ids.length,
+      reasons: [`only ${ids.length} items are scored by both models (need ${MIN_ITEMS_TO_COMPARE})`],
+    };
   const correlation = spearmanCorrelation(va, vb);
-  if (correlation === null) return { status: 'not-compared', compared: ids.length, reasons: ['every item has the same score in one of the models'] };
+  if (correlation === null)
+    return {
+      status: 'not-compared',
+      compared: ids.length,
+      reasons: ['every item has the same score in one of the models'],
+    };
   // Rank 1 = best, so rank by negated values.
   const ra = averageRanks(va.map((v) => -v));
   const rb = averageRanks(vb.map((v) => -v));
   const shifts = ids
-    .map((id, i) => ({ id, rankA: ra[i] as number, rankB: rb[i] as number, shift: (rb[i] as number) - (ra[i] as number) }))
+    .map((id, i) => ({
+      id,
+      rankA: ra[i] as number,
+      rankB: rb[i] as number,
+      shift: (rb[i] as number) - (ra[i] as number),
+    }))
     .filter((s) => s.shift !== 0)
     .sort((x, y) => Math.abs(y.shift) - Math.abs(x.shift) || compareIds(x.id, y.id))
     .slice(0, maxShifts);
-  return { status: 'compared', correlation, compared: ids.length, threshold, disagree: correlation < threshold, biggestShifts: shifts };
+  return {
+    status: 'compared',
+    correlation,
+    compared: ids.length,
+    threshold,
+    disagree: correlation < threshold,
+    biggestShifts: shifts,
+  };
 }

@@ -61,13 +61,18 @@ export function findPriorityInversions(items: readonly DependencyItem[]): Map<st
       const item = byId.get(id);
       // A done item no longer waits, and what it blocks no longer waits on this blocker through it.
       if (!item || !item.open) continue;
-      if (outranks(item, blocker)) waiting.push({ id: item.id, key: item.key, value: item.value, rank: item.rank, direct: direct.has(item.id) });
+      if (outranks(item, blocker))
+        waiting.push({ id: item.id, key: item.key, value: item.value, rank: item.rank, direct: direct.has(item.id) });
       stack.push(...item.blocks);
     }
     if (waiting.length === 0) continue;
     waiting.sort((a, b) => b.value - a.value || compareIssueKeys(a.key, b.key));
     const best = waiting[0]!;
-    out.set(blocker.id, { blockerId: blocker.id, dependants: waiting, liftTo: { key: best.key, value: best.value, rank: best.rank } });
+    out.set(blocker.id, {
+      blockerId: blocker.id,
+      dependants: waiting,
+      liftTo: { key: best.key, value: best.value, rank: best.rank },
+    });
   }
   return out;
 }

@@ -17,7 +17,7 @@ export function spearmanCorrelation(a: readonly number[], b: readonly number[]):
 export function averageRanks(values: readonly number[]): number[] {
   const order = values.map((_, i) => i).sort((i, j) => (values[i] as number) - (values[j] as number));
   const ranks = new Array<number>(values.length);
-  for (let start = 0; start < order.length; ) {
+  for (let start = 0; start < order.length;) {
     let end = start;
     while (end + 1 < order.length && values[order[end + 1] as number] === values[order[start] as number]) end++;
     const mean = (start + end) / 2 + 1;

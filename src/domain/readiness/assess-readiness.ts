@@ -66,7 +66,10 @@ export function assessReadiness(
   let gaps = 0;
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r] as ReadinessRule;
-    const gap = rule.item === 'kpi' ? kpiGap(refs.kpiKeys, lookup, rule.mustBeDone) : singleGap(rule.item, keyOf(refs, rule.item), lookup, rule.mustBeDone);
+    const gap =
+      rule.item === 'kpi'
+        ? kpiGap(refs.kpiKeys, lookup, rule.mustBeDone)
+        : singleGap(rule.item, keyOf(refs, rule.item), lookup, rule.mustBeDone);
     if (gap !== null) scratch[gaps++] = gap;
   }
   const missing = gaps === 0 ? NOTHING_MISSING : scratch.slice(0, gaps);
@@ -104,7 +107,11 @@ function singleGap(
 }
 
 /** At least one linked KPI must exist (and be done): the best candidate decides. */
-function kpiGap(keys: readonly string[], lookup: (key: string) => UpstreamFacts | undefined, mustBeDone: boolean): ReadinessGap | null {
+function kpiGap(
+  keys: readonly string[],
+  lookup: (key: string) => UpstreamFacts | undefined,
+  mustBeDone: boolean,
+): ReadinessGap | null {
   if (keys.length === 0) return NOT_LINKED.kpi;
   let firstFound: string | null = null;
   for (let i = 0; i < keys.length; i++) {
@@ -114,5 +121,7 @@ function kpiGap(keys: readonly string[], lookup: (key: string) => UpstreamFacts 
     if (!mustBeDone || facts.statusCategory === 'done') return null;
     if (firstFound === null) firstFound = key;
   }
-  return firstFound === null ? { item: 'kpi', reason: 'not-found', key: keys[0] ?? null } : { item: 'kpi', reason: 'not-done', key: firstFound };
+  return firstFound === null
+    ? { item: 'kpi', reason: 'not-found', key: keys[0] ?? null }
+    : { item: 'kpi', reason: 'not-done', key: firstFound };
 }

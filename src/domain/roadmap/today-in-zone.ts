@@ -9,7 +9,12 @@ import { DEFAULT_TIME_ZONE } from '../shared/day-in-zone';
  * dayInZone(Date.parse('2026-11-01T12:00:00Z'), 'Pacific/Auckland') // '2026-11-02'
  */
 export function dayInZone(ms: number, timeZone: string = DEFAULT_TIME_ZONE): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(ms));
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(new Date(ms));
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }

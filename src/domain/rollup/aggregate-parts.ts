@@ -8,7 +8,15 @@ import type { ReadinessAggregate, RollupAggregate, ScoreAggregate } from './roll
  * no assessed requirement, and allocating empty objects for them dominated
  * the roll-up's garbage collection.
  */
-export const EMPTY_SCORE: ScoreAggregate = Object.freeze({ scored: 0, notScored: 0, max: null, sum: 0, effortWeightedSum: 0, effortWeight: 0, effortWeighted: null });
+export const EMPTY_SCORE: ScoreAggregate = Object.freeze({
+  scored: 0,
+  notScored: 0,
+  max: null,
+  sum: 0,
+  effortWeightedSum: 0,
+  effortWeight: 0,
+  effortWeighted: null,
+});
 export const NOT_SCORED: ScoreAggregate = Object.freeze({ ...EMPTY_SCORE, notScored: 1 });
 export const NO_KPI: RollupAggregate['kpi'] = Object.freeze({
   onTrack: 0,
@@ -21,7 +29,14 @@ export const NO_KPI: RollupAggregate['kpi'] = Object.freeze({
   statuses: Object.freeze([]) as unknown as RollupAggregate['kpi']['statuses'],
   status: 'none' as const,
 });
-export const NOT_ASSESSED: ReadinessAggregate = Object.freeze({ assessed: 0, ready: 0, partial: 0, notReady: 0, levelSum: 0, meanLevel: null });
+export const NOT_ASSESSED: ReadinessAggregate = Object.freeze({
+  assessed: 0,
+  ready: 0,
+  partial: 0,
+  notReady: 0,
+  levelSum: 0,
+  meanLevel: null,
+});
 
 export const BY_STATUS: Record<StatusCategory, Readonly<Record<StatusCategory, number>>> = {
   new: Object.freeze({ new: 1, indeterminate: 0, done: 0 }),

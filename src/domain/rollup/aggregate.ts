@@ -52,19 +52,39 @@ function writableScore(agg: RollupAggregate, m: number): ScoreAggregate {
   const s = agg.scores[m] as ScoreAggregate;
   if (s !== EMPTY_SCORE && s !== NOT_SCORED) return s;
   // A literal, not a spread of the frozen constant: the spreads showed up in the roll-up's profile.
-  const copy: ScoreAggregate = { scored: s.scored, notScored: s.notScored, max: s.max, sum: s.sum, effortWeightedSum: s.effortWeightedSum, effortWeight: s.effortWeight, effortWeighted: s.effortWeighted };
+  const copy: ScoreAggregate = {
+    scored: s.scored,
+    notScored: s.notScored,
+    max: s.max,
+    sum: s.sum,
+    effortWeightedSum: s.effortWeightedSum,
+    effortWeight: s.effortWeight,
+    effortWeighted: s.effortWeighted,
+  };
   agg.scores[m] = copy;
   return copy;
 }
 
 function writableKpi(agg: RollupAggregate): RollupAggregate['kpi'] {
   // The shared empty arrays are replaced by the set's own on its first entry (kpi-set.ts).
-  if (agg.kpi === NO_KPI) agg.kpi = { onTrack: 0, atRisk: 0, offTrack: 0, noData: 0, weightedSum: 0, weightTotal: 0, keys: NO_KPI.keys, statuses: NO_KPI.statuses, status: 'none' };
+  if (agg.kpi === NO_KPI)
+    agg.kpi = {
+      onTrack: 0,
+      atRisk: 0,
+      offTrack: 0,
+      noData: 0,
+      weightedSum: 0,
+      weightTotal: 0,
+      keys: NO_KPI.keys,
+      statuses: NO_KPI.statuses,
+      status: 'none',
+    };
   return agg.kpi;
 }
 
 function writableReadiness(agg: RollupAggregate): ReadinessAggregate {
-  if (agg.readiness === NOT_ASSESSED) agg.readiness = { assessed: 0, ready: 0, partial: 0, notReady: 0, levelSum: 0, meanLevel: null };
+  if (agg.readiness === NOT_ASSESSED)
+    agg.readiness = { assessed: 0, ready: 0, partial: 0, notReady: 0, levelSum: 0, meanLevel: null };
   return agg.readiness;
 }
 
@@ -111,7 +131,9 @@ export function addAggregate(dst: RollupAggregate, src: RollupAggregate): void {
 export function finishAggregate(agg: RollupAggregate, ctx: RollupContext): RollupAggregate {
   agg.progressByCount = agg.units > 0 ? agg.unitsDone / agg.units : null;
   agg.progressByEffort = agg.effortTotal > 0 ? agg.effortDone / agg.effortTotal : null;
-  for (const s of agg.scores) if (s !== EMPTY_SCORE && s !== NOT_SCORED) s.effortWeighted = s.effortWeight > 0 ? s.effortWeightedSum / s.effortWeight : null;
+  for (const s of agg.scores)
+    if (s !== EMPTY_SCORE && s !== NOT_SCORED)
+      s.effortWeighted = s.effortWeight > 0 ? s.effortWeightedSum / s.effortWeight : null;
   const k = agg.kpi;
   if (k !== NO_KPI) {
     k.onTrack = 0;
@@ -123,7 +145,8 @@ export function finishAggregate(agg: RollupAggregate, ctx: RollupContext): Rollu
     addKpiSetTotals(k, k, ctx.config.kpi.weights);
     k.status = kpiStatusFromTotals(k, ctx.config.kpi.rollup);
   }
-  if (agg.readiness !== NOT_ASSESSED) agg.readiness.meanLevel = agg.readiness.assessed > 0 ? agg.readiness.levelSum / agg.readiness.assessed : null;
+  if (agg.readiness !== NOT_ASSESSED)
+    agg.readiness.meanLevel = agg.readiness.assessed > 0 ? agg.readiness.levelSum / agg.readiness.assessed : null;
   return agg;
 }
 
@@ -174,7 +197,12 @@ export function nodeAggregateAt(
  * are in. A node without children is one unit of work (done or not); a
  * parent is none.
  */
-export function addOwnFigures(agg: RollupAggregate, node: RollupNode, rollup: PortfolioRollup, ctx: RollupContext): void {
+export function addOwnFigures(
+  agg: RollupAggregate,
+  node: RollupNode,
+  rollup: PortfolioRollup,
+  ctx: RollupContext,
+): void {
   agg.issues += 1;
   const p = phaseColumn(node, ctx);
   agg.byPhase[p] = (agg.byPhase[p] as number) + 1;
@@ -242,7 +270,11 @@ export function addOwnEffort(agg: RollupAggregate, node: RollupNode): void {
 }
 
 /** A project's aggregate: the sum of its top-level issues' aggregates. */
-export function projectAggregate(childIds: readonly string[], rollup: PortfolioRollup, ctx: RollupContext): RollupAggregate {
+export function projectAggregate(
+  childIds: readonly string[],
+  rollup: PortfolioRollup,
+  ctx: RollupContext,
+): RollupAggregate {
   const agg = freshAggregate(ctx);
   for (const id of childIds) {
     const child = rollup.nodes[id];

@@ -6,7 +6,14 @@ import { addChildId, buildNode, nodeReadiness, withProblems } from './build-node
 import type { IssueChange } from './issue-change';
 import { cycleThrough, rotateToBreaker } from './parent-cycles';
 import { makeRollupContext } from './rollup-context';
-import { addOrphan, addReferences, addToKeyIndex, removeFromKeyIndex, removeOrphan, removeReferences } from './rollup-index-ops';
+import {
+  addOrphan,
+  addReferences,
+  addToKeyIndex,
+  removeFromKeyIndex,
+  removeOrphan,
+  removeReferences,
+} from './rollup-index-ops';
 import { ROLLUP_FORMAT_VERSION, type PortfolioRollup, type RollupNode } from './rollup-types';
 
 /**
@@ -42,10 +49,18 @@ interface Placement {
   cycle: string[] | undefined;
 }
 
-export function applyIssueChange(rollup: PortfolioRollup, change: IssueChange, config: WorkflowConfig, now: Date, timeZone: string = DEFAULT_TIME_ZONE): ApplyChangeResult {
-  if (rollup.formatVersion !== ROLLUP_FORMAT_VERSION) return { status: 'needs-full-recompute', reason: 'format-changed' };
+export function applyIssueChange(
+  rollup: PortfolioRollup,
+  change: IssueChange,
+  config: WorkflowConfig,
+  now: Date,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): ApplyChangeResult {
+  if (rollup.formatVersion !== ROLLUP_FORMAT_VERSION)
+    return { status: 'needs-full-recompute', reason: 'format-changed' };
   const ctx = makeRollupContext(config, now, timeZone);
-  if (rollup.configFingerprint !== ctx.configFingerprint) return { status: 'needs-full-recompute', reason: 'config-changed' };
+  if (rollup.configFingerprint !== ctx.configFingerprint)
+    return { status: 'needs-full-recompute', reason: 'config-changed' };
   const { nodes } = rollup;
   const dirtyNodes = new Set<string>();
   const dirtyProjects = new Set<string>();
@@ -63,7 +78,8 @@ export function applyIssueChange(rollup: PortfolioRollup, change: IssueChange, c
 
   const id = change.kind === 'upsert' ? change.issue.id : change.issueId;
   const old = nodes[id];
-  if (old === undefined && change.kind === 'delete') return { status: 'applied', rollup, touchedNodeIds: [], touchedProjectKeys: [] };
+  if (old === undefined && change.kind === 'delete')
+    return { status: 'applied', rollup, touchedNodeIds: [], touchedProjectKeys: [] };
 
   // 1. Who may change placement: members of a loop through the issue (before and after),
   //    its former orphans (when created) and its children (when deleted).
@@ -112,11 +128,13 @@ export function applyIssueChange(rollup: PortfolioRollup, change: IssueChange, c
     const node = nodes[nid];
     if (node === undefined) continue;
     const to = placementOf(node, nodes);
-    if (node.problems?.missingParentId !== undefined && nid !== id) removeOrphan(rollup, node.problems.missingParentId, nid);
+    if (node.problems?.missingParentId !== undefined && nid !== id)
+      removeOrphan(rollup, node.problems.missingParentId, nid);
     if (to.missingParentId !== undefined) addOrphan(rollup, to.missingParentId, nid);
     node.problems = withProblems(node.problems, { missingParentId: to.missingParentId, cycle: to.cycle });
     const isNew = nid === id && oldPlacement === null;
-    const from = nid === id && oldPlacement !== null ? oldPlacement : { parentId: node.parentId, projectKey: node.projectKey };
+    const from =
+      nid === id && oldPlacement !== null ? oldPlacement : { parentId: node.parentId, projectKey: node.projectKey };
     if (isNew || from.parentId !== to.parentId || (to.parentId === null && from.projectKey !== node.projectKey)) {
       if (!isNew) {
         touch(nid);

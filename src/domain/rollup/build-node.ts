@@ -25,7 +25,12 @@ export function addChildId(node: RollupNode, childId: string, sorted: boolean): 
   else node.childIds.push(childId);
 }
 
-const NO_REFS: NodeRefs = Object.freeze({ problemKey: null, personaKey: null, scenarioKey: null, kpiKeys: Object.freeze([]) as unknown as string[] });
+const NO_REFS: NodeRefs = Object.freeze({
+  problemKey: null,
+  personaKey: null,
+  scenarioKey: null,
+  kpiKeys: Object.freeze([]) as unknown as string[],
+});
 
 /**
  * A roll-up node with the issue's own figures. Structure (parent, children),
@@ -46,7 +51,8 @@ export function buildNode(issue: PmIssue, ctx: RollupContext): RollupNode {
     }
   }
   const phase = ctx.phaseOf(issue);
-  const effort = typeof issue.effort === 'number' && Number.isFinite(issue.effort) && issue.effort >= 0 ? issue.effort : null;
+  const effort =
+    typeof issue.effort === 'number' && Number.isFinite(issue.effort) && issue.effort >= 0 ? issue.effort : null;
   return {
     id: issue.id,
     key: issue.key,
@@ -62,7 +68,10 @@ export function buildNode(issue: PmIssue, ctx: RollupContext): RollupNode {
     refs: pm === undefined ? NO_REFS : refsOf(pm),
     scores,
     stale: isScoreStale(pm, settings.staleAfterDays, ctx.nowMs),
-    kpiStatus: issue.kpi === undefined ? null : kpiStatus(issue.kpi, new Date(ctx.nowMs), ctx.config.kpi.trendWindow, ctx.timeZone).status,
+    kpiStatus:
+      issue.kpi === undefined
+        ? null
+        : kpiStatus(issue.kpi, new Date(ctx.nowMs), ctx.config.kpi.trendWindow, ctx.timeZone).status,
     readiness: null,
     problems: phase === null ? { unmapped: true } : null,
     agg: EMPTY_PLACEHOLDER,
@@ -74,7 +83,13 @@ const EMPTY_PLACEHOLDER = emptyAggregate(0, 0);
 
 function refsOf(pm: NonNullable<PmIssue['pm']>): NodeRefs {
   const kpiKeys = pm.kpiKeys ?? [];
-  if (pm.problemKey === undefined && pm.personaKey === undefined && pm.scenarioKey === undefined && kpiKeys.length === 0) return NO_REFS;
+  if (
+    pm.problemKey === undefined &&
+    pm.personaKey === undefined &&
+    pm.scenarioKey === undefined &&
+    kpiKeys.length === 0
+  )
+    return NO_REFS;
   return {
     problemKey: pm.problemKey ?? null,
     personaKey: pm.personaKey ?? null,
@@ -134,7 +149,10 @@ export function nodeReadiness(node: RollupNode, rollup: PortfolioRollup, ctx: Ro
 }
 
 /** A problems object, or null when there is nothing to report (keeps nodes small). */
-export function withProblems(base: NodeProblems | null, patch: Partial<Record<keyof NodeProblems, unknown>>): NodeProblems | null {
+export function withProblems(
+  base: NodeProblems | null,
+  patch: Partial<Record<keyof NodeProblems, unknown>>,
+): NodeProblems | null {
   const next: NodeProblems = { ...(base ?? {}) };
   for (const k of Object.keys(patch) as (keyof NodeProblems)[]) {
     const v = patch[k];

@@ -47,6 +47,8 @@ function sortByNodeId(indexes: Int32Array, from: number, to: number, list: reado
     previous = id;
   }
   if (sorted) return;
-  const range = Array.from(indexes.subarray(from, to)).sort((a, b) => compareIds((list[a] as RollupNode).id, (list[b] as RollupNode).id));
+  const range = Array.from(indexes.subarray(from, to)).sort((a, b) =>
+    compareIds((list[a] as RollupNode).id, (list[b] as RollupNode).id),
+  );
   indexes.set(range, from);
 }

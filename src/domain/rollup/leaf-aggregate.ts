@@ -45,20 +45,44 @@ function leafScores(node: RollupNode, rows: SharedRows): ScoreAggregate[] {
       const weighted = effort !== null && effort > 0;
       const effortWeightedSum = weighted ? v * effort : 0;
       const effortWeight = weighted ? effort : 0;
-      scores[m] = { scored: 1, notScored: 0, max: v, sum: v, effortWeightedSum, effortWeight, effortWeighted: effortWeight > 0 ? effortWeightedSum / effortWeight : null };
+      scores[m] = {
+        scored: 1,
+        notScored: 0,
+        max: v,
+        sum: v,
+        effortWeightedSum,
+        effortWeight,
+        effortWeighted: effortWeight > 0 ? effortWeightedSum / effortWeight : null,
+      };
     }
   }
   return scores;
 }
 
-function buildLeafAggregate(node: RollupNode, rollup: PortfolioRollup, ctx: RollupContext, rows: SharedRows, scores: ScoreAggregate[]): RollupAggregate {
+function buildLeafAggregate(
+  node: RollupNode,
+  rollup: PortfolioRollup,
+  ctx: RollupContext,
+  rows: SharedRows,
+  scores: ScoreAggregate[],
+): RollupAggregate {
   const effort = node.effort;
   const done = node.statusCategory === 'done';
   const effortTotal = effort === null ? 0 : effort;
   const effortDone = effort !== null && done ? effort : 0;
   let kpi: RollupAggregate['kpi'] = NO_KPI;
   if (hasOwnKpis(node)) {
-    kpi = { onTrack: 0, atRisk: 0, offTrack: 0, noData: 0, weightedSum: 0, weightTotal: 0, keys: NO_KPI.keys, statuses: NO_KPI.statuses, status: 'none' };
+    kpi = {
+      onTrack: 0,
+      atRisk: 0,
+      offTrack: 0,
+      noData: 0,
+      weightedSum: 0,
+      weightTotal: 0,
+      keys: NO_KPI.keys,
+      statuses: NO_KPI.statuses,
+      status: 'none',
+    };
     addOwnKpis(kpi, node, rollup);
     addKpiSetTotals(kpi, kpi, ctx.config.kpi.weights);
     kpi.status = kpiStatusFromTotals(kpi, ctx.config.kpi.rollup);

@@ -23,7 +23,8 @@ export function listRollupProblems(rollup: PortfolioRollup): RollupProblem[] {
     const n = rollup.nodes[id];
     const p = n?.problems;
     if (!n || !p) continue;
-    if (p.missingParentId !== undefined) out.push({ kind: 'missing-parent', issueId: id, key: n.key, parentId: p.missingParentId });
+    if (p.missingParentId !== undefined)
+      out.push({ kind: 'missing-parent', issueId: id, key: n.key, parentId: p.missingParentId });
     if (p.cycle !== undefined) out.push({ kind: 'cycle', issueId: id, key: n.key, cycle: p.cycle });
     if (p.duplicates !== undefined) out.push({ kind: 'duplicate', issueId: id, key: n.key, extraCopies: p.duplicates });
     if (p.unmapped) out.push({ kind: 'unmapped', issueId: id, key: n.key, issueType: n.issueType });

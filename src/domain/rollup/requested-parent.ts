@@ -18,7 +18,12 @@ export function requestedParentId(issue: Pick<PmIssue, 'parentId' | 'links'>, co
   for (const rule of rules) {
     let best: string | null = null;
     for (const link of issue.links) {
-      if (link.type === rule.type && link.direction === rule.parentDirection && (best === null || compareIds(link.issueId, best) < 0)) best = link.issueId;
+      if (
+        link.type === rule.type &&
+        link.direction === rule.parentDirection &&
+        (best === null || compareIds(link.issueId, best) < 0)
+      )
+        best = link.issueId;
     }
     if (best !== null) return best;
   }

@@ -32,7 +32,12 @@ import { ROLLUP_FORMAT_VERSION, type PortfolioRollup, type ProjectRollup, type R
  * const rollup = rollUpPortfolio(issues, defaultWorkflowConfig, new Date('2026-11-22T00:00:00Z'));
  * rollup.projects['APP']?.agg.progressByCount
  */
-export function rollUpPortfolio(issues: readonly PmIssue[], config: WorkflowConfig, now: Date, timeZone: string = DEFAULT_TIME_ZONE): PortfolioRollup {
+export function rollUpPortfolio(
+  issues: readonly PmIssue[],
+  config: WorkflowConfig,
+  now: Date,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): PortfolioRollup {
   const ctx = makeRollupContext(config, now, timeZone);
   const rollup: PortfolioRollup = {
     formatVersion: ROLLUP_FORMAT_VERSION,
@@ -84,7 +89,13 @@ export function rollUpPortfolio(issues: readonly PmIssue[], config: WorkflowConf
     nodes[node.id] = node;
     indexReferrer(referencedBy, node.refs, node.id);
     const project = projects[node.projectKey];
-    if (project === undefined) projects[node.projectKey] = { projectKey: node.projectKey, memberCount: 1, childIds: [], agg: rollup.portfolio.agg };
+    if (project === undefined)
+      projects[node.projectKey] = {
+        projectKey: node.projectKey,
+        memberCount: 1,
+        childIds: [],
+        agg: rollup.portfolio.agg,
+      };
     else project.memberCount++;
   }
   for (const key in referencedBy) {
@@ -149,7 +160,15 @@ export function rollUpPortfolio(issues: readonly PmIssue[], config: WorkflowConf
   while (head < tail) {
     const i = queue[head++] as number;
     const node = list[i] as RollupNode;
-    node.agg = nodeAggregateAt(node, rollup, ctx, list, childIndexes, childStart[i] as number, childStart[i + 1] as number);
+    node.agg = nodeAggregateAt(
+      node,
+      rollup,
+      ctx,
+      list,
+      childIndexes,
+      childStart[i] as number,
+      childStart[i + 1] as number,
+    );
     const p = treeParent[i] as number;
     if (p >= 0) {
       pending[p] = (pending[p] as number) - 1;

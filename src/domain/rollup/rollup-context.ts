@@ -33,7 +33,11 @@ export interface RollupContext {
   noScores: OwnScore[];
 }
 
-export function makeRollupContext(config: WorkflowConfig, now: Date, timeZone: string = DEFAULT_TIME_ZONE): RollupContext {
+export function makeRollupContext(
+  config: WorkflowConfig,
+  now: Date,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): RollupContext {
   const phaseIds = config.phases.map((p) => p.id);
   return {
     config,

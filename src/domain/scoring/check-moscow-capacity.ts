@@ -52,7 +52,8 @@ export function checkMoscowCapacity(
 ): MoscowCapacityResult {
   const limitShare = options.limitShare ?? DEFAULT_MUST_SHARE_LIMIT;
   const reasons: string[] = [];
-  if (!(typeof limitShare === 'number' && limitShare > 0 && limitShare <= 1)) reasons.push(`limit share must be in (0, 1] (got ${String(limitShare)})`);
+  if (!(typeof limitShare === 'number' && limitShare > 0 && limitShare <= 1))
+    reasons.push(`limit share must be in (0, 1] (got ${String(limitShare)})`);
   const byCategory: Record<MoscowCategory, MoscowCategoryTotal> = {
     must: { count: 0, effort: 0 },
     should: { count: 0, effort: 0 },
@@ -81,7 +82,8 @@ export function checkMoscowCapacity(
   let capacity: number;
   let capacitySource: 'given' | 'planned-effort';
   if (given !== undefined && given !== null) {
-    if (violates(given, { gt: 0 }) !== null) reasons.push(`capacity must be a number greater than 0 (got ${String(given)})`);
+    if (violates(given, { gt: 0 }) !== null)
+      reasons.push(`capacity must be a number greater than 0 (got ${String(given)})`);
     capacity = given;
     capacitySource = 'given';
   } else {

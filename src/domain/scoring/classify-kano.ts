@@ -38,8 +38,14 @@ export function classifyKano(functional: unknown, dysfunctional: unknown): KanoR
   const col = KANO_ANSWERS.indexOf(dysfunctional as KanoAnswer);
   const reasons: string[] = [];
   if (row < 0) reasons.push(`functional answer ${JSON.stringify(functional)} is not one of ${KANO_ANSWERS.join(', ')}`);
-  if (col < 0) reasons.push(`dysfunctional answer ${JSON.stringify(dysfunctional)} is not one of ${KANO_ANSWERS.join(', ')}`);
+  if (col < 0)
+    reasons.push(`dysfunctional answer ${JSON.stringify(dysfunctional)} is not one of ${KANO_ANSWERS.join(', ')}`);
   const category = KANO_TABLE[row]?.[col];
   if (reasons.length > 0 || category === undefined) return { status: 'not-classified', reasons };
-  return { status: 'classified', category, functional: functional as KanoAnswer, dysfunctional: dysfunctional as KanoAnswer };
+  return {
+    status: 'classified',
+    category,
+    functional: functional as KanoAnswer,
+    dysfunctional: dysfunctional as KanoAnswer,
+  };
 }

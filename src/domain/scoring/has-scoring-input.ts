@@ -12,7 +12,11 @@ export function hasScoringInput(inputs: ScoringInputs | undefined): boolean {
   if (inputs === undefined) return false;
   if (inputs.moscow !== undefined || inputs.kano !== undefined || inputs.kanoSurvey !== undefined) return true;
   return (
-    anyValue(inputs.rice) || anyValue(inputs.wsjf) || anyValue(inputs.ice) || anyValue(inputs.valueEffort) || anyValue(inputs.weighted)
+    anyValue(inputs.rice) ||
+    anyValue(inputs.wsjf) ||
+    anyValue(inputs.ice) ||
+    anyValue(inputs.valueEffort) ||
+    anyValue(inputs.weighted)
   );
 }
 

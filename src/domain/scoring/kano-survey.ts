@@ -10,7 +10,14 @@ export interface KanoResponse {
 }
 
 /** The usual tie order (Must-be first); Reverse and Questionable only win when nothing else is as frequent. */
-export const KANO_TIE_ORDER: readonly KanoCategory[] = ['must-be', 'one-dimensional', 'attractive', 'indifferent', 'reverse', 'questionable'];
+export const KANO_TIE_ORDER: readonly KanoCategory[] = [
+  'must-be',
+  'one-dimensional',
+  'attractive',
+  'indifferent',
+  'reverse',
+  'questionable',
+];
 
 export interface KanoSurveySummary {
   respondents: number;
@@ -28,7 +35,8 @@ export interface KanoSurveySummary {
   worse?: number;
 }
 
-export type KanoSurveyResult = { status: 'summarised'; summary: KanoSurveySummary } | { status: 'not-classified'; reasons: string[] };
+export type KanoSurveyResult =
+  { status: 'summarised'; summary: KanoSurveySummary } | { status: 'not-classified'; reasons: string[] };
 
 const round3 = (v: number) => Math.round(v * 1000) / 1000 + 0;
 
@@ -42,9 +50,18 @@ const round3 = (v: number) => Math.round(v * 1000) / 1000 + 0;
  * summariseKanoSurvey([{ functional: 'like', dysfunctional: 'dislike' }, { functional: 'expect', dysfunctional: 'dislike' }, { functional: 'like', dysfunctional: 'neutral' }])
  * // O, M, A once each: a three-way tie, Must-be by the tie order; Better 2/3 = 0.667, Worse -2/3 = -0.667
  */
-export function summariseKanoSurvey(responses: readonly { functional: unknown; dysfunctional: unknown }[]): KanoSurveyResult {
+export function summariseKanoSurvey(
+  responses: readonly { functional: unknown; dysfunctional: unknown }[],
+): KanoSurveyResult {
   if (responses.length === 0) return { status: 'not-classified', reasons: ['no survey answers recorded'] };
-  const counts: Record<KanoCategory, number> = { 'must-be': 0, 'one-dimensional': 0, attractive: 0, indifferent: 0, reverse: 0, questionable: 0 };
+  const counts: Record<KanoCategory, number> = {
+    'must-be': 0,
+    'one-dimensional': 0,
+    attractive: 0,
+    indifferent: 0,
+    reverse: 0,
+    questionable: 0,
+  };
   const reasons: string[] = [];
   responses.forEach((r, i) => {
     const result = classifyKano(r.functional, r.dysfunctional);

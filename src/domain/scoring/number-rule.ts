@@ -45,7 +45,11 @@ export function checkNumber(field: string, raw: RawNumber | unknown, rule: Numbe
   const code = violates(raw, rule);
   if (code === null) return;
   const message =
-    code === 'missing' ? `${field} is missing` : code === 'not-a-number' ? `${field} is not a finite number` : `${field} must be ${describeRule(rule)} (got ${String(raw)})`;
+    code === 'missing'
+      ? `${field} is missing`
+      : code === 'not-a-number'
+        ? `${field} is not a finite number`
+        : `${field} must be ${describeRule(rule)} (got ${String(raw)})`;
   problems.push({ field, code, message });
 }
 
@@ -57,7 +61,8 @@ export function checkNumber(field: string, raw: RawNumber | unknown, rule: Numbe
  * shown(NaN) // 'not a number'
  */
 export const shown = (raw: unknown): number | string | null => {
-  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : Number.isNaN(raw) ? 'not a number' : raw > 0 ? 'infinite' : 'minus infinite';
+  if (typeof raw === 'number')
+    return Number.isFinite(raw) ? raw : Number.isNaN(raw) ? 'not a number' : raw > 0 ? 'infinite' : 'minus infinite';
   return typeof raw === 'string' ? raw : null;
 };
 

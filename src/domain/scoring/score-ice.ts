@@ -24,7 +24,8 @@ export const ICE_FORMULAS: Record<IceMode, string> = {
 export function iceValue(inputs: IceInputs | undefined, mode: IceMode = 'product'): number | null {
   if (inputs === undefined) return null;
   const { impact, confidence, ease } = inputs;
-  if (violates(impact, RATING) !== null || violates(confidence, RATING) !== null || violates(ease, RATING) !== null) return null;
+  if (violates(impact, RATING) !== null || violates(confidence, RATING) !== null || violates(ease, RATING) !== null)
+    return null;
   const a = impact as number;
   const b = confidence as number;
   const c = ease as number;
@@ -38,14 +39,21 @@ export function scoreIce(inputs: IceInputs | undefined, options: { mode?: IceMod
   checkNumber('impact', i.impact, RATING, problems);
   checkNumber('confidence', i.confidence, RATING, problems);
   checkNumber('ease', i.ease, RATING, problems);
-  const breakdown = { formula: ICE_FORMULAS[mode], inputs: { impact: shown(i.impact), confidence: shown(i.confidence), ease: shown(i.ease) }, terms: [] };
+  const breakdown = {
+    formula: ICE_FORMULAS[mode],
+    inputs: { impact: shown(i.impact), confidence: shown(i.confidence), ease: shown(i.ease) },
+    terms: [],
+  };
   return scoreOutcome('ice', problems, breakdown, () => {
     const a = i.impact as number;
     const b = i.confidence as number;
     const c = i.ease as number;
     return {
       value: iceValue(i, mode),
-      terms: mode === 'product' ? [{ name: 'Impact x Confidence', value: a * b }] : [{ name: 'Impact + Confidence + Ease', value: a + b + c }],
+      terms:
+        mode === 'product'
+          ? [{ name: 'Impact x Confidence', value: a * b }]
+          : [{ name: 'Impact + Confidence + Ease', value: a + b + c }],
     };
   });
 }

@@ -48,7 +48,11 @@ export function scoreIssue(inputs: ScoringInputs, settings: ScoringSettings): Is
  * this for every issue, so it must not allocate. Always equal to the `value`
  * of the matching full scorer (a unit test pins that).
  */
-export function modelValue(model: ScoreModelId, inputs: ScoringInputs | undefined, settings: ScoringSettings): number | null {
+export function modelValue(
+  model: ScoreModelId,
+  inputs: ScoringInputs | undefined,
+  settings: ScoringSettings,
+): number | null {
   if (inputs === undefined) return null;
   switch (model) {
     case 'rice':

@@ -48,7 +48,13 @@ export interface InputWarning {
 
 export type ScoreResult =
   | { model: ScoreModelId; status: 'scored'; value: number; breakdown: ScoreBreakdown; warnings: InputWarning[] }
-  | { model: ScoreModelId; status: 'not-scored'; reasons: InputProblem[]; breakdown: ScoreBreakdown; warnings: InputWarning[] };
+  | {
+      model: ScoreModelId;
+      status: 'not-scored';
+      reasons: InputProblem[];
+      breakdown: ScoreBreakdown;
+      warnings: InputWarning[];
+    };
 
 /** Builds the result from the problems found: scored only when there are none. */
 export function scoreOutcome(
@@ -67,8 +73,17 @@ export function scoreOutcome(
   const overflowing = computed.terms.filter((t) => !Number.isFinite(t.value)).map((t) => t.name);
   const value = computed.value;
   if (value === null || !Number.isFinite(value) || overflowing.length > 0) {
-    const why = overflowing.length > 0 ? ` (${overflowing.join(', ')} ${overflowing.length === 1 ? 'is' : 'are'} too large to compute)` : '';
-    return { model, status: 'not-scored', reasons: [{ field: 'result', code: 'out-of-range', message: `the result is not a finite number${why}` }], breakdown: { ...breakdown, terms }, warnings };
+    const why =
+      overflowing.length > 0
+        ? ` (${overflowing.join(', ')} ${overflowing.length === 1 ? 'is' : 'are'} too large to compute)`
+        : '';
+    return {
+      model,
+      status: 'not-scored',
+      reasons: [{ field: 'result', code: 'out-of-range', message: `the result is not a finite number${why}` }],
+      breakdown: { ...breakdown, terms },
+      warnings,
+    };
   }
   return { model, status: 'scored', value, breakdown: { ...breakdown, terms }, warnings };
 }

@@ -53,24 +53,35 @@ export function scoreRice(inputs: RiceInputs | undefined, options: RiceOptions =
   const warnings = riceWarnings(i);
   const breakdown = {
     formula: RICE_FORMULA,
-    inputs: { reach: shown(i.reach), impact: shown(i.impact), confidence: shown(i.confidence), effort: shown(i.effort) },
+    inputs: {
+      reach: shown(i.reach),
+      impact: shown(i.impact),
+      confidence: shown(i.confidence),
+      effort: shown(i.effort),
+    },
     terms: [],
   };
-  return scoreOutcome('rice', problems, breakdown, () => {
-    const reach = i.reach as number;
-    const impact = i.impact as number;
-    const confidenceShare = (i.confidence as number) / 100;
-    const numerator = reach * impact * confidenceShare;
-    return {
-      value: riceValue(i, strict),
-      terms: [
-        { name: 'Reach x Impact', value: reach * impact },
-        { name: 'Confidence share', value: confidenceShare },
-        { name: 'Reach x Impact x Confidence', value: numerator },
-        { name: 'Effort (person-months)', value: i.effort as number },
-      ],
-    };
-  }, warnings);
+  return scoreOutcome(
+    'rice',
+    problems,
+    breakdown,
+    () => {
+      const reach = i.reach as number;
+      const impact = i.impact as number;
+      const confidenceShare = (i.confidence as number) / 100;
+      const numerator = reach * impact * confidenceShare;
+      return {
+        value: riceValue(i, strict),
+        terms: [
+          { name: 'Reach x Impact', value: reach * impact },
+          { name: 'Confidence share', value: confidenceShare },
+          { name: 'Reach x Impact x Confidence', value: numerator },
+          { name: 'Effort (person-months)', value: i.effort as number },
+        ],
+      };
+    },
+    warnings,
+  );
 }
 
 /**
@@ -87,5 +98,11 @@ export function riceWarnings(inputs: RiceInputs): InputWarning[] {
   const c = inputs.confidence;
   if (typeof c !== 'number' || !(c > 0 && c <= 1)) return [];
   const percent = Math.round(c * 1e6) / 1e4;
-  return [{ field: 'confidence', code: 'looks-like-a-share', message: `confidence ${c} looks like a share: RICE confidence is a percentage, did you mean ${percent}?` }];
+  return [
+    {
+      field: 'confidence',
+      code: 'looks-like-a-share',
+      message: `confidence ${c} looks like a share: RICE confidence is a percentage, did you mean ${percent}?`,
+    },
+  ];
 }

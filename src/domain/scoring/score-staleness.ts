@@ -30,7 +30,11 @@ const DAY_MS = 86_400_000;
 /** How far ahead of `now` a date may be and still count as "now" (clock differences between machines). */
 export const CLOCK_SKEW_MS = 5 * 60_000;
 
-export function scoreStaleness(pm: Pick<PmData, 'scores' | 'scoredAt'> | undefined, staleAfterDays: number, now: Date): Staleness {
+export function scoreStaleness(
+  pm: Pick<PmData, 'scores' | 'scoredAt'> | undefined,
+  staleAfterDays: number,
+  now: Date,
+): Staleness {
   if (pm === undefined || !hasScoringInput(pm.scores)) return { stale: false, reason: 'no-inputs', ageDays: null };
   if (pm.scoredAt === undefined) return { stale: true, reason: 'no-date', ageDays: null };
   const at = parseInstant(pm.scoredAt);
@@ -38,11 +42,17 @@ export function scoreStaleness(pm: Pick<PmData, 'scores' | 'scoredAt'> | undefin
   const ageMs = now.getTime() - at;
   if (ageMs < -CLOCK_SKEW_MS) return { stale: true, reason: 'future-date', ageDays: null };
   const ageDays = Math.max(0, Math.floor(ageMs / DAY_MS));
-  return ageMs > staleAfterDays * DAY_MS ? { stale: true, reason: 'older-than-limit', ageDays } : { stale: false, reason: 'fresh', ageDays };
+  return ageMs > staleAfterDays * DAY_MS
+    ? { stale: true, reason: 'older-than-limit', ageDays }
+    : { stale: false, reason: 'fresh', ageDays };
 }
 
 /** Boolean-only variant for roll-ups (same rule, no allocation). */
-export function isScoreStale(pm: Pick<PmData, 'scores' | 'scoredAt'> | undefined, staleAfterDays: number, nowMs: number): boolean {
+export function isScoreStale(
+  pm: Pick<PmData, 'scores' | 'scoredAt'> | undefined,
+  staleAfterDays: number,
+  nowMs: number,
+): boolean {
   if (pm === undefined || !hasScoringInput(pm.scores)) return false;
   if (pm.scoredAt === undefined) return true;
   const at = parseInstant(pm.scoredAt);

@@ -15,7 +15,8 @@ export const VALUE_EFFORT_FORMULA = 'Value / Effort';
 
 /** The ratio, or null when not scorable. Allocation-free, for roll-ups. */
 export function valueEffortValue(inputs: ValueEffortInputs | undefined): number | null {
-  if (inputs === undefined || violates(inputs.value, VALUE) !== null || violates(inputs.effort, EFFORT) !== null) return null;
+  if (inputs === undefined || violates(inputs.value, VALUE) !== null || violates(inputs.effort, EFFORT) !== null)
+    return null;
   return finiteOrNull((inputs.value as number) / (inputs.effort as number));
 }
 
@@ -24,6 +25,10 @@ export function scoreValueEffort(inputs: ValueEffortInputs | undefined): ScoreRe
   const problems: InputProblem[] = [];
   checkNumber('value', i.value, VALUE, problems);
   checkNumber('effort', i.effort, EFFORT, problems);
-  const breakdown = { formula: VALUE_EFFORT_FORMULA, inputs: { value: shown(i.value), effort: shown(i.effort) }, terms: [] };
+  const breakdown = {
+    formula: VALUE_EFFORT_FORMULA,
+    inputs: { value: shown(i.value), effort: shown(i.effort) },
+    terms: [],
+  };
   return scoreOutcome('valueEffort', problems, breakdown, () => ({ value: valueEffortValue(i), terms: [] }));
 }

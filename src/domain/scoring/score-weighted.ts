@@ -26,7 +26,10 @@ export const WEIGHTED_FORMULA =
   'sum(weight x share) / sum(weight); share = (rating - min) / (max - min), for cost criteria (max - rating) / (max - min)';
 
 /** The absolute weighted score (0..1), or null when not scorable. For roll-ups. */
-export function weightedValue(ratings: Record<string, RawNumber> | undefined, criteria: readonly WeightedCriterionSpec[]): number | null {
+export function weightedValue(
+  ratings: Record<string, RawNumber> | undefined,
+  criteria: readonly WeightedCriterionSpec[],
+): number | null {
   if (ratings === undefined || criteria.length === 0) return null;
   let sum = 0;
   let weights = 0;
@@ -39,13 +42,23 @@ export function weightedValue(ratings: Record<string, RawNumber> | undefined, cr
   return weights > 0 ? finiteOrNull(sum / weights) : null;
 }
 
-export function scoreWeighted(ratings: Record<string, RawNumber> | undefined, criteria: readonly WeightedCriterionSpec[]): ScoreResult {
+export function scoreWeighted(
+  ratings: Record<string, RawNumber> | undefined,
+  criteria: readonly WeightedCriterionSpec[],
+): ScoreResult {
   const r = ratings ?? {};
   const problems: InputProblem[] = [];
-  if (criteria.length === 0) problems.push({ field: 'criteria', code: 'not-configured', message: 'no weighted criteria are configured' });
-  else if (!criteria.some((c) => c.weight > 0)) problems.push({ field: 'criteria', code: 'not-configured', message: 'all criteria weights are 0' });
+  if (criteria.length === 0)
+    problems.push({ field: 'criteria', code: 'not-configured', message: 'no weighted criteria are configured' });
+  else if (!criteria.some((c) => c.weight > 0))
+    problems.push({ field: 'criteria', code: 'not-configured', message: 'all criteria weights are 0' });
   for (const c of criteria) {
-    if (!(c.max > c.min)) problems.push({ field: 'criteria', code: 'not-configured', message: `criterion ${c.id} has no scale (max ${c.max} must be above min ${c.min})` });
+    if (!(c.max > c.min))
+      problems.push({
+        field: 'criteria',
+        code: 'not-configured',
+        message: `criterion ${c.id} has no scale (max ${c.max} must be above min ${c.min})`,
+      });
     else checkNumber(c.id, r[c.id], c, problems);
   }
   const inputs: Record<string, number | string | null> = {};

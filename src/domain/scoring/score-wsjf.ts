@@ -25,7 +25,12 @@ export function wsjfValue(inputs: WsjfInputs | undefined, strictScales = true): 
   if (inputs === undefined) return null;
   const part = strictScales ? STRICT : PART_LOOSE;
   const { userBusinessValue: v, timeCriticality: t, riskReduction: r, jobSize: s } = inputs;
-  if (violates(v, part) !== null || violates(t, part) !== null || violates(r, part) !== null || violates(s, strictScales ? STRICT : SIZE_LOOSE) !== null)
+  if (
+    violates(v, part) !== null ||
+    violates(t, part) !== null ||
+    violates(r, part) !== null ||
+    violates(s, strictScales ? STRICT : SIZE_LOOSE) !== null
+  )
     return null;
   return finiteOrNull(((v as number) + (t as number) + (r as number)) / (s as number));
 }
@@ -52,7 +57,10 @@ export function scoreWsjf(inputs: WsjfInputs | undefined, options: { strictScale
   return scoreOutcome('wsjf', problems, breakdown, () => ({
     value: wsjfValue(i, strict),
     terms: [
-      { name: 'Cost of delay', value: (i.userBusinessValue as number) + (i.timeCriticality as number) + (i.riskReduction as number) },
+      {
+        name: 'Cost of delay',
+        value: (i.userBusinessValue as number) + (i.timeCriticality as number) + (i.riskReduction as number),
+      },
       { name: 'Job size', value: i.jobSize as number },
     ],
   }));

@@ -8,7 +8,16 @@
  * parseInstant('2026-11-22T09:30:00.000Z') // 1795339800000
  */
 export function parseInstant(s: string): number {
-  if (s.length !== 24 || s.charCodeAt(4) !== DASH || s.charCodeAt(7) !== DASH || s.charCodeAt(10) !== T || s.charCodeAt(13) !== COLON || s.charCodeAt(16) !== COLON || s.charCodeAt(19) !== DOT || s.charCodeAt(23) !== Z) {
+  if (
+    s.length !== 24 ||
+    s.charCodeAt(4) !== DASH ||
+    s.charCodeAt(7) !== DASH ||
+    s.charCodeAt(10) !== T ||
+    s.charCodeAt(13) !== COLON ||
+    s.charCodeAt(16) !== COLON ||
+    s.charCodeAt(19) !== DOT ||
+    s.charCodeAt(23) !== Z
+  ) {
     return Date.parse(s);
   }
   const year = digits(s, 0, 4);
@@ -19,7 +28,20 @@ export function parseInstant(s: string): number {
   const second = digits(s, 17, 2);
   const ms = digits(s, 20, 3);
   // Anything unusual (non-digits, out-of-range fields, hour 24, years Date.UTC maps to 19xx) goes to Date.parse.
-  if (year < 100 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || ms < 0) {
+  if (
+    year < 100 ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > 31 ||
+    hour < 0 ||
+    hour > 23 ||
+    minute < 0 ||
+    minute > 59 ||
+    second < 0 ||
+    second > 59 ||
+    ms < 0
+  ) {
     return Date.parse(s);
   }
   return Date.UTC(year, month - 1, day, hour, minute, second, ms);

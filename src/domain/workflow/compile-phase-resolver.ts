@@ -11,7 +11,9 @@ import type { MappingRule, WorkflowConfig } from './workflow-config-schema';
  * const phaseOf = compilePhaseResolver(config);
  * issues.map(phaseOf)
  */
-export type PhaseResolver = (issue: Pick<PmIssue, 'projectKey' | 'issueType' | 'labels' | 'components' | 'pm'>) => string | null;
+export type PhaseResolver = (
+  issue: Pick<PmIssue, 'projectKey' | 'issueType' | 'labels' | 'components' | 'pm'>,
+) => string | null;
 
 interface TypeRules {
   /** Narrowed rules in config order: the first match wins. */

@@ -28,7 +28,12 @@ export const defaultWorkflowConfig: WorkflowConfig = {
     { id: P.kpis, name: 'Check: KPIs', sectionId: S.strategic, upstream: [P.analysis] },
     { id: P.innovation, name: 'Check: innovation type and value', sectionId: S.strategic, upstream: [P.analysis] },
     { id: P.buildBuyPartner, name: 'Check: build, buy or partner', sectionId: S.strategic, upstream: [P.analysis] },
-    { id: P.strategies, name: 'Strategies', sectionId: S.strategic, upstream: [P.kpis, P.innovation, P.buildBuyPartner] },
+    {
+      id: P.strategies,
+      name: 'Strategies',
+      sectionId: S.strategic,
+      upstream: [P.kpis, P.innovation, P.buildBuyPartner],
+    },
     { id: P.businessCase, name: 'Consolidation: business case', sectionId: S.strategic, upstream: [P.strategies] },
     { id: P.productTeam, name: 'Technical product team', sectionId: S.technical, upstream: [P.businessCase] },
     { id: P.userPersonas, name: 'User personas', sectionId: S.technical, upstream: [P.productTeam, P.persona] },
@@ -39,7 +44,12 @@ export const defaultWorkflowConfig: WorkflowConfig = {
     { id: P.marketMessage, name: 'Market message', sectionId: S.goToMarket, upstream: [P.gtmTeam, P.persona] },
     { id: P.salesArguments, name: 'Sales arguments and website', sectionId: S.goToMarket, upstream: [P.marketMessage] },
     { id: P.packaging, name: 'Packaging, adverts and demos', sectionId: S.goToMarket, upstream: [P.marketMessage] },
-    { id: P.launch, name: 'Launch', sectionId: S.goToMarket, upstream: [P.salesArguments, P.packaging, P.workPackages] },
+    {
+      id: P.launch,
+      name: 'Launch',
+      sectionId: S.goToMarket,
+      upstream: [P.salesArguments, P.packaging, P.workPackages],
+    },
   ],
   mapping: {
     default: [

@@ -10,7 +10,10 @@ export type EditResult = { ok: true; config: WorkflowConfig } | { ok: false; err
 export function validatedEdit(candidate: WorkflowConfig): EditResult {
   const parsed = workflowConfigSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, config: parsed.data };
-  return { ok: false, errors: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })) };
+  return {
+    ok: false,
+    errors: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+  };
 }
 
 export const editError = (path: string, message: string): EditResult => ({ ok: false, errors: [{ path, message }] });

@@ -12,7 +12,10 @@ import type { EvidenceSettings, WorkflowConfig } from './workflow-config-schema'
  */
 export function evidenceSettings(config: WorkflowConfig): EvidenceSettings {
   const known = new Set(config.phases.map((p) => p.id));
-  const chosen = config.evidence ?? { itemPhases: [PHASE_IDS.interview], targetPhases: [PHASE_IDS.problem, ...config.readiness.appliesToPhases] };
+  const chosen = config.evidence ?? {
+    itemPhases: [PHASE_IDS.interview],
+    targetPhases: [PHASE_IDS.problem, ...config.readiness.appliesToPhases],
+  };
   return {
     itemPhases: [...new Set(chosen.itemPhases)].filter((id) => known.has(id)),
     targetPhases: [...new Set(chosen.targetPhases)].filter((id) => known.has(id)),

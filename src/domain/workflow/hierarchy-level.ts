@@ -8,5 +8,7 @@ import type { WorkflowConfig } from './workflow-config-schema';
  * hierarchyLevel('Epic', defaultWorkflowConfig) // 1
  */
 export function hierarchyLevel(issueType: string, config: WorkflowConfig): number {
-  return Object.prototype.hasOwnProperty.call(config.hierarchy.levels, issueType) ? (config.hierarchy.levels[issueType] ?? 0) : 0;
+  return Object.prototype.hasOwnProperty.call(config.hierarchy.levels, issueType)
+    ? (config.hierarchy.levels[issueType] ?? 0)
+    : 0;
 }

@@ -17,7 +17,12 @@ type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const SECTION_BY_V1_NAME: Record<string, string> = { strategic: 'strategic', technical: 'technical', gtm: 'go-to-market', 'go-to-market': 'go-to-market' };
+const SECTION_BY_V1_NAME: Record<string, string> = {
+  strategic: 'strategic',
+  technical: 'technical',
+  gtm: 'go-to-market',
+  'go-to-market': 'go-to-market',
+};
 
 const migrations: Record<number, Migration> = {
   1: (doc) => {
@@ -27,8 +32,15 @@ const migrations: Record<number, Migration> = {
     const phases = v1Phases.filter(isRecord).map((p) => {
       const id = String(p['id']);
       // Known phases keep the template's dependencies; new ones start with none.
-      const upstream = (defaultPhases.get(id)?.upstream ?? []).filter((u) => v1Phases.some((q) => isRecord(q) && q['id'] === u));
-      return { id, name: String(p['name'] ?? id), sectionId: SECTION_BY_V1_NAME[String(p['section'])] ?? String(p['section']), upstream };
+      const upstream = (defaultPhases.get(id)?.upstream ?? []).filter((u) =>
+        v1Phases.some((q) => isRecord(q) && q['id'] === u),
+      );
+      return {
+        id,
+        name: String(p['name'] ?? id),
+        sectionId: SECTION_BY_V1_NAME[String(p['section'])] ?? String(p['section']),
+        upstream,
+      };
     });
     const issueTypes = isRecord(doc['issueTypes']) ? doc['issueTypes'] : {};
     const rules = Object.entries(issueTypes).flatMap(([phaseId, types]) =>
@@ -39,14 +51,15 @@ const migrations: Record<number, Migration> = {
       schemaVersion: 2,
       phases,
       mapping: { default: rules, projects: {} },
-      readiness: { ...defaults.readiness, appliesToPhases: defaults.readiness.appliesToPhases.filter((id) => phases.some((p) => p.id === id)) },
+      readiness: {
+        ...defaults.readiness,
+        appliesToPhases: defaults.readiness.appliesToPhases.filter((id) => phases.some((p) => p.id === id)),
+      },
     };
   },
 };
 
-export type MigrationOutcome =
-  | { ok: true; document: unknown; fromVersion: number }
-  | { ok: false; message: string };
+export type MigrationOutcome = { ok: true; document: unknown; fromVersion: number } | { ok: false; message: string };
 
 /** Brings a stored document up to the current schema version (not yet validated). */
 export function migrateWorkflowConfig(raw: unknown): MigrationOutcome {
@@ -55,7 +68,10 @@ export function migrateWorkflowConfig(raw: unknown): MigrationOutcome {
   if (typeof declared !== 'number' || !Number.isInteger(declared) || declared < 1)
     return { ok: false, message: `unknown schemaVersion ${JSON.stringify(declared)}` };
   if (declared > WORKFLOW_CONFIG_SCHEMA_VERSION)
-    return { ok: false, message: `schemaVersion ${declared} is newer than this app understands (${WORKFLOW_CONFIG_SCHEMA_VERSION})` };
+    return {
+      ok: false,
+      message: `schemaVersion ${declared} is newer than this app understands (${WORKFLOW_CONFIG_SCHEMA_VERSION})`,
+    };
   let doc: Record<string, unknown> = raw;
   for (let v = declared; v < WORKFLOW_CONFIG_SCHEMA_VERSION; v++) {
     const step = migrations[v];

@@ -8,8 +8,7 @@ export interface ConfigError {
 }
 
 export type ParseConfigResult =
-  | { ok: true; config: WorkflowConfig; migratedFrom: number | null }
-  | { ok: false; errors: ConfigError[] };
+  { ok: true; config: WorkflowConfig; migratedFrom: number | null } | { ok: false; errors: ConfigError[] };
 
 /**
  * Loads a stored (possibly older) workflow config: migrates it to the current
@@ -25,7 +24,10 @@ export function parseWorkflowConfig(raw: unknown): ParseConfigResult {
   if (!migrated.ok) return { ok: false, errors: [{ path: 'schemaVersion', message: migrated.message }] };
   const parsed = workflowConfigSchema.safeParse(migrated.document);
   if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })) };
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+    };
   }
   const from = migrated.fromVersion;
   return { ok: true, config: parsed.data, migratedFrom: from === parsed.data.schemaVersion ? null : from };

@@ -16,12 +16,17 @@ export function removePhase(config: WorkflowConfig, phaseId: string): EditResult
   const keep = (rules: MappingRule[]) => rules.filter((r) => r.phaseId !== phaseId);
   return validatedEdit({
     ...config,
-    phases: config.phases.filter((p) => p.id !== phaseId).map((p) => ({ ...p, upstream: p.upstream.filter((u) => u !== phaseId) })),
+    phases: config.phases
+      .filter((p) => p.id !== phaseId)
+      .map((p) => ({ ...p, upstream: p.upstream.filter((u) => u !== phaseId) })),
     mapping: {
       default: keep(config.mapping.default),
       projects: Object.fromEntries(Object.entries(config.mapping.projects).map(([k, rules]) => [k, keep(rules)])),
     },
-    readiness: { ...config.readiness, appliesToPhases: config.readiness.appliesToPhases.filter((id) => id !== phaseId) },
+    readiness: {
+      ...config.readiness,
+      appliesToPhases: config.readiness.appliesToPhases.filter((id) => id !== phaseId),
+    },
     ...evidenceWithout(config, phaseId),
   });
 }
@@ -31,5 +36,7 @@ function evidenceWithout(config: WorkflowConfig, phaseId: string): Pick<Workflow
   if (!config.evidence) return {};
   const itemPhases = config.evidence.itemPhases.filter((id) => id !== phaseId);
   const targetPhases = config.evidence.targetPhases.filter((id) => id !== phaseId);
-  return itemPhases.length > 0 && targetPhases.length > 0 ? { evidence: { itemPhases, targetPhases } } : { evidence: undefined };
+  return itemPhases.length > 0 && targetPhases.length > 0
+    ? { evidence: { itemPhases, targetPhases } }
+    : { evidence: undefined };
 }

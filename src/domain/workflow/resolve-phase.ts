@@ -31,7 +31,10 @@ export function phaseIdSet(config: WorkflowConfig): ReadonlySet<string> {
   return new Set(config.phases.map((p) => p.id));
 }
 
-function matchRules(rules: readonly MappingRule[], issue: Pick<PmIssue, 'issueType' | 'labels' | 'components'>): string | null {
+function matchRules(
+  rules: readonly MappingRule[],
+  issue: Pick<PmIssue, 'issueType' | 'labels' | 'components'>,
+): string | null {
   let plain: string | null = null;
   for (const r of rules) {
     if (r.issueType !== issue.issueType) continue;

@@ -161,45 +161,70 @@ export const workflowConfigSchema = z
   .superRefine((config, ctx) => {
     const sectionIds = new Set<string>();
     config.sections.forEach((s, i) => {
-      if (sectionIds.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sections', i, 'id'], message: `duplicate section id "${s.id}"` });
+      if (sectionIds.has(s.id))
+        ctx.addIssue({ code: 'custom', path: ['sections', i, 'id'], message: `duplicate section id "${s.id}"` });
       sectionIds.add(s.id);
     });
     const phaseIds = new Set<string>();
     config.phases.forEach((p, i) => {
-      if (phaseIds.has(p.id)) ctx.addIssue({ code: 'custom', path: ['phases', i, 'id'], message: `duplicate phase id "${p.id}"` });
+      if (phaseIds.has(p.id))
+        ctx.addIssue({ code: 'custom', path: ['phases', i, 'id'], message: `duplicate phase id "${p.id}"` });
       phaseIds.add(p.id);
       if (!sectionIds.has(p.sectionId))
         ctx.addIssue({ code: 'custom', path: ['phases', i, 'sectionId'], message: `unknown section "${p.sectionId}"` });
     });
     config.phases.forEach((p, i) =>
       p.upstream.forEach((u, j) => {
-        if (!phaseIds.has(u)) ctx.addIssue({ code: 'custom', path: ['phases', i, 'upstream', j], message: `unknown phase "${u}"` });
-        if (u === p.id) ctx.addIssue({ code: 'custom', path: ['phases', i, 'upstream', j], message: 'a phase cannot depend on itself' });
+        if (!phaseIds.has(u))
+          ctx.addIssue({ code: 'custom', path: ['phases', i, 'upstream', j], message: `unknown phase "${u}"` });
+        if (u === p.id)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['phases', i, 'upstream', j],
+            message: 'a phase cannot depend on itself',
+          });
       }),
     );
     const cycle = findUpstreamCycle(config.phases);
-    if (cycle) ctx.addIssue({ code: 'custom', path: ['phases'], message: `upstream dependencies form a cycle: ${cycle.join(' -> ')}` });
+    if (cycle)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['phases'],
+        message: `upstream dependencies form a cycle: ${cycle.join(' -> ')}`,
+      });
     const checkRules = (rules: MappingRule[], path: (string | number)[]) =>
       rules.forEach((r, i) => {
-        if (!phaseIds.has(r.phaseId)) ctx.addIssue({ code: 'custom', path: [...path, i, 'phaseId'], message: `unknown phase "${r.phaseId}"` });
+        if (!phaseIds.has(r.phaseId))
+          ctx.addIssue({ code: 'custom', path: [...path, i, 'phaseId'], message: `unknown phase "${r.phaseId}"` });
       });
     checkRules(config.mapping.default, ['mapping', 'default']);
-    for (const [project, rules] of Object.entries(config.mapping.projects)) checkRules(rules, ['mapping', 'projects', project]);
+    for (const [project, rules] of Object.entries(config.mapping.projects))
+      checkRules(rules, ['mapping', 'projects', project]);
     config.readiness.appliesToPhases.forEach((id, i) => {
-      if (!phaseIds.has(id)) ctx.addIssue({ code: 'custom', path: ['readiness', 'appliesToPhases', i], message: `unknown phase "${id}"` });
+      if (!phaseIds.has(id))
+        ctx.addIssue({ code: 'custom', path: ['readiness', 'appliesToPhases', i], message: `unknown phase "${id}"` });
     });
     for (const field of ['itemPhases', 'targetPhases'] as const)
       config.evidence?.[field].forEach((id, i) => {
-        if (!phaseIds.has(id)) ctx.addIssue({ code: 'custom', path: ['evidence', field, i], message: `unknown phase "${id}"` });
+        if (!phaseIds.has(id))
+          ctx.addIssue({ code: 'custom', path: ['evidence', field, i], message: `unknown phase "${id}"` });
       });
     const criterionIds = new Set<string>();
     config.scoring.weightedCriteria.forEach((c, i) => {
       if (criterionIds.has(c.id))
-        ctx.addIssue({ code: 'custom', path: ['scoring', 'weightedCriteria', i, 'id'], message: `duplicate criterion id "${c.id}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['scoring', 'weightedCriteria', i, 'id'],
+          message: `duplicate criterion id "${c.id}"`,
+        });
       criterionIds.add(c.id);
     });
     if (config.scoring.weightedCriteria.length > 0 && !config.scoring.weightedCriteria.some((c) => c.weight > 0))
-      ctx.addIssue({ code: 'custom', path: ['scoring', 'weightedCriteria'], message: 'at least one criterion needs a weight above 0' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['scoring', 'weightedCriteria'],
+        message: 'at least one criterion needs a weight above 0',
+      });
   });
 
 export type Section = z.infer<typeof sectionSchema>;

@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 import type { AppDeps } from '../../app/shared/app-deps';
-import { RESOLVER_CONTRACT, type ContractKey, type ContractResult, type PayloadSchemaOf } from '../../contract/resolver-contract';
+import {
+  RESOLVER_CONTRACT,
+  type ContractKey,
+  type ContractResult,
+  type PayloadSchemaOf,
+} from '../../contract/resolver-contract';
 import { fail, ok, type Result } from '../../contract/result';
 import { validationDetails, validationMessage } from '../../contract/validation-details';
 import { composeDeps } from './compose-deps';

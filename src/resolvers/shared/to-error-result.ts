@@ -28,7 +28,8 @@ export function toErrorResult(error: unknown, logger: Logger, where: string): Re
     logger.warn(`${where}: Jira refused a request`, { message: error.message });
     return fail('forbidden', 'Jira did not allow this for your account.');
   }
-  if (error instanceof QueueBusyError) return fail('rate-limited', 'Background processing is busy right now. Try again in a minute.');
+  if (error instanceof QueueBusyError)
+    return fail('rate-limited', 'Background processing is busy right now. Try again in a minute.');
   if (error instanceof StorageLimitError) return fail('validation', `Too large to store: ${error.message}.`);
   if (error instanceof StorageRateLimitedError) {
     logger.warn(`${where}: app storage rate limit`, { message: error.message });
@@ -39,7 +40,8 @@ export function toErrorResult(error: unknown, logger: Logger, where: string): Re
   if (error instanceof JiraBadRequestError || error instanceof JiraResponseShapeError) {
     return fail('internal', 'Jira answered in a way the app did not expect; the details were logged.');
   }
-  if (error instanceof QueueUnavailableError) return fail('internal', 'Background processing could not take the roll-up; the details were logged.');
+  if (error instanceof QueueUnavailableError)
+    return fail('internal', 'Background processing could not take the roll-up; the details were logged.');
   return fail('internal', 'Something went wrong; the details were logged.');
 }
 

@@ -3,7 +3,17 @@ import { Button } from '../shared/native';
 import { TextField } from '../shared/fields';
 
 /** A name field and its Add button (a new phase, a new section). */
-export function AddByName({ label, placeholder, button, onAdd }: { label: string; placeholder: string; button: string; onAdd: (name: string) => void }) {
+export function AddByName({
+  label,
+  placeholder,
+  button,
+  onAdd,
+}: {
+  label: string;
+  placeholder: string;
+  button: string;
+  onAdd: (name: string) => void;
+}) {
   const [name, setName] = useState('');
   const add = () => {
     onAdd(name);

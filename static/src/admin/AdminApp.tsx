@@ -17,7 +17,9 @@ export function AdminApp() {
         <h1 className="pm-h2" style={{ fontSize: 20, lineHeight: '24px' }}>
           PM Workflow configuration
         </h1>
-        <p className="pm-small pm-subtlest">Sections, phases, the issue types they map to, scoring and readiness rules for every project on this site.</p>
+        <p className="pm-small pm-subtlest">
+          Sections, phases, the issue types they map to, scoring and readiness rules for every project on this site.
+        </p>
       </header>
       {!ready ? (
         error ? (
@@ -29,7 +31,10 @@ export function AdminApp() {
         <ConfigEditor view={data} {...(site.data ? { site: site.data } : {})} onSaved={setData} />
       ) : (
         <SectionMessage appearance="warning" title="This configuration has a shape this page does not know">
-          <p>It was probably saved by a newer version of the app. It is shown read-only below; ask the app owner to update the app.</p>
+          <p>
+            It was probably saved by a newer version of the app. It is shown read-only below; ask the app owner to
+            update the app.
+          </p>
           <pre className="pm-mono" style={{ whiteSpace: 'pre-wrap', maxHeight: 400, overflow: 'auto' }}>
             {JSON.stringify(data.config, null, 2)}
           </pre>

@@ -18,8 +18,23 @@ export function BusinessCaseCard({ config, dispatch, readOnly: ro, at, card }: C
       description="Initiatives and the Consolidation item carry a business case: investment = rolled-up effort × cost per point + other costs, benefit from their KPIs, NPV and payback. Blank fields use the app's defaults."
     >
       <div className="pm-form-grid">
-        <TextField label="Currency" value={b.currency ?? ''} placeholder="EUR" disabled={ro} errors={at('businessCase.currency')} onChange={(v) => patch({ currency: v.trim() || undefined })} />
-        <NumberField label="Cost per story point" value={b.costPerEffortUnit ?? null} min={0} hint="Blank: the app's default" disabled={ro} errors={at('businessCase.costPerEffortUnit')} onChange={(v) => patch({ costPerEffortUnit: v ?? undefined })} />
+        <TextField
+          label="Currency"
+          value={b.currency ?? ''}
+          placeholder="EUR"
+          disabled={ro}
+          errors={at('businessCase.currency')}
+          onChange={(v) => patch({ currency: v.trim() || undefined })}
+        />
+        <NumberField
+          label="Cost per story point"
+          value={b.costPerEffortUnit ?? null}
+          min={0}
+          hint="Blank: the app's default"
+          disabled={ro}
+          errors={at('businessCase.costPerEffortUnit')}
+          onChange={(v) => patch({ costPerEffortUnit: v ?? undefined })}
+        />
         <NumberField
           label="Discount rate a year"
           suffix="%"
@@ -42,7 +57,17 @@ export function BusinessCaseCard({ config, dispatch, readOnly: ro, at, card }: C
           errors={at('businessCase.periodMonths')}
           onChange={(v) => patch({ periodMonths: v })}
         />
-        <NumberField label="Horizon (periods)" value={b.horizonPeriods ?? null} min={1} max={240} step={1} hint="Blank: the app's default" disabled={ro} errors={at('businessCase.horizonPeriods')} onChange={(v) => patch({ horizonPeriods: v ?? undefined })} />
+        <NumberField
+          label="Horizon (periods)"
+          value={b.horizonPeriods ?? null}
+          min={1}
+          max={240}
+          step={1}
+          hint="Blank: the app's default"
+          disabled={ro}
+          errors={at('businessCase.horizonPeriods')}
+          onChange={(v) => patch({ horizonPeriods: v ?? undefined })}
+        />
       </div>
     </Card>
   );

@@ -50,7 +50,13 @@ export function Card({
   return (
     <section className="pm-card pm-stack-sm" aria-labelledby={id} data-open={open}>
       <h2 id={id} className="pm-h2">
-        <button type="button" style={TOGGLE_STYLE} aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          style={TOGGLE_STYLE}
+          aria-expanded={open}
+          aria-controls={bodyId}
+          onClick={() => setOpen(!open)}
+        >
           <span aria-hidden="true" style={{ width: 12, flex: 'none' }}>
             {open ? '▾' : '▸'}
           </span>
@@ -60,7 +66,12 @@ export function Card({
       {!open && (summary || errorCount) ? (
         <p className="pm-small pm-muted" data-testid={`${id}-summary`} style={{ paddingLeft: 20 }}>
           {summary}
-          {errorCount ? <span className="pm-error-text"> · {errorCount === 1 ? 'one field needs' : `${errorCount} fields need`} fixing</span> : null}
+          {errorCount ? (
+            <span className="pm-error-text">
+              {' '}
+              · {errorCount === 1 ? 'one field needs' : `${errorCount} fields need`} fixing
+            </span>
+          ) : null}
         </p>
       ) : null}
       <div id={bodyId} className="pm-stack-sm" hidden={!open}>

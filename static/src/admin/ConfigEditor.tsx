@@ -19,8 +19,18 @@ import { ScoringCard } from './ScoringCard';
 import { SectionsCard } from './SectionsCard';
 
 /** The whole configuration form: one reducer holds the draft; each card edits its part. */
-export function ConfigEditor({ view, site, onSaved }: { view: ConfigView; site?: SiteOptionsView; onSaved: (v: ConfigView) => void }) {
-  const [state, dispatch] = useReducer(editorReducer, undefined, () => initialEditorState(view.config as WfConfig, view.version));
+export function ConfigEditor({
+  view,
+  site,
+  onSaved,
+}: {
+  view: ConfigView;
+  site?: SiteOptionsView;
+  onSaved: (v: ConfigView) => void;
+}) {
+  const [state, dispatch] = useReducer(editorReducer, undefined, () =>
+    initialEditorState(view.config as WfConfig, view.version),
+  );
   const readOnly = !view.canEdit;
   const dirty = isDirty(state);
   const errors = useMemo(() => configErrors(fieldErrors(state.error, 'config')), [state.error]);
@@ -39,7 +49,11 @@ export function ConfigEditor({ view, site, onSaved }: { view: ConfigView; site?:
     readOnly,
     at: (path) => messagesFor(errors, path),
     exact: (path) => errors.filter((e) => e.path === path).map((e) => e.message),
-    card: (key) => ({ summary: cardSummary(key, state.config), errorCount: errorsInCard(key, errors), ...(state.error ? { errorKey: state.error } : {}) }),
+    card: (key) => ({
+      summary: cardSummary(key, state.config),
+      errorCount: errorsInCard(key, errors),
+      ...(state.error ? { errorKey: state.error } : {}),
+    }),
     ...(site ? { site } : {}),
   };
   return (
@@ -53,7 +67,10 @@ export function ConfigEditor({ view, site, onSaved }: { view: ConfigView; site?:
     >
       {readOnly ? (
         <SectionMessage appearance="information" title="Read-only: you are not a Jira admin">
-          <p>You can see how the PM workflow is set up. Changing it needs the “Administer Jira” global permission, because it affects every project. Ask a Jira admin.</p>
+          <p>
+            You can see how the PM workflow is set up. Changing it needs the “Administer Jira” global permission,
+            because it affects every project. Ask a Jira admin.
+          </p>
         </SectionMessage>
       ) : null}
       {state.error ? <SaveErrorSummary error={state.error} errors={errors} onRetry={() => void save()} /> : null}
@@ -64,7 +81,16 @@ export function ConfigEditor({ view, site, onSaved }: { view: ConfigView; site?:
       <ReadinessCard {...props} />
       <EvidenceCard {...props} />
       <BusinessCaseCard {...props} />
-      {readOnly ? null : <SaveBar note={state.note} dirty={dirty} saving={state.saving} version={state.version} schemaVersion={view.schemaVersion} onDiscard={() => dispatch({ type: 'discard' })} />}
+      {readOnly ? null : (
+        <SaveBar
+          note={state.note}
+          dirty={dirty}
+          saving={state.saving}
+          version={state.version}
+          schemaVersion={view.schemaVersion}
+          onDiscard={() => dispatch({ type: 'discard' })}
+        />
+      )}
     </form>
   );
 }

@@ -11,7 +11,12 @@ export function EvidenceCard({ config, dispatch, readOnly: ro, at, card }: CardP
       <div className="pm-row" style={{ marginTop: 6, gap: 12, flexWrap: 'wrap' }}>
         {config.phases.map((p) => (
           <label key={p.id} className="pm-row" style={{ gap: 6 }}>
-            <input type="checkbox" disabled={ro} checked={inForce[list].includes(p.id)} onChange={(e) => dispatch({ type: 'evidence-phase', list, phaseId: p.id, on: e.target.checked })} />
+            <input
+              type="checkbox"
+              disabled={ro}
+              checked={inForce[list].includes(p.id)}
+              onChange={(e) => dispatch({ type: 'evidence-phase', list, phaseId: p.id, on: e.target.checked })}
+            />
             {p.name}
           </label>
         ))}
@@ -26,7 +31,9 @@ export function EvidenceCard({ config, dispatch, readOnly: ro, at, card }: CardP
       id="pm-evidence-h"
       description="Product owners link evidence issues to problems and requirements in the issue panel, with a strength and a source; the evidence suggests a RICE confidence."
     >
-      {config.evidence ? null : <p className="pm-small pm-muted">Not customised: the default below applies until you change it.</p>}
+      {config.evidence ? null : (
+        <p className="pm-small pm-muted">Not customised: the default below applies until you change it.</p>
+      )}
       {group('itemPhases', 'Issues in these phases are evidence')}
       {group('targetPhases', 'Evidence is linked to issues in these phases')}
     </Card>

@@ -8,13 +8,23 @@ import { RuleRow } from './RuleRow';
 export function MappingCard(props: CardProps) {
   const { config, dispatch, readOnly, exact, site } = props;
   return (
-    <Card {...props.card('mapping')}
+    <Card
+      {...props.card('mapping')}
       title="Phase ↔ issue type mapping"
       id="pm-mapping-h"
       description="Issues of a type belong to the phase. Narrow a rule with labels or components (an issue needs one of them); narrowed rules win over plain ones. Preview counts the issues a site-wide rule maps before you save."
     >
-      {site ? null : <p className="pm-small pm-muted">The site’s issue types could not be listed, so type them as Jira names them.</p>}
-      <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label="Site-wide mapping rules (scrolls sideways)">
+      {site ? null : (
+        <p className="pm-small pm-muted">
+          The site’s issue types could not be listed, so type them as Jira names them.
+        </p>
+      )}
+      <div
+        style={{ overflowX: 'auto' }}
+        tabIndex={0}
+        role="region"
+        aria-label="Site-wide mapping rules (scrolls sideways)"
+      >
         <table className="pm-table" aria-label="Site-wide mapping rules">
           <thead>
             <tr>

@@ -18,11 +18,18 @@ export function ProjectRules(props: CardProps) {
     <div className="pm-stack-sm" data-testid="project-rules">
       <h3 className="pm-h3">Rules of one project</h3>
       <p className="pm-small pm-muted">
-        {projects.length ? 'Tried first for that project’s issues; its issues not matched here follow the site-wide rules.' : 'None: every project follows the site-wide rules.'}
+        {projects.length
+          ? 'Tried first for that project’s issues; its issues not matched here follow the site-wide rules.'
+          : 'None: every project follows the site-wide rules.'}
       </p>
       {projects.map(([project, rules]) => (
         <div key={project} className="pm-stack-sm">
-          <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={`Rules of ${project} (scrolls sideways)`}>
+          <div
+            style={{ overflowX: 'auto' }}
+            tabIndex={0}
+            role="region"
+            aria-label={`Rules of ${project} (scrolls sideways)`}
+          >
             <table className="pm-table" aria-label={`Rules of ${project}`}>
               <caption className="pm-label" style={{ textAlign: 'left', paddingBottom: 4 }}>
                 {names.has(project) ? `${names.get(project)} (${project})` : project}
@@ -59,9 +66,17 @@ export function ProjectRules(props: CardProps) {
         </div>
       ))}
       {readOnly ? null : site ? (
-        <AddProject choices={site.projects.filter((p) => !config.mapping.projects[p.key])} onAdd={(project) => dispatch({ type: 'add-project-rule', project })} />
+        <AddProject
+          choices={site.projects.filter((p) => !config.mapping.projects[p.key])}
+          onAdd={(project) => dispatch({ type: 'add-project-rule', project })}
+        />
       ) : (
-        <AddByName label="Project key" placeholder="e.g. CHK" button="Add rules for a project" onAdd={(project) => dispatch({ type: 'add-project-rule', project })} />
+        <AddByName
+          label="Project key"
+          placeholder="e.g. CHK"
+          button="Add rules for a project"
+          onAdd={(project) => dispatch({ type: 'add-project-rule', project })}
+        />
       )}
     </div>
   );
@@ -74,7 +89,13 @@ function AddProject({ choices, onAdd }: { choices: { key: string; name: string }
   return (
     <div className="pm-row" style={{ alignItems: 'end' }}>
       <div style={{ width: 260 }}>
-        <SelectField label="Project" value={key} emptyLabel="Choose a project…" options={choices.map((p) => ({ value: p.key, label: `${p.name} (${p.key})` }))} onChange={setKey} />
+        <SelectField
+          label="Project"
+          value={key}
+          emptyLabel="Choose a project…"
+          options={choices.map((p) => ({ value: p.key, label: `${p.name} (${p.key})` }))}
+          onChange={setKey}
+        />
       </div>
       <Button
         isDisabled={!key}

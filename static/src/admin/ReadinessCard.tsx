@@ -13,7 +13,12 @@ const READINESS_ITEMS: { item: ReadinessItem; label: string }[] = [
 export function ReadinessCard({ config, dispatch, readOnly: ro, at, exact, site, card }: CardProps) {
   const doneStatuses = (site?.statuses ?? []).filter((s) => s.category === 'done').map((s) => s.name);
   return (
-    <Card {...card('readiness')} title="Readiness" id="pm-readiness-h" description="A requirement is ready when the upstream items below exist (and, where ticked, are done). Unready requirements are where priorities churn.">
+    <Card
+      {...card('readiness')}
+      title="Readiness"
+      id="pm-readiness-h"
+      description="A requirement is ready when the upstream items below exist (and, where ticked, are done). Unready requirements are where priorities churn."
+    >
       {doneStatuses.length ? (
         <p className="pm-small pm-muted" data-testid="done-statuses">
           “Done” means a status in Jira’s Done category; on this site: {doneStatuses.join(', ')}.
@@ -27,11 +32,30 @@ export function ReadinessCard({ config, dispatch, readOnly: ro, at, exact, site,
             return (
               <div key={item} className="pm-row" style={{ gap: 16 }}>
                 <label className="pm-row" style={{ gap: 6, minWidth: 140 }}>
-                  <input type="checkbox" checked={!!rule} disabled={ro} onChange={(e) => dispatch({ type: 'readiness-item', item, required: e.target.checked, mustBeDone: rule?.mustBeDone ?? true })} />
+                  <input
+                    type="checkbox"
+                    checked={!!rule}
+                    disabled={ro}
+                    onChange={(e) =>
+                      dispatch({
+                        type: 'readiness-item',
+                        item,
+                        required: e.target.checked,
+                        mustBeDone: rule?.mustBeDone ?? true,
+                      })
+                    }
+                  />
                   {label}
                 </label>
                 <label className="pm-row pm-muted" style={{ gap: 6 }}>
-                  <input type="checkbox" checked={!!rule?.mustBeDone} disabled={ro || !rule} onChange={(e) => dispatch({ type: 'readiness-item', item, required: true, mustBeDone: e.target.checked })} />
+                  <input
+                    type="checkbox"
+                    checked={!!rule?.mustBeDone}
+                    disabled={ro || !rule}
+                    onChange={(e) =>
+                      dispatch({ type: 'readiness-item', item, required: true, mustBeDone: e.target.checked })
+                    }
+                  />
                   {label} must be done
                 </label>
               </div>
@@ -44,12 +68,19 @@ export function ReadinessCard({ config, dispatch, readOnly: ro, at, exact, site,
         <div className="pm-row" style={{ marginTop: 6, gap: 12, flexWrap: 'wrap' }}>
           {config.phases.map((p) => (
             <label key={p.id} className="pm-row" style={{ gap: 6 }}>
-              <input type="checkbox" disabled={ro} checked={config.readiness.appliesToPhases.includes(p.id)} onChange={(e) => dispatch({ type: 'readiness-phase', phaseId: p.id, on: e.target.checked })} />
+              <input
+                type="checkbox"
+                disabled={ro}
+                checked={config.readiness.appliesToPhases.includes(p.id)}
+                onChange={(e) => dispatch({ type: 'readiness-phase', phaseId: p.id, on: e.target.checked })}
+              />
               {p.name}
             </label>
           ))}
         </div>
-        <ErrorText messages={[...exact('readiness'), ...at('readiness.appliesToPhases'), ...at('readiness.requires')]} />
+        <ErrorText
+          messages={[...exact('readiness'), ...at('readiness.appliesToPhases'), ...at('readiness.requires')]}
+        />
       </fieldset>
     </Card>
   );

@@ -22,22 +22,34 @@ export function RulePreview({ rules, index }: { rules: WfRule[]; index: number }
   };
   return (
     <span style={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 2 }}>
-      <Button spacing="compact" isDisabled={!rule?.issueType || current?.busy} isLoading={current?.busy} aria-label={`Preview rule ${index + 1}`} onClick={() => void run()}>
+      <Button
+        spacing="compact"
+        isDisabled={!rule?.issueType || current?.busy}
+        isLoading={current?.busy}
+        aria-label={`Preview rule ${index + 1}`}
+        onClick={() => void run()}
+      >
         Preview
       </Button>
       <span role="status" className="pm-small" data-testid={`rule-preview-${index}`}>
-        {current?.preview ? <PreviewText preview={current.preview} /> : current?.error ? <span className="pm-error-text">{inWords(current.error.message)}</span> : null}
+        {current?.preview ? (
+          <PreviewText preview={current.preview} />
+        ) : current?.error ? (
+          <span className="pm-error-text">{inWords(current.error.message)}</span>
+        ) : null}
       </span>
     </span>
   );
 }
 
 function PreviewText({ preview }: { preview: MappingPreview }) {
-  if (preview.shadowedBy !== undefined) return <span className="pm-muted">No issues: rule {preview.shadowedBy + 1} maps this issue type first.</span>;
+  if (preview.shadowedBy !== undefined)
+    return <span className="pm-muted">No issues: rule {preview.shadowedBy + 1} maps this issue type first.</span>;
   const n = preview.count.toLocaleString();
   return (
     <span title={preview.jql}>
-      <strong className="pm-num">{n}</strong> issue{preview.count === 1 ? '' : 's'} ({preview.open.toLocaleString()} not done)
+      <strong className="pm-num">{n}</strong> issue{preview.count === 1 ? '' : 's'} ({preview.open.toLocaleString()} not
+      done)
     </span>
   );
 }

@@ -17,23 +17,48 @@ export function SectionsCard(props: CardProps) {
     >
       <div className="pm-stack">
         {config.sections.map((section, si) => (
-          <div key={section.id} className="pm-stack-sm" style={{ borderLeft: `4px solid ${sectionColor(section.id, section.colour)}`, paddingLeft: 12 }} data-section={section.id}>
+          <div
+            key={section.id}
+            className="pm-stack-sm"
+            style={{ borderLeft: `4px solid ${sectionColor(section.id, section.colour)}`, paddingLeft: 12 }}
+            data-section={section.id}
+          >
             <div style={{ maxWidth: 360 }}>
-              <TextField label="Section name" value={section.name} disabled={readOnly} errors={at(`sections.${si}.name`)} onChange={(name) => dispatch({ type: 'section-name', index: si, name })} />
+              <TextField
+                label="Section name"
+                value={section.name}
+                disabled={readOnly}
+                errors={at(`sections.${si}.name`)}
+                onChange={(name) => dispatch({ type: 'section-name', index: si, name })}
+              />
             </div>
             <div style={PHASE_GRID} className="pm-label" aria-hidden="true">
               <span>Phase</span>
               <span>Section</span>
             </div>
             <ol style={{ display: 'grid', gap: 6 }} aria-label={`Phases of ${section.name}`}>
-              {config.phases.map((p, pi) => (p.sectionId === section.id ? <PhaseRow key={p.id} {...props} phase={p} index={pi} /> : null))}
+              {config.phases.map((p, pi) =>
+                p.sectionId === section.id ? <PhaseRow key={p.id} {...props} phase={p} index={pi} /> : null,
+              )}
             </ol>
             {readOnly ? null : (
-              <AddByName label={`New phase in ${section.name}`} placeholder="e.g. Pricing review" button="Add phase" onAdd={(name) => dispatch({ type: 'add-phase', sectionId: section.id, name })} />
+              <AddByName
+                label={`New phase in ${section.name}`}
+                placeholder="e.g. Pricing review"
+                button="Add phase"
+                onAdd={(name) => dispatch({ type: 'add-phase', sectionId: section.id, name })}
+              />
             )}
           </div>
         ))}
-        {readOnly ? null : <AddByName label="New section" placeholder="e.g. Customer success" button="Add section" onAdd={(name) => dispatch({ type: 'add-section', name })} />}
+        {readOnly ? null : (
+          <AddByName
+            label="New section"
+            placeholder="e.g. Customer success"
+            button="Add section"
+            onAdd={(name) => dispatch({ type: 'add-section', name })}
+          />
+        )}
       </div>
       <ErrorText messages={[...exact('phases'), ...exact('sections')]} />
     </Card>

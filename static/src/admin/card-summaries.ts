@@ -32,7 +32,9 @@ export function cardSummary(card: CardKey, config: WfConfig): string {
     }
     case 'parentLinks': {
       const links = config.hierarchy.parentLinks;
-      return links.length ? links.map((l) => `${l.type} (${l.parentDirection})`).join(', ') : 'None: only Jira’s parent field';
+      return links.length
+        ? links.map((l) => `${l.type} (${l.parentDirection})`).join(', ')
+        : 'None: only Jira’s parent field';
     }
     case 'scoring': {
       const criteria = config.scoring.weightedCriteria.length;
@@ -53,7 +55,9 @@ export function cardSummary(card: CardKey, config: WfConfig): string {
     case 'businessCase': {
       const b = config.businessCase ?? {};
       const parts = [
-        b.costPerEffortUnit !== undefined ? `${b.costPerEffortUnit.toLocaleString('en')} ${b.currency ?? ''} a point`.replace('  ', ' ') : undefined,
+        b.costPerEffortUnit !== undefined
+          ? `${b.costPerEffortUnit.toLocaleString('en')} ${b.currency ?? ''} a point`.replace('  ', ' ')
+          : undefined,
         b.yearlyDiscountRate !== undefined ? `${Math.round(b.yearlyDiscountRate * 1000) / 10} % a year` : undefined,
         b.horizonPeriods !== undefined ? `${b.horizonPeriods} periods` : undefined,
       ].filter((x): x is string => x !== undefined);

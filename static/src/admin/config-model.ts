@@ -103,17 +103,25 @@ export function uniqueId(base: string, taken: Set<string>): string {
 /** Removes a phase and every reference to it, so the config stays valid. */
 export function removePhase(config: WfConfig, phaseId: string): { config: WfConfig; removedRules: number } {
   const keep = (r: WfRule) => r.phaseId !== phaseId;
-  const projects = Object.fromEntries(Object.entries(config.mapping.projects).map(([k, rules]) => [k, rules.filter(keep)]));
+  const projects = Object.fromEntries(
+    Object.entries(config.mapping.projects).map(([k, rules]) => [k, rules.filter(keep)]),
+  );
   const removedRules =
-    config.mapping.default.length - config.mapping.default.filter(keep).length +
+    config.mapping.default.length -
+    config.mapping.default.filter(keep).length +
     Object.values(config.mapping.projects).reduce((n, rules) => n + rules.length - rules.filter(keep).length, 0);
   return {
     removedRules,
     config: {
       ...config,
-      phases: config.phases.filter((p) => p.id !== phaseId).map((p) => ({ ...p, upstream: p.upstream.filter((u) => u !== phaseId) })),
+      phases: config.phases
+        .filter((p) => p.id !== phaseId)
+        .map((p) => ({ ...p, upstream: p.upstream.filter((u) => u !== phaseId) })),
       mapping: { default: config.mapping.default.filter(keep), projects },
-      readiness: { ...config.readiness, appliesToPhases: config.readiness.appliesToPhases.filter((id) => id !== phaseId) },
+      readiness: {
+        ...config.readiness,
+        appliesToPhases: config.readiness.appliesToPhases.filter((id) => id !== phaseId),
+      },
       ...evidenceWithout(config.evidence, phaseId),
     },
   };
@@ -124,7 +132,9 @@ function evidenceWithout(evidence: WfEvidence | undefined, phaseId: string): { e
   if (!evidence) return {};
   const itemPhases = evidence.itemPhases.filter((id) => id !== phaseId);
   const targetPhases = evidence.targetPhases.filter((id) => id !== phaseId);
-  return itemPhases.length && targetPhases.length ? { evidence: { itemPhases, targetPhases } } : { evidence: undefined };
+  return itemPhases.length && targetPhases.length
+    ? { evidence: { itemPhases, targetPhases } }
+    : { evidence: undefined };
 }
 
 /**
@@ -133,8 +143,14 @@ function evidenceWithout(evidence: WfEvidence | undefined, phaseId: string): { e
  */
 export function evidenceInForce(config: WfConfig): WfEvidence {
   const known = new Set(config.phases.map((p) => p.id));
-  const chosen = config.evidence ?? { itemPhases: ['interview'], targetPhases: ['problem', ...config.readiness.appliesToPhases] };
-  return { itemPhases: [...new Set(chosen.itemPhases)].filter((id) => known.has(id)), targetPhases: [...new Set(chosen.targetPhases)].filter((id) => known.has(id)) };
+  const chosen = config.evidence ?? {
+    itemPhases: ['interview'],
+    targetPhases: ['problem', ...config.readiness.appliesToPhases],
+  };
+  return {
+    itemPhases: [...new Set(chosen.itemPhases)].filter((id) => known.has(id)),
+    targetPhases: [...new Set(chosen.targetPhases)].filter((id) => known.has(id)),
+  };
 }
 
 export const splitList = (s: string): string[] | undefined => {

@@ -1,5 +1,15 @@
 import type { ResultError } from '../shared/api';
-import { evidenceInForce, removePhase, slug, uniqueId, type ReadinessItem, type WfConfig, type WfBusinessCase, type WfCriterion, type WfRule } from './config-model';
+import {
+  evidenceInForce,
+  removePhase,
+  slug,
+  uniqueId,
+  type ReadinessItem,
+  type WfConfig,
+  type WfBusinessCase,
+  type WfCriterion,
+  type WfRule,
+} from './config-model';
 
 /**
  * The admin editor's state and every edit it allows, as one pure reducer (the
@@ -71,12 +81,18 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       if (!name) return state;
       const id = uniqueId(slug(name), new Set(c.sections.map((s) => s.id)));
       const colour = SECTION_COLOURS[c.sections.length % SECTION_COLOURS.length] ?? '#6554C0';
-      return edit({ ...c, sections: [...c.sections, { id, name, colour }] }, { structural: true, note: `Added section “${name}”. Add a phase to it below.` });
+      return edit(
+        { ...c, sections: [...c.sections, { id, name, colour }] },
+        { structural: true, note: `Added section “${name}”. Add a phase to it below.` },
+      );
     }
     case 'phase-name':
       return edit({ ...c, phases: c.phases.map((p, i) => (i === action.index ? { ...p, name: action.name } : p)) });
     case 'phase-section':
-      return edit({ ...c, phases: c.phases.map((p, i) => (i === action.index ? { ...p, sectionId: action.sectionId } : p)) }, { structural: true });
+      return edit(
+        { ...c, phases: c.phases.map((p, i) => (i === action.index ? { ...p, sectionId: action.sectionId } : p)) },
+        { structural: true },
+      );
     case 'move-phase': {
       const p = c.phases[action.index];
       if (!p) return state;
@@ -95,44 +111,96 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       const id = uniqueId(slug(name), new Set(c.phases.map((p) => p.id)));
       const phases = [...c.phases];
       // After the last phase of its section, or of the sections before it (a new section's first phase).
-      const upTo = new Set(c.sections.slice(0, c.sections.findIndex((s) => s.id === action.sectionId) + 1).map((s) => s.id));
+      const upTo = new Set(
+        c.sections.slice(0, c.sections.findIndex((s) => s.id === action.sectionId) + 1).map((s) => s.id),
+      );
       const after = c.phases.map((p) => upTo.has(p.sectionId)).lastIndexOf(true);
       phases.splice(after + 1, 0, { id, name, sectionId: action.sectionId, upstream: [] });
-      return edit({ ...c, phases }, { structural: true, note: `Added phase “${name}”. Map an issue type to it below.` });
+      return edit(
+        { ...c, phases },
+        { structural: true, note: `Added phase “${name}”. Map an issue type to it below.` },
+      );
     }
     case 'remove-phase': {
       const phase = c.phases.find((p) => p.id === action.phaseId);
       if (!phase) return state;
       const r = removePhase(c, action.phaseId);
-      const rules = r.removedRules ? ` and ${r.removedRules} mapping rule${r.removedRules === 1 ? '' : 's'} that pointed to it` : '';
-      return edit(r.config, { structural: true, note: `Removed “${phase.name}”${rules}. Nothing is saved until you press Save.` });
+      const rules = r.removedRules
+        ? ` and ${r.removedRules} mapping rule${r.removedRules === 1 ? '' : 's'} that pointed to it`
+        : '';
+      return edit(r.config, {
+        structural: true,
+        note: `Removed “${phase.name}”${rules}. Nothing is saved until you press Save.`,
+      });
     }
     case 'rule':
-      return edit({ ...c, mapping: { ...c.mapping, default: c.mapping.default.map((r, i) => (i === action.index ? withoutEmpty({ ...r, ...action.patch }) : r)) } });
+      return edit({
+        ...c,
+        mapping: {
+          ...c.mapping,
+          default: c.mapping.default.map((r, i) => (i === action.index ? withoutEmpty({ ...r, ...action.patch }) : r)),
+        },
+      });
     case 'add-rule':
-      return edit({ ...c, mapping: { ...c.mapping, default: [...c.mapping.default, { phaseId: c.phases[0]?.id ?? '', issueType: '' }] } }, { structural: true });
+      return edit(
+        {
+          ...c,
+          mapping: { ...c.mapping, default: [...c.mapping.default, { phaseId: c.phases[0]?.id ?? '', issueType: '' }] },
+        },
+        { structural: true },
+      );
     case 'remove-rule':
-      return edit({ ...c, mapping: { ...c.mapping, default: c.mapping.default.filter((_, i) => i !== action.index) } }, { structural: true });
+      return edit(
+        { ...c, mapping: { ...c.mapping, default: c.mapping.default.filter((_, i) => i !== action.index) } },
+        { structural: true },
+      );
     case 'project-rule':
-      return edit(withProjectRules(c, action.project, (rules) => rules.map((r, i) => (i === action.index ? withoutEmpty({ ...r, ...action.patch }) : r))));
+      return edit(
+        withProjectRules(c, action.project, (rules) =>
+          rules.map((r, i) => (i === action.index ? withoutEmpty({ ...r, ...action.patch }) : r)),
+        ),
+      );
     case 'add-project-rule': {
       const project = action.project.trim().toUpperCase();
       if (!project) return state;
-      return edit(withProjectRules(c, project, (rules) => [...rules, { phaseId: c.phases[0]?.id ?? '', issueType: '' }]), { structural: true });
+      return edit(
+        withProjectRules(c, project, (rules) => [...rules, { phaseId: c.phases[0]?.id ?? '', issueType: '' }]),
+        { structural: true },
+      );
     }
     case 'remove-project-rule':
-      return edit(withProjectRules(c, action.project, (rules) => rules.filter((_, i) => i !== action.index)), { structural: true });
+      return edit(
+        withProjectRules(c, action.project, (rules) => rules.filter((_, i) => i !== action.index)),
+        { structural: true },
+      );
     case 'scoring':
       return edit({ ...c, scoring: { ...c.scoring, ...action.patch } });
     case 'criterion':
-      return edit({ ...c, scoring: { ...c.scoring, weightedCriteria: c.scoring.weightedCriteria.map((x, i) => (i === action.index ? { ...x, ...action.patch } : x)) } });
+      return edit({
+        ...c,
+        scoring: {
+          ...c.scoring,
+          weightedCriteria: c.scoring.weightedCriteria.map((x, i) =>
+            i === action.index ? { ...x, ...action.patch } : x,
+          ),
+        },
+      });
     case 'add-criterion': {
       const id = uniqueId('criterion', new Set(c.scoring.weightedCriteria.map((x) => x.id)));
       const criterion: WfCriterion = { id, label: 'New criterion', weight: 1, min: 0, max: 10, direction: 'benefit' };
-      return edit({ ...c, scoring: { ...c.scoring, weightedCriteria: [...c.scoring.weightedCriteria, criterion] } }, { structural: true });
+      return edit(
+        { ...c, scoring: { ...c.scoring, weightedCriteria: [...c.scoring.weightedCriteria, criterion] } },
+        { structural: true },
+      );
     }
     case 'remove-criterion':
-      return edit({ ...c, scoring: { ...c.scoring, weightedCriteria: c.scoring.weightedCriteria.filter((_, i) => i !== action.index) } }, { structural: true });
+      return edit(
+        {
+          ...c,
+          scoring: { ...c.scoring, weightedCriteria: c.scoring.weightedCriteria.filter((_, i) => i !== action.index) },
+        },
+        { structural: true },
+      );
     case 'readiness-item': {
       const others = c.readiness.requires.filter((r) => r.item !== action.item);
       const requires = action.required ? [...others, { item: action.item, mustBeDone: action.mustBeDone }] : others;
@@ -140,7 +208,10 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     }
     case 'readiness-phase': {
       const rest = c.readiness.appliesToPhases.filter((id) => id !== action.phaseId);
-      return edit({ ...c, readiness: { ...c.readiness, appliesToPhases: action.on ? [...rest, action.phaseId] : rest } });
+      return edit({
+        ...c,
+        readiness: { ...c.readiness, appliesToPhases: action.on ? [...rest, action.phaseId] : rest },
+      });
     }
     case 'evidence-phase': {
       // The first change writes the settings in force explicitly; an emptied list is the server's to refuse, next to the field.
@@ -150,7 +221,9 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     }
     case 'business-case': {
       // A blank field is left out, so the app's default applies to it; no field set, no settings.
-      const next = Object.fromEntries(Object.entries({ ...(c.businessCase ?? {}), ...action.patch }).filter(([, v]) => v !== undefined && v !== ''));
+      const next = Object.fromEntries(
+        Object.entries({ ...(c.businessCase ?? {}), ...action.patch }).filter(([, v]) => v !== undefined && v !== ''),
+      );
       const { businessCase: _old, ...rest } = c;
       return edit(Object.keys(next).length > 0 ? { ...rest, businessCase: next } : rest);
     }

@@ -38,7 +38,20 @@ export function inWords(message: string): string {
 export function fieldLabel(path: string): string {
   const parts = path.split('.');
   const n = (i: number) => Number(parts[i]) + 1;
-  const FIELD: Record<string, string> = { name: 'name', id: 'id', sectionId: 'section', upstream: 'dependencies', phaseId: 'phase', issueType: 'issue type', labels: 'labels', components: 'components', label: 'name', weight: 'weight', min: 'min', max: 'max' };
+  const FIELD: Record<string, string> = {
+    name: 'name',
+    id: 'id',
+    sectionId: 'section',
+    upstream: 'dependencies',
+    phaseId: 'phase',
+    issueType: 'issue type',
+    labels: 'labels',
+    components: 'components',
+    label: 'name',
+    weight: 'weight',
+    min: 'min',
+    max: 'max',
+  };
   const field = (i: number) => (parts[i] ? ` ${FIELD[parts[i]!] ?? parts[i]}` : '');
   switch (parts[0]) {
     case 'sections':
@@ -47,10 +60,13 @@ export function fieldLabel(path: string): string {
       return parts.length > 1 ? `Phase ${n(1)}${field(2)}` : 'Phases';
     case 'mapping':
       if (parts[1] === 'default' && parts.length > 2) return `Mapping rule ${n(2)}${field(3)}`;
-      if (parts[1] === 'projects' && parts[2]) return parts.length > 3 ? `${parts[2]} rule ${n(3)}${field(4)}` : `${parts[2]} rules`;
+      if (parts[1] === 'projects' && parts[2])
+        return parts.length > 3 ? `${parts[2]} rule ${n(3)}${field(4)}` : `${parts[2]} rules`;
       return 'Mapping';
     case 'scoring':
-      return parts[1] === 'weightedCriteria' && parts.length > 2 ? `Criterion ${n(2)}${field(3)}` : `Scoring${field(1)}`;
+      return parts[1] === 'weightedCriteria' && parts.length > 2
+        ? `Criterion ${n(2)}${field(3)}`
+        : `Scoring${field(1)}`;
     case 'readiness':
       return 'Readiness';
     case 'hierarchy':

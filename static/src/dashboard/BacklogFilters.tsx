@@ -36,12 +36,26 @@ function withStatus(f: BacklogFilter, choice: StatusChoice): BacklogFilter {
   if (choice === 'open' || choice === 'all') return { ...rest, status: choice };
   return { ...rest, status: 'all', statusCategory: choice };
 }
-function withValue<K extends 'phase' | 'moscow' | 'readiness' | 'epic' | 'persona'>(f: BacklogFilter, key: K, value: string): BacklogFilter {
+function withValue<K extends 'phase' | 'moscow' | 'readiness' | 'epic' | 'persona'>(
+  f: BacklogFilter,
+  key: K,
+  value: string,
+): BacklogFilter {
   const { [key]: _old, ...rest } = f;
   return value ? ({ ...rest, [key]: value } as BacklogFilter) : (rest as BacklogFilter);
 }
 
-function KeyInput({ id, label, value, onChange }: { id: string; label: string; value: string | undefined; onChange: (v: string) => void }) {
+function KeyInput({
+  id,
+  label,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string | undefined;
+  onChange: (v: string) => void;
+}) {
   const [text, setText] = useState(value ?? '');
   useEffect(() => setText(value ?? ''), [value]);
   const typed = text.trim().toUpperCase();
@@ -77,13 +91,31 @@ function KeyInput({ id, label, value, onChange }: { id: string; label: string; v
   );
 }
 
-function Choice({ id, label, value, options, onChange }: { id: string; label: string; value: string; options: readonly { id: string; label: string }[]; onChange: (v: string) => void }) {
+function Choice({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  options: readonly { id: string; label: string }[];
+  onChange: (v: string) => void;
+}) {
   return (
     <span style={FIELD}>
       <label htmlFor={id} className="pm-small pm-muted">
         {label}
       </label>
-      <select id={id} className="pm-select" style={{ minHeight: 32 }} value={value} onChange={(e) => onChange(e.target.value)}>
+      <select
+        id={id}
+        className="pm-select"
+        style={{ minHeight: 32 }}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      >
         {options.map((o) => (
           <option key={o.id} value={o.id}>
             {o.label}
@@ -94,20 +126,68 @@ function Choice({ id, label, value, options, onChange }: { id: string; label: st
   );
 }
 
-export function BacklogFilters({ filter, phases, onChange }: { filter: BacklogFilter; phases: readonly PhaseRef[]; onChange: (f: BacklogFilter) => void }) {
+export function BacklogFilters({
+  filter,
+  phases,
+  onChange,
+}: {
+  filter: BacklogFilter;
+  phases: readonly PhaseRef[];
+  onChange: (f: BacklogFilter) => void;
+}) {
   const any = [{ id: '', label: 'Any' }];
   const phaseOptions = [...any, ...phases.map((p) => ({ id: p.id, label: p.name }))];
   // A phase from a shared link that this configuration does not list still shows as chosen.
-  if (filter.phase && !phases.some((p) => p.id === filter.phase)) phaseOptions.push({ id: filter.phase, label: filter.phase });
+  if (filter.phase && !phases.some((p) => p.id === filter.phase))
+    phaseOptions.push({ id: filter.phase, label: filter.phase });
   const active = activeFilterCount(filter);
   return (
-    <div className="pm-row" style={{ alignItems: 'flex-end' }} role="group" aria-label="Filter the backlog (applied by Jira, also to the CSV export)">
-      <Choice id="pm-f-status" label="Status" value={statusOf(filter)} options={STATUS_CHOICES} onChange={(v) => onChange(withStatus(filter, v as StatusChoice))} />
-      <Choice id="pm-f-phase" label="Phase" value={filter.phase ?? ''} options={phaseOptions} onChange={(v) => onChange(withValue(filter, 'phase', v))} />
-      <Choice id="pm-f-moscow" label="MoSCoW" value={filter.moscow ?? ''} options={[...any, ...MOSCOW_CHOICES]} onChange={(v) => onChange(withValue(filter, 'moscow', v))} />
-      <Choice id="pm-f-readiness" label="Readiness" value={filter.readiness ?? ''} options={[...any, ...READINESS_CHOICES]} onChange={(v) => onChange(withValue(filter, 'readiness', v))} />
-      <KeyInput id="pm-f-epic" label="Epic" value={filter.epic} onChange={(v) => onChange(withValue(filter, 'epic', v))} />
-      <KeyInput id="pm-f-persona" label="Persona" value={filter.persona} onChange={(v) => onChange(withValue(filter, 'persona', v))} />
+    <div
+      className="pm-row"
+      style={{ alignItems: 'flex-end' }}
+      role="group"
+      aria-label="Filter the backlog (applied by Jira, also to the CSV export)"
+    >
+      <Choice
+        id="pm-f-status"
+        label="Status"
+        value={statusOf(filter)}
+        options={STATUS_CHOICES}
+        onChange={(v) => onChange(withStatus(filter, v as StatusChoice))}
+      />
+      <Choice
+        id="pm-f-phase"
+        label="Phase"
+        value={filter.phase ?? ''}
+        options={phaseOptions}
+        onChange={(v) => onChange(withValue(filter, 'phase', v))}
+      />
+      <Choice
+        id="pm-f-moscow"
+        label="MoSCoW"
+        value={filter.moscow ?? ''}
+        options={[...any, ...MOSCOW_CHOICES]}
+        onChange={(v) => onChange(withValue(filter, 'moscow', v))}
+      />
+      <Choice
+        id="pm-f-readiness"
+        label="Readiness"
+        value={filter.readiness ?? ''}
+        options={[...any, ...READINESS_CHOICES]}
+        onChange={(v) => onChange(withValue(filter, 'readiness', v))}
+      />
+      <KeyInput
+        id="pm-f-epic"
+        label="Epic"
+        value={filter.epic}
+        onChange={(v) => onChange(withValue(filter, 'epic', v))}
+      />
+      <KeyInput
+        id="pm-f-persona"
+        label="Persona"
+        value={filter.persona}
+        onChange={(v) => onChange(withValue(filter, 'persona', v))}
+      />
       {active > 0 ? (
         <Button appearance="subtle" spacing="compact" onClick={() => onChange({ status: 'open' })}>
           Clear filters ({active})

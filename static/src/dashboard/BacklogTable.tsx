@@ -70,7 +70,14 @@ export function BacklogTable({
     testId: `row-${r.key}`,
     cells: [
       { key: r.rank ?? Number.MAX_SAFE_INTEGER, content: <span className="pm-num">{r.rank ?? '—'}</span> },
-      { key: keyNumber(r.key), content: <span className="pm-nowrap"><IssueLink issueKey={r.key} /></span> },
+      {
+        key: keyNumber(r.key),
+        content: (
+          <span className="pm-nowrap">
+            <IssueLink issueKey={r.key} />
+          </span>
+        ),
+      },
       {
         key: r.summary.toLowerCase(),
         content: (
@@ -84,22 +91,37 @@ export function BacklogTable({
         ),
       },
       { key: r.phase ? `${r.phase.section}-${r.phase.name}` : 'zzz', content: <PhaseBadge phase={r.phase} /> },
-      { key: r.mainScore.scored ? -(r.mainScore.value ?? 0) : Number.MAX_SAFE_INTEGER, content: (
+      {
+        key: r.mainScore.scored ? -(r.mainScore.value ?? 0) : Number.MAX_SAFE_INTEGER,
+        content: (
           <>
             <InlineScoreCell row={r} model={shownModel} onSaved={pages.reload} />
             <NormalisedScore row={r} />
           </>
         ),
       },
-      { key: READY_ORDER[r.readiness.level] * 1000 + r.readiness.percent, content: <ReadinessLozenge readiness={r.readiness} /> },
+      {
+        key: READY_ORDER[r.readiness.level] * 1000 + r.readiness.percent,
+        content: <ReadinessLozenge readiness={r.readiness} />,
+      },
       { key: KPI_ORDER[r.kpiStatus], content: <KpiStatusLozenge status={r.kpiStatus} /> },
       {
         key: r.stale ? 0 : 1,
-        content: r.stale ? <Lozenge appearance="moved">Stale</Lozenge> : <span className="pm-subtlest" aria-label="Not stale">—</span>,
+        content: r.stale ? (
+          <Lozenge appearance="moved">Stale</Lozenge>
+        ) : (
+          <span className="pm-subtlest" aria-label="Not stale">
+            —
+          </span>
+        ),
       },
       {
         key: r.progress.total ? r.progress.done / r.progress.total : -1,
-        content: r.progress.total ? <Progress done={r.progress.done} total={r.progress.total} label={`${r.key} progress`} /> : <span className="pm-subtlest">No work items</span>,
+        content: r.progress.total ? (
+          <Progress done={r.progress.done} total={r.progress.total} label={`${r.key} progress`} />
+        ) : (
+          <span className="pm-subtlest">No work items</span>
+        ),
       },
     ],
   }));
@@ -125,26 +147,32 @@ export function BacklogTable({
       {pages.error && pages.errorOn === 'first' ? <ErrorPanel error={pages.error} onRetry={pages.reload} /> : null}
       {/* Below ~900 px the columns cannot all fit whole: the table scrolls in its own region (keyboard focusable) rather than clip a column or widen the page. */}
       <div role="region" aria-label="Backlog table" tabIndex={0} style={{ overflowX: 'auto' }}>
-      <DynamicTable
-        head={head}
-        rows={tableRows}
-        defaultSortKey="rank"
-        defaultSortOrder="ASC"
-        isLoading={loading}
-        loadingLabel="Ranking the backlog"
-        label={`Backlog ranked by ${modelLabel}`}
-        testId="backlog"
-        emptyView={
-          <EmptyState
-            title={narrowed ? `Nothing scored by ${modelLabel} matches these filters` : `No open requirements scored by ${modelLabel}`}
-            action={narrowed ? <Button onClick={() => onFilter({ status: 'open' })}>Clear filters</Button> : undefined}
-          >
-            {narrowed
-              ? 'Widen a filter (or clear them all) to see more of the backlog.'
-              : 'Score a requirement in its “PM requirement” panel; the backlog lists the issues scored by the model chosen above.'}
-          </EmptyState>
-        }
-      />
+        <DynamicTable
+          head={head}
+          rows={tableRows}
+          defaultSortKey="rank"
+          defaultSortOrder="ASC"
+          isLoading={loading}
+          loadingLabel="Ranking the backlog"
+          label={`Backlog ranked by ${modelLabel}`}
+          testId="backlog"
+          emptyView={
+            <EmptyState
+              title={
+                narrowed
+                  ? `Nothing scored by ${modelLabel} matches these filters`
+                  : `No open requirements scored by ${modelLabel}`
+              }
+              action={
+                narrowed ? <Button onClick={() => onFilter({ status: 'open' })}>Clear filters</Button> : undefined
+              }
+            >
+              {narrowed
+                ? 'Widen a filter (or clear them all) to see more of the backlog.'
+                : 'Score a requirement in its “PM requirement” panel; the backlog lists the issues scored by the model chosen above.'}
+            </EmptyState>
+          }
+        />
       </div>
       {pages.error && pages.errorOn === 'more' ? (
         <div className="pm-stack-sm">

@@ -26,13 +26,19 @@ export function CheckDecisions() {
       </h2>
       {error ? <ErrorPanel error={error} onRetry={reload} compact /> : null}
       {!data ? (
-        error ? null : <Loading label="Loading the Check phase decisions" rows={2} />
+        error ? null : (
+          <Loading label="Loading the Check phase decisions" rows={2} />
+        )
       ) : data.rows.length === 0 ? (
-        <EmptyState title="No initiatives yet">Initiatives and the Consolidation item carry a business case and a Build / Buy / Partner decision.</EmptyState>
+        <EmptyState title="No initiatives yet">
+          Initiatives and the Consolidation item carry a business case and a Build / Buy / Partner decision.
+        </EmptyState>
       ) : (
         <>
           <p className="pm-small pm-muted">
-            {missing === 0 ? 'Every initiative has its decision recorded.' : `${missing} of ${data.rows.length} without a decision. Record it in the item's Business case tab.`}
+            {missing === 0
+              ? 'Every initiative has its decision recorded.'
+              : `${missing} of ${data.rows.length} without a decision. Record it in the item's Business case tab.`}
             {data.note ? ` ${data.note}` : ''}
           </p>
           <table className="pm-table">
@@ -47,7 +53,10 @@ export function CheckDecisions() {
               {data.rows.map((r) => (
                 <tr key={r.key}>
                   <th scope="row">
-                    <IssueLink issueKey={r.key} inText /> <span className="pm-row-summary" style={{ display: 'inline' }}>{r.summary}</span>
+                    <IssueLink issueKey={r.key} inText />{' '}
+                    <span className="pm-row-summary" style={{ display: 'inline' }}>
+                      {r.summary}
+                    </span>
                   </th>
                   <td>
                     <Lozenge appearance={STATUS[r.status].appearance}>{STATUS[r.status].label}</Lozenge>

@@ -27,9 +27,24 @@ function withPhase({ phase: _old, ...rest }: BacklogFilter, phase: string | unde
 /** Shares may come as 0..1 or 0..100; show them as percentages (formatPercent: never 100% unless exact). */
 const pct = (v: number) => formatPercent(v <= 1 ? v : v / 100);
 
-function Tile({ label, value, hint, children }: { label: string; value: React.ReactNode; hint?: string; children?: React.ReactNode }) {
+function Tile({
+  label,
+  value,
+  hint,
+  children,
+}: {
+  label: string;
+  value: React.ReactNode;
+  hint?: string;
+  children?: React.ReactNode;
+}) {
   return (
-    <div className="pm-card" role="group" aria-label={label} style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
+    <div
+      className="pm-card"
+      role="group"
+      aria-label={label}
+      style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
+    >
       <span className="pm-tile-label">{label}</span>
       <span className="pm-tile-value pm-num">{value}</span>
       {hint ? <span className="pm-small pm-subtlest">{hint}</span> : null}
@@ -44,14 +59,38 @@ function Tiles({ view }: { view: DashboardView }) {
   const progress = view.progress.total ? view.progress.done / view.progress.total : 0;
   return (
     <section aria-label="Headline figures" className="pm-tiles">
-      <Tile label="Requirements" value={formatNumber(t.requirements)} hint={`of ${formatNumber(t.issues)} issues in the project`} />
-      <Tile label="Ready" value={readyShare} hint={`${formatNumber(t.ready)} with problem, persona, scenario and KPI done`} />
-      <Tile label="Stale scores" value={formatNumber(t.stale)} hint={t.stale ? 'inputs older than the staleness age' : 'all scores are current'} />
+      <Tile
+        label="Requirements"
+        value={formatNumber(t.requirements)}
+        hint={`of ${formatNumber(t.issues)} issues in the project`}
+      />
+      <Tile
+        label="Ready"
+        value={readyShare}
+        hint={`${formatNumber(t.ready)} with problem, persona, scenario and KPI done`}
+      />
+      <Tile
+        label="Stale scores"
+        value={formatNumber(t.stale)}
+        hint={t.stale ? 'inputs older than the staleness age' : 'all scores are current'}
+      />
       <Tile label="Not scored" value={formatNumber(t.notScored)} hint={`missing ${MODEL_LABEL[view.model]} inputs`} />
-      <Tile label="Delivery progress" value={formatPercent(progress)} hint={`${formatNumber(view.progress.done)} of ${formatNumber(view.progress.total)} done`}>
-        <ProgressBar value={progress} ariaLabel={`Delivery progress ${formatPercent(progress)}`} appearance={progress >= 1 ? 'success' : 'default'} />
+      <Tile
+        label="Delivery progress"
+        value={formatPercent(progress)}
+        hint={`${formatNumber(view.progress.done)} of ${formatNumber(view.progress.total)} done`}
+      >
+        <ProgressBar
+          value={progress}
+          ariaLabel={`Delivery progress ${formatPercent(progress)}`}
+          appearance={progress >= 1 ? 'success' : 'default'}
+        />
       </Tile>
-      <Tile label="KPI status" value={<KpiStatusLozenge status={view.kpiStatus} />} hint={`${view.kpis.length} KPI${view.kpis.length === 1 ? '' : 's'}, worst status shown`} />
+      <Tile
+        label="KPI status"
+        value={<KpiStatusLozenge status={view.kpiStatus} />}
+        hint={`${view.kpis.length} KPI${view.kpis.length === 1 ? '' : 's'}, worst status shown`}
+      />
     </section>
   );
 }
@@ -66,18 +105,22 @@ function Warnings({ view }: { view: DashboardView }) {
         <div role="status" data-testid="moscow-guard">
           <SectionMessage appearance="warning" title="Too many Must-haves">
             <p>
-              Must-have requirements take {pct(guard.mustShare)} of the estimated effort; the limit is {pct(guard.limit)}. With no slack for Should and Could
-              items, any slip puts the release at risk. Move some Musts to Should.
+              Must-have requirements take {pct(guard.mustShare)} of the estimated effort; the limit is{' '}
+              {pct(guard.limit)}. With no slack for Should and Could items, any slip puts the release at risk. Move some
+              Musts to Should.
             </p>
           </SectionMessage>
         </div>
       ) : null}
       {dis ? (
         <div role="status" data-testid="model-disagreement">
-          <SectionMessage appearance="information" title={`${MODEL_LABEL[dis.models[0]]} and ${MODEL_LABEL[dis.models[1]]} disagree`}>
+          <SectionMessage
+            appearance="information"
+            title={`${MODEL_LABEL[dis.models[0]]} and ${MODEL_LABEL[dis.models[1]]} disagree`}
+          >
             <p>
-              The two models rank this backlog very differently (rank correlation {formatNumber(dis.correlation)}, below {formatNumber(dis.threshold)}). Check the inputs
-              of the top items before committing to an order.
+              The two models rank this backlog very differently (rank correlation {formatNumber(dis.correlation)}, below{' '}
+              {formatNumber(dis.threshold)}). Check the inputs of the top items before committing to an order.
             </p>
           </SectionMessage>
         </div>
@@ -86,7 +129,15 @@ function Warnings({ view }: { view: DashboardView }) {
   );
 }
 
-function ModelSwitcher({ model, onChange, busy }: { model: ScoreModel; onChange: (m: ScoreModel) => void; busy: boolean }) {
+function ModelSwitcher({
+  model,
+  onChange,
+  busy,
+}: {
+  model: ScoreModel;
+  onChange: (m: ScoreModel) => void;
+  busy: boolean;
+}) {
   return (
     <div className="pm-row">
       <span id="pm-model-label" className="pm-label">
@@ -94,7 +145,13 @@ function ModelSwitcher({ model, onChange, busy }: { model: ScoreModel; onChange:
       </span>
       <div className="pm-seg" role="group" aria-labelledby="pm-model-label">
         {RANKING_MODELS.map((m) => (
-          <Button key={m} appearance={m === model ? 'primary' : 'default'} aria-pressed={m === model} isDisabled={busy && m !== model} onClick={() => onChange(m)}>
+          <Button
+            key={m}
+            appearance={m === model ? 'primary' : 'default'}
+            aria-pressed={m === model}
+            isDisabled={busy && m !== model}
+            onClick={() => onChange(m)}
+          >
             {MODEL_LABEL[m]}
           </Button>
         ))}
@@ -115,7 +172,9 @@ function ExportButton({ model, filter }: { model: ScoreModel; filter: BacklogFil
     setBusy(false);
     if (!res.ok) return setError(res.error);
     downloadText(res.data.filename, res.data.csv);
-    setNote(`${formatNumber(res.data.rows)} rows exported${res.data.coverage.complete ? '' : ' (incomplete: not every issue could be read)'}`);
+    setNote(
+      `${formatNumber(res.data.rows)} rows exported${res.data.coverage.complete ? '' : ' (incomplete: not every issue could be read)'}`,
+    );
   };
   return (
     <span className="pm-row">
@@ -150,13 +209,17 @@ function Building({ building, onReady }: { building: DashboardBuilding; onReady:
   return (
     <main className="pm-page pm-stack">
       <h1 className="pm-h2" style={{ fontSize: 20, lineHeight: '24px' }}>
-        {building.project.name} <span className="pm-muted" style={{ fontWeight: 400 }}>· PM Workflow</span>
+        {building.project.name}{' '}
+        <span className="pm-muted" style={{ fontWeight: 400 }}>
+          · PM Workflow
+        </span>
       </h1>
       <div role="status" data-testid="dashboard-building">
         <SectionMessage appearance="information" title="Reading this project for the first time">
           <p>
-            {formatNumber(building.issuesTotal)} issues are being read in the background (started {relativeTime(building.startedAt) || 'just now'}). The page opens by
-            itself when the figures are ready; after that it opens at once and stays current as issues change.
+            {formatNumber(building.issuesTotal)} issues are being read in the background (started{' '}
+            {relativeTime(building.startedAt) || 'just now'}). The page opens by itself when the figures are ready;
+            after that it opens at once and stays current as issues change.
           </p>
         </SectionMessage>
       </div>
@@ -186,7 +249,11 @@ export function DashboardApp() {
   if (!data) {
     return (
       <main className="pm-page pm-stack">
-        {error ? <ErrorPanel error={error} onRetry={refresh} /> : <Loading label="Loading the project workflow" rows={6} />}
+        {error ? (
+          <ErrorPanel error={error} onRetry={refresh} />
+        ) : (
+          <Loading label="Loading the project workflow" rows={6} />
+        )}
         {error?.code === 'not-found' || error?.code === 'forbidden' ? null : backlog}
       </main>
     );
@@ -199,10 +266,16 @@ export function DashboardApp() {
       <header className="pm-toolbar">
         <div>
           <h1 className="pm-h2" style={{ fontSize: 20, lineHeight: '24px' }}>
-            {view.project.name} <span className="pm-muted" style={{ fontWeight: 400 }}>· PM Workflow</span>
+            {view.project.name}{' '}
+            <span className="pm-muted" style={{ fontWeight: 400 }}>
+              · PM Workflow
+            </span>
           </h1>
           <p className="pm-small pm-subtlest">
-            {view.project.key} · {view.source.kind === 'stored' ? `figures as of ${relativeTime(view.source.updatedAt) || 'now'}` : `read ${relativeTime(view.generatedAt) || 'now'}`}{' '}
+            {view.project.key} ·{' '}
+            {view.source.kind === 'stored'
+              ? `figures as of ${relativeTime(view.source.updatedAt) || 'now'}`
+              : `read ${relativeTime(view.generatedAt) || 'now'}`}{' '}
             <Button appearance="subtle" spacing="compact" onClick={refresh} isDisabled={loading}>
               Refresh
             </Button>
@@ -218,9 +291,16 @@ export function DashboardApp() {
       <Tiles view={view} />
       <Warnings view={view} />
       {view.phases.length ? (
-        <WorkflowSections phases={view.phases} unmapped={view.unmapped} selectedPhase={filter.phase} onPhase={(phase) => setFilter(withPhase(filter, phase))} />
+        <WorkflowSections
+          phases={view.phases}
+          unmapped={view.unmapped}
+          selectedPhase={filter.phase}
+          onPhase={(phase) => setFilter(withPhase(filter, phase))}
+        />
       ) : (
-        <EmptyState title="No phases yet">A Jira admin can set up the workflow in the PM Workflow configuration (Apps → Manage apps).</EmptyState>
+        <EmptyState title="No phases yet">
+          A Jira admin can set up the workflow in the PM Workflow configuration (Apps → Manage apps).
+        </EmptyState>
       )}
       {backlog}
       <RoadmapPanel scope="project" />
@@ -237,7 +317,8 @@ export function DashboardApp() {
           </div>
         ) : (
           <EmptyState title="No KPIs yet">
-            Create an issue in the “Check: KPIs” phase and define its target in the PM requirement panel; requirements linked to it become measurable.
+            Create an issue in the “Check: KPIs” phase and define its target in the PM requirement panel; requirements
+            linked to it become measurable.
           </EmptyState>
         )}
       </section>

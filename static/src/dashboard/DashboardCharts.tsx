@@ -15,7 +15,11 @@ export function DashboardCharts({ kpis, refresh }: { kpis: KpiView[]; refresh: n
       </h2>
       <ValueEffortMatrix refresh={refresh} />
       {kpis.length ? (
-        <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))', gap: 16 }} aria-label="KPI trends" role="group">
+        <div
+          style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))', gap: 16 }}
+          aria-label="KPI trends"
+          role="group"
+        >
           {kpis.map((k) => (
             <KpiTrendChart key={k.key} kpi={k} />
           ))}

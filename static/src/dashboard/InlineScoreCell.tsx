@@ -10,7 +10,15 @@ import { InlineScoreEditor } from './InlineScoreEditor';
  * place, in a box under the cell (placed in the page, so the table's scrolling never clips it).
  * After a save the cell shows the new score and `onSaved` lets the table re-rank.
  */
-export function InlineScoreCell({ row, model, onSaved }: { row: RequirementRow; model: ScoreModel | undefined; onSaved: () => void }) {
+export function InlineScoreCell({
+  row,
+  model,
+  onSaved,
+}: {
+  row: RequirementRow;
+  model: ScoreModel | undefined;
+  onSaved: () => void;
+}) {
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState<ScoreView>();
   const [pos, setPos] = useState<{ left: number; top: number }>();
@@ -22,7 +30,10 @@ export function InlineScoreCell({ row, model, onSaved }: { row: RequirementRow; 
     if (!open || !button.current) return;
     const r = button.current.getBoundingClientRect();
     const width = Math.min(420, document.documentElement.clientWidth - 16);
-    setPos({ left: Math.max(8, Math.min(r.right + window.scrollX - width, document.documentElement.clientWidth - width - 8)), top: r.bottom + window.scrollY + 4 });
+    setPos({
+      left: Math.max(8, Math.min(r.right + window.scrollX - width, document.documentElement.clientWidth - width - 8)),
+      top: r.bottom + window.scrollY + 4,
+    });
   }, [open]);
 
   const close = () => {
@@ -45,7 +56,14 @@ export function InlineScoreCell({ row, model, onSaved }: { row: RequirementRow; 
       </button>
       {open
         ? createPortal(
-            <div style={{ position: 'absolute', zIndex: 20, width: 'min(420px, calc(100vw - 16px))', ...(pos ?? { left: 0, top: 0, visibility: 'hidden' }) }}>
+            <div
+              style={{
+                position: 'absolute',
+                zIndex: 20,
+                width: 'min(420px, calc(100vw - 16px))',
+                ...(pos ?? { left: 0, top: 0, visibility: 'hidden' }),
+              }}
+            >
               <InlineScoreEditor
                 issueKey={row.key}
                 model={editModel}

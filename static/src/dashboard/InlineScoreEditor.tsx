@@ -18,7 +18,10 @@ interface ConflictCurrent {
 function currentOf(error: ResultError): ConflictCurrent | undefined {
   const d = error.details as { current?: { scores?: unknown } | null; currentVersion?: unknown } | undefined;
   if (!d || typeof d.currentVersion !== 'number') return undefined;
-  const scores = d.current && typeof d.current.scores === 'object' && d.current.scores !== null ? (d.current.scores as ScoringInputs) : {};
+  const scores =
+    d.current && typeof d.current.scores === 'object' && d.current.scores !== null
+      ? (d.current.scores as ScoringInputs)
+      : {};
   return { version: d.currentVersion, scores };
 }
 
@@ -38,7 +41,17 @@ function inputsText(model: ScoreModel, value: unknown, criteria: readonly { id: 
  * save: version check, history). When someone saved first it shows their current value and
  * offers to take it or to put only this edit on top of it.
  */
-export function InlineScoreEditor({ issueKey, model, onClose, onSaved }: { issueKey: string; model: ScoreModel; onClose: () => void; onSaved: (view: BacklogScoringView) => void }) {
+export function InlineScoreEditor({
+  issueKey,
+  model,
+  onClose,
+  onSaved,
+}: {
+  issueKey: string;
+  model: ScoreModel;
+  onClose: () => void;
+  onSaved: (view: BacklogScoringView) => void;
+}) {
   const titleId = useId();
   const [loaded, setLoaded] = useState<BacklogScoringView>();
   const [loadError, setLoadError] = useState<ResultError>();
@@ -67,14 +80,21 @@ export function InlineScoreEditor({ issueKey, model, onClose, onSaved }: { issue
   const scoring = loaded?.options.scoring;
   const problems = useMemo(() => (scoring ? modelProblems(draft, model, scoring) : []), [draft, model, scoring]);
   const dirty = base ? modelChanged(base.scores, draft, model) : false;
-  const preview: ScoreView | undefined = useMemo(() => (scoring ? scoreViews(draft, scoring, false).find((s) => s.model === model) : undefined), [draft, model, scoring]);
+  const preview: ScoreView | undefined = useMemo(
+    () => (scoring ? scoreViews(draft, scoring, false).find((s) => s.model === model) : undefined),
+    [draft, model, scoring],
+  );
   const errors = [...problems, ...fieldErrors(error)];
 
   const save = async () => {
     if (!base || !dirty || problems.length || saving) return;
     setSaving(true);
     setError(undefined);
-    const res = await invoke('saveBacklogScoring', { issueKey, version: base.version, scores: withModelFrom(base.scores, draft, model) });
+    const res = await invoke('saveBacklogScoring', {
+      issueKey,
+      version: base.version,
+      scores: withModelFrom(base.scores, draft, model),
+    });
     setSaving(false);
     if (res.ok) {
       setConflict(undefined);
@@ -101,7 +121,8 @@ export function InlineScoreEditor({ issueKey, model, onClose, onSaved }: { issue
   };
 
   const label = MODEL_LABEL[model];
-  const theirScore = conflict && scoring ? scoreViews(conflict.scores, scoring, false).find((s) => s.model === model) : undefined;
+  const theirScore =
+    conflict && scoring ? scoreViews(conflict.scores, scoring, false).find((s) => s.model === model) : undefined;
   return (
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Escape closes the dialog from anywhere inside it (the WAI-ARIA dialog pattern)
     <div
@@ -130,12 +151,21 @@ export function InlineScoreEditor({ issueKey, model, onClose, onSaved }: { issue
         </h3>
         {loadError ? <ErrorPanel error={loadError} compact onRetry={load} /> : null}
         {!loaded && !loadError ? <Spinner label={`Loading the inputs of ${issueKey}`} /> : null}
-        {loaded && !loaded.canEdit ? <p className="pm-small">You can see this issue but not edit it (the “Edit issues” permission is needed).</p> : null}
+        {loaded && !loaded.canEdit ? (
+          <p className="pm-small">You can see this issue but not edit it (the “Edit issues” permission is needed).</p>
+        ) : null}
         {conflict ? (
           <div role="alert" data-testid="inline-conflict">
             <SectionMessage appearance="warning" title="Someone saved this issue since you opened it">
               <p>
-                Nothing was overwritten. Their {label} now: <strong data-testid="inline-conflict-current">{inputsText(model, (conflict.scores as Record<string, unknown>)[model], loaded?.options.scoring.weightedCriteria ?? [])}</strong>
+                Nothing was overwritten. Their {label} now:{' '}
+                <strong data-testid="inline-conflict-current">
+                  {inputsText(
+                    model,
+                    (conflict.scores as Record<string, unknown>)[model],
+                    loaded?.options.scoring.weightedCriteria ?? [],
+                  )}
+                </strong>
                 {theirScore ? ` (score ${scoreText(theirScore)})` : ''}.
               </p>
               <div className="pm-row" style={{ marginTop: 8 }}>
@@ -149,17 +179,31 @@ export function InlineScoreEditor({ issueKey, model, onClose, onSaved }: { issue
         {loaded && loaded.canEdit ? (
           <>
             <div className="pm-form-grid">
-              <ModelInputs model={model} value={draft} onChange={setDraft} criteria={loaded.options.weightedCriteria} errors={errors} disabled={saving} />
+              <ModelInputs
+                model={model}
+                value={draft}
+                onChange={setDraft}
+                criteria={loaded.options.weightedCriteria}
+                errors={errors}
+                disabled={saving}
+              />
             </div>
             <p className="pm-small" aria-live="polite" data-testid="inline-preview">
               {label}: <strong>{preview ? scoreText(preview) : '—'}</strong>
-              {problems.length ? <span className="pm-error-text"> · Cannot save: {problems.map((p) => p.message).join('; ')}</span> : null}
+              {problems.length ? (
+                <span className="pm-error-text"> · Cannot save: {problems.map((p) => p.message).join('; ')}</span>
+              ) : null}
             </p>
             <div className="pm-row" style={{ justifyContent: 'flex-end' }}>
               <Button appearance="subtle" onClick={onClose}>
                 Cancel
               </Button>
-              <Button appearance="primary" type="submit" isLoading={saving} isDisabled={!dirty || problems.length > 0 || !!conflict}>
+              <Button
+                appearance="primary"
+                type="submit"
+                isLoading={saving}
+                isDisabled={!dirty || problems.length > 0 || !!conflict}
+              >
                 Save
               </Button>
             </div>

@@ -15,7 +15,13 @@ const STATUS_STROKE = {
   'no-data': token('color.chart.neutral', '#8590A2'),
 } as const;
 
-const shortDate = (d: string) => new Date(`${d}T12:00:00Z`).toLocaleDateString(undefined, { month: 'short', day: 'numeric', year: '2-digit', timeZone: 'UTC' });
+const shortDate = (d: string) =>
+  new Date(`${d}T12:00:00Z`).toLocaleDateString(undefined, {
+    month: 'short',
+    day: 'numeric',
+    year: '2-digit',
+    timeZone: 'UTC',
+  });
 
 /**
  * One KPI over its measuring period: the actuals as a line, the baseline, the target as a dashed
@@ -25,8 +31,18 @@ const shortDate = (d: string) => new Date(`${d}T12:00:00Z`).toLocaleDateString(u
 export function KpiTrendChart({ kpi }: { kpi: KpiView }) {
   const [active, setActive] = useState<number>();
   const points = [...kpi.actuals].sort((a, b) => a.date.localeCompare(b.date));
-  const dates = [kpi.periodStart, kpi.dueDate, ...points.map((p) => p.date), ...(kpi.forecast ? [kpi.forecast.date] : [])].map(dayNumber);
-  const values = [kpi.baseline, kpi.target, ...points.map((p) => p.value), ...(kpi.forecast ? [kpi.forecast.value] : [])];
+  const dates = [
+    kpi.periodStart,
+    kpi.dueDate,
+    ...points.map((p) => p.date),
+    ...(kpi.forecast ? [kpi.forecast.date] : []),
+  ].map(dayNumber);
+  const values = [
+    kpi.baseline,
+    kpi.target,
+    ...points.map((p) => p.value),
+    ...(kpi.forecast ? [kpi.forecast.value] : []),
+  ];
   const yTicks = niceTicks(Math.min(...values), Math.max(...values), 4);
   const x = linearScale([Math.min(...dates), Math.max(...dates)], [M.left, W - M.right]);
   const y = linearScale([yTicks[0] ?? 0, yTicks[yTicks.length - 1] ?? 1], [H - M.bottom, M.top]);
@@ -46,7 +62,13 @@ export function KpiTrendChart({ kpi }: { kpi: KpiView }) {
       <figcaption className="pm-h3" style={{ marginBottom: 4 }}>
         {kpi.name} <span className="pm-small pm-subtlest">({kpi.key})</span>
       </figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} width="100%" style={{ maxWidth: W, display: 'block' }} role="group" aria-label={summary}>
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        width="100%"
+        style={{ maxWidth: W, display: 'block' }}
+        role="group"
+        aria-label={summary}
+      >
         {yTicks.map((t) => (
           <g key={`y${t}`}>
             <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} stroke={axis} />
@@ -62,13 +84,45 @@ export function KpiTrendChart({ kpi }: { kpi: KpiView }) {
         <text x={W - M.right} y={H - 8} fontSize={10} fill={text} textAnchor="end">
           due {shortDate(kpi.dueDate)}
         </text>
-        <line x1={xOf(kpi.dueDate)} x2={xOf(kpi.dueDate)} y1={M.top} y2={H - M.bottom} stroke={text} strokeDasharray="2 3" data-testid="kpi-due-line" />
-        <line x1={M.left} x2={W - M.right} y1={y(kpi.target)} y2={y(kpi.target)} stroke={token('color.chart.success.bold', '#1F845A')} strokeDasharray="6 4" strokeWidth={1.5} data-testid="kpi-target-line" />
-        <text x={W - M.right} y={y(kpi.target) - 4} fontSize={10} fill={token('color.text.success', '#216E4E')} textAnchor="end">
+        <line
+          x1={xOf(kpi.dueDate)}
+          x2={xOf(kpi.dueDate)}
+          y1={M.top}
+          y2={H - M.bottom}
+          stroke={text}
+          strokeDasharray="2 3"
+          data-testid="kpi-due-line"
+        />
+        <line
+          x1={M.left}
+          x2={W - M.right}
+          y1={y(kpi.target)}
+          y2={y(kpi.target)}
+          stroke={token('color.chart.success.bold', '#1F845A')}
+          strokeDasharray="6 4"
+          strokeWidth={1.5}
+          data-testid="kpi-target-line"
+        />
+        <text
+          x={W - M.right}
+          y={y(kpi.target) - 4}
+          fontSize={10}
+          fill={token('color.text.success', '#216E4E')}
+          textAnchor="end"
+        >
           target {formatNumber(kpi.target)}
         </text>
         {last && kpi.forecast ? (
-          <line x1={xOf(last.date)} y1={y(last.value)} x2={xOf(kpi.forecast.date)} y2={y(kpi.forecast.value)} stroke={stroke} strokeDasharray="1 4" strokeWidth={2} strokeLinecap="round" />
+          <line
+            x1={xOf(last.date)}
+            y1={y(last.value)}
+            x2={xOf(kpi.forecast.date)}
+            y2={y(kpi.forecast.value)}
+            stroke={stroke}
+            strokeDasharray="1 4"
+            strokeWidth={2}
+            strokeLinecap="round"
+          />
         ) : null}
         {line ? <path d={line} fill="none" stroke={stroke} strokeWidth={2} strokeLinejoin="round" /> : null}
         {points.map((p, i) => (

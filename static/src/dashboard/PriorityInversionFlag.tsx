@@ -15,20 +15,34 @@ export function inversionText(inversion: PriorityInversionView, modelLabel: stri
   const through = inversion.dependants.filter((d) => !d.direct);
   const parts = [
     direct.length ? `Blocks ${direct.map(where).join(', ')}, scored higher.` : '',
-    through.length ? `Through those, ${through.map(where).join(', ')} ${through.length === 1 ? 'waits' : 'wait'} on it too.` : '',
+    through.length
+      ? `Through those, ${through.map(where).join(', ')} ${through.length === 1 ? 'waits' : 'wait'} on it too.`
+      : '',
     `Lift: with a ${modelLabel} score of ${formatNumber(inversion.liftTo.value)} it would rank with ${where(inversion.liftTo)}.`,
   ];
   return parts.filter(Boolean).join(' ');
 }
 
-export function PriorityInversionFlag({ inversion, modelLabel }: { inversion: PriorityInversionView | undefined; modelLabel: string }) {
+export function PriorityInversionFlag({
+  inversion,
+  modelLabel,
+}: {
+  inversion: PriorityInversionView | undefined;
+  modelLabel: string;
+}) {
   if (!inversion) return null;
   const text = inversionText(inversion, modelLabel);
   return (
     <span style={{ display: 'block', whiteSpace: 'normal', marginTop: 2 }} data-testid="priority-inversion">
       <Tooltip content={<span style={{ display: 'block', maxWidth: 320 }}>{text}</span>}>
         {(props) => (
-          <button type="button" {...props} className="pm-score-btn" aria-label={`Priority inversion. ${text}`} style={{ fontWeight: 400 }}>
+          <button
+            type="button"
+            {...props}
+            className="pm-score-btn"
+            aria-label={`Priority inversion. ${text}`}
+            style={{ fontWeight: 400 }}
+          >
             <Pill tone="warning">Priority inversion</Pill>
           </button>
         )}

@@ -54,7 +54,12 @@ export function ValueEffortMatrix({ refresh }: { refresh: number }) {
   const points = useMemo(() => pages.rows.map(pointOf).filter((p): p is Point => p !== undefined), [pages.rows]);
   if (pages.loading) return <Loading label="Loading the value / effort matrix" rows={3} />;
   if (pages.error) return <ErrorPanel error={pages.error} onRetry={pages.reload} />;
-  if (!points.length) return <p className="pm-small pm-muted">No open requirement has both a value and an effort yet: score one with Value / Effort in its panel.</p>;
+  if (!points.length)
+    return (
+      <p className="pm-small pm-muted">
+        No open requirement has both a value and an effort yet: score one with Value / Effort in its panel.
+      </p>
+    );
 
   const xTicks = niceTicks(0, Math.max(...points.map((p) => p.effort)), 5);
   const yTicks = niceTicks(0, Math.max(...points.map((p) => p.value)), 4);
@@ -78,7 +83,13 @@ export function ValueEffortMatrix({ refresh }: { refresh: number }) {
           ({points.length} shown{pages.hasMore ? `, the best ${PAGE} by value / effort; more exist` : ''})
         </span>
       </figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} width="100%" style={{ maxWidth: W, display: 'block' }} role="group" aria-label={`Value against effort for ${points.length} open requirements, split at the medians`}>
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        width="100%"
+        style={{ maxWidth: W, display: 'block' }}
+        role="group"
+        aria-label={`Value against effort for ${points.length} open requirements, split at the medians`}
+      >
         {yTicks.map((t) => (
           <g key={`y${t}`}>
             <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} stroke={axis} />
@@ -95,7 +106,14 @@ export function ValueEffortMatrix({ refresh }: { refresh: number }) {
         <text x={(M.left + W - M.right) / 2} y={H - 4} textAnchor="middle" fontSize={11} fill={text}>
           Effort →
         </text>
-        <text x={12} y={(M.top + H - M.bottom) / 2} textAnchor="middle" fontSize={11} fill={text} transform={`rotate(-90 12 ${(M.top + H - M.bottom) / 2})`}>
+        <text
+          x={12}
+          y={(M.top + H - M.bottom) / 2}
+          textAnchor="middle"
+          fontSize={11}
+          fill={text}
+          transform={`rotate(-90 12 ${(M.top + H - M.bottom) / 2})`}
+        >
           Value →
         </text>
         <line x1={mx} x2={mx} y1={M.top} y2={H - M.bottom} stroke={text} strokeDasharray="4 4" />
@@ -136,7 +154,9 @@ export function ValueEffortMatrix({ refresh }: { refresh: number }) {
         ))}
       </svg>
       <p className="pm-small pm-muted" role="status" style={{ minHeight: 16 }} data-testid="value-effort-active">
-        {active ? `${active.key} · ${active.summary} · value ${formatNumber(active.value)}, effort ${formatNumber(active.effort)}` : 'Hover or focus a point to see the requirement; click or press Enter to open it.'}
+        {active
+          ? `${active.key} · ${active.summary} · value ${formatNumber(active.value)}, effort ${formatNumber(active.effort)}`
+          : 'Hover or focus a point to see the requirement; click or press Enter to open it.'}
       </p>
       {pages.hasMore ? (
         <Button appearance="subtle" spacing="compact" onClick={pages.more} isLoading={pages.loadingMore}>

@@ -13,7 +13,11 @@ const CATEGORY_COLOR = {
 function StatusBar({ counts, total, label }: { counts: PhaseCount['byStatusCategory']; total: number; label: string }) {
   const pct = (n: number) => (total ? (n / total) * 100 : 0);
   return (
-    <div className="pm-bar" role="img" aria-label={`${label}: ${counts.new} to do, ${counts.indeterminate} in progress, ${counts.done} done`}>
+    <div
+      className="pm-bar"
+      role="img"
+      aria-label={`${label}: ${counts.new} to do, ${counts.indeterminate} in progress, ${counts.done} done`}
+    >
       <span style={{ width: `${pct(counts.done)}%`, background: CATEGORY_COLOR.done }} />
       <span style={{ width: `${pct(counts.indeterminate)}%`, background: CATEGORY_COLOR.indeterminate }} />
       <span style={{ width: `${pct(counts.new)}%`, background: CATEGORY_COLOR.new }} />
@@ -71,7 +75,10 @@ export function WorkflowSections({
   selectedPhase?: string;
   onPhase?: (phaseId: string | undefined) => void;
 }) {
-  const sections = sectionsOf(phases.map((p) => p.phase)).map((s) => ({ ...s, phases: phases.filter((p) => p.phase.section === s.id) }));
+  const sections = sectionsOf(phases.map((p) => p.phase)).map((s) => ({
+    ...s,
+    phases: phases.filter((p) => p.phase.section === s.id),
+  }));
   return (
     <section aria-labelledby="pm-workflow-h" className="pm-stack-sm">
       <div className="pm-toolbar">
@@ -93,7 +100,9 @@ export function WorkflowSections({
               aria-label={`${s.name} section`}
               data-section={s.id}
             >
-              <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', marginBottom: 6 }}>
+              <div
+                style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', marginBottom: 6 }}
+              >
                 <h3 className="pm-h3 pm-row" style={{ gap: 6 }}>
                   <span aria-hidden style={{ width: 10, height: 10, borderRadius: 2, background: color }} />
                   {s.name}
@@ -117,13 +126,23 @@ export function WorkflowSections({
                     </>
                   );
                   return (
-                    <li key={p.phase.id} className="pm-phase-row" data-phase={p.phase.id} style={onPhase ? { display: 'block', padding: '2px 0' } : undefined}>
+                    <li
+                      key={p.phase.id}
+                      className="pm-phase-row"
+                      data-phase={p.phase.id}
+                      style={onPhase ? { display: 'block', padding: '2px 0' } : undefined}
+                    >
                       {onPhase ? (
                         <button
                           type="button"
-                          style={{ ...PHASE_BUTTON, background: selected ? token('color.background.selected', '#E9F2FF') : 'transparent' }}
+                          style={{
+                            ...PHASE_BUTTON,
+                            background: selected ? token('color.background.selected', '#E9F2FF') : 'transparent',
+                          }}
                           aria-pressed={selected}
-                          title={selected ? `Show every phase in the backlog` : `Show only ${p.phase.name} in the backlog`}
+                          title={
+                            selected ? `Show every phase in the backlog` : `Show only ${p.phase.name} in the backlog`
+                          }
                           onClick={() => onPhase(selected ? undefined : p.phase.id)}
                         >
                           {cells}
@@ -141,8 +160,8 @@ export function WorkflowSections({
       </div>
       {unmapped > 0 ? (
         <p className="pm-small pm-muted">
-          {formatNumber(unmapped)} issue{unmapped === 1 ? ' is' : 's are'} not mapped to any phase. A Jira admin can map their issue types in the PM Workflow
-          configuration.
+          {formatNumber(unmapped)} issue{unmapped === 1 ? ' is' : 's are'} not mapped to any phase. A Jira admin can map
+          their issue types in the PM Workflow configuration.
         </p>
       ) : null}
     </section>

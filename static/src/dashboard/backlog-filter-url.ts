@@ -16,7 +16,8 @@ const READINESS = ['ready', 'partial', 'not-ready'] as const;
 const ISSUE_KEY = /^[A-Z][A-Z0-9_]{1,9}-\d+$/;
 const PHASE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-const oneOf = <T extends string>(values: readonly T[], v: string | null): T | undefined => (values as readonly string[]).includes(v ?? '') ? (v as T) : undefined;
+const oneOf = <T extends string>(values: readonly T[], v: string | null): T | undefined =>
+  (values as readonly string[]).includes(v ?? '') ? (v as T) : undefined;
 const matching = (re: RegExp, v: string | null): string | undefined => (v !== null && re.test(v) ? v : undefined);
 
 export function filterFromSearch(search: string): BacklogFilter {
@@ -49,5 +50,10 @@ export function searchOfFilter(filter: BacklogFilter): string {
 
 /** How many filters narrow the backlog beyond open work (for "Clear filters"). */
 export function activeFilterCount(filter: BacklogFilter): number {
-  return (filter.status === 'open' ? 0 : 1) + ['statusCategory', 'phase', 'moscow', 'readiness', 'epic', 'persona'].filter((k) => (filter as Record<string, unknown>)[k] !== undefined).length;
+  return (
+    (filter.status === 'open' ? 0 : 1) +
+    ['statusCategory', 'phase', 'moscow', 'readiness', 'epic', 'persona'].filter(
+      (k) => (filter as Record<string, unknown>)[k] !== undefined,
+    ).length
+  );
 }

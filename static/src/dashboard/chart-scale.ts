@@ -6,7 +6,10 @@
  * linearScale([0, 10], [0, 200])(5) // 100
  * niceTicks(0, 97, 5) // [0, 20, 40, 60, 80, 100]
  */
-export function linearScale(domain: readonly [number, number], range: readonly [number, number]): (v: number) => number {
+export function linearScale(
+  domain: readonly [number, number],
+  range: readonly [number, number],
+): (v: number) => number {
   const [d0, d1] = domain;
   const [r0, r1] = range;
   const span = d1 - d0;

@@ -22,7 +22,11 @@ export function withModelFrom(stored: ScoringInputs, draft: ScoringInputs, model
 }
 
 /** The unusable inputs of `model` in the draft, by the domain's rules (as the panel shows them), as `scores.<model>.<input>` paths. */
-export function modelProblems(draft: ScoringInputs, model: ScoreModel, scoring: Scoring): { path: string; message: string }[] {
+export function modelProblems(
+  draft: ScoringInputs,
+  model: ScoreModel,
+  scoring: Scoring,
+): { path: string; message: string }[] {
   return scoringInputProblems(cleanScores(draft), scoring)
     .filter((p) => p.path.split('.')[0] === model)
     .map((p) => ({ path: `scores.${p.path}`, message: p.message }));
@@ -44,13 +48,19 @@ export function modelChanged(stored: ScoringInputs, draft: ScoringInputs, model:
  * // I changed the reach, they changed the effort:
  * reapplyModel({ rice: { reach: 1, effort: 2 } }, { rice: { reach: 5, effort: 2 } }, { rice: { reach: 1, effort: 7 } }, 'rice') // { rice: { reach: 5, effort: 7 } }
  */
-export function reapplyModel(opened: ScoringInputs, draft: ScoringInputs, current: ScoringInputs, model: ScoreModel): ScoringInputs {
+export function reapplyModel(
+  opened: ScoringInputs,
+  draft: ScoringInputs,
+  current: ScoringInputs,
+  model: ScoreModel,
+): ScoringInputs {
   const was = scoreLeaves(cleanScores(opened));
   const now = scoreLeaves(cleanScores(draft));
   const mine = new Map<string, unknown>();
   const inModel = (path: string) => path === `scores.${model}` || path.startsWith(`scores.${model}.`);
   for (const path of new Set([...was.keys(), ...now.keys()])) {
-    if (inModel(path) && JSON.stringify(was.get(path) ?? null) !== JSON.stringify(now.get(path) ?? null)) mine.set(path, now.get(path) ?? null);
+    if (inModel(path) && JSON.stringify(was.get(path) ?? null) !== JSON.stringify(now.get(path) ?? null))
+      mine.set(path, now.get(path) ?? null);
   }
   return cleanScores(withScoreLeaves(current, mine));
 }

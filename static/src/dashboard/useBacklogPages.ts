@@ -46,10 +46,19 @@ const INITIAL: State = { rows: [], loading: true, loadingMore: false };
 function reduce(state: State, action: Action): State {
   switch (action.type) {
     case 'start':
-      return action.more ? { ...state, loadingMore: true, error: undefined, errorOn: undefined } : { ...INITIAL, ...(state.model ? { model: state.model } : {}) };
+      return action.more
+        ? { ...state, loadingMore: true, error: undefined, errorOn: undefined }
+        : { ...INITIAL, ...(state.model ? { model: state.model } : {}) };
     case 'page': {
       const rows = action.more ? [...state.rows, ...action.rows] : action.rows;
-      return { model: action.model, rows, jql: action.jql, ...(action.nextPageToken ? { nextPageToken: action.nextPageToken } : {}), loading: false, loadingMore: false };
+      return {
+        model: action.model,
+        rows,
+        jql: action.jql,
+        ...(action.nextPageToken ? { nextPageToken: action.nextPageToken } : {}),
+        loading: false,
+        loadingMore: false,
+      };
     }
     case 'failed':
       return action.more
@@ -59,7 +68,12 @@ function reduce(state: State, action: Action): State {
 }
 
 /** `refresh`: any change loads the first page again (the page's Refresh button). */
-export function useBacklogPages(model: ScoreModel | undefined, filter: BacklogFilter, refresh = 0, pageSize = 20): BacklogPages {
+export function useBacklogPages(
+  model: ScoreModel | undefined,
+  filter: BacklogFilter,
+  refresh = 0,
+  pageSize = 20,
+): BacklogPages {
   // One dependency for the filter's values (a new object with the same values asks nothing again).
   const filterKey = JSON.stringify(filter);
   const [state, dispatch] = useReducer(reduce, INITIAL);
@@ -70,7 +84,12 @@ export function useBacklogPages(model: ScoreModel | undefined, filter: BacklogFi
     async (more: boolean, pageToken?: string) => {
       const mine = more ? query.current : ++query.current;
       dispatch({ type: 'start', more });
-      const result = await invoke('getBacklogPage', { ...(model ? { model } : {}), pageSize, filter: JSON.parse(filterKey) as BacklogFilter, ...(pageToken ? { pageToken } : {}) });
+      const result = await invoke('getBacklogPage', {
+        ...(model ? { model } : {}),
+        pageSize,
+        filter: JSON.parse(filterKey) as BacklogFilter,
+        ...(pageToken ? { pageToken } : {}),
+      });
       if (mine !== query.current) return;
       if (result.ok) {
         const { model: answered, rows, nextPageToken, jql } = result.data;

@@ -27,7 +27,11 @@ function Form({ options }: { options: GadgetOptions }) {
     setProblem(undefined);
     try {
       // Only the fields the gadget reads; Jira keeps them and reloads the gadget in view mode.
-      await view.submit({ projectKey, ...(model ? { model } : {}), ...(options.current?.refresh ? { refresh: options.current.refresh } : {}) });
+      await view.submit({
+        projectKey,
+        ...(model ? { model } : {}),
+        ...(options.current?.refresh ? { refresh: options.current.refresh } : {}),
+      });
     } catch (error) {
       setProblem(`Jira did not save the settings: ${error instanceof Error ? error.message : 'try again'}.`);
     } finally {
@@ -38,7 +42,8 @@ function Form({ options }: { options: GadgetOptions }) {
   if (options.projects.length === 0) {
     return (
       <p role="status" className="pm-muted" data-testid="gadget-edit-no-projects">
-        You cannot browse any project, so there is no product to show. Ask a Jira admin for the Browse Projects permission.
+        You cannot browse any project, so there is no product to show. Ask a Jira admin for the Browse Projects
+        permission.
       </p>
     );
   }

@@ -13,7 +13,12 @@ import { invoke } from '../shared/api';
 import { ScoreCell, KpiStatusLozenge, ReadinessLozenge } from '../shared/ui';
 import { useResolver } from '../shared/useResolver';
 
-const KPI_TONE: Record<GadgetView['kpiStatus'], PillTone> = { 'on-track': 'success', 'at-risk': 'warning', 'off-track': 'danger', 'no-data': 'neutral' };
+const KPI_TONE: Record<GadgetView['kpiStatus'], PillTone> = {
+  'on-track': 'success',
+  'at-risk': 'warning',
+  'off-track': 'danger',
+  'no-data': 'neutral',
+};
 
 function Figure({ label, value, children }: { label: string; value: string; children?: React.ReactNode }) {
   return (
@@ -36,7 +41,11 @@ function Figures({ view }: { view: GadgetView }) {
         </span>
       </Figure>
       <Figure label="Delivery" value={view.progress.total ? formatPercent(progress) : '—'}>
-        <ProgressBar value={progress} ariaLabel={`Delivery progress ${formatPercent(progress)}`} appearance={progress >= 1 ? 'success' : 'default'} />
+        <ProgressBar
+          value={progress}
+          ariaLabel={`Delivery progress ${formatPercent(progress)}`}
+          appearance={progress >= 1 ? 'success' : 'default'}
+        />
         <span className="pm-small pm-subtlest pm-num">
           {formatNumber(view.progress.done)} of {formatNumber(view.progress.total)} done
         </span>
@@ -46,7 +55,9 @@ function Figures({ view }: { view: GadgetView }) {
         <span>
           <KpiStatusLozenge status={view.kpiStatus} />
         </span>
-        <span className="pm-small pm-subtlest">{view.kpisTotal ? `${view.kpisTotal} KPI${view.kpisTotal === 1 ? '' : 's'}, worst shown` : 'No KPI defined'}</span>
+        <span className="pm-small pm-subtlest">
+          {view.kpisTotal ? `${view.kpisTotal} KPI${view.kpisTotal === 1 ? '' : 's'}, worst shown` : 'No KPI defined'}
+        </span>
       </div>
     </div>
   );
@@ -54,7 +65,11 @@ function Figures({ view }: { view: GadgetView }) {
 
 function TopRequirements({ view }: { view: GadgetView }) {
   if (view.top.length === 0) {
-    return <p className="pm-muted" data-testid="gadget-no-requirements">No open requirement is scored with {view.modelLabel} yet.</p>;
+    return (
+      <p className="pm-muted" data-testid="gadget-no-requirements">
+        No open requirement is scored with {view.modelLabel} yet.
+      </p>
+    );
   }
   return (
     <ol className="pm-gadget-list" aria-label={`Top requirements by ${view.modelLabel}`} data-testid="gadget-top">
@@ -83,7 +98,9 @@ function Kpis({ view }: { view: GadgetView }) {
           <span className="pm-gadget-summary">
             <IssueLink issueKey={k.key}>{k.name}</IssueLink>
           </span>
-          <Pill tone={KPI_TONE[k.status]}>{k.outcome === 'missed' ? 'Missed' : k.outcome === 'met' ? 'Met' : KPI_STATUS_LABEL[k.status]}</Pill>
+          <Pill tone={KPI_TONE[k.status]}>
+            {k.outcome === 'missed' ? 'Missed' : k.outcome === 'met' ? 'Met' : KPI_STATUS_LABEL[k.status]}
+          </Pill>
         </li>
       ))}
     </ul>
@@ -107,7 +124,9 @@ function Health({ view }: { view: GadgetView }) {
       {view.moreRequirements || view.notScored ? (
         <p className="pm-small pm-subtlest">
           {view.moreRequirements ? 'More on the project page. ' : ''}
-          {view.notScored ? `${formatNumber(view.notScored)} requirement${view.notScored === 1 ? ' is' : 's are'} not scored with ${view.modelLabel}.` : ''}
+          {view.notScored
+            ? `${formatNumber(view.notScored)} requirement${view.notScored === 1 ? ' is' : 's are'} not scored with ${view.modelLabel}.`
+            : ''}
         </p>
       ) : null}
       {view.kpis.length ? <h2 className="pm-gadget-h">KPIs</h2> : null}
@@ -144,7 +163,10 @@ function Building({ answer, onDone }: { answer: GadgetBuilding; onDone: () => vo
   return (
     <div role="status" data-testid="gadget-building" className="pm-stack-sm">
       <strong>{answer.project.name}</strong>
-      <p className="pm-muted">Reading its {formatNumber(answer.issuesTotal)} issues for the first time; the figures appear here when that is done.</p>
+      <p className="pm-muted">
+        Reading its {formatNumber(answer.issuesTotal)} issues for the first time; the figures appear here when that is
+        done.
+      </p>
       <ProgressBar isIndeterminate ariaLabel="Reading the project" />
     </div>
   );

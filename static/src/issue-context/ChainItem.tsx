@@ -13,7 +13,11 @@ export function ChainItem({ label, item }: { label: string; item?: LinkedRef }) 
       {item && isHiddenItem(item) ? (
         <span className="pm-small pm-subtlest">{HIDDEN_ITEM_TEXT}</span>
       ) : item ? (
-        <span data-testid={`chain-${label.toLowerCase()}`} style={{ overflowWrap: 'anywhere' }} title={`${item.key} ${item.summary} (${item.status})`}>
+        <span
+          data-testid={`chain-${label.toLowerCase()}`}
+          style={{ overflowWrap: 'anywhere' }}
+          title={`${item.key} ${item.summary} (${item.status})`}
+        >
           <IssueLink issueKey={item.key} inText /> <span>{item.summary}</span>
         </span>
       ) : (

@@ -6,7 +6,12 @@ import { KPI_STATUS_LABEL, formatNumber } from '../shared/format';
 import { scoreText, sectionColor } from '../shared/ui';
 import { ChainItem } from './ChainItem';
 
-const KPI_TONE: Record<KpiStatus, PillTone> = { 'on-track': 'success', 'at-risk': 'warning', 'off-track': 'danger', 'no-data': 'neutral' };
+const KPI_TONE: Record<KpiStatus, PillTone> = {
+  'on-track': 'success',
+  'at-risk': 'warning',
+  'off-track': 'danger',
+  'no-data': 'neutral',
+};
 const READY: Record<ReadinessView['level'], { tone: PillTone; label: string }> = {
   ready: { tone: 'success', label: 'Ready' },
   partial: { tone: 'warning', label: 'Partly ready' },
@@ -22,14 +27,23 @@ function Glance({ view }: { view: RequirementContextView }) {
   const showReadiness = view.isRequirement || !!inherited;
   const kpiStatus: KpiStatus = view.kpi?.status ?? worst(view.kpis.map((k) => k.status));
   const ready = READY[view.readiness.level];
-  const missing = showReadiness ? view.readiness.missing.map((m) => (m.reason === 'not-done' ? `${m.label} not done` : m.label)).join(', ') : '';
+  const missing = showReadiness
+    ? view.readiness.missing.map((m) => (m.reason === 'not-done' ? `${m.label} not done` : m.label)).join(', ')
+    : '';
   return (
     <div className="pm-stack-sm">
       <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 8, justifyContent: 'space-between' }}>
         {view.phase ? (
           <span
             data-testid="phase"
-            style={{ display: 'inline-flex', alignItems: 'center', gap: 6, borderLeft: `3px solid ${sectionColor(view.phase.section, view.phase.color)}`, paddingLeft: 6, fontWeight: 600 }}
+            style={{
+              display: 'inline-flex',
+              alignItems: 'center',
+              gap: 6,
+              borderLeft: `3px solid ${sectionColor(view.phase.section, view.phase.color)}`,
+              paddingLeft: 6,
+              fontWeight: 600,
+            }}
           >
             {view.phase.name}
           </span>
@@ -37,7 +51,10 @@ function Glance({ view }: { view: RequirementContextView }) {
           <span className="pm-subtlest">No PM phase</span>
         )}
         {main ? (
-          <span data-testid="main-score" title={`${main.formula}${main.terms.length ? ` — ${main.terms.map((t) => `${t.name} ${t.value}`).join(', ')}` : ''}`}>
+          <span
+            data-testid="main-score"
+            title={`${main.formula}${main.terms.length ? ` — ${main.terms.map((t) => `${t.name} ${t.value}`).join(', ')}` : ''}`}
+          >
             <span className="pm-small pm-muted">{main.label} </span>
             <strong className="pm-num">{scoreText(main)}</strong>
           </span>
@@ -46,7 +63,8 @@ function Glance({ view }: { view: RequirementContextView }) {
       <section aria-label="Why this ticket exists">
         {inherited ? (
           <p className="pm-small pm-muted" data-testid="inherited-from">
-            Inherited from <IssueLink issueKey={inherited.key} inText /> ({inherited.issueType}): this {view.issue.issueType.toLowerCase()} links no problem, persona, scenario or KPI of its own.
+            Inherited from <IssueLink issueKey={inherited.key} inText /> ({inherited.issueType}): this{' '}
+            {view.issue.issueType.toLowerCase()} links no problem, persona, scenario or KPI of its own.
           </p>
         ) : null}
         <ul style={{ marginTop: 4, display: 'grid', gap: 4 }}>
@@ -54,13 +72,20 @@ function Glance({ view }: { view: RequirementContextView }) {
           <ChainItem label="Persona" item={view.chain.persona} />
           <ChainItem label="Scenario" item={view.chain.scenario} />
           {view.chain.parents.slice(0, 2).map((p, i) => (
-            <ChainItem key={isHiddenItem(p) ? `hidden-${i}` : p.key} label={i === 0 || isHiddenItem(p) ? 'Parent' : p.issueType} item={p} />
+            <ChainItem
+              key={isHiddenItem(p) ? `hidden-${i}` : p.key}
+              label={i === 0 || isHiddenItem(p) ? 'Parent' : p.issueType}
+              item={p}
+            />
           ))}
         </ul>
       </section>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 6, alignItems: 'center' }}>
         {showReadiness ? (
-          <Pill tone={ready.tone} title={`${missing ? `Needs: ${missing}` : 'Upstream work is done'}${inherited ? ` (readiness of ${inherited.key})` : ''}`}>
+          <Pill
+            tone={ready.tone}
+            title={`${missing ? `Needs: ${missing}` : 'Upstream work is done'}${inherited ? ` (readiness of ${inherited.key})` : ''}`}
+          >
             {ready.label}
             {inherited ? ` · from ${inherited.key}` : ''}
           </Pill>
@@ -79,7 +104,8 @@ function Glance({ view }: { view: RequirementContextView }) {
               {i ? ', ' : ''}
               <IssueLink issueKey={k.key} inText>
                 {k.name}
-              </IssueLink> ({k.latest ? formatNumber(k.latest.value) : '—'} → {formatNumber(k.target)}
+              </IssueLink>{' '}
+              ({k.latest ? formatNumber(k.latest.value) : '—'} → {formatNumber(k.target)}
               {k.unit ? ` ${k.unit}` : ''})
             </span>
           ))}
@@ -91,7 +117,13 @@ function Glance({ view }: { view: RequirementContextView }) {
             How is {main.label} computed?
           </summary>
           <p style={{ marginTop: 4 }}>{main.formula}</p>
-          {main.terms.length ? <p className="pm-subtlest">{main.terms.map((t) => `${t.name} = ${typeof t.value === 'number' ? formatNumber(t.value) : t.value}`).join(' · ')}</p> : null}
+          {main.terms.length ? (
+            <p className="pm-subtlest">
+              {main.terms
+                .map((t) => `${t.name} = ${typeof t.value === 'number' ? formatNumber(t.value) : t.value}`)
+                .join(' · ')}
+            </p>
+          ) : null}
           {main.reasons.length ? <p className="pm-subtlest">Not scored: {main.reasons.join('; ')}</p> : null}
         </details>
       ) : null}

@@ -5,7 +5,17 @@ import type { Pm } from './editor-draft';
 import type { Conflict } from './editor-state';
 import { fieldName } from './scales';
 
-function ValueTable({ label, rows, fromHeading, toHeading }: { label: string; rows: ValueChange[]; fromHeading: string; toHeading: string }) {
+function ValueTable({
+  label,
+  rows,
+  fromHeading,
+  toHeading,
+}: {
+  label: string;
+  rows: ValueChange[];
+  fromHeading: string;
+  toHeading: string;
+}) {
   return (
     <div style={{ overflowX: 'auto' }}>
       <table className="pm-table" style={{ marginTop: 8 }} aria-label={label}>
@@ -39,11 +49,28 @@ function valueAt(pm: Pm, path: string): unknown {
 }
 
 /** Someone saved first: who, what they changed, what I changed, and the two ways on. */
-export function ConflictMessage({ conflict, base, mine, onReload, onReapply, busy }: { conflict: Conflict; base: Pm; mine: Changes; onReload: () => void; onReapply: () => void; busy: boolean }) {
+export function ConflictMessage({
+  conflict,
+  base,
+  mine,
+  onReload,
+  onReapply,
+  busy,
+}: {
+  conflict: Conflict;
+  base: Pm;
+  mine: Changes;
+  onReload: () => void;
+  onReapply: () => void;
+  busy: boolean;
+}) {
   const fresh = conflict.fresh;
   const who = fresh ? (savedByName(fresh) ?? 'Someone') : undefined;
   const theirs = fresh ? diffPm(base, fresh.pm) : [];
-  const yours = diffPm(base, { ...base, ...mine, scores: mine.scores ?? base.scores } as Pm).map((r) => ({ ...r, from: fresh ? valueAt(fresh.pm, r.path) : r.from }));
+  const yours = diffPm(base, { ...base, ...mine, scores: mine.scores ?? base.scores } as Pm).map((r) => ({
+    ...r,
+    from: fresh ? valueAt(fresh.pm, r.path) : r.from,
+  }));
   return (
     <div role="alert" data-testid="conflict">
       <SectionMessage
@@ -60,15 +87,21 @@ export function ConflictMessage({ conflict, base, mine, onReload, onReapply, bus
       >
         <p>
           {conflict.error.message}
-          {fresh ? ` Saved by ${who}${fresh.pm.updatedAt ? ` on ${formatDateTime(fresh.pm.updatedAt)}` : ''}.` : ''} Nothing was overwritten. Re-applying
-          writes only the fields you changed; everything else keeps their values.
+          {fresh
+            ? ` Saved by ${who}${fresh.pm.updatedAt ? ` on ${formatDateTime(fresh.pm.updatedAt)}` : ''}.`
+            : ''}{' '}
+          Nothing was overwritten. Re-applying writes only the fields you changed; everything else keeps their values.
         </p>
         {fresh ? (
           <>
             <h4 className="pm-h3" style={{ marginTop: 8 }}>
               Changes by {who}
             </h4>
-            {theirs.length > 0 ? <ValueTable label={`Changes by ${who}`} rows={theirs} fromHeading="You loaded" toHeading="Now saved" /> : <p className="pm-small">No field differs from what you loaded.</p>}
+            {theirs.length > 0 ? (
+              <ValueTable label={`Changes by ${who}`} rows={theirs} fromHeading="You loaded" toHeading="Now saved" />
+            ) : (
+              <p className="pm-small">No field differs from what you loaded.</p>
+            )}
           </>
         ) : (
           <p className="pm-small">Loading their changes…</p>

@@ -44,8 +44,14 @@ export function Editor({
   const errors = [...local, ...fieldErrors(error, 'changes')];
   // Live preview in the browser, with the backend's own scoring code and the site's settings:
   // no invocation per keystroke (Forge bills each). None while the inputs are as saved.
-  const preview = useMemo<ScoreView[] | undefined>(() => (changes.scores ? scoreViews(changes.scores as ScoringInputs, view.options.scoring, false) : undefined), [changes.scores, view.options.scoring]);
-  const expanded = useMemo(() => modelsInUse(view.options.scoring, view.pm.scores), [view.options.scoring, view.pm.scores]);
+  const preview = useMemo<ScoreView[] | undefined>(
+    () => (changes.scores ? scoreViews(changes.scores as ScoringInputs, view.options.scoring, false) : undefined),
+    [changes.scores, view.options.scoring],
+  );
+  const expanded = useMemo(
+    () => modelsInUse(view.options.scoring, view.pm.scores),
+    [view.options.scoring, view.pm.scores],
+  );
   // The aside lists the models in use, the main one first, plus any other the draft scores.
   const shown = useMemo(() => {
     const scored = (preview ?? []).filter((p) => p.scored).map((p) => p.model);
@@ -108,23 +114,47 @@ export function Editor({
         if (dirty && !local.length && !saving && !conflict) void save(base, changes);
       }}
     >
-      {conflict ? <ConflictMessage conflict={conflict} base={base} mine={changes} onReload={() => void loadTheirs()} onReapply={() => void reapply()} busy={saving} /> : null}
+      {conflict ? (
+        <ConflictMessage
+          conflict={conflict}
+          base={base}
+          mine={changes}
+          onReload={() => void loadTheirs()}
+          onReapply={() => void reapply()}
+          busy={saving}
+        />
+      ) : null}
       {error ? <ErrorPanel error={error} onRetry={() => void save(base, changes)} /> : null}
       <div className="pm-editor-layout">
         <div className="pm-stack" style={{ minWidth: 0 }}>
-          <LinksSection view={view} draft={draft} errors={errors} onChange={(patch) => dispatch({ type: 'edit', patch })} />
+          <LinksSection
+            view={view}
+            draft={draft}
+            errors={errors}
+            onChange={(patch) => dispatch({ type: 'edit', patch })}
+          />
           <section className="pm-stack-sm" aria-labelledby="pm-inputs-h">
             <h3 id="pm-inputs-h" className="pm-h3">
               Scoring inputs
             </h3>
-            <ScoringEditor value={draft.scores} onChange={(scores) => dispatch({ type: 'edit', patch: { scores } })} criteria={view.options.weightedCriteria} errors={errors}
+            <ScoringEditor
+              value={draft.scores}
+              onChange={(scores) => dispatch({ type: 'edit', patch: { scores } })}
+              criteria={view.options.weightedCriteria}
+              errors={errors}
               expanded={expanded}
               scoreOf={(m) => <ModelScoreBadge model={m} saved={view.scores} preview={preview} rankOf={rankOf} />}
             />
           </section>
         </div>
         <ScoreAside models={shown} mainModel={view.mainModel} saved={view.scores} preview={preview} rankOf={rankOf}>
-          <SaveBar status={status} dirty={dirty} blocked={local.length > 0 || !!conflict} saving={saving} onDiscard={() => dispatch({ type: 'discard' })} />
+          <SaveBar
+            status={status}
+            dirty={dirty}
+            blocked={local.length > 0 || !!conflict}
+            saving={saving}
+            onDiscard={() => dispatch({ type: 'discard' })}
+          />
         </ScoreAside>
       </div>
     </form>

@@ -52,7 +52,9 @@ export function IssuePanelApp() {
 
   if (!data) {
     return (
-      <main className="pm-page pm-page--compact">{error ? <ErrorPanel error={error} onRetry={reload} /> : <Loading label="Loading the requirement" />}</main>
+      <main className="pm-page pm-page--compact">
+        {error ? <ErrorPanel error={error} onRetry={reload} /> : <Loading label="Loading the requirement" />}
+      </main>
     );
   }
   const view = data;
@@ -87,7 +89,9 @@ export function IssuePanelApp() {
           onChange={setTab}
           renderPanel={(t) => (
             <>
-              {t.id === 'overview' ? <Overview view={view} editing={{ onSaved: setData, onReload: () => void reloadView() }} /> : null}
+              {t.id === 'overview' ? (
+                <Overview view={view} editing={{ onSaved: setData, onReload: () => void reloadView() }} />
+              ) : null}
               {t.id === 'edit' ? <Editor view={view} onSaved={setData} reloadView={reloadView} /> : null}
               {t.id === 'evidence' ? <EvidenceTab isRequirement={view.isRequirement} /> : null}
               {t.id === 'business-case' ? <BusinessCaseTab state={businessCase} /> : null}

@@ -38,7 +38,19 @@ function toDraft(kpi: KpiView | undefined, summary: string): DefDraft {
 }
 
 /** A titled form of this tab: heading, the error of its last submit, then its fields. */
-function KpiForm({ id, title, error, onSubmit, children }: { id: string; title: string; error?: ResultError; onSubmit: () => Promise<unknown> | void; children: ReactNode }) {
+function KpiForm({
+  id,
+  title,
+  error,
+  onSubmit,
+  children,
+}: {
+  id: string;
+  title: string;
+  error?: ResultError;
+  onSubmit: () => Promise<unknown> | void;
+  children: ReactNode;
+}) {
   return (
     <form
       className="pm-stack-sm"
@@ -103,12 +115,17 @@ export function KpiTab({ kpi: initial, summary, canEdit }: { kpi?: KpiView; summ
     if (!kpi || actual.value === null) return;
     setRecording(true);
     setActualError(undefined);
-    const res = await invoke('recordKpiActual', { version: kpi.version, actual: { date: actual.date, value: actual.value } });
+    const res = await invoke('recordKpiActual', {
+      version: kpi.version,
+      actual: { date: actual.date, value: actual.value },
+    });
     setRecording(false);
     if (!res.ok) return setActualError(res.error);
     setKpi(res.data);
     setActual({ date: today(), value: null });
-    setNote(`Recorded ${formatNumber(res.data.latest?.value)} ${res.data.unit} for ${formatDate(res.data.latest?.date)}.`);
+    setNote(
+      `Recorded ${formatNumber(res.data.latest?.value)} ${res.data.unit} for ${formatDate(res.data.latest?.date)}.`,
+    );
   };
 
   return (
@@ -120,8 +137,19 @@ export function KpiTab({ kpi: initial, summary, canEdit }: { kpi?: KpiView; summ
       {kpi && canEdit ? (
         <KpiForm id="pm-actual-h" title="Record an actual" error={actualError} onSubmit={record}>
           <div className="pm-form-grid" style={{ alignItems: 'end' }}>
-            <TextField label="Date" type="date" value={actual.date} onChange={(date) => setActual((a) => ({ ...a, date }))} errors={messagesFor(actErrs, 'date')} />
-            <NumberField label={`Value${kpi.unit ? ` (${kpi.unit})` : ''}`} value={actual.value} onChange={(value) => setActual((a) => ({ ...a, value }))} errors={messagesFor(actErrs, 'value')} />
+            <TextField
+              label="Date"
+              type="date"
+              value={actual.date}
+              onChange={(date) => setActual((a) => ({ ...a, date }))}
+              errors={messagesFor(actErrs, 'date')}
+            />
+            <NumberField
+              label={`Value${kpi.unit ? ` (${kpi.unit})` : ''}`}
+              value={actual.value}
+              onChange={(value) => setActual((a) => ({ ...a, value }))}
+              errors={messagesFor(actErrs, 'value')}
+            />
             <span>
               <Button type="submit" appearance="primary" isLoading={recording} isDisabled={actual.value === null}>
                 Record
@@ -157,10 +185,26 @@ export function KpiTab({ kpi: initial, summary, canEdit }: { kpi?: KpiView; summ
       ) : null}
       {canEdit ? (
         editing ? (
-          <KpiForm id="pm-def-h" title={kpi ? 'Edit the KPI definition' : 'Define this KPI'} error={defError} onSubmit={saveDefinition}>
+          <KpiForm
+            id="pm-def-h"
+            title={kpi ? 'Edit the KPI definition' : 'Define this KPI'}
+            error={defError}
+            onSubmit={saveDefinition}
+          >
             <div className="pm-form-grid">
-              <TextField label="Name" value={def.name} onChange={(name) => setDef((d) => ({ ...d, name }))} errors={messagesFor(defErrs, 'name')} />
-              <TextField label="Unit" placeholder="%, €, ms" value={def.unit} onChange={(unit) => setDef((d) => ({ ...d, unit }))} errors={messagesFor(defErrs, 'unit')} />
+              <TextField
+                label="Name"
+                value={def.name}
+                onChange={(name) => setDef((d) => ({ ...d, name }))}
+                errors={messagesFor(defErrs, 'name')}
+              />
+              <TextField
+                label="Unit"
+                placeholder="%, €, ms"
+                value={def.unit}
+                onChange={(unit) => setDef((d) => ({ ...d, unit }))}
+                errors={messagesFor(defErrs, 'unit')}
+              />
               <SelectField
                 label="Direction"
                 value={def.direction}
@@ -170,12 +214,50 @@ export function KpiTab({ kpi: initial, summary, canEdit }: { kpi?: KpiView; summ
                 ]}
                 onChange={(v) => v && setDef((d) => ({ ...d, direction: v }))}
               />
-              <NumberField label="Baseline" value={def.baseline} onChange={(baseline) => setDef((d) => ({ ...d, baseline }))} errors={messagesFor(defErrs, 'baseline')} />
-              <NumberField label="Target" value={def.target} onChange={(target) => setDef((d) => ({ ...d, target }))} errors={messagesFor(defErrs, 'target')} />
-              <TextField label="Period start" type="date" value={def.periodStart} onChange={(periodStart) => setDef((d) => ({ ...d, periodStart }))} errors={messagesFor(defErrs, 'periodStart')} />
-              <TextField label="Due date" type="date" value={def.dueDate} onChange={(dueDate) => setDef((d) => ({ ...d, dueDate }))} errors={messagesFor(defErrs, 'dueDate')} />
-              <NumberField label="At risk below" suffix="% of expected" min={0} max={100} value={def.atRisk} onChange={(atRisk) => setDef((d) => ({ ...d, atRisk }))} errors={messagesFor(defErrs, 'thresholds.atRisk')} />
-              <NumberField label="Off track below" suffix="% of expected" min={0} max={100} value={def.offTrack} onChange={(offTrack) => setDef((d) => ({ ...d, offTrack }))} errors={messagesFor(defErrs, 'thresholds.offTrack')} />
+              <NumberField
+                label="Baseline"
+                value={def.baseline}
+                onChange={(baseline) => setDef((d) => ({ ...d, baseline }))}
+                errors={messagesFor(defErrs, 'baseline')}
+              />
+              <NumberField
+                label="Target"
+                value={def.target}
+                onChange={(target) => setDef((d) => ({ ...d, target }))}
+                errors={messagesFor(defErrs, 'target')}
+              />
+              <TextField
+                label="Period start"
+                type="date"
+                value={def.periodStart}
+                onChange={(periodStart) => setDef((d) => ({ ...d, periodStart }))}
+                errors={messagesFor(defErrs, 'periodStart')}
+              />
+              <TextField
+                label="Due date"
+                type="date"
+                value={def.dueDate}
+                onChange={(dueDate) => setDef((d) => ({ ...d, dueDate }))}
+                errors={messagesFor(defErrs, 'dueDate')}
+              />
+              <NumberField
+                label="At risk below"
+                suffix="% of expected"
+                min={0}
+                max={100}
+                value={def.atRisk}
+                onChange={(atRisk) => setDef((d) => ({ ...d, atRisk }))}
+                errors={messagesFor(defErrs, 'thresholds.atRisk')}
+              />
+              <NumberField
+                label="Off track below"
+                suffix="% of expected"
+                min={0}
+                max={100}
+                value={def.offTrack}
+                onChange={(offTrack) => setDef((d) => ({ ...d, offTrack }))}
+                errors={messagesFor(defErrs, 'thresholds.offTrack')}
+              />
             </div>
             <div className="pm-row">
               <Button type="submit" appearance="primary" isLoading={savingDef}>

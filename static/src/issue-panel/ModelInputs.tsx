@@ -46,25 +46,54 @@ const KANO_QUESTIONS = [
 /** One model's inputs, each with the control its scale calls for (the panel's editor and the backlog's inline editor). */
 export function ModelInputs({ model, value, onChange, criteria, errors, disabled }: ModelInputsProps) {
   const err = (path: string) => messagesFor(errors, `scores.${path}`);
-  const set = (m: 'rice' | 'wsjf' | 'ice' | 'valueEffort', field: string, v: Num) => onChange({ ...value, [m]: { ...(value[m] ?? {}), [field]: v ?? null } });
+  const set = (m: 'rice' | 'wsjf' | 'ice' | 'valueEffort', field: string, v: Num) =>
+    onChange({ ...value, [m]: { ...(value[m] ?? {}), [field]: v ?? null } });
   const common = { disabled, emptyLabel: 'Not set' } as const;
   switch (model) {
     case 'rice': {
       const rice = value.rice ?? {};
       return (
         <>
-          <NumberField label={L.rice.reach} value={rice.reach} min={0} onChange={(v) => set('rice', 'reach', v)} errors={err('rice.reach')} disabled={disabled} />
-          <SelectField label={L.rice.impact} value={rice.impact} options={RICE_IMPACT} onChange={(v) => set('rice', 'impact', v)} errors={err('rice.impact')} {...common} />
+          <NumberField
+            label={L.rice.reach}
+            value={rice.reach}
+            min={0}
+            onChange={(v) => set('rice', 'reach', v)}
+            errors={err('rice.reach')}
+            disabled={disabled}
+          />
+          <SelectField
+            label={L.rice.impact}
+            value={rice.impact}
+            options={RICE_IMPACT}
+            onChange={(v) => set('rice', 'impact', v)}
+            errors={err('rice.impact')}
+            {...common}
+          />
           <SelectField
             label={L.rice.confidence}
             value={rice.confidence}
             options={RICE_CONFIDENCE}
             onChange={(v) => set('rice', 'confidence', v)}
             errors={err('rice.confidence')}
-            hint={<ConfidenceSuggestion current={rice.confidence} onApply={(v) => set('rice', 'confidence', v)} {...(disabled !== undefined ? { disabled } : {})} />}
+            hint={
+              <ConfidenceSuggestion
+                current={rice.confidence}
+                onApply={(v) => set('rice', 'confidence', v)}
+                {...(disabled !== undefined ? { disabled } : {})}
+              />
+            }
             {...common}
           />
-          <NumberField label={L.rice.effort} value={rice.effort} min={0} step={0.5} onChange={(v) => set('rice', 'effort', v)} errors={err('rice.effort')} disabled={disabled} />
+          <NumberField
+            label={L.rice.effort}
+            value={rice.effort}
+            min={0}
+            step={0.5}
+            onChange={(v) => set('rice', 'effort', v)}
+            errors={err('rice.effort')}
+            disabled={disabled}
+          />
         </>
       );
     }
@@ -73,7 +102,15 @@ export function ModelInputs({ model, value, onChange, criteria, errors, disabled
       return (
         <>
           {(['userBusinessValue', 'timeCriticality', 'riskReduction', 'jobSize'] as const).map((f) => (
-            <SelectField key={f} label={L.wsjf[f]} value={wsjf[f]} options={FIBONACCI} onChange={(v) => set('wsjf', f, v)} errors={err(`wsjf.${f}`)} {...common} />
+            <SelectField
+              key={f}
+              label={L.wsjf[f]}
+              value={wsjf[f]}
+              options={FIBONACCI}
+              onChange={(v) => set('wsjf', f, v)}
+              errors={err(`wsjf.${f}`)}
+              {...common}
+            />
           ))}
         </>
       );
@@ -83,7 +120,15 @@ export function ModelInputs({ model, value, onChange, criteria, errors, disabled
       return (
         <>
           {(['impact', 'confidence', 'ease'] as const).map((f) => (
-            <SelectField key={f} label={L.ice[f]} value={ice[f]} options={ONE_TO_TEN} onChange={(v) => set('ice', f, v)} errors={err(`ice.${f}`)} {...common} />
+            <SelectField
+              key={f}
+              label={L.ice[f]}
+              value={ice[f]}
+              options={ONE_TO_TEN}
+              onChange={(v) => set('ice', f, v)}
+              errors={err(`ice.${f}`)}
+              {...common}
+            />
           ))}
         </>
       );
@@ -92,8 +137,22 @@ export function ModelInputs({ model, value, onChange, criteria, errors, disabled
       const ve = value.valueEffort ?? {};
       return (
         <>
-          <NumberField label={L.valueEffort.value} value={ve.value} min={0} onChange={(v) => set('valueEffort', 'value', v)} errors={err('valueEffort.value')} disabled={disabled} />
-          <NumberField label={L.valueEffort.effort} value={ve.effort} min={0} onChange={(v) => set('valueEffort', 'effort', v)} errors={err('valueEffort.effort')} disabled={disabled} />
+          <NumberField
+            label={L.valueEffort.value}
+            value={ve.value}
+            min={0}
+            onChange={(v) => set('valueEffort', 'value', v)}
+            errors={err('valueEffort.value')}
+            disabled={disabled}
+          />
+          <NumberField
+            label={L.valueEffort.effort}
+            value={ve.effort}
+            min={0}
+            onChange={(v) => set('valueEffort', 'effort', v)}
+            errors={err('valueEffort.effort')}
+            disabled={disabled}
+          />
         </>
       );
     }
@@ -146,7 +205,11 @@ export function ModelInputs({ model, value, onChange, criteria, errors, disabled
               options={KANO_ANSWERS}
               emptyLabel="Not asked"
               onChange={(v) => onChange(withKano(value, { ...kano, [q.side]: v }))}
-              hint={q.side === 'dysfunctional' && kano && (!kano.functional || !kano.dysfunctional) ? 'Answer both questions' : undefined}
+              hint={
+                q.side === 'dysfunctional' && kano && (!kano.functional || !kano.dysfunctional)
+                  ? 'Answer both questions'
+                  : undefined
+              }
               errors={err(`kano.${q.side}`)}
               disabled={disabled}
             />

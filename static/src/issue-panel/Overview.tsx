@@ -13,7 +13,17 @@ export interface LinkEditing {
   onReload: () => void;
 }
 
-function ChainRow({ label, item, empty, action }: { label: string; item?: LinkedRef; empty: string; action?: ReactNode }) {
+function ChainRow({
+  label,
+  item,
+  empty,
+  action,
+}: {
+  label: string;
+  item?: LinkedRef;
+  empty: string;
+  action?: ReactNode;
+}) {
   return (
     <>
       <dt className="pm-muted">{label}</dt>
@@ -46,7 +56,9 @@ export function Chain({ view, editing }: { view: RequirementContextView; editing
   const hidden = new Set(view.pm.hiddenLinks ?? []);
   // Only a link stored on this issue can be removed here (not one inherited from an ancestor).
   const removable = (field: LinkField) =>
-    editing && view.canEdit && hidden.has(field) ? <RemoveHiddenLink field={field} view={view} onSaved={editing.onSaved} onReload={editing.onReload} /> : undefined;
+    editing && view.canEdit && hidden.has(field) ? (
+      <RemoveHiddenLink field={field} view={view} onSaved={editing.onSaved} onReload={editing.onReload} />
+    ) : undefined;
   return (
     <dl className="pm-chain">
       <ChainRow label="Problem" item={c.problem} empty="No problem linked yet" action={removable('problem')} />
@@ -54,64 +66,80 @@ export function Chain({ view, editing }: { view: RequirementContextView; editing
       <ChainRow label="Scenario" item={c.scenario} empty="No scenario linked yet" action={removable('scenario')} />
       {hidden.has('kpi') ? <ChainRow label="KPIs" item={{ hidden: true }} empty="" action={removable('kpi')} /> : null}
       {c.parents.map((p, i) => (
-        <ChainRow key={isHiddenItem(p) ? `hidden-${i}` : p.key} label={i === 0 || isHiddenItem(p) ? 'Parent' : p.issueType} item={p} empty="" />
+        <ChainRow
+          key={isHiddenItem(p) ? `hidden-${i}` : p.key}
+          label={i === 0 || isHiddenItem(p) ? 'Parent' : p.issueType}
+          item={p}
+          empty=""
+        />
       ))}
     </dl>
   );
 }
 
-export function ScoresTable({ view, preview, compact = false }: { view: RequirementContextView; preview?: RequirementContextView['scores']; compact?: boolean }) {
+export function ScoresTable({
+  view,
+  preview,
+  compact = false,
+}: {
+  view: RequirementContextView;
+  preview?: RequirementContextView['scores'];
+  compact?: boolean;
+}) {
   const rows = view.scores.map((s) => ({ saved: s, next: preview?.find((p) => p.model === s.model) }));
   return (
     // Focusable, so a keyboard user can scroll the table when a narrow panel cuts it (WCAG 2.1.1).
     <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label="Scores per model (scrolls sideways)">
-    <table className="pm-table" aria-label="Scores per model">
-      <thead>
-        <tr>
-          <th scope="col">Model</th>
-          <th scope="col">Score</th>
-          {compact ? null : <th scope="col">How it is computed</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ saved, next }) => {
-          const shown = next ?? saved;
-          const changed = next && scoreText(next) !== scoreText(saved);
-          return (
-            <tr key={saved.model} data-model={saved.model}>
-              <th scope="row">
-                {saved.label}
-                {saved.model === view.mainModel ? (
-                  <span style={{ marginLeft: 6 }}>
-                    <Lozenge appearance="new">main</Lozenge>
-                  </span>
-                ) : null}
-              </th>
-              <td className="pm-num" style={{ whiteSpace: 'nowrap' }} data-testid={`score-${saved.model}`}>
-                {changed ? (
-                  <>
-                    <span className="pm-subtlest" style={{ textDecoration: 'line-through' }}>
-                      {scoreText(saved)}
-                    </span>{' '}
-                    → <strong>{scoreText(shown)}</strong>
-                  </>
-                ) : (
-                  <strong style={shown.scored ? undefined : { fontWeight: 400 }} className={shown.scored ? undefined : 'pm-subtlest'}>
-                    {scoreText(shown)}
-                  </strong>
-                )}
-              </td>
-              {compact ? null : (
-                <td className="pm-small pm-muted">
-                  <ScoreExplanation score={shown} hideTitle hideStale />
-                  {shown.kanoSurvey ? <KanoSurveyChart survey={shown.kanoSurvey} /> : null}
+      <table className="pm-table" aria-label="Scores per model">
+        <thead>
+          <tr>
+            <th scope="col">Model</th>
+            <th scope="col">Score</th>
+            {compact ? null : <th scope="col">How it is computed</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ saved, next }) => {
+            const shown = next ?? saved;
+            const changed = next && scoreText(next) !== scoreText(saved);
+            return (
+              <tr key={saved.model} data-model={saved.model}>
+                <th scope="row">
+                  {saved.label}
+                  {saved.model === view.mainModel ? (
+                    <span style={{ marginLeft: 6 }}>
+                      <Lozenge appearance="new">main</Lozenge>
+                    </span>
+                  ) : null}
+                </th>
+                <td className="pm-num" style={{ whiteSpace: 'nowrap' }} data-testid={`score-${saved.model}`}>
+                  {changed ? (
+                    <>
+                      <span className="pm-subtlest" style={{ textDecoration: 'line-through' }}>
+                        {scoreText(saved)}
+                      </span>{' '}
+                      → <strong>{scoreText(shown)}</strong>
+                    </>
+                  ) : (
+                    <strong
+                      style={shown.scored ? undefined : { fontWeight: 400 }}
+                      className={shown.scored ? undefined : 'pm-subtlest'}
+                    >
+                      {scoreText(shown)}
+                    </strong>
+                  )}
                 </td>
-              )}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+                {compact ? null : (
+                  <td className="pm-small pm-muted">
+                    <ScoreExplanation score={shown} hideTitle hideStale />
+                    {shown.kanoSurvey ? <KanoSurveyChart survey={shown.kanoSurvey} /> : null}
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
     </div>
   );
 }
@@ -129,16 +157,26 @@ export function Overview({ view, editing }: { view: RequirementContextView; edit
         <>
           <section aria-labelledby="pm-ready-h" className="pm-stack-sm">
             <h3 id="pm-ready-h" className="pm-h3">
-              Readiness <span className="pm-muted pm-num" style={{ fontWeight: 400 }}>{formatNumber(view.readiness.percent)}%</span>
+              Readiness{' '}
+              <span className="pm-muted pm-num" style={{ fontWeight: 400 }}>
+                {formatNumber(view.readiness.percent)}%
+              </span>
             </h3>
-            <ProgressBar value={view.readiness.percent / 100} ariaLabel={`Readiness ${view.readiness.percent}%`} appearance={view.readiness.level === 'ready' ? 'success' : 'default'} />
+            <ProgressBar
+              value={view.readiness.percent / 100}
+              ariaLabel={`Readiness ${view.readiness.percent}%`}
+              appearance={view.readiness.level === 'ready' ? 'success' : 'default'}
+            />
             <ReadinessLozenge readiness={view.readiness} showMissing={false} />
             {view.readiness.missing.length ? (
               <ul style={{ listStyle: 'disc', paddingLeft: 18 }} aria-label="What is missing">
                 {view.readiness.missing.map((m, i) => (
                   <li key={i}>
                     {m.reason === 'missing' ? (
-                      <>No {m.label.toLowerCase() === 'kpi' ? 'KPI' : m.label.toLowerCase()} linked: link one in “Edit and score”.</>
+                      <>
+                        No {m.label.toLowerCase() === 'kpi' ? 'KPI' : m.label.toLowerCase()} linked: link one in “Edit
+                        and score”.
+                      </>
                     ) : m.reason === 'not-done' ? (
                       <>
                         {m.label} {m.key ? <IssueLink issueKey={m.key} /> : null} is not done yet.
@@ -153,7 +191,10 @@ export function Overview({ view, editing }: { view: RequirementContextView; edit
               </ul>
             ) : null}
             {view.readiness.level !== 'ready' ? (
-              <p className="pm-small pm-muted">Upstream strategic work is not finished, so this priority may still change. Link or finish the items above.</p>
+              <p className="pm-small pm-muted">
+                Upstream strategic work is not finished, so this priority may still change. Link or finish the items
+                above.
+              </p>
             ) : null}
           </section>
           <section aria-labelledby="pm-scores-h" className="pm-stack-sm">
@@ -165,7 +206,8 @@ export function Overview({ view, editing }: { view: RequirementContextView; edit
         </>
       ) : (
         <p className="pm-small pm-muted" data-testid="not-a-requirement">
-          Not a requirement (its phase is not one readiness applies to and it has no scoring inputs), so it has no readiness or scores. Scoring it in “Edit and score” makes it one.
+          Not a requirement (its phase is not one readiness applies to and it has no scoring inputs), so it has no
+          readiness or scores. Scoring it in “Edit and score” makes it one.
         </p>
       )}
       {view.kpis.length ? (

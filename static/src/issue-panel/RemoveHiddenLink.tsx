@@ -60,7 +60,12 @@ export function RemoveHiddenLink({
 
   if (state.step === 'idle') {
     return (
-      <Button spacing="compact" appearance="subtle" aria-label={`Remove the ${what} ${plural} to ${HIDDEN_ITEM_TEXT}`} onClick={() => dispatch({ type: 'ask' })}>
+      <Button
+        spacing="compact"
+        appearance="subtle"
+        aria-label={`Remove the ${what} ${plural} to ${HIDDEN_ITEM_TEXT}`}
+        onClick={() => dispatch({ type: 'ask' })}
+      >
         Remove link
       </Button>
     );
@@ -71,14 +76,32 @@ export function RemoveHiddenLink({
     return <ErrorPanel error={state.error} onRetry={retry} compact />;
   }
   return (
-    <span ref={groupRef} role="group" aria-label={`Confirm removing the ${what} ${plural}`} className="pm-row" style={{ flexWrap: 'wrap' }} data-testid={`confirm-remove-${field}`}>
+    <span
+      ref={groupRef}
+      role="group"
+      aria-label={`Confirm removing the ${what} ${plural}`}
+      className="pm-row"
+      style={{ flexWrap: 'wrap' }}
+      data-testid={`confirm-remove-${field}`}
+    >
       <span className="pm-small">
-        Remove the {what} {plural} to {HIDDEN_ITEM_TEXT}? Someone who can see it linked it, and you cannot link it again.
+        Remove the {what} {plural} to {HIDDEN_ITEM_TEXT}? Someone who can see it linked it, and you cannot link it
+        again.
       </span>
-      <Button spacing="compact" appearance="primary" isLoading={state.step === 'removing'} onClick={() => void remove()}>
+      <Button
+        spacing="compact"
+        appearance="primary"
+        isLoading={state.step === 'removing'}
+        onClick={() => void remove()}
+      >
         Remove
       </Button>
-      <Button spacing="compact" appearance="subtle" isDisabled={state.step === 'removing'} onClick={() => dispatch({ type: 'cancel' })}>
+      <Button
+        spacing="compact"
+        appearance="subtle"
+        isDisabled={state.step === 'removing'}
+        onClick={() => dispatch({ type: 'cancel' })}
+      >
         Cancel
       </Button>
     </span>

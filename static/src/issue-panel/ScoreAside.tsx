@@ -10,7 +10,15 @@ type RankOf = (model: ScoreModel, value: number | undefined) => RankState | unde
 /** "+1,200" / "−0.5": how much a score moves, for numeric models. */
 export function scoreDelta(from: ScoreView | undefined, to: ScoreView | undefined): string | undefined {
   // MoSCoW and Kano are categories: their order moves, not an amount.
-  if (!from?.scored || !to?.scored || from.value === undefined || to.value === undefined || from.model === 'moscow' || from.model === 'kano') return undefined;
+  if (
+    !from?.scored ||
+    !to?.scored ||
+    from.value === undefined ||
+    to.value === undefined ||
+    from.model === 'moscow' ||
+    from.model === 'kano'
+  )
+    return undefined;
   const d = to.value - from.value;
   if (d === 0) return undefined;
   return `${d > 0 ? '+' : '−'}${formatNumber(Math.abs(d))}`;
@@ -24,7 +32,15 @@ function rankText(r: RankState | undefined): string {
 }
 
 /** "#12 → #4 in this project's open work", or "Rank unavailable" (with why on hover) when Jira could not count. */
-function RankLine({ saved, next, short }: { saved: RankState | undefined; next: RankState | undefined; short?: boolean }) {
+function RankLine({
+  saved,
+  next,
+  short,
+}: {
+  saved: RankState | undefined;
+  next: RankState | undefined;
+  short?: boolean;
+}) {
   const unavailable = [saved, next].find((r): r is { unavailable: string } => !!r && 'unavailable' in r);
   if (unavailable)
     return (
@@ -35,7 +51,11 @@ function RankLine({ saved, next, short }: { saved: RankState | undefined; next: 
   if (!saved && !next) return null;
   const moved = next && rankText(next) !== rankText(saved);
   return (
-    <span className="pm-small pm-muted" data-testid="rank" title="Rank among the project's open work you can see, by this model">
+    <span
+      className="pm-small pm-muted"
+      data-testid="rank"
+      title="Rank among the project's open work you can see, by this model"
+    >
       {saved ? rankText(saved) : 'Unranked'}
       {moved ? (
         <>
@@ -49,7 +69,17 @@ function RankLine({ saved, next, short }: { saved: RankState | undefined; next: 
 }
 
 /** Saved score → with your changes, and the difference. */
-function ScoreFigure({ model, was, next, testId = `score-${model}` }: { model: ScoreModel; was: ScoreView; next: ScoreView | undefined; testId?: string }) {
+function ScoreFigure({
+  model,
+  was,
+  next,
+  testId = `score-${model}`,
+}: {
+  model: ScoreModel;
+  was: ScoreView;
+  next: ScoreView | undefined;
+  testId?: string;
+}) {
   const shown = next ?? was;
   const changed = next !== undefined && scoreText(next) !== scoreText(was);
   const delta = changed ? scoreDelta(was, next) : undefined;
@@ -64,22 +94,43 @@ function ScoreFigure({ model, was, next, testId = `score-${model}` }: { model: S
           <strong>{scoreText(shown)}</strong>
         </>
       ) : (
-        <strong className={shown.scored ? undefined : 'pm-subtlest'} style={shown.scored ? undefined : { fontWeight: 400 }}>
+        <strong
+          className={shown.scored ? undefined : 'pm-subtlest'}
+          style={shown.scored ? undefined : { fontWeight: 400 }}
+        >
           {scoreText(shown)}
         </strong>
       )}
-      {delta ? <span className="pm-delta" data-testid={`delta-${model}`}> ({delta})</span> : null}
+      {delta ? (
+        <span className="pm-delta" data-testid={`delta-${model}`}>
+          {' '}
+          ({delta})
+        </span>
+      ) : null}
     </span>
   );
 }
 
 const ranksOf = (model: ScoreModel, was: ScoreView, next: ScoreView | undefined, rankOf: RankOf) => {
   const changed = next !== undefined && scoreText(next) !== scoreText(was);
-  return { saved: rankOf(model, was.scored ? was.value : undefined), next: changed && next.scored ? rankOf(model, next.value) : undefined };
+  return {
+    saved: rankOf(model, was.scored ? was.value : undefined),
+    next: changed && next.scored ? rankOf(model, next.value) : undefined,
+  };
 };
 
 /** A model's live score and rank for its heading in the inputs, so the number sits beside what moves it. */
-export function ModelScoreBadge({ model, saved, preview, rankOf }: { model: ScoreModel; saved: readonly ScoreView[]; preview: readonly ScoreView[] | undefined; rankOf: RankOf }) {
+export function ModelScoreBadge({
+  model,
+  saved,
+  preview,
+  rankOf,
+}: {
+  model: ScoreModel;
+  saved: readonly ScoreView[];
+  preview: readonly ScoreView[] | undefined;
+  rankOf: RankOf;
+}) {
   const was = saved.find((s) => s.model === model);
   if (!was) return null;
   const next = preview?.find((p) => p.model === model);
@@ -117,7 +168,11 @@ export function ScoreAside({
       <h3 id="pm-preview-h" className="pm-h3">
         Scores
       </h3>
-      <p className="pm-small pm-subtlest">{preview ? 'With your unsaved inputs, next to the saved ones.' : 'Change an input to see the new score and rank before saving.'}</p>
+      <p className="pm-small pm-subtlest">
+        {preview
+          ? 'With your unsaved inputs, next to the saved ones.'
+          : 'Change an input to see the new score and rank before saving.'}
+      </p>
       <ul className="pm-score-list" aria-live="polite" aria-label="Scores per model">
         {models.map((model) => {
           const was = saved.find((s) => s.model === model);
@@ -140,7 +195,7 @@ export function ScoreAside({
               </div>
               {was.scored || shown.scored ? <RankLine saved={ranks.saved} next={ranks.next} /> : null}
               {/* The breakdown of the main model and of any the draft moves; the others stay one line. */}
-              {model === mainModel || next !== undefined && scoreText(next) !== scoreText(was) || !shown.scored ? (
+              {model === mainModel || (next !== undefined && scoreText(next) !== scoreText(was)) || !shown.scored ? (
                 <span className="pm-small pm-muted" style={{ display: 'block' }}>
                   <ScoreExplanation score={shown} hideTitle hideStale />
                 </span>

@@ -5,7 +5,17 @@ import { MODEL_LABEL } from '../shared/format';
 import type { FieldError } from '../shared/ErrorPanel';
 import { ModelInputs, modelFormula, type ModelInputsProps } from './ModelInputs';
 
-function Group({ model, criteria, extra, children }: { model: ScoreModel; criteria: ModelInputsProps['criteria']; extra?: React.ReactNode; children: React.ReactNode }) {
+function Group({
+  model,
+  criteria,
+  extra,
+  children,
+}: {
+  model: ScoreModel;
+  criteria: ModelInputsProps['criteria'];
+  extra?: React.ReactNode;
+  children: React.ReactNode;
+}) {
   const id = useId();
   return (
     <div role="group" aria-labelledby={id} style={{ minWidth: 0 }} data-model-inputs={model}>
@@ -24,11 +34,31 @@ function Group({ model, criteria, extra, children }: { model: ScoreModel; criter
 }
 
 /** A model the site does not use, folded: one line, opened on demand (native details: keyboard and screen readers know it). */
-function Folded({ model, criteria, open, onToggle, extra, children }: { model: ScoreModel; criteria: ModelInputsProps['criteria']; open: boolean; onToggle: (open: boolean) => void; extra?: React.ReactNode; children: React.ReactNode }) {
+function Folded({
+  model,
+  criteria,
+  open,
+  onToggle,
+  extra,
+  children,
+}: {
+  model: ScoreModel;
+  criteria: ModelInputsProps['criteria'];
+  open: boolean;
+  onToggle: (open: boolean) => void;
+  extra?: React.ReactNode;
+  children: React.ReactNode;
+}) {
   return (
-    <details className="pm-folded-model" open={open} onToggle={(e) => onToggle((e.currentTarget as HTMLDetailsElement).open)} data-model-inputs={model}>
+    <details
+      className="pm-folded-model"
+      open={open}
+      onToggle={(e) => onToggle((e.currentTarget as HTMLDetailsElement).open)}
+      data-model-inputs={model}
+    >
       <summary>
-        <span className="pm-h3">{MODEL_LABEL[model]}</span> <span className="pm-small pm-subtlest">{modelFormula(model, criteria)}</span> {extra}
+        <span className="pm-h3">{MODEL_LABEL[model]}</span>{' '}
+        <span className="pm-small pm-subtlest">{modelFormula(model, criteria)}</span> {extra}
       </summary>
       {open ? (
         <div role="group" aria-label={MODEL_LABEL[model]} className="pm-form-grid" style={{ marginTop: 8 }}>
@@ -67,7 +97,16 @@ export function ScoringEditor({
   const models = ALL_SCORE_MODELS.filter((m) => m !== 'weighted' || criteria.length > 0);
   const open = models.filter((m) => expanded.has(m));
   const folded = models.filter((m) => !expanded.has(m));
-  const inputs = (model: ScoreModel) => <ModelInputs model={model} value={value} onChange={onChange} criteria={criteria} errors={errors} {...(disabled !== undefined ? { disabled } : {})} />;
+  const inputs = (model: ScoreModel) => (
+    <ModelInputs
+      model={model}
+      value={value}
+      onChange={onChange}
+      criteria={criteria}
+      errors={errors}
+      {...(disabled !== undefined ? { disabled } : {})}
+    />
+  );
   return (
     <div className="pm-stack">
       {open.map((m) => (

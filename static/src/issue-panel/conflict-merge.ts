@@ -32,7 +32,8 @@ export function scoreLeaves(scores: ScoringInputs): Map<string, unknown> {
   for (const [model, value] of Object.entries(scores)) {
     if (value === undefined || value === null) continue;
     if (typeof value === 'object' && model !== 'kano') {
-      for (const [input, v] of Object.entries(value as Record<string, unknown>)) if (v !== undefined && v !== null) out.set(`scores.${model}.${input}`, v);
+      for (const [input, v] of Object.entries(value as Record<string, unknown>))
+        if (v !== undefined && v !== null) out.set(`scores.${model}.${input}`, v);
     } else out.set(`scores.${model}`, value);
   }
   return out;
@@ -41,11 +42,13 @@ export function scoreLeaves(scores: ScoringInputs): Map<string, unknown> {
 /** What changed from `before` to `after`, one row per value. */
 export function diffPm(before: Pm, after: Pm): ValueChange[] {
   const rows: ValueChange[] = [];
-  for (const f of LINK_FIELDS) if (!same(before[f], after[f])) rows.push({ path: f, from: before[f] ?? null, to: after[f] ?? null });
+  for (const f of LINK_FIELDS)
+    if (!same(before[f], after[f])) rows.push({ path: f, from: before[f] ?? null, to: after[f] ?? null });
   const was = scoreLeaves(before.scores ?? {});
   const now = scoreLeaves(after.scores ?? {});
   for (const path of new Set([...was.keys(), ...now.keys()])) {
-    if (!same(was.get(path), now.get(path))) rows.push({ path, from: was.get(path) ?? null, to: now.get(path) ?? null });
+    if (!same(was.get(path), now.get(path)))
+      rows.push({ path, from: was.get(path) ?? null, to: now.get(path) ?? null });
   }
   return rows;
 }
@@ -76,13 +79,15 @@ export function withScoreLeaves(scores: ScoringInputs, leaves: ReadonlyMap<strin
  */
 export function reapplyOnto(base: Pm, mine: Changes, fresh: Pm): Changes {
   const out: Changes = {};
-  for (const f of ['phase', 'problemKey', 'personaKey', 'scenarioKey'] as const) if (mine[f] !== undefined) out[f] = mine[f];
+  for (const f of ['phase', 'problemKey', 'personaKey', 'scenarioKey'] as const)
+    if (mine[f] !== undefined) out[f] = mine[f];
   if (mine.kpiKeys !== undefined) out.kpiKeys = mine.kpiKeys;
   if (mine.scores !== undefined) {
     const was = scoreLeaves(base.scores ?? {});
     const now = scoreLeaves(mine.scores);
     const changed = new Map<string, unknown>();
-    for (const path of new Set([...was.keys(), ...now.keys()])) if (!same(was.get(path), now.get(path))) changed.set(path, now.get(path) ?? null);
+    for (const path of new Set([...was.keys(), ...now.keys()]))
+      if (!same(was.get(path), now.get(path))) changed.set(path, now.get(path) ?? null);
     const scores = withScoreLeaves(fresh.scores ?? {}, changed);
     if (!same(scores, fresh.scores ?? {})) out.scores = scores;
   }

@@ -60,7 +60,10 @@ export function changesOf(base: Pm, draft: Draft): Changes {
 
 /** Problems the browser can see before a save: unusable scoring inputs (the domain's rules) and malformed keys. */
 export function localErrors(draft: Draft, scoring: RequirementContextView['options']['scoring']): FieldError[] {
-  const errs: FieldError[] = scoringInputProblems(cleanScores(draft.scores), scoring).map((p) => ({ path: `scores.${p.path}`, message: p.message }));
+  const errs: FieldError[] = scoringInputProblems(cleanScores(draft.scores), scoring).map((p) => ({
+    path: `scores.${p.path}`,
+    message: p.message,
+  }));
   for (const f of ['problemKey', 'personaKey', 'scenarioKey'] as const) {
     const v = draft[f].trim().toUpperCase();
     if (v && !ISSUE_KEY.test(v)) errs.push({ path: f, message: 'Use an issue key like ABC-123' });

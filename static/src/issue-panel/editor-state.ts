@@ -58,7 +58,12 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       return { ...rest, saving: true };
     }
     case 'saved':
-      return { base: action.pm, draft: toDraft(action.pm), saving: false, savedNote: `Saved version ${action.pm.version}. Scores and readiness are up to date.` };
+      return {
+        base: action.pm,
+        draft: toDraft(action.pm),
+        saving: false,
+        savedNote: `Saved version ${action.pm.version}. Scores and readiness are up to date.`,
+      };
     case 'save-failed':
       return { ...state, saving: false, error: action.error };
     case 'conflict':

@@ -33,7 +33,12 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
  */
 export function historyChange(entry: HistoryEntry, scoring: Scoring): HistoryChange {
   const [head, model] = entry.field.split('.');
-  if (head !== 'scores' || !isModel(model)) return { entry, title: fieldName(entry.field), lines: [{ label: fieldName(entry.field), from: entry.from, to: entry.to }] };
+  if (head !== 'scores' || !isModel(model))
+    return {
+      entry,
+      title: fieldName(entry.field),
+      lines: [{ label: fieldName(entry.field), from: entry.from, to: entry.to }],
+    };
   const criteria = scoring.weightedCriteria.map((c) => ({ id: c.id, label: c.label }));
   const lines: ValueChangeLine[] = [];
   const from = entry.from;
@@ -42,20 +47,36 @@ export function historyChange(entry: HistoryEntry, scoring: Scoring): HistoryCha
     const a = isRecord(from) ? from : {};
     const b = isRecord(to) ? to : {};
     for (const input of new Set([...Object.keys(a), ...Object.keys(b)])) {
-      if (!same(a[input], b[input])) lines.push({ label: scoreInputLabel(model, input, criteria), from: a[input] ?? null, to: b[input] ?? null });
+      if (!same(a[input], b[input]))
+        lines.push({ label: scoreInputLabel(model, input, criteria), from: a[input] ?? null, to: b[input] ?? null });
     }
     // Kano's pair is one answer: show it whole when either side moved.
   } else lines.push({ label: scoreInputLabel(model, 'category', criteria), from, to });
-  const scoreOf = (inputs: unknown) => scoreViews((inputs === null || inputs === undefined ? {} : { [model]: inputs }) as ScoringInputs, scoring, false).find((s) => s.model === model);
+  const scoreOf = (inputs: unknown) =>
+    scoreViews(
+      (inputs === null || inputs === undefined ? {} : { [model]: inputs }) as ScoringInputs,
+      scoring,
+      false,
+    ).find((s) => s.model === model);
   const was = scoreOf(from);
   const now = scoreOf(to);
   const text = (s: typeof was) => (s?.scored ? (s.display ?? String(s.value)) : 'not scored');
-  const numeric = model !== 'moscow' && model !== 'kano' && was?.scored && now?.scored && was.value !== undefined && now.value !== undefined;
+  const numeric =
+    model !== 'moscow' &&
+    model !== 'kano' &&
+    was?.scored &&
+    now?.scored &&
+    was.value !== undefined &&
+    now.value !== undefined;
   return {
     entry,
     title: fieldName(entry.field),
     lines,
-    score: { from: text(was), to: text(now), ...(numeric ? { delta: (now.value as number) - (was.value as number) } : {}) },
+    score: {
+      from: text(was),
+      to: text(now),
+      ...(numeric ? { delta: (now.value as number) - (was.value as number) } : {}),
+    },
   };
 }
 

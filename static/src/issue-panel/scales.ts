@@ -17,7 +17,10 @@ export const RICE_CONFIDENCE: Option<number>[] = [
 
 export const FIBONACCI: Option<number>[] = [1, 2, 3, 5, 8, 13, 20].map((v) => ({ value: v, label: String(v) }));
 
-export const ONE_TO_TEN: Option<number>[] = Array.from({ length: 10 }, (_, i) => ({ value: i + 1, label: String(i + 1) }));
+export const ONE_TO_TEN: Option<number>[] = Array.from({ length: 10 }, (_, i) => ({
+  value: i + 1,
+  label: String(i + 1),
+}));
 
 export const MOSCOW: Option<'must' | 'should' | 'could' | 'wont'>[] = [
   { value: 'must', label: 'Must have' },

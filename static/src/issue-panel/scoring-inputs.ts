@@ -3,7 +3,10 @@ import type { RequirementContextView, ScoreModel, ScoringInputs } from '../../..
 type KanoAnswer = NonNullable<ScoringInputs['kano']>['functional'];
 
 /** Kano needs both answers: a half-answered pair stays in the draft and `cleanScores` keeps it out of a save. */
-export function withKano(value: ScoringInputs, { functional, dysfunctional }: { functional?: KanoAnswer; dysfunctional?: KanoAnswer }): ScoringInputs {
+export function withKano(
+  value: ScoringInputs,
+  { functional, dysfunctional }: { functional?: KanoAnswer; dysfunctional?: KanoAnswer },
+): ScoringInputs {
   const next: Record<string, unknown> = { ...value };
   if (functional || dysfunctional) next.kano = { functional, dysfunctional };
   else delete next.kano;
@@ -38,10 +41,14 @@ export function cleanScores(value: ScoringInputs): ScoringInputs {
  * @example
  * modelsInUse({ primaryModel: 'wsjf', rollupModels: [] }, { moscow: 'must' }) // Set { 'wsjf', 'moscow' }
  */
-export function modelsInUse(settings: Pick<RequirementContextView['options']['scoring'], 'primaryModel' | 'rollupModels'>, saved: ScoringInputs): Set<ScoreModel> {
+export function modelsInUse(
+  settings: Pick<RequirementContextView['options']['scoring'], 'primaryModel' | 'rollupModels'>,
+  saved: ScoringInputs,
+): Set<ScoreModel> {
   const used = new Set<ScoreModel>([settings.primaryModel, ...settings.rollupModels]);
   for (const [model, v] of Object.entries(cleanScores(saved))) if (hasValue(v)) used.add(model as ScoreModel);
   return used;
 }
 
-const hasValue = (v: unknown): boolean => v !== null && v !== undefined && (typeof v !== 'object' || Object.values(v as object).some(hasValue));
+const hasValue = (v: unknown): boolean =>
+  v !== null && v !== undefined && (typeof v !== 'object' || Object.values(v as object).some(hasValue));

@@ -15,7 +15,11 @@ const keyOf = (model: ScoreModel, value: number) => `${model}:${value}`;
  * previewed ones: one `getScoreRanks` call for all that are not known yet (Jira counts each:
  * score-ranks.ts). Answers are kept by model and value, so typing back a known value asks nothing.
  */
-export function useScoreRanks(models: readonly ScoreModel[], saved: readonly ScoreView[], preview: readonly ScoreView[] | undefined): (model: ScoreModel, value: number | undefined) => RankState | undefined {
+export function useScoreRanks(
+  models: readonly ScoreModel[],
+  saved: readonly ScoreView[],
+  preview: readonly ScoreView[] | undefined,
+): (model: ScoreModel, value: number | undefined) => RankState | undefined {
   const [known, setKnown] = useState<ReadonlyMap<string, RankState>>(new Map());
   const asked = useRef(new Set<string>());
   const wanted = [...saved, ...(preview ?? [])]
@@ -30,10 +34,18 @@ export function useScoreRanks(models: readonly ScoreModel[], saved: readonly Sco
     const timer = setTimeout(
       () => {
         for (const s of scores) asked.current.add(keyOf(s.model, s.value));
-        setKnown((m) => new Map([...m, ...scores.map((s) => [keyOf(s.model, s.value), { pending: true } as RankState] as const)]));
+        setKnown(
+          (m) =>
+            new Map([...m, ...scores.map((s) => [keyOf(s.model, s.value), { pending: true } as RankState] as const)]),
+        );
         void invoke('getScoreRanks', { scores }).then((res) => {
           const answers: [string, RankState][] = res.ok
-            ? res.data.ranks.map((r) => [keyOf(r.model, r.value), r.rank !== undefined ? { rank: r.rank } : { unavailable: r.unavailable ?? 'Jira could not count the ranking.' }])
+            ? res.data.ranks.map((r) => [
+                keyOf(r.model, r.value),
+                r.rank !== undefined
+                  ? { rank: r.rank }
+                  : { unavailable: r.unavailable ?? 'Jira could not count the ranking.' },
+              ])
             : scores.map((s) => [keyOf(s.model, s.value), { unavailable: res.error.message }]);
           setKnown((m) => new Map([...m, ...answers]));
         });
@@ -46,5 +58,6 @@ export function useScoreRanks(models: readonly ScoreModel[], saved: readonly Sco
   }, [missingJson]);
 
   // Models not in `models` are never asked about: no rank rather than one forever pending.
-  return (model, value) => (value === undefined || !models.includes(model) ? undefined : (known.get(keyOf(model, value)) ?? { pending: true }));
+  return (model, value) =>
+    value === undefined || !models.includes(model) ? undefined : (known.get(keyOf(model, value)) ?? { pending: true });
 }

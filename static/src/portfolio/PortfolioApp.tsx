@@ -53,17 +53,22 @@ function Rollup({ onDone }: { onDone: () => void }) {
       </Button>
       {job ? (
         <div role="status" aria-live="polite" className="pm-stack-sm" data-testid="rollup-status">
-          {running ? <ProgressBar value={share} isIndeterminate={share === undefined} ariaLabel="Roll-up progress" /> : null}
+          {running ? (
+            <ProgressBar value={share} isIndeterminate={share === undefined} ariaLabel="Roll-up progress" />
+          ) : null}
           <span className="pm-small pm-muted">
             {job.state === 'queued' && 'Queued…'}
-            {job.state === 'running' && `${formatNumber(job.processed)}${job.total ? ` of ${formatNumber(job.total)}` : ''} projects rolled up`}
-            {job.state === 'done' && `Roll-up finished: ${formatNumber(job.processed)} ${job.processed === 1 ? 'project' : 'projects'}. The table shows the new figures.`}
+            {job.state === 'running' &&
+              `${formatNumber(job.processed)}${job.total ? ` of ${formatNumber(job.total)}` : ''} projects rolled up`}
+            {job.state === 'done' &&
+              `Roll-up finished: ${formatNumber(job.processed)} ${job.processed === 1 ? 'project' : 'projects'}. The table shows the new figures.`}
             {job.state === 'failed' && `The roll-up failed${job.message ? `: ${job.message}` : ''}. Try again.`}
           </span>
           {job.notReadable ? (
             <span className="pm-small" data-testid="rollup-not-readable">
-              The app may not browse {job.notReadable.join(', ')}, so {job.notReadable.length === 1 ? 'its figures are' : 'their figures are'} read
-              live as you instead of from the stored roll-up. A Jira admin can grant the app Browse projects in the permission scheme.
+              The app may not browse {job.notReadable.join(', ')}, so{' '}
+              {job.notReadable.length === 1 ? 'its figures are' : 'their figures are'} read live as you instead of from
+              the stored roll-up. A Jira admin can grant the app Browse projects in the permission scheme.
             </span>
           ) : null}
         </div>
@@ -101,11 +106,21 @@ export function PortfolioApp() {
     const res = await exporting.run(model ? { model } : {});
     if (!res.ok) return;
     downloadText(res.data.filename, res.data.csv);
-    setExportNote(`${formatNumber(res.data.rows)} ${res.data.rows === 1 ? 'product' : 'products'} exported${res.data.coverage.complete ? '' : ' (incomplete)'}`);
+    setExportNote(
+      `${formatNumber(res.data.rows)} ${res.data.rows === 1 ? 'product' : 'products'} exported${res.data.coverage.complete ? '' : ' (incomplete)'}`,
+    );
   };
 
   if (!page) {
-    return <main className="pm-page">{error ? <ErrorPanel error={error} onRetry={loadFirst} /> : <Loading label="Rolling up the portfolio" rows={6} />}</main>;
+    return (
+      <main className="pm-page">
+        {error ? (
+          <ErrorPanel error={error} onRetry={loadFirst} />
+        ) : (
+          <Loading label="Rolling up the portfolio" rows={6} />
+        )}
+      </main>
+    );
   }
   const activeModel = model ?? page.model;
   return (
@@ -122,7 +137,12 @@ export function PortfolioApp() {
         <div className="pm-row" style={{ alignItems: 'flex-start' }}>
           <label className="pm-row">
             <span className="pm-label">Top requirement by</span>
-            <select className="pm-select" style={{ width: 150 }} value={activeModel} onChange={(e) => setModel(e.target.value as ScoreModel)}>
+            <select
+              className="pm-select"
+              style={{ width: 150 }}
+              value={activeModel}
+              onChange={(e) => setModel(e.target.value as ScoreModel)}
+            >
               {RANKING_MODELS.map((m) => (
                 <option key={m} value={m}>
                   {MODEL_LABEL[m]}
@@ -160,8 +180,8 @@ export function PortfolioApp() {
         </>
       ) : (
         <EmptyState title="No products to show">
-          You can see products (Jira projects) you have permission to browse that use the PM workflow. Ask a Jira admin for access, or map issue types to
-          phases in the PM Workflow configuration.
+          You can see products (Jira projects) you have permission to browse that use the PM workflow. Ask a Jira admin
+          for access, or map issue types to phases in the PM Workflow configuration.
         </EmptyState>
       )}
       <RoadmapPanel scope="portfolio" />

@@ -11,14 +11,24 @@ const q = (v: string) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
 
 /** The product's PM Workflow project page (the `pm-dashboard` module), opened in the host page. */
-function ProductLink({ product, title, children }: { product: ProductRollupView; title?: string; children?: ReactNode }) {
+function ProductLink({
+  product,
+  title,
+  children,
+}: {
+  product: ProductRollupView;
+  title?: string;
+  children?: ReactNode;
+}) {
   return (
     <a
       href={`/browse/${encodeURIComponent(product.projectKey)}`}
       title={title ?? `Open the PM Workflow page of ${product.projectName}`}
       onClick={(e) => {
         e.preventDefault();
-        void router.navigate({ target: 'module', moduleKey: 'pm-dashboard', projectKey: product.projectKey }).catch(() => undefined);
+        void router
+          .navigate({ target: 'module', moduleKey: 'pm-dashboard', projectKey: product.projectKey })
+          .catch(() => undefined);
       }}
     >
       {children ?? <strong>{product.projectName}</strong>}
@@ -39,7 +49,11 @@ function PhaseDistribution({ product }: { product: ProductRollupView }) {
     <span style={{ display: 'inline-flex', flexDirection: 'column', gap: 3, minWidth: 130 }}>
       <span className="pm-bar" role="img" aria-label={`Issues per section: ${label}`} style={{ height: 8 }}>
         {bySection.map((s) => (
-          <span key={s.id} title={`${s.name}: ${s.total} (${s.phases.map((p) => `${p.phase.name} ${p.total}`).join(', ')})`} style={{ width: `${(s.total / total) * 100}%`, background: s.color }} />
+          <span
+            key={s.id}
+            title={`${s.name}: ${s.total} (${s.phases.map((p) => `${p.phase.name} ${p.total}`).join(', ')})`}
+            style={{ width: `${(s.total / total) * 100}%`, background: s.color }}
+          />
         ))}
       </span>
       <span className="pm-small pm-subtlest pm-num">{label}</span>
@@ -57,7 +71,12 @@ function ReadinessSplit({ r }: { r: ProductRollupView['readiness'] }) {
   ];
   return (
     <span style={{ display: 'inline-flex', flexDirection: 'column', gap: 3, minWidth: 110 }}>
-      <span className="pm-bar" role="img" aria-label={parts.map((p) => `${p.n} ${p.l}`).join(', ')} style={{ height: 8 }}>
+      <span
+        className="pm-bar"
+        role="img"
+        aria-label={parts.map((p) => `${p.n} ${p.l}`).join(', ')}
+        style={{ height: 8 }}
+      >
         {parts.map((p) => (
           <span key={p.l} style={{ width: `${(p.n / total) * 100}%`, background: p.c }} />
         ))}
@@ -106,13 +125,19 @@ export function ProductsTable({ products, model }: { products: ProductRollupView
                 </span>
               </td>
               <td className="pm-num" style={{ textAlign: 'right' }}>
-                <JqlLink jql={`project = ${q(p.projectKey)} ORDER BY key ASC`} title={`Search Jira: the ${plural(p.issues, 'issue', 'issues')} of ${p.projectName}`}>
+                <JqlLink
+                  jql={`project = ${q(p.projectKey)} ORDER BY key ASC`}
+                  title={`Search Jira: the ${plural(p.issues, 'issue', 'issues')} of ${p.projectName}`}
+                >
                   {formatNumber(p.issues)}
                 </JqlLink>
               </td>
               <td className="pm-num" style={{ textAlign: 'right' }}>
                 {/* Which issues are requirements is the app's rule (phase and scoring inputs), not one JQL: the project page's backlog lists them. */}
-                <ProductLink product={p} title={`The ${plural(p.requirements, 'requirement', 'requirements')} of ${p.projectName}, on its PM Workflow page`}>
+                <ProductLink
+                  product={p}
+                  title={`The ${plural(p.requirements, 'requirement', 'requirements')} of ${p.projectName}, on its PM Workflow page`}
+                >
                   {formatNumber(p.requirements)}
                 </ProductLink>
               </td>
@@ -125,8 +150,13 @@ export function ProductsTable({ products, model }: { products: ProductRollupView
               <td style={{ maxWidth: 260 }}>
                 {p.topScore ? (
                   <span style={{ display: 'block', minWidth: 0 }}>
-                    <IssueLink issueKey={p.topScore.key} /> <strong className="pm-num">{formatNumber(p.topScore.value)}</strong>
-                    <span className="pm-small pm-muted pm-ellipsis" style={{ display: 'block' }} title={p.topScore.summary}>
+                    <IssueLink issueKey={p.topScore.key} />{' '}
+                    <strong className="pm-num">{formatNumber(p.topScore.value)}</strong>
+                    <span
+                      className="pm-small pm-muted pm-ellipsis"
+                      style={{ display: 'block' }}
+                      title={p.topScore.summary}
+                    >
                       {p.topScore.summary}
                     </span>
                   </span>
@@ -142,7 +172,10 @@ export function ProductsTable({ products, model }: { products: ProductRollupView
               </td>
               <td className="pm-num" style={{ textAlign: 'right' }}>
                 {p.stale > 0 ? (
-                  <JqlLink jql={`project = ${q(p.projectKey)} AND pmStale = "true" ORDER BY key ASC`} title={`Search Jira: the ${plural(p.stale, 'requirement', 'requirements')} with a stale score`}>
+                  <JqlLink
+                    jql={`project = ${q(p.projectKey)} AND pmStale = "true" ORDER BY key ASC`}
+                    title={`Search Jira: the ${plural(p.stale, 'requirement', 'requirements')} with a stale score`}
+                  >
                     {formatNumber(p.stale)}
                   </JqlLink>
                 ) : (

@@ -20,14 +20,21 @@ function Card({ item, showProject, sharedReason }: { item: RoadmapItem; showProj
         <StatusLozenge status={item.status} category={item.statusCategory} />
         <span className="pm-subtlest">KPIs</span>
         <KpiStatusLozenge status={item.kpiStatus} />
-        {item.overdue ? <span style={{ color: token('color.text.danger', '#AE2E24'), fontWeight: 600 }}>Overdue</span> : null}
+        {item.overdue ? (
+          <span style={{ color: token('color.text.danger', '#AE2E24'), fontWeight: 600 }}>Overdue</span>
+        ) : null}
       </div>
       <div className="pm-small pm-subtlest">
-        {item.startDate ? `Start ${formatDate(item.startDate)}` : 'No start date'} · {item.dueDate ? `due ${formatDate(item.dueDate)}` : 'no due date'} · {item.horizonReason}
+        {item.startDate ? `Start ${formatDate(item.startDate)}` : 'No start date'} ·{' '}
+        {item.dueDate ? `due ${formatDate(item.dueDate)}` : 'no due date'} · {item.horizonReason}
       </div>
       {p.state === 'available' ? (
         <div className="pm-stack-sm">
-          <ProgressBar value={p.done / p.total} ariaLabel={`${item.key} delivery: ${p.done} of ${p.total} children done`} appearance={p.done >= p.total ? 'success' : 'default'} />
+          <ProgressBar
+            value={p.done / p.total}
+            ariaLabel={`${item.key} delivery: ${p.done} of ${p.total} children done`}
+            appearance={p.done >= p.total ? 'success' : 'default'}
+          />
           <span className="pm-small pm-subtlest pm-num">
             {progressText(p)} · {formatPercent(p.done, p.total)}
           </span>
@@ -43,13 +50,37 @@ function Card({ item, showProject, sharedReason }: { item: RoadmapItem; showProj
 
 /** Now / next / later columns (and done when it is shown), each a list of cards. */
 /** `sharedReason`: why no item has a progress figure, said once above the board instead of on every card. */
-export function RoadmapBoard({ items, horizons, showProject, sharedReason }: { items: RoadmapItem[]; horizons: Horizon[]; showProject: boolean; sharedReason?: string }) {
+export function RoadmapBoard({
+  items,
+  horizons,
+  showProject,
+  sharedReason,
+}: {
+  items: RoadmapItem[];
+  horizons: Horizon[];
+  showProject: boolean;
+  sharedReason?: string;
+}) {
   return (
-    <div className="pm-roadmap-board" style={{ display: 'grid', gridTemplateColumns: `repeat(${horizons.length}, minmax(200px, 1fr))`, gap: 12, overflowX: 'auto' }}>
+    <div
+      className="pm-roadmap-board"
+      style={{
+        display: 'grid',
+        gridTemplateColumns: `repeat(${horizons.length}, minmax(200px, 1fr))`,
+        gap: 12,
+        overflowX: 'auto',
+      }}
+    >
       {horizons.map((h) => {
         const column = items.filter((i) => i.horizon === h);
         return (
-          <section key={h} aria-labelledby={`pm-roadmap-col-${h}`} data-testid={`roadmap-column-${h}`} className="pm-stack-sm" style={{ minWidth: 0 }}>
+          <section
+            key={h}
+            aria-labelledby={`pm-roadmap-col-${h}`}
+            data-testid={`roadmap-column-${h}`}
+            className="pm-stack-sm"
+            style={{ minWidth: 0 }}
+          >
             <h3 id={`pm-roadmap-col-${h}`} className="pm-label" style={{ fontSize: 14 }}>
               {HORIZON_LABEL[h]} <span className="pm-subtlest pm-num">({column.length})</span>
             </h3>

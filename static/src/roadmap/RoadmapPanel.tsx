@@ -20,7 +20,19 @@ function toggle<T>(list: T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
-function Checks<T extends string>({ legend, options, chosen, label, onChange }: { legend: string; options: T[]; chosen: T[]; label: (v: T) => string; onChange: (v: T[]) => void }) {
+function Checks<T extends string>({
+  legend,
+  options,
+  chosen,
+  label,
+  onChange,
+}: {
+  legend: string;
+  options: T[];
+  chosen: T[];
+  label: (v: T) => string;
+  onChange: (v: T[]) => void;
+}) {
   return (
     <fieldset className="pm-row" style={{ border: 0, padding: 0, margin: 0 }}>
       <legend className="pm-label" style={{ float: 'left', marginRight: 8 }}>
@@ -48,7 +60,9 @@ export function RoadmapPanel({ scope }: { scope: 'project' | 'portfolio' }) {
   useEffect(() => {
     const el = anchor.current;
     if (!el || typeof IntersectionObserver === 'undefined') return setVisible(true);
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setVisible(true), { rootMargin: '200px' });
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setVisible(true), {
+      rootMargin: '200px',
+    });
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
@@ -59,8 +73,15 @@ export function RoadmapPanel({ scope }: { scope: 'project' | 'portfolio' }) {
   const [statuses, setStatuses] = useState<StatusCategory[]>([]);
   const [horizons, setHorizons] = useState<Horizon[]>(DEFAULT_HORIZONS);
   const payload = { level, nextWithinDays };
-  const { data, error, loading, reload } = useResolver(scope === 'project' ? 'getRoadmap' : 'getPortfolioRoadmap', payload, visible);
-  const filter = useMemo<RoadmapFilter>(() => ({ ...(theme !== '*' ? { themes: [theme] } : {}), statuses, horizons }), [theme, statuses, horizons]);
+  const { data, error, loading, reload } = useResolver(
+    scope === 'project' ? 'getRoadmap' : 'getPortfolioRoadmap',
+    payload,
+    visible,
+  );
+  const filter = useMemo<RoadmapFilter>(
+    () => ({ ...(theme !== '*' ? { themes: [theme] } : {}), statuses, horizons }),
+    [theme, statuses, horizons],
+  );
   const items = useMemo(() => (data ? filterRoadmapItems(data.items, filter) : []), [data, filter]);
   const themes = useMemo(() => (data ? roadmapThemes(data.items) : []), [data]);
   // One reason for every item (typically: no stored roll-up yet) is said once, not on each card.
@@ -70,17 +91,24 @@ export function RoadmapPanel({ scope }: { scope: 'project' | 'portfolio' }) {
   const [note, setNote] = useState<string>();
   const [exportError, setExportError] = useState<ResultError>();
   const [busy, setBusy] = useState<string>();
-  const base = data ? `roadmap-${data.scope.kind === 'project' ? data.scope.key : 'portfolio'}-${data.today}` : 'roadmap';
+  const base = data
+    ? `roadmap-${data.scope.kind === 'project' ? data.scope.key : 'portfolio'}-${data.today}`
+    : 'roadmap';
 
   const exportCsv = async () => {
     setBusy('csv');
     setNote(undefined);
     setExportError(undefined);
-    const res = await invoke(scope === 'project' ? 'exportRoadmapCsv' : 'exportPortfolioRoadmapCsv', { ...payload, filter });
+    const res = await invoke(scope === 'project' ? 'exportRoadmapCsv' : 'exportPortfolioRoadmapCsv', {
+      ...payload,
+      filter,
+    });
     setBusy(undefined);
     if (!res.ok) return setExportError(res.error);
     downloadText(res.data.filename, res.data.csv);
-    setNote(`${formatNumber(res.data.rows)} rows exported${res.data.coverage.complete ? '' : ' (incomplete: not every item could be read)'}`);
+    setNote(
+      `${formatNumber(res.data.rows)} rows exported${res.data.coverage.complete ? '' : ' (incomplete: not every item could be read)'}`,
+    );
   };
   const exportImage = async (kind: 'svg' | 'png') => {
     if (!svg.current) return;
@@ -96,7 +124,9 @@ export function RoadmapPanel({ scope }: { scope: 'project' | 'portfolio' }) {
     }
   };
 
-  const title = data ? `${data.scope.kind === 'project' ? data.scope.name : 'Portfolio'} roadmap, ${level === 'epic' ? 'epics' : 'initiatives'}, as of ${data.today}` : 'Roadmap';
+  const title = data
+    ? `${data.scope.kind === 'project' ? data.scope.name : 'Portfolio'} roadmap, ${level === 'epic' ? 'epics' : 'initiatives'}, as of ${data.today}`
+    : 'Roadmap';
   return (
     <section ref={anchor} aria-labelledby="pm-roadmap-h" className="pm-stack-sm" data-testid="roadmap">
       <div className="pm-toolbar">
@@ -106,7 +136,12 @@ export function RoadmapPanel({ scope }: { scope: 'project' | 'portfolio' }) {
         <div className="pm-row">
           <div className="pm-seg" role="group" aria-label="Roadmap view">
             {(['board', 'timeline'] as const).map((v) => (
-              <Button key={v} appearance={v === view ? 'primary' : 'default'} aria-pressed={v === view} onClick={() => setView(v)}>
+              <Button
+                key={v}
+                appearance={v === view ? 'primary' : 'default'}
+                aria-pressed={v === view}
+                onClick={() => setView(v)}
+              >
                 {v === 'board' ? 'Now / next / later' : 'Timeline'}
               </Button>
             ))}
@@ -132,14 +167,24 @@ export function RoadmapPanel({ scope }: { scope: 'project' | 'portfolio' }) {
       <div className="pm-row" style={{ gap: 16 }}>
         <label className="pm-row">
           <span className="pm-label">Items</span>
-          <select className="pm-select" style={{ width: 130 }} value={level} onChange={(e) => setLevel(e.target.value as RoadmapLevel)}>
+          <select
+            className="pm-select"
+            style={{ width: 130 }}
+            value={level}
+            onChange={(e) => setLevel(e.target.value as RoadmapLevel)}
+          >
             <option value="epic">Epics</option>
             <option value="initiative">Initiatives</option>
           </select>
         </label>
         <label className="pm-row">
           <span className="pm-label">Next means within</span>
-          <select className="pm-select" style={{ width: 110 }} value={nextWithinDays} onChange={(e) => setWindow(Number(e.target.value))}>
+          <select
+            className="pm-select"
+            style={{ width: 110 }}
+            value={nextWithinDays}
+            onChange={(e) => setWindow(Number(e.target.value))}
+          >
             {WINDOWS.map((d) => (
               <option key={d} value={d}>
                 {d} days
@@ -149,7 +194,13 @@ export function RoadmapPanel({ scope }: { scope: 'project' | 'portfolio' }) {
         </label>
         <label className="pm-row">
           <span className="pm-label">Theme</span>
-          <select className="pm-select" style={{ width: 220 }} value={theme} onChange={(e) => setTheme(e.target.value)} data-testid="roadmap-theme">
+          <select
+            className="pm-select"
+            style={{ width: 220 }}
+            value={theme}
+            onChange={(e) => setTheme(e.target.value)}
+            data-testid="roadmap-theme"
+          >
             <option value="*">All themes</option>
             {themes.map((t) => (
               <option key={t.key} value={t.key}>
@@ -158,23 +209,40 @@ export function RoadmapPanel({ scope }: { scope: 'project' | 'portfolio' }) {
             ))}
           </select>
         </label>
-        <Checks legend="Horizon" options={BOARD_HORIZONS} chosen={horizons} label={(h) => HORIZON_LABEL[h]} onChange={setHorizons} />
-        <Checks legend="Status" options={STATUSES} chosen={statuses} label={(s) => STATUS_CATEGORY_LABEL[s]} onChange={setStatuses} />
+        <Checks
+          legend="Horizon"
+          options={BOARD_HORIZONS}
+          chosen={horizons}
+          label={(h) => HORIZON_LABEL[h]}
+          onChange={setHorizons}
+        />
+        <Checks
+          legend="Status"
+          options={STATUSES}
+          chosen={statuses}
+          label={(s) => STATUS_CATEGORY_LABEL[s]}
+          onChange={setStatuses}
+        />
       </div>
       {exportError ? <ErrorPanel error={exportError} compact onRetry={() => setExportError(undefined)} /> : null}
       {error ? <ErrorPanel error={error} onRetry={reload} /> : null}
       {data ? <CoverageWarning coverage={data.coverage} /> : null}
       {!data ? (
-        error ? null : <Loading label="Loading the roadmap" rows={3} />
+        error ? null : (
+          <Loading label="Loading the roadmap" rows={3} />
+        )
       ) : data.items.length === 0 ? (
         <EmptyState title={`No ${level === 'epic' ? 'epics' : 'initiatives'} yet`}>
-          The roadmap lists the {level === 'epic' ? 'epics' : 'initiatives'} you can browse{scope === 'portfolio' ? ' in every project' : ' in this project'}; give them start and due dates to place them on the timeline.
+          The roadmap lists the {level === 'epic' ? 'epics' : 'initiatives'} you can browse
+          {scope === 'portfolio' ? ' in every project' : ' in this project'}; give them start and due dates to place
+          them on the timeline.
         </EmptyState>
       ) : (
         <>
           <p className="pm-small pm-subtlest" aria-live="polite" aria-busy={loading}>
-            {formatNumber(items.length)} of {formatNumber(data.items.length)} {level === 'epic' ? 'epics' : 'initiatives'} shown · now = in progress or started, next = starting or due within {data.nextWithinDays} days, later = beyond or
-            unscheduled
+            {formatNumber(items.length)} of {formatNumber(data.items.length)}{' '}
+            {level === 'epic' ? 'epics' : 'initiatives'} shown · now = in progress or started, next = starting or due
+            within {data.nextWithinDays} days, later = beyond or unscheduled
           </p>
           {sharedReason ? (
             <p className="pm-small" role="note" data-testid="roadmap-progress-shared">
@@ -188,7 +256,9 @@ export function RoadmapPanel({ scope }: { scope: 'project' | 'portfolio' }) {
               showProject={scope === 'portfolio'}
               {...(sharedReason ? { sharedReason } : {})}
             />
-          ) : <RoadmapTimeline ref={svg} items={items} today={data.today} title={title} />}
+          ) : (
+            <RoadmapTimeline ref={svg} items={items} today={data.today} title={title} />
+          )}
         </>
       )}
     </section>

@@ -14,7 +14,10 @@ export function standaloneSvg(svg: SVGSVGElement): string {
   clone.setAttribute('width', String(box.width));
   clone.setAttribute('height', String(box.height));
   const text = new XMLSerializer().serializeToString(clone);
-  return text.replace(TOKEN_VAR, (_all, name: string, fallback: string) => root.getPropertyValue(name).trim() || fallback.trim());
+  return text.replace(
+    TOKEN_VAR,
+    (_all, name: string, fallback: string) => root.getPropertyValue(name).trim() || fallback.trim(),
+  );
 }
 
 export function svgBlob(svg: SVGSVGElement): Blob {
@@ -38,7 +41,9 @@ export async function pngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
     if (!ctx) throw new Error('this browser cannot draw images');
     ctx.scale(scale, scale);
     ctx.drawImage(image, 0, 0, box.width, box.height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the PNG could not be made'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the PNG could not be made'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

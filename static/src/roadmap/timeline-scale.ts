@@ -40,7 +40,8 @@ export function timelineScale(items: readonly RoadmapItem[], today: string): Tim
   const bars = scheduled.map((item): TimelineBar => {
     const start = item.startDate ? dayMs(item.startDate) : undefined;
     const due = item.dueDate ? dayMs(item.dueDate) + DAY_MS : undefined; // due at the end of its day
-    if (start === undefined) return { item, from: (due as number) - DAY_MS, to: due as number, milestone: true, openEnd: false };
+    if (start === undefined)
+      return { item, from: (due as number) - DAY_MS, to: due as number, milestone: true, openEnd: false };
     if (due === undefined) return { item, from: start, to, milestone: false, openEnd: true };
     return { item, from: start, to: Math.max(due, start + DAY_MS), milestone: false, openEnd: false };
   });
@@ -49,7 +50,8 @@ export function timelineScale(items: readonly RoadmapItem[], today: string): Tim
 
 function ticksBetween(from: number, to: number): { at: number; label: string }[] {
   const start = new Date(from);
-  const months = (new Date(to).getUTCFullYear() - start.getUTCFullYear()) * 12 + new Date(to).getUTCMonth() - start.getUTCMonth();
+  const months =
+    (new Date(to).getUTCFullYear() - start.getUTCFullYear()) * 12 + new Date(to).getUTCMonth() - start.getUTCMonth();
   const step = months > 18 ? 3 : 1;
   const ticks: { at: number; label: string }[] = [];
   let y = start.getUTCFullYear();

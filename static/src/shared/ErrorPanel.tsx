@@ -15,13 +15,16 @@ export interface FieldError {
  */
 export function fieldErrors(error: ResultError | undefined, prefix?: string): FieldError[] {
   if (!error || error.code !== 'validation' || !error.details) return [];
-  const strip = (path: string): string => (prefix && path.startsWith(`${prefix}.`) ? path.slice(prefix.length + 1) : path);
+  const strip = (path: string): string =>
+    prefix && path.startsWith(`${prefix}.`) ? path.slice(prefix.length + 1) : path;
   return error.details.issues.map((issue) => ({ path: strip(issue.path.join('.')), message: issue.message }));
 }
 
 /** Messages for a field path: exact match, or any path under it (`scores.rice` gets `scores.rice.reach`). */
 export function messagesFor(errors: FieldError[], path: string): string[] {
-  return errors.filter((e) => e.path === path || e.path.startsWith(`${path}.`) || (path.endsWith('.') && e.path.startsWith(path))).map((e) => e.message);
+  return errors
+    .filter((e) => e.path === path || e.path.startsWith(`${path}.`) || (path.endsWith('.') && e.path.startsWith(path)))
+    .map((e) => e.message);
 }
 
 function retryAfter(error: ResultError): number | undefined {
@@ -69,11 +72,31 @@ function advice(error: ResultError): string {
 }
 
 /** One place that turns an error envelope into a message a person can act on. */
-export function ErrorPanel({ error, onRetry, compact = false }: { error: ResultError; onRetry?: () => void; compact?: boolean }) {
-  const appearance = error.code === 'incomplete' || error.code === 'rate-limited' || error.code === 'conflict' ? 'warning' : error.code === 'forbidden' ? 'information' : 'error';
+export function ErrorPanel({
+  error,
+  onRetry,
+  compact = false,
+}: {
+  error: ResultError;
+  onRetry?: () => void;
+  compact?: boolean;
+}) {
+  const appearance =
+    error.code === 'incomplete' || error.code === 'rate-limited' || error.code === 'conflict'
+      ? 'warning'
+      : error.code === 'forbidden'
+        ? 'information'
+        : 'error';
   const wait = error.code === 'rate-limited' ? retryAfter(error) : undefined;
   const fields = fieldErrors(error);
-  const actions = onRetry && error.code !== 'forbidden' && error.code !== 'validation' ? [<SectionMessageAction key="retry" onClick={onRetry}>Try again</SectionMessageAction>] : undefined;
+  const actions =
+    onRetry && error.code !== 'forbidden' && error.code !== 'validation'
+      ? [
+          <SectionMessageAction key="retry" onClick={onRetry}>
+            Try again
+          </SectionMessageAction>,
+        ]
+      : undefined;
   return (
     <div data-error-code={error.code} role={error.code === 'incomplete' ? 'status' : 'alert'}>
       <SectionMessage appearance={appearance} title={TITLES[error.code]} actions={actions}>
@@ -103,8 +126,9 @@ export function CoverageWarning({ coverage }: { coverage: { complete: boolean; i
     <div role="status" data-testid="coverage-warning">
       <SectionMessage appearance="warning" title="These numbers are incomplete">
         <p>
-          Only {coverage.issuesRead.toLocaleString()} issues could be read. {coverage.note ?? 'Jira did not answer for every page.'} Totals and rankings may change
-          once everything is read.
+          Only {coverage.issuesRead.toLocaleString()} issues could be read.{' '}
+          {coverage.note ?? 'Jira did not answer for every page.'} Totals and rankings may change once everything is
+          read.
         </p>
       </SectionMessage>
     </div>

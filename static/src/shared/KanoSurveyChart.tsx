@@ -32,10 +32,33 @@ function Quadrants({ survey }: { survey: Survey }) {
     </text>
   );
   return (
-    <svg width={SIZE} height={SIZE} role="img" aria-label={hasPoint ? `Better ${formatNumber(survey.better)}, Worse ${formatNumber(survey.worse)}` : 'No Better / Worse: only reverse or questionable answers'}>
+    <svg
+      width={SIZE}
+      height={SIZE}
+      role="img"
+      aria-label={
+        hasPoint
+          ? `Better ${formatNumber(survey.better)}, Worse ${formatNumber(survey.worse)}`
+          : 'No Better / Worse: only reverse or questionable answers'
+      }
+    >
       <rect x={PAD} y={PAD} width={inner} height={inner} fill="none" stroke={token('color.border', '#091E4224')} />
-      <line x1={x(0.5)} y1={PAD} x2={x(0.5)} y2={SIZE - PAD} stroke={token('color.border', '#091E4224')} strokeDasharray="3 3" />
-      <line x1={PAD} y1={y(0.5)} x2={SIZE - PAD} y2={y(0.5)} stroke={token('color.border', '#091E4224')} strokeDasharray="3 3" />
+      <line
+        x1={x(0.5)}
+        y1={PAD}
+        x2={x(0.5)}
+        y2={SIZE - PAD}
+        stroke={token('color.border', '#091E4224')}
+        strokeDasharray="3 3"
+      />
+      <line
+        x1={PAD}
+        y1={y(0.5)}
+        x2={SIZE - PAD}
+        y2={y(0.5)}
+        stroke={token('color.border', '#091E4224')}
+        strokeDasharray="3 3"
+      />
       {quadrant('Must-be', 0.25, 0.9)}
       {quadrant('One-dim.', 0.75, 0.9)}
       {quadrant('Indifferent', 0.25, 0.08)}
@@ -43,10 +66,24 @@ function Quadrants({ survey }: { survey: Survey }) {
       <text x={SIZE / 2} y={SIZE - 4} textAnchor="middle" fontSize="9" fill={token('color.text.subtle', '#44546F')}>
         Better →
       </text>
-      <text x={8} y={SIZE / 2} textAnchor="middle" fontSize="9" fill={token('color.text.subtle', '#44546F')} transform={`rotate(-90 8 ${SIZE / 2})`}>
+      <text
+        x={8}
+        y={SIZE / 2}
+        textAnchor="middle"
+        fontSize="9"
+        fill={token('color.text.subtle', '#44546F')}
+        transform={`rotate(-90 8 ${SIZE / 2})`}
+      >
         |Worse| →
       </text>
-      {hasPoint ? <circle cx={x(survey.better as number)} cy={y(Math.abs(survey.worse as number))} r="5" fill={token('color.icon.brand', '#0C66E4')} /> : null}
+      {hasPoint ? (
+        <circle
+          cx={x(survey.better as number)}
+          cy={y(Math.abs(survey.worse as number))}
+          r="5"
+          fill={token('color.icon.brand', '#0C66E4')}
+        />
+      ) : null}
     </svg>
   );
 }
@@ -54,18 +91,33 @@ function Quadrants({ survey }: { survey: Survey }) {
 export function KanoSurveyChart({ survey }: { survey: Survey }) {
   const max = Math.max(1, ...Object.values(survey.counts));
   return (
-    <figure className="pm-row" style={{ margin: 0, alignItems: 'flex-start', gap: 12, flexWrap: 'wrap' }} data-testid="kano-survey-chart">
+    <figure
+      className="pm-row"
+      style={{ margin: 0, alignItems: 'flex-start', gap: 12, flexWrap: 'wrap' }}
+      data-testid="kano-survey-chart"
+    >
       <Quadrants survey={survey} />
       <figcaption style={{ minWidth: 160 }}>
         <span className="pm-small pm-subtlest" style={{ display: 'block' }}>
           {survey.respondents} respondent{survey.respondents === 1 ? '' : 's'}
-          {survey.better !== undefined ? ` · Better ${formatNumber(survey.better)} · Worse ${formatNumber(survey.worse)}` : ''}
+          {survey.better !== undefined
+            ? ` · Better ${formatNumber(survey.better)} · Worse ${formatNumber(survey.worse)}`
+            : ''}
         </span>
         <ul aria-label="Answers by category">
           {CATEGORIES.map((c) => (
             <li key={c.id} className="pm-small" style={{ display: 'flex', alignItems: 'center', gap: 6 }}>
               <span style={{ width: 96 }}>{c.label}</span>
-              <span aria-hidden style={{ display: 'inline-block', height: 8, width: (survey.counts[c.id] / max) * 80, background: token('color.background.accent.blue.subtle', '#579DFF'), borderRadius: 2 }} />
+              <span
+                aria-hidden
+                style={{
+                  display: 'inline-block',
+                  height: 8,
+                  width: (survey.counts[c.id] / max) * 80,
+                  background: token('color.background.accent.blue.subtle', '#579DFF'),
+                  borderRadius: 2,
+                }}
+              />
               <span className="pm-num">{survey.counts[c.id]}</span>
             </li>
           ))}

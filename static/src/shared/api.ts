@@ -7,7 +7,15 @@ import type { ErrorCode, FunctionKey, PayloadOf, ResultError, ResultOf } from '.
 
 export type { FunctionKey, PayloadOf, ResultOf, ResultError, ErrorCode };
 
-const CODES: readonly ErrorCode[] = ['validation', 'forbidden', 'not-found', 'conflict', 'rate-limited', 'incomplete', 'internal'];
+const CODES: readonly ErrorCode[] = [
+  'validation',
+  'forbidden',
+  'not-found',
+  'conflict',
+  'rate-limited',
+  'incomplete',
+  'internal',
+];
 
 function isEnvelope(value: unknown): value is { ok: boolean } {
   if (!value || typeof value !== 'object' || typeof (value as { ok?: unknown }).ok !== 'boolean') return false;
@@ -17,7 +25,8 @@ function isEnvelope(value: unknown): value is { ok: boolean } {
 
 /** Some bridge builds wrap the answer as `{ body, metadata }`. */
 function unwrap(value: unknown): unknown {
-  if (value && typeof value === 'object' && 'body' in value && !('ok' in value)) return (value as { body: unknown }).body;
+  if (value && typeof value === 'object' && 'body' in value && !('ok' in value))
+    return (value as { body: unknown }).body;
   return value;
 }
 
@@ -37,7 +46,11 @@ export async function invoke<K extends FunctionKey>(key: K, payload: PayloadOf<K
     if (isEnvelope(answer)) return answer as ResultOf<K>;
     return {
       ok: false,
-      error: { code: 'internal', message: 'The app answered in a shape this page does not understand. Reload the page; if it persists, tell your Jira admin.' },
+      error: {
+        code: 'internal',
+        message:
+          'The app answered in a shape this page does not understand. Reload the page; if it persists, tell your Jira admin.',
+      },
     } as ResultOf<K>;
   } catch (error) {
     return {

@@ -13,7 +13,10 @@ class Boundary extends Component<{ children: ReactNode }, { error?: Error }> {
     if (this.state.error) {
       return (
         <div className="pm-page">
-          <LiteError error={{ code: 'internal', message: 'This view stopped because of an unexpected problem.' }} onRetry={() => this.setState({ error: undefined })} />
+          <LiteError
+            error={{ code: 'internal', message: 'This view stopped because of an unexpected problem.' }}
+            onRetry={() => this.setState({ error: undefined })}
+          />
         </div>
       );
     }

@@ -1,7 +1,21 @@
 /** Form controls shared by the issue panel and the admin page (native elements, tokens, labels, errors). */
 import { useEffect, useId, useState, type ReactNode } from 'react';
 
-export function Field({ label, hint, errors, children, htmlFor, hideLabel }: { label: string; hint?: ReactNode; errors?: string[]; children: ReactNode; htmlFor: string; hideLabel?: boolean }) {
+export function Field({
+  label,
+  hint,
+  errors,
+  children,
+  htmlFor,
+  hideLabel,
+}: {
+  label: string;
+  hint?: ReactNode;
+  errors?: string[];
+  children: ReactNode;
+  htmlFor: string;
+  hideLabel?: boolean;
+}) {
   return (
     <div className="pm-field">
       <label htmlFor={htmlFor} className={hideLabel ? 'pm-sr-only' : undefined}>
@@ -10,7 +24,12 @@ export function Field({ label, hint, errors, children, htmlFor, hideLabel }: { l
       {children}
       {hint && !errors?.length ? <span className="pm-small pm-subtlest">{hint}</span> : null}
       {errors?.length ? (
-        <span className="pm-error-text" id={`${htmlFor}-err`} role="alert" style={{ display: 'flex', flexDirection: 'column' }}>
+        <span
+          className="pm-error-text"
+          id={`${htmlFor}-err`}
+          role="alert"
+          style={{ display: 'flex', flexDirection: 'column' }}
+        >
           {errors.map((e, i) => (
             <span key={i}>{e}</span>
           ))}
@@ -27,7 +46,10 @@ export interface Option<V extends string | number> {
 }
 
 /** `aria-invalid` and the link to the messages `Field` renders, for a control with errors. */
-function invalidProps(id: string, errors: string[] | undefined): { 'aria-invalid'?: true; 'aria-describedby'?: string } {
+function invalidProps(
+  id: string,
+  errors: string[] | undefined,
+): { 'aria-invalid'?: true; 'aria-describedby'?: string } {
   return errors?.length ? { 'aria-invalid': true, 'aria-describedby': `${id}-err` } : {};
 }
 
@@ -82,7 +104,11 @@ export function SelectField<V extends string | number>({
         }}
       >
         {emptyLabel !== undefined || !known ? <option value="">{emptyLabel ?? 'Choose…'}</option> : null}
-        {!known && selected ? <option value={selected}>{selected} ({unknownLabel})</option> : null}
+        {!known && selected ? (
+          <option value={selected}>
+            {selected} ({unknownLabel})
+          </option>
+        ) : null}
         {groups.length > 1
           ? groups.map((g) => (
               <optgroup key={g} label={g || 'Other'}>

@@ -64,7 +64,11 @@ export function LiteError({ error, onRetry }: { error: ResultError; onRetry?: ()
       <p>{LITE_TEXT[error.code]}</p>
       {error.message ? <p className="pm-small pm-subtlest">{error.message}</p> : null}
       {onRetry ? (
-        <button type="button" onClick={onRetry} style={{ all: 'unset', cursor: 'pointer', color: token('color.link', '#0C66E4'), marginTop: 4 }}>
+        <button
+          type="button"
+          onClick={onRetry}
+          style={{ all: 'unset', cursor: 'pointer', color: token('color.link', '#0C66E4'), marginTop: 4 }}
+        >
           Try again
         </button>
       ) : null}
@@ -73,9 +77,20 @@ export function LiteError({ error, onRetry }: { error: ResultError; onRetry?: ()
 }
 
 /** A link to a Jira issue that opens in the host page (not inside the app's iframe). */
-export function IssueLink({ issueKey, children, inText = false }: { issueKey: string; children?: ReactNode; inText?: boolean }) {
+export function IssueLink({
+  issueKey,
+  children,
+  inText = false,
+}: {
+  issueKey: string;
+  children?: ReactNode;
+  inText?: boolean;
+}) {
   // Inside running text colour alone does not tell a link apart (WCAG 1.4.1): underline it.
-  const style = { ...(children ? {} : { whiteSpace: 'nowrap' as const }), ...(inText ? { textDecoration: 'underline', textUnderlineOffset: '2px' } : {}) };
+  const style = {
+    ...(children ? {} : { whiteSpace: 'nowrap' as const }),
+    ...(inText ? { textDecoration: 'underline', textUnderlineOffset: '2px' } : {}),
+  };
   return (
     <a href={`/browse/${issueKey}`} onClick={(e) => openIssue(issueKey, e)} title={`Open ${issueKey}`} style={style}>
       {children ?? issueKey}

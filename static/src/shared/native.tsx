@@ -43,7 +43,13 @@ export function Button({
   onClick,
   ...rest
 }: ButtonProps) {
-  const classes = ['pm-btn', `pm-btn--${appearance}`, spacing === 'compact' ? 'pm-btn--compact' : '', isSelected ? 'pm-btn--selected' : '', className ?? '']
+  const classes = [
+    'pm-btn',
+    `pm-btn--${appearance}`,
+    spacing === 'compact' ? 'pm-btn--compact' : '',
+    isSelected ? 'pm-btn--selected' : '',
+    className ?? '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -73,7 +79,15 @@ export function Button({
 /** The Atlaskit lozenge appearances, mapped onto the design-token colour roles. */
 export type LozengeAppearance = 'default' | 'inprogress' | 'moved' | 'new' | 'removed' | 'success';
 
-export function Lozenge({ appearance = 'default', children, title }: { appearance?: LozengeAppearance; children: ReactNode; title?: string }) {
+export function Lozenge({
+  appearance = 'default',
+  children,
+  title,
+}: {
+  appearance?: LozengeAppearance;
+  children: ReactNode;
+  title?: string;
+}) {
   return (
     <span className={`pm-lozenge pm-lozenge--${appearance}`} title={title}>
       {children}
@@ -113,7 +127,16 @@ export function ProgressBar({
 export function Spinner({ size = 'small', label }: { size?: 'small' | 'medium'; label?: string }) {
   const px = size === 'small' ? 16 : 24;
   return (
-    <svg className="pm-spinner" width={px} height={px} viewBox="0 0 16 16" role={label ? 'img' : undefined} aria-label={label} aria-hidden={label ? undefined : true} focusable="false">
+    <svg
+      className="pm-spinner"
+      width={px}
+      height={px}
+      viewBox="0 0 16 16"
+      role={label ? 'img' : undefined}
+      aria-label={label}
+      aria-hidden={label ? undefined : true}
+      focusable="false"
+    >
       <circle cx="8" cy="8" r="6.5" fill="none" strokeWidth="2" strokeLinecap="round" strokeDasharray="28 100" />
     </svg>
   );
@@ -124,7 +147,13 @@ export function Spinner({ size = 'small', label }: { size?: 'small' | 'medium'; 
 
 export type MessageAppearance = 'information' | 'warning' | 'error' | 'success' | 'discovery';
 
-const GLYPH: Record<MessageAppearance, string> = { information: 'i', warning: '!', error: '!', success: '✓', discovery: '?' };
+const GLYPH: Record<MessageAppearance, string> = {
+  information: 'i',
+  warning: '!',
+  error: '!',
+  success: '✓',
+  discovery: '?',
+};
 
 export function SectionMessage({
   appearance = 'information',
@@ -177,7 +206,13 @@ export interface TipTriggerProps {
  * readers with `aria-describedby` and `role="tooltip"`. Rendered in a portal with
  * fixed position so table overflow never clips it; kept inside the iframe's viewport.
  */
-export function Tooltip({ content, children }: { content: ReactNode; children: (props: TipTriggerProps) => ReactNode }) {
+export function Tooltip({
+  content,
+  children,
+}: {
+  content: ReactNode;
+  children: (props: TipTriggerProps) => ReactNode;
+}) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const trigger = useRef<HTMLElement | null>(null);
@@ -216,7 +251,13 @@ export function Tooltip({ content, children }: { content: ReactNode; children: (
       })}
       {open
         ? createPortal(
-            <div ref={tip} id={id} role="tooltip" className="pm-tooltip" style={pos ? { left: pos.left, top: pos.top } : { left: 0, top: 0, visibility: 'hidden' }}>
+            <div
+              ref={tip}
+              id={id}
+              role="tooltip"
+              className="pm-tooltip"
+              style={pos ? { left: pos.left, top: pos.top } : { left: 0, top: 0, visibility: 'hidden' }}
+            >
               {content}
             </div>,
             document.body,
@@ -258,7 +299,16 @@ export function Tabs({
   const current = tabs[selected] ?? tabs[0];
   const onKeyDown = (e: KeyboardEvent, i: number) => {
     const n = tabs.length;
-    const to = e.key === 'ArrowRight' ? (i + 1) % n : e.key === 'ArrowLeft' ? (i - 1 + n) % n : e.key === 'Home' ? 0 : e.key === 'End' ? n - 1 : -1;
+    const to =
+      e.key === 'ArrowRight'
+        ? (i + 1) % n
+        : e.key === 'ArrowLeft'
+          ? (i - 1 + n) % n
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? n - 1
+              : -1;
     if (to < 0) return;
     e.preventDefault();
     setFocus(to);
@@ -299,7 +349,13 @@ export function Tabs({
         ))}
       </div>
       {current ? (
-        <div role="tabpanel" id={`${idPrefix}-panel-${current.id}`} aria-labelledby={`${idPrefix}-tab-${current.id}`} className="pm-tabpanel" tabIndex={0}>
+        <div
+          role="tabpanel"
+          id={`${idPrefix}-panel-${current.id}`}
+          aria-labelledby={`${idPrefix}-tab-${current.id}`}
+          className="pm-tabpanel"
+          tabIndex={0}
+        >
           {renderPanel(current)}
         </div>
       ) : null}

@@ -24,15 +24,21 @@ export function backoffDelay(attempt: number, policy: BackoffPolicy = ROLLUP_POL
  * Calls `check` after each wait while it answers true (keep polling). Answers a
  * function that stops the polling; a check already running finishes, no new one starts.
  */
-export function pollWithBackoff(check: () => Promise<boolean>, policy: BackoffPolicy = ROLLUP_POLL_BACKOFF): () => void {
+export function pollWithBackoff(
+  check: () => Promise<boolean>,
+  policy: BackoffPolicy = ROLLUP_POLL_BACKOFF,
+): () => void {
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = (attempt: number) => {
-    timer = setTimeout(async () => {
-      if (stopped) return;
-      const again = await check();
-      if (again && !stopped) schedule(attempt + 1);
-    }, backoffDelay(attempt, policy));
+    timer = setTimeout(
+      async () => {
+        if (stopped) return;
+        const again = await check();
+        if (again && !stopped) schedule(attempt + 1);
+      },
+      backoffDelay(attempt, policy),
+    );
   };
   schedule(0);
   return () => {

@@ -17,6 +17,7 @@ export function sectionName(section: string, phases: readonly SectionedPhase[] =
 /** The sections of some phases, in the order they first appear (the configured order), with the colour of their first phase. */
 export function sectionsOf(phases: readonly SectionedPhase[]): { id: string; name: string; color: string }[] {
   const seen = new Map<string, { id: string; name: string; color: string }>();
-  for (const p of phases) if (!seen.has(p.section)) seen.set(p.section, { id: p.section, name: sectionName(p.section, [p]), color: p.color });
+  for (const p of phases)
+    if (!seen.has(p.section)) seen.set(p.section, { id: p.section, name: sectionName(p.section, [p]), color: p.color });
   return [...seen.values()];
 }

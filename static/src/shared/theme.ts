@@ -12,7 +12,10 @@ const THEME_WAIT_MS = 5000;
 export async function enableTheme(): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    await Promise.race([view.theme.enable(), new Promise<void>((resolve) => (timer = setTimeout(resolve, THEME_WAIT_MS)))]);
+    await Promise.race([
+      view.theme.enable(),
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, THEME_WAIT_MS))),
+    ]);
   } catch {
     // Theming is a nicety: the page works in the light theme without it.
   } finally {

@@ -45,7 +45,11 @@ export function EmptyState({ title, children, action }: { title: string; childre
       <p className="pm-h3" style={{ marginBottom: 6 }}>
         {title}
       </p>
-      {children ? <p className="pm-muted" style={{ maxWidth: 520, margin: '0 auto' }}>{children}</p> : null}
+      {children ? (
+        <p className="pm-muted" style={{ maxWidth: 520, margin: '0 auto' }}>
+          {children}
+        </p>
+      ) : null}
       {action ? <div style={{ marginTop: 12 }}>{action}</div> : null}
     </div>
   );
@@ -82,14 +86,25 @@ function missingText(readiness: ReadinessView): string {
 
 /** Short form for tables: the labels, not-done ones marked. */
 function missingShort(readiness: ReadinessView): string {
-  return readiness.missing.map((m) => (m.reason === 'missing' ? m.label || m.item : `${m.label || m.item} (open)`)).join(', ');
+  return readiness.missing
+    .map((m) => (m.reason === 'missing' ? m.label || m.item : `${m.label || m.item} (open)`))
+    .join(', ');
 }
 
-export function ReadinessLozenge({ readiness, showMissing = true }: { readiness: ReadinessView; showMissing?: boolean }) {
+export function ReadinessLozenge({
+  readiness,
+  showMissing = true,
+}: {
+  readiness: ReadinessView;
+  showMissing?: boolean;
+}) {
   const r = READINESS[readiness.level];
   const missing = missingShort(readiness);
   return (
-    <span style={{ display: 'inline-flex', flexDirection: 'column', gap: 2, minWidth: 0 }} title={readiness.missing.length ? missingText(readiness) : undefined}>
+    <span
+      style={{ display: 'inline-flex', flexDirection: 'column', gap: 2, minWidth: 0 }}
+      title={readiness.missing.length ? missingText(readiness) : undefined}
+    >
       <span>
         <Lozenge appearance={r.appearance}>{r.label}</Lozenge>
       </span>
@@ -98,7 +113,11 @@ export function ReadinessLozenge({ readiness, showMissing = true }: { readiness:
   );
 }
 
-const CATEGORY_APPEARANCE: Record<StatusCategory, ThemeAppearance> = { new: 'default', indeterminate: 'inprogress', done: 'success' };
+const CATEGORY_APPEARANCE: Record<StatusCategory, ThemeAppearance> = {
+  new: 'default',
+  indeterminate: 'inprogress',
+  done: 'success',
+};
 
 export function StatusLozenge({ status, category }: { status: string; category: StatusCategory }) {
   return <Lozenge appearance={CATEGORY_APPEARANCE[category]}>{status || STATUS_CATEGORY_LABEL[category]}</Lozenge>;
@@ -122,19 +141,35 @@ export function scoreText(score: ScoreView): string {
 }
 
 /** The formula and its terms, for tooltips and the panel breakdown. */
-export function ScoreExplanation({ score, hideTitle = false, hideStale = false }: { score: ScoreView; hideTitle?: boolean; hideStale?: boolean }) {
+export function ScoreExplanation({
+  score,
+  hideTitle = false,
+  hideStale = false,
+}: {
+  score: ScoreView;
+  hideTitle?: boolean;
+  hideStale?: boolean;
+}) {
   return (
     <span style={{ display: 'block', maxWidth: 320 }}>
       {hideTitle ? null : <strong>{score.label || MODEL_LABEL[score.model]}</strong>}
       {score.formula ? <span style={{ display: 'block' }}>{score.formula}</span> : null}
       {score.terms.length ? (
         <span style={{ display: 'block', marginTop: 4 }}>
-          {score.terms.map((t) => `${t.name} = ${typeof t.value === 'number' ? formatNumber(t.value) : t.value}`).join(' · ')}
+          {score.terms
+            .map((t) => `${t.name} = ${typeof t.value === 'number' ? formatNumber(t.value) : t.value}`)
+            .join(' · ')}
         </span>
       ) : null}
-      {!score.scored && score.reasons.length ? <span style={{ display: 'block', marginTop: 4 }}>Not scored: {score.reasons.join('; ')}</span> : null}
-      {score.warnings?.length ? <span style={{ display: 'block', marginTop: 4 }}>Check: {score.warnings.join('; ')}</span> : null}
-      {score.stale && !hideStale ? <span style={{ display: 'block', marginTop: 4 }}>Inputs are stale: re-check them.</span> : null}
+      {!score.scored && score.reasons.length ? (
+        <span style={{ display: 'block', marginTop: 4 }}>Not scored: {score.reasons.join('; ')}</span>
+      ) : null}
+      {score.warnings?.length ? (
+        <span style={{ display: 'block', marginTop: 4 }}>Check: {score.warnings.join('; ')}</span>
+      ) : null}
+      {score.stale && !hideStale ? (
+        <span style={{ display: 'block', marginTop: 4 }}>Inputs are stale: re-check them.</span>
+      ) : null}
     </span>
   );
 }
@@ -165,7 +200,11 @@ export function Progress({ done, total, label }: { done: number; total: number; 
   const value = total > 0 ? Math.max(0, Math.min(1, done / total)) : 0;
   return (
     <span style={{ display: 'inline-flex', flexDirection: 'column', gap: 3, minWidth: 90 }}>
-      <ProgressBar value={value} ariaLabel={`${label}: ${done} of ${total} done`} appearance={value >= 1 ? 'success' : 'default'} />
+      <ProgressBar
+        value={value}
+        ariaLabel={`${label}: ${done} of ${total} done`}
+        appearance={value >= 1 ? 'success' : 'default'}
+      />
       <span className="pm-small pm-subtlest pm-num">
         {done}/{total} · {formatPercent(done, total || 1)}
       </span>
@@ -175,7 +214,8 @@ export function Progress({ done, total, label }: { done: number; total: number; 
 
 export function Sparkline({ kpi, width = 120, height = 32 }: { kpi: KpiView; width?: number; height?: number }) {
   const pts = kpi.actuals;
-  if (pts.length < 2) return <span className="pm-small pm-subtlest">{pts.length ? 'One actual so far' : 'No actuals yet'}</span>;
+  if (pts.length < 2)
+    return <span className="pm-small pm-subtlest">{pts.length ? 'One actual so far' : 'No actuals yet'}</span>;
   const values = pts.map((p) => p.value).concat([kpi.target, kpi.baseline]);
   const min = Math.min(...values);
   const max = Math.max(...values);
@@ -191,19 +231,41 @@ export function Sparkline({ kpi, width = 120, height = 32 }: { kpi: KpiView; wid
         : token('color.icon.success', '#22A06B');
   const last = pts[pts.length - 1]!;
   return (
-    <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${kpi.name}: ${pts.length} actuals, latest ${formatNumber(last.value)} ${kpi.unit}, target ${formatNumber(kpi.target)}`}>
-      <line x1={0} x2={width} y1={y(kpi.target)} y2={y(kpi.target)} stroke={token('color.border', '#091E4224')} strokeDasharray="3 3" />
+    <svg
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={`${kpi.name}: ${pts.length} actuals, latest ${formatNumber(last.value)} ${kpi.unit}, target ${formatNumber(kpi.target)}`}
+    >
+      <line
+        x1={0}
+        x2={width}
+        y1={y(kpi.target)}
+        y2={y(kpi.target)}
+        stroke={token('color.border', '#091E4224')}
+        strokeDasharray="3 3"
+      />
       <path d={d} fill="none" stroke={stroke} strokeWidth={2} strokeLinejoin="round" strokeLinecap="round" />
       <circle cx={x(pts.length - 1)} cy={y(last.value)} r={2.5} fill={stroke} />
     </svg>
   );
 }
 
-const TREND: Record<KpiView['trend'], string> = { improving: '↗ improving', worsening: '↘ worsening', flat: '→ flat', unknown: 'trend unknown' };
+const TREND: Record<KpiView['trend'], string> = {
+  improving: '↗ improving',
+  worsening: '↘ worsening',
+  flat: '→ flat',
+  unknown: 'trend unknown',
+};
 
 export function KpiCard({ kpi }: { kpi: KpiView }) {
   return (
-    <article className="pm-card" aria-label={`KPI ${kpi.name}`} style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+    <article
+      className="pm-card"
+      aria-label={`KPI ${kpi.name}`}
+      style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
+    >
       <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8, alignItems: 'flex-start' }}>
         <div style={{ minWidth: 0 }}>
           <p className="pm-h3 pm-ellipsis" title={kpi.name}>
@@ -233,7 +295,9 @@ export function KpiCard({ kpi }: { kpi: KpiView }) {
         {kpi.outcome === 'missed' ? 'Missed its target · ' : kpi.outcome === 'met' ? 'Target met · ' : ''}
         {kpi.pace !== undefined && kpi.outcome === undefined ? `Pace ${formatNumber(kpi.pace)}× · ` : ''}
         {TREND[kpi.trend]} · due {kpi.dueDate}
-        {kpi.forecast ? ` · at this rate ${formatNumber(kpi.forecast.value)} ${kpi.unit} by then (${kpi.forecast.reachesTarget ? 'reaches' : 'misses'} the target)` : ''}
+        {kpi.forecast
+          ? ` · at this rate ${formatNumber(kpi.forecast.value)} ${kpi.unit} by then (${kpi.forecast.reachesTarget ? 'reaches' : 'misses'} the target)`
+          : ''}
       </p>
     </article>
   );

@@ -31,7 +31,11 @@ export interface PagedState<K extends FunctionKey> {
  * on `loadMore`. One request-sequence guard covers both, so a next page of an old payload never
  * lands on the new one's rows.
  */
-export function usePagedResolver<K extends FunctionKey>(key: K, payload: PayloadOf<K>, paging: Paging<K>): PagedState<K> {
+export function usePagedResolver<K extends FunctionKey>(
+  key: K,
+  payload: PayloadOf<K>,
+  paging: Paging<K>,
+): PagedState<K> {
   const [data, setData] = useState<DataOf<K>>();
   const [error, setError] = useState<ResultError>();
   const [errorOn, setErrorOn] = useState<'first' | 'more'>();
@@ -85,5 +89,14 @@ export function usePagedResolver<K extends FunctionKey>(key: K, payload: Payload
   }, [key, payloadJson, data, cursor, loading, loadingMore]);
 
   const reload = useCallback(() => setTick((t) => t + 1), []);
-  return { data, loading, loadingMore, hasMore: !!cursor, loadMore, reload, ...(error ? { error } : {}), ...(errorOn ? { errorOn } : {}) };
+  return {
+    data,
+    loading,
+    loadingMore,
+    hasMore: !!cursor,
+    loadMore,
+    reload,
+    ...(error ? { error } : {}),
+    ...(errorOn ? { errorOn } : {}),
+  };
 }

@@ -17,7 +17,10 @@ export interface BrowserSuite {
   /** The account id of a demo user by e-mail. */
   accountId(email: string): string;
   /** A new page with its console / page errors collected. */
-  newPage(viewport?: { width: number; height: number }, options?: { ignore?: RegExp[] }): Promise<{ page: Page; errors: PageErrorCollector }>;
+  newPage(
+    viewport?: { width: number; height: number },
+    options?: { ignore?: RegExp[] },
+  ): Promise<{ page: Page; errors: PageErrorCollector }>;
   /** Opens a UI module in the Jira-like frame and answers its app iframe once `readySelector` shows. */
   openModule(page: Page, moduleKey: string, params: Record<string, string>, readySelector: string): Promise<Frame>;
   /** Issue keys of a JQL search, as the given account sees them. */
@@ -71,7 +74,10 @@ export function browserSuite(options: { issues?: number } = {}): BrowserSuite {
     async searchKeys(asAccountId, jql, maxResults = 10) {
       const res = await fetch(`${suite.app.url}/rest/api/3/search/jql`, {
         method: 'POST',
-        headers: { authorization: suite.app.emulator!.authorizationFor(asAccountId), 'content-type': 'application/json' },
+        headers: {
+          authorization: suite.app.emulator!.authorizationFor(asAccountId),
+          'content-type': 'application/json',
+        },
         body: JSON.stringify({ jql, fields: ['summary'], maxResults }),
       });
       const body = (await res.json()) as { issues: { key: string }[] };

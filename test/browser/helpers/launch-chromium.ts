@@ -28,7 +28,9 @@ export async function chromiumPath(): Promise<string> {
   }
   if (existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
   // The package's CommonJS entry exports the class itself.
-  const packaged = (await import('@sparticuz/chromium')) as unknown as { default: { executablePath(): Promise<string> } };
+  const packaged = (await import('@sparticuz/chromium')) as unknown as {
+    default: { executablePath(): Promise<string> };
+  };
   return packaged.default.executablePath();
 }
 

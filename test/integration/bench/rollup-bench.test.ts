@@ -16,7 +16,9 @@ describe('roll-up bench (small portfolio)', () => {
     expect(runs?.[2]?.split(', ')).toHaveLength(3);
     const paired = /paired ratios roll-up \/ parse: ([\d., ]+)/.exec(report);
     expect(paired?.[1]?.split(', ')).toHaveLength(3);
-    expect(report).toMatch(/ratio roll-up \/ parse \(median of paired runs\): \d+\.\d\d, min \d+\.\d\d, max \d+\.\d\d \(goal <= 0\.8\): (met|NOT met)/);
+    expect(report).toMatch(
+      /ratio roll-up \/ parse \(median of paired runs\): \d+\.\d\d, min \d+\.\d\d, max \d+\.\d\d \(goal <= 0\.8\): (met|NOT met)/,
+    );
     const memoryRow = lines[lines.findIndex((l) => l.includes('peak RSS MB')) + 1] ?? '';
     const [issuesMb, rollupMb, peakMb] = memoryRow.split('|').map((cell) => Number(cell.trim()));
     expect(issuesMb).toBeGreaterThan(0);

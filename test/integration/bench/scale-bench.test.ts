@@ -20,8 +20,10 @@ describe('scale bench (tiny site)', () => {
     expect(Object.keys(json)).toEqual([...BENCH_FIELDS]);
     for (const field of BENCH_FIELDS) {
       const value = json[field];
-      if (value === null) expect({ field, note: result.notes[field] ?? '' }).toEqual({ field, note: expect.stringMatching(/\w{3}/) });
-      else expect({ field, value: typeof value === 'number' && Number.isFinite(value) }).toEqual({ field, value: true });
+      if (value === null)
+        expect({ field, note: result.notes[field] ?? '' }).toEqual({ field, note: expect.stringMatching(/\w{3}/) });
+      else
+        expect({ field, value: typeof value === 'number' && Number.isFinite(value) }).toEqual({ field, value: true });
     }
     // Figures that follow from the tiny site itself, whatever the speed.
     expect(json['burst_events']).toBe(sizes.burstEvents);
@@ -31,6 +33,7 @@ describe('scale bench (tiny site)', () => {
 
     const table = reportTable(result.values, result.notes);
     expect(table).toHaveLength(BENCH_FIELDS.length + 2);
-    for (const [i, field] of BENCH_FIELDS.entries()) expect(table[i + 2]).toMatch(new RegExp(`^${field} +\\| +(null|[\\d,.]+) \\|`));
+    for (const [i, field] of BENCH_FIELDS.entries())
+      expect(table[i + 2]).toMatch(new RegExp(`^${field} +\\| +(null|[\\d,.]+) \\|`));
   }, 360_000); // its phases wait in real time (a coalescing window, Chromium): 25 s alone, past 120 s beside the rest of the suite on 2 cores
 });

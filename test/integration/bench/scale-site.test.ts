@@ -12,19 +12,25 @@ describe('scale bench site', () => {
     expect(perProject[BIG_PROJECT]).toBe(700);
     expect(() => parseDataset(dataset)).not.toThrow();
     const ids = new Set(dataset.issues.map((i) => i.id));
-    const dangling = dataset.issues.flatMap((i) => (i.fields.issuelinks ?? []).filter((l) => !ids.has(l.outwardIssue.id)));
+    const dangling = dataset.issues.flatMap((i) =>
+      (i.fields.issuelinks ?? []).filter((l) => !ids.has(l.outwardIssue.id)),
+    );
     expect(dangling).toEqual([]);
   });
 
   it('carries the JQL index the app itself would write on that site (index-values.ts, after trimming)', () => {
     const { dataset } = generateScaleSite(600, 200);
     expect(JSON.stringify(indexRequirements(dataset, SITE_NOW))).toBe(JSON.stringify(dataset));
-    const scored = dataset.issues.filter((i) => (i.properties?.[PM_PROPERTY_KEY] as { index?: { scores?: object } } | undefined)?.index?.scores);
+    const scored = dataset.issues.filter(
+      (i) => (i.properties?.[PM_PROPERTY_KEY] as { index?: { scores?: object } } | undefined)?.index?.scores,
+    );
     expect(scored.length).toBeGreaterThan(0);
   });
 
   it('is the same site every time', () => {
-    expect(JSON.stringify(generateScaleSite(600, 200).dataset)).toBe(JSON.stringify(generateScaleSite(600, 200).dataset));
+    expect(JSON.stringify(generateScaleSite(600, 200).dataset)).toBe(
+      JSON.stringify(generateScaleSite(600, 200).dataset),
+    );
   });
 
   it('bounds the cold read by 100 issues a page over the projects the app may read, plus the project list', () => {

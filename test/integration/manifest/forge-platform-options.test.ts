@@ -16,6 +16,7 @@ describe('manifest.yml uses current Forge options', () => {
   it('every jira:projectPage uses layout native, not the deprecated basic', () => {
     const pages = manifest.modules['jira:projectPage'] ?? [];
     expect(pages.length).toBeGreaterThan(0);
-    for (const page of pages) expect({ key: page.key, layout: page.layout }).toEqual({ key: page.key, layout: 'native' });
+    for (const page of pages)
+      expect({ key: page.key, layout: page.layout }).toEqual({ key: page.key, layout: 'native' });
   });
 });

@@ -11,7 +11,14 @@ describe('manifest.yml per-model score index', () => {
 
   it('declares index.scores.<model> as a number with its derived alias, for every model and nothing else', () => {
     const perModel = declared.filter((v) => v.path.startsWith('index.scores.'));
-    expect(perModel).toEqual(SCORE_INDEX_VALUES.map(({ path: p, type, searchAlias }) => ({ propertyKey: PM_PROPERTY_KEY, path: p, type, searchAlias })));
+    expect(perModel).toEqual(
+      SCORE_INDEX_VALUES.map(({ path: p, type, searchAlias }) => ({
+        propertyKey: PM_PROPERTY_KEY,
+        path: p,
+        type,
+        searchAlias,
+      })),
+    );
     expect(perModel).toHaveLength(ALL_SCORE_MODELS.length);
   });
 

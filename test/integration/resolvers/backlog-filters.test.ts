@@ -16,7 +16,8 @@ interface Pm {
   scores?: { moscow?: string };
 }
 
-const page = (h: Harness, payload: object) => invoke<BacklogPage>(h, 'pm-dashboard', 'getBacklogPage', payload, ADMIN_ID, projectPage('CHK'));
+const page = (h: Harness, payload: object) =>
+  invoke<BacklogPage>(h, 'pm-dashboard', 'getBacklogPage', payload, ADMIN_ID, projectPage('CHK'));
 
 async function allPages(h: Harness, filter: Filter, model = 'rice'): Promise<RequirementRow[]> {
   const rows: RequirementRow[] = [];
@@ -47,11 +48,14 @@ describe('backlog filters: JQL on the server, the CSV the same rows', () => {
     h = await openHarness({
       issues: 600,
       prepare: (dataset: DatasetInput) => {
-        for (const issue of dataset.issues) pmByKey.set(issue.key, (issue.properties?.['pm-workflow.requirement'] ?? {}) as Pm);
+        for (const issue of dataset.issues)
+          pmByKey.set(issue.key, (issue.properties?.['pm-workflow.requirement'] ?? {}) as Pm);
         return dataset;
       },
     });
-    const view = expectOk(await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', { model: 'rice' }, ADMIN_ID, projectPage('CHK')));
+    const view = expectOk(
+      await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', { model: 'rice' }, ADMIN_ID, projectPage('CHK')),
+    );
     ranked = rowsOf(view).filter((r) => r.rank !== undefined);
   });
   afterAll(async () => {
@@ -70,8 +74,16 @@ describe('backlog filters: JQL on the server, the CSV the same rows', () => {
   const cases: { name: string; filter: () => Filter; keep: (r: RequirementRow) => boolean; none?: true }[] = [
     { name: 'open by default', filter: () => ({}), keep: (r) => r.statusCategory !== 'done' },
     { name: 'all statuses', filter: () => ({ status: 'all' }), keep: () => true },
-    { name: 'status category in progress', filter: () => ({ status: 'all', statusCategory: 'indeterminate' }), keep: (r) => r.statusCategory === 'indeterminate' },
-    { name: 'status category done', filter: () => ({ status: 'all', statusCategory: 'done' }), keep: (r) => r.statusCategory === 'done' },
+    {
+      name: 'status category in progress',
+      filter: () => ({ status: 'all', statusCategory: 'indeterminate' }),
+      keep: (r) => r.statusCategory === 'indeterminate',
+    },
+    {
+      name: 'status category done',
+      filter: () => ({ status: 'all', statusCategory: 'done' }),
+      keep: (r) => r.statusCategory === 'done',
+    },
     {
       name: 'phase',
       filter: () => ({ status: 'all', phase: mostCommon(ranked.map((r) => r.phase?.id)) }),
@@ -79,12 +91,34 @@ describe('backlog filters: JQL on the server, the CSV the same rows', () => {
       // The demo scores requirements only: every ranked row is in that phase.
       none: undefined,
     },
-    { name: 'another phase', filter: () => ({ status: 'all', phase: 'problem' }), keep: (r) => r.phase?.id === 'problem', none: true },
-    { name: 'MoSCoW must, open', filter: () => ({ moscow: 'must' }), keep: (r) => r.statusCategory !== 'done' && pmByKey.get(r.key)?.scores?.moscow === 'must' },
-    { name: 'readiness partial', filter: () => ({ status: 'all', readiness: 'partial' }), keep: (r) => r.readiness.level === 'partial' },
-    { name: 'readiness ready', filter: () => ({ status: 'all', readiness: 'ready' }), keep: (r) => r.readiness.level === 'ready' },
+    {
+      name: 'another phase',
+      filter: () => ({ status: 'all', phase: 'problem' }),
+      keep: (r) => r.phase?.id === 'problem',
+      none: true,
+    },
+    {
+      name: 'MoSCoW must, open',
+      filter: () => ({ moscow: 'must' }),
+      keep: (r) => r.statusCategory !== 'done' && pmByKey.get(r.key)?.scores?.moscow === 'must',
+    },
+    {
+      name: 'readiness partial',
+      filter: () => ({ status: 'all', readiness: 'partial' }),
+      keep: (r) => r.readiness.level === 'partial',
+    },
+    {
+      name: 'readiness ready',
+      filter: () => ({ status: 'all', readiness: 'ready' }),
+      keep: (r) => r.readiness.level === 'ready',
+    },
     // The demo scores no requirement that lacks every upstream item: the filter finds none, as the dashboard does.
-    { name: 'readiness not ready', filter: () => ({ status: 'all', readiness: 'not-ready' }), keep: (r) => r.readiness.level === 'not-ready', none: true },
+    {
+      name: 'readiness not ready',
+      filter: () => ({ status: 'all', readiness: 'not-ready' }),
+      keep: (r) => r.readiness.level === 'not-ready',
+      none: true,
+    },
     {
       name: 'epic',
       filter: () => ({ status: 'all', epic: mostCommon(ranked.map((r) => r.parentKey)) }),
@@ -97,42 +131,70 @@ describe('backlog filters: JQL on the server, the CSV the same rows', () => {
     },
   ];
 
-  it.each(cases)('$name: the pages are the dashboard’s ranked rows that pass the filter, and the CSV lists exactly them', async ({ filter, keep, none }) => {
-    const expected = ranked.filter(keep);
-    if (none) expect(expected).toEqual([]);
-    else expect(expected.length).toBeGreaterThan(0);
-    const f = filter();
-    // A filter that narrows must leave rows out, or ignoring it would pass.
-    if ((f.status !== 'all' || Object.keys(f).length > 1) && f.phase === undefined) expect(expected.length).toBeLessThan(ranked.length);
-    const paged = await allPages(h, filter());
-    expect(paged.map(withoutRank)).toEqual(expected.map(withoutRank));
-    if (paged.length > 0) expect(paged[0]?.rank).toBe(1);
+  it.each(cases)(
+    '$name: the pages are the dashboard’s ranked rows that pass the filter, and the CSV lists exactly them',
+    async ({ filter, keep, none }) => {
+      const expected = ranked.filter(keep);
+      if (none) expect(expected).toEqual([]);
+      else expect(expected.length).toBeGreaterThan(0);
+      const f = filter();
+      // A filter that narrows must leave rows out, or ignoring it would pass.
+      if ((f.status !== 'all' || Object.keys(f).length > 1) && f.phase === undefined)
+        expect(expected.length).toBeLessThan(ranked.length);
+      const paged = await allPages(h, filter());
+      expect(paged.map(withoutRank)).toEqual(expected.map(withoutRank));
+      if (paged.length > 0) expect(paged[0]?.rank).toBe(1);
 
-    const csv = expectOk(await invoke<CsvExport>(h, 'pm-dashboard', 'exportBacklogCsv', { model: 'rice', filter: filter() }, ADMIN_ID, projectPage('CHK')));
-    expect(csv.rows).toBe(paged.length);
-    expect(csvKeys(csv.csv)).toEqual(paged.map((r) => r.key));
-    expect(csv.coverage).toEqual({ complete: true, issuesRead: paged.length });
-  });
+      const csv = expectOk(
+        await invoke<CsvExport>(
+          h,
+          'pm-dashboard',
+          'exportBacklogCsv',
+          { model: 'rice', filter: filter() },
+          ADMIN_ID,
+          projectPage('CHK'),
+        ),
+      );
+      expect(csv.rows).toBe(paged.length);
+      expect(csvKeys(csv.csv)).toEqual(paged.map((r) => r.key));
+      expect(csv.coverage).toEqual({ complete: true, issuesRead: paged.length });
+    },
+  );
 
   it('answers the filter it applied (defaults filled in) and its JQL without ORDER BY', async () => {
     const first = expectOk(await page(h, { filter: { moscow: 'should' } }));
     expect(first.filter).toEqual({ status: 'open', moscow: 'should' });
-    expect(first.jql).toBe('project = "CHK" AND pmRiceScore IS NOT EMPTY AND statusCategory != Done AND pmMoscowScore = 3');
+    expect(first.jql).toBe(
+      'project = "CHK" AND pmRiceScore IS NOT EMPTY AND statusCategory != Done AND pmMoscowScore = 3',
+    );
   });
 
   it('a page token is only good for the filter it was answered for', async () => {
     const first = expectOk(await page(h, { pageSize: 2, filter: { status: 'all' } }));
     expect(first.nextPageToken).toEqual(expect.any(String));
-    const other = await page(h, { pageSize: 2, pageToken: first.nextPageToken, filter: { status: 'all', moscow: 'must' } });
+    const other = await page(h, {
+      pageSize: 2,
+      pageToken: first.nextPageToken,
+      filter: { status: 'all', moscow: 'must' },
+    });
     expect(other.ok).toBe(false);
     if (!other.ok) expect(other.error.code).toBe('validation');
   });
 
   it('refuses filter values that are not one, naming the path', async () => {
-    for (const filter of [{ phase: 'a b' }, { epic: 'not a key' }, { persona: 'x"' }, { moscow: 'maybe' }, { readiness: 'yes' }, { statusCategory: 'closed' }, { extra: 1 }]) {
+    for (const filter of [
+      { phase: 'a b' },
+      { epic: 'not a key' },
+      { persona: 'x"' },
+      { moscow: 'maybe' },
+      { readiness: 'yes' },
+      { statusCategory: 'closed' },
+      { extra: 1 },
+    ]) {
       const answer = await page(h, { filter });
       expect(answer.ok).toBe(false);
-      if (!answer.ok) expect([JSON.stringify(filter), answer.error.code]).toEqual([JSON.stringify(filter), 'validation']);
+      if (!answer.ok)
+        expect([JSON.stringify(filter), answer.error.code]).toEqual([JSON.stringify(filter), 'validation']);
     }
   });
 });

@@ -2,7 +2,16 @@ import type { DashboardView, RequirementRow } from '../../../src/contract/views'
 import type { BacklogPage } from '../../../src/contract/views-backlog';
 import { backlogPageJql } from '../../../src/app/dashboard/backlog-jql';
 import { seedCrossProjectLinks } from '../../reliability/cross-project-seed';
-import { ADMIN_ID, OPS_ID, VIEWER_ID, expectOk, invoke, openHarness, projectPage, type Harness } from './resolver-harness';
+import {
+  ADMIN_ID,
+  OPS_ID,
+  VIEWER_ID,
+  expectOk,
+  invoke,
+  openHarness,
+  projectPage,
+  type Harness,
+} from './resolver-harness';
 import { rowsOf } from '../../fixtures/dashboard-rows';
 
 /**
@@ -27,8 +36,15 @@ async function allPages(h: Harness, payload: Payload, accountId = ADMIN_ID): Pro
 }
 
 /** The dashboard's rows for the issues Jira's index ranks: scored by the model (all statuses, or open ones). */
-async function dashboardRows(h: Harness, model: string, accountId = ADMIN_ID, status: 'open' | 'all' = 'all'): Promise<RequirementRow[]> {
-  const view = expectOk(await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', { model }, accountId, projectPage('CHK')));
+async function dashboardRows(
+  h: Harness,
+  model: string,
+  accountId = ADMIN_ID,
+  status: 'open' | 'all' = 'all',
+): Promise<RequirementRow[]> {
+  const view = expectOk(
+    await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', { model }, accountId, projectPage('CHK')),
+  );
   return rowsOf(view).filter((r) => r.rank !== undefined && (status === 'all' || r.statusCategory !== 'done'));
 }
 
@@ -55,8 +71,12 @@ describe('getBacklogPage (one page of the ranked backlog, ordered by Jira)', () 
   });
 
   it('builds the page JQL from the model alias and the status filter', () => {
-    expect(backlogPageJql('CHK', 'rice', 'open')).toBe('project = "CHK" AND pmRiceScore IS NOT EMPTY AND statusCategory != Done ORDER BY pmRiceScore DESC, key ASC');
-    expect(backlogPageJql('CHK', 'valueEffort', 'all')).toBe('project = "CHK" AND pmValueEffortScore IS NOT EMPTY ORDER BY pmValueEffortScore DESC, key ASC');
+    expect(backlogPageJql('CHK', 'rice', 'open')).toBe(
+      'project = "CHK" AND pmRiceScore IS NOT EMPTY AND statusCategory != Done ORDER BY pmRiceScore DESC, key ASC',
+    );
+    expect(backlogPageJql('CHK', 'valueEffort', 'all')).toBe(
+      'project = "CHK" AND pmValueEffortScore IS NOT EMPTY ORDER BY pmValueEffortScore DESC, key ASC',
+    );
   });
 
   it('first page: 20 open rows of the configured model, by score; the next page continues the ranks', async () => {
@@ -64,7 +84,9 @@ describe('getBacklogPage (one page of the ranked backlog, ordered by Jira)', () 
     expect(first.model).toBe('rice');
     expect(first.filter).toEqual({ status: 'open' });
     expect(first.rows).toHaveLength(20);
-    expect(first.rows.every((r) => r.statusCategory !== 'done' && r.mainScore.model === 'rice' && r.mainScore.scored)).toBe(true);
+    expect(
+      first.rows.every((r) => r.statusCategory !== 'done' && r.mainScore.model === 'rice' && r.mainScore.scored),
+    ).toBe(true);
     const values = first.rows.map((r) => r.mainScore.value as number);
     expect(values).toEqual([...values].sort((a, b) => b - a));
     expect(first.rows[0]?.rank).toBe(1);
@@ -99,13 +121,21 @@ describe('getBacklogPage (one page of the ranked backlog, ordered by Jira)', () 
     const paged = await allPages(h, { pageSize: 50, filter: { status: 'all' } }, VIEWER_ID);
     expect(paged).toEqual(await dashboardRows(h, 'rice', VIEWER_ID));
     const text = JSON.stringify(paged);
-    for (const key of [seeded.targets.problem, seeded.targets.persona, seeded.targets.scenario, ...seeded.targets.kpis, seeded.targets.parent]) expect(text).not.toContain(`"${key}"`);
+    for (const key of [
+      seeded.targets.problem,
+      seeded.targets.persona,
+      seeded.targets.scenario,
+      ...seeded.targets.kpis,
+      seeded.targets.parent,
+    ])
+      expect(text).not.toContain(`"${key}"`);
     expect(text).not.toMatch(/\b(PLAT|HR)-\d+/);
     expect(text).not.toContain('(sealed');
     // The seeded requirements that rank link items the viewer cannot see: shown as "not visible", keys withheld.
     const linking = paged.filter((r) => seeded.requirementKeys.includes(r.key));
     expect(linking.length).toBeGreaterThan(0);
-    for (const row of linking) expect(row.readiness.missing.some((m) => m.reason === 'not-visible' && m.key === undefined)).toBe(true);
+    for (const row of linking)
+      expect(row.readiness.missing.some((m) => m.reason === 'not-visible' && m.key === undefined)).toBe(true);
   });
 
   it('a page naming an item the caller cannot see costs two calls more (Jira refuses that JQL; children and items are read apart)', async () => {
@@ -115,12 +145,22 @@ describe('getBacklogPage (one page of the ranked backlog, ordered by Jira)', () 
     h.onJiraRequest = (path) => void calls.push(path.replace(/\?.*$/, ''));
     // A page of one: the row linking hidden items.
     let token: string | undefined;
-    for (let i = 0; i < index; i++) token = expectOk(await page(h, { pageSize: 1, filter: { status: 'all' }, ...(token ? { pageToken: token } : {}) }, VIEWER_ID)).nextPageToken;
+    for (let i = 0; i < index; i++)
+      token = expectOk(
+        await page(h, { pageSize: 1, filter: { status: 'all' }, ...(token ? { pageToken: token } : {}) }, VIEWER_ID),
+      ).nextPageToken;
     calls.length = 0;
-    const one = expectOk(await page(h, { pageSize: 1, filter: { status: 'all' }, ...(token ? { pageToken: token } : {}) }, VIEWER_ID));
+    const one = expectOk(
+      await page(h, { pageSize: 1, filter: { status: 'all' }, ...(token ? { pageToken: token } : {}) }, VIEWER_ID),
+    );
     expect(one.rows.map((r) => r.key)).toEqual([rows[index]?.key]);
     expect(one.rows[0]).toEqual({ ...rows[index], rank: one.rows[0]?.rank });
-    expect(calls.sort()).toEqual(['/rest/api/3/issue/bulkfetch', '/rest/api/3/search/jql', '/rest/api/3/search/jql', '/rest/api/3/search/jql']);
+    expect(calls.sort()).toEqual([
+      '/rest/api/3/issue/bulkfetch',
+      '/rest/api/3/search/jql',
+      '/rest/api/3/search/jql',
+      '/rest/api/3/search/jql',
+    ]);
   });
 
   it('a project the caller cannot browse answers getDashboard’s not-found; one they only administer, its forbidden', async () => {
@@ -143,12 +183,21 @@ describe('getBacklogPage (one page of the ranked backlog, ordered by Jira)', () 
     await bad({ pageToken: 'not-a-token' });
     await bad({ pageToken: first.nextPageToken, model: 'wsjf' });
     await bad({ pageToken: first.nextPageToken, filter: { status: 'all' } });
-    const cursor = JSON.parse(Buffer.from(first.nextPageToken ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
+    const cursor = JSON.parse(Buffer.from(first.nextPageToken ?? '', 'base64url').toString('utf8')) as Record<
+      string,
+      unknown
+    >;
     await bad({ pageToken: Buffer.from(JSON.stringify({ ...cursor, j: 'expired' })).toString('base64url') });
   });
 
   it('rejects bad payloads naming the path (zod strict at every depth)', async () => {
-    for (const payload of [{ pageSize: 0 }, { pageSize: 51 }, { filter: { status: 'done' } }, { filter: { status: 'open', extra: 1 } }, { projectKey: 'PLAT' }]) {
+    for (const payload of [
+      { pageSize: 0 },
+      { pageSize: 51 },
+      { filter: { status: 'done' } },
+      { filter: { status: 'open', extra: 1 } },
+      { projectKey: 'PLAT' },
+    ]) {
       const result = await page(h, payload as Payload);
       expect([payload, result.ok ? 'ok' : result.error.code]).toEqual([payload, 'validation']);
     }
@@ -167,12 +216,17 @@ describe('getBacklogPage on a project of a few thousand issues', () => {
   it('costs 2 Jira calls a page of 20 (counted where the app calls Jira), whatever the project size; 3 when its rows have over ~100 related issues', async () => {
     const calls: string[] = [];
     h.onJiraRequest = (path) => void calls.push(path.replace(/\?.*$/, ''));
-    const size = expectOk(await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK'))).totals.issues;
+    const size = expectOk(
+      await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK')),
+    ).totals.issues;
     expect(size).toBeGreaterThan(2000);
     calls.length = 0;
     // The first page of an installation also reads the site's story-point fields once (kept an hour).
     let p = expectOk(await page(h, {}));
-    expect(calls.filter((c) => !c.endsWith('/rest/api/3/field'))).toEqual(['/rest/api/3/search/jql', '/rest/api/3/search/jql']);
+    expect(calls.filter((c) => !c.endsWith('/rest/api/3/field'))).toEqual([
+      '/rest/api/3/search/jql',
+      '/rest/api/3/search/jql',
+    ]);
     const perPage: number[] = [];
     for (const payload of [{}, { model: 'wsjf' }, { model: 'moscow' }, { filter: { status: 'all' as const } }]) {
       calls.length = 0;

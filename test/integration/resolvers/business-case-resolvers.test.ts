@@ -1,9 +1,25 @@
 import { addDemoBusinessCases } from '../../../dev/demo-data/business-cases';
 import type { DatasetInput } from '../../../dev/dataset/dataset-schema';
 import { ADMIN, PRODUCT_OWNER } from '../../../dev/demo-data/users';
-import { BUSINESS_CASE_PROPERTY_KEY, type BusinessCaseInput, type BusinessCaseProperty } from '../../../src/contract/business-case-property';
+import {
+  BUSINESS_CASE_PROPERTY_KEY,
+  type BusinessCaseInput,
+  type BusinessCaseProperty,
+} from '../../../src/contract/business-case-property';
 import type { BenefitKpi, BusinessCaseView, CheckDecisionsView } from '../../../src/contract/views-business-case';
-import { ADMIN_ID, NOW, PO_ID, VIEWER_ID, expectOk, invoke, issuePanel, jiraAs, openHarness, projectPage, type Harness } from './resolver-harness';
+import {
+  ADMIN_ID,
+  NOW,
+  PO_ID,
+  VIEWER_ID,
+  expectOk,
+  invoke,
+  issuePanel,
+  jiraAs,
+  openHarness,
+  projectPage,
+  type Harness,
+} from './resolver-harness';
 
 /**
  * Business case and Build / Buy / Partner decision through src/index.ts and the real
@@ -31,13 +47,17 @@ function seed(input: DatasetInput): { dataset: DatasetInput; seed: Seed } {
   const type = (name: string) => dataset.issueTypes.find((t) => t.name === name)!.id;
   const project = (key: string) => dataset.projects.find((p) => p.key === key)!.id;
   const of = (key: string, typeName: string) =>
-    dataset.issues.filter((i) => i.fields.project.id === project(key) && i.fields.issuetype.id === type(typeName)).sort((a, b) => Number(a.key.split('-')[1]) - Number(b.key.split('-')[1]));
+    dataset.issues
+      .filter((i) => i.fields.project.id === project(key) && i.fields.issuetype.id === type(typeName))
+      .sort((a, b) => Number(a.key.split('-')[1]) - Number(b.key.split('-')[1]));
   const first = of('CHK', 'Initiative')[0] as Issue;
   const second = of('CHK', 'Business Case')[0] as Issue;
   const children = (ids: Set<string>) => dataset.issues.filter((i) => i.fields.parent && ids.has(i.fields.parent.id));
   const epics = children(new Set([first.id]));
   const stories = children(new Set(epics.map((e) => e.id)));
-  const story = stories.find((s) => typeof s.fields['customfield_10016'] === 'number' && children(new Set([s.id])).length === 0);
+  const story = stories.find(
+    (s) => typeof s.fields['customfield_10016'] === 'number' && children(new Set([s.id])).length === 0,
+  );
   if (!story) throw new Error('the demo has no estimated leaf story below the first CHK initiative');
   const doc = first.properties![BUSINESS_CASE_PROPERTY_KEY] as BusinessCaseProperty;
   const hidden = of('PLAT', 'KPI')[0]!;
@@ -72,9 +92,20 @@ describe('business case and Build / Buy / Partner decision', () => {
   const panel = (key: string) => issuePanel(key, key.split('-')[0]!);
   const get = (key: string, as = PO_ID) => invoke(h, 'pm-requirement-panel', 'getBusinessCase', {}, as, panel(key));
   const save = (key: string, version: number, input: BusinessCaseInput, as = PO_ID, removeHiddenBenefits?: boolean) =>
-    invoke(h, 'pm-requirement-panel', 'saveBusinessCase', { version, case: input, ...(removeHiddenBenefits ? { removeHiddenBenefits } : {}) }, as, panel(key));
+    invoke(
+      h,
+      'pm-requirement-panel',
+      'saveBusinessCase',
+      { version, case: input, ...(removeHiddenBenefits ? { removeHiddenBenefits } : {}) },
+      as,
+      panel(key),
+    );
   const stored = async (key: string) =>
-    ((await (await jiraAs(h, ADMIN_ID, `/rest/api/3/issue/${key}/properties/${BUSINESS_CASE_PROPERTY_KEY}`)).json()) as { value: BusinessCaseProperty }).value;
+    (
+      (await (
+        await jiraAs(h, ADMIN_ID, `/rest/api/3/issue/${key}/properties/${BUSINESS_CASE_PROPERTY_KEY}`)
+      ).json()) as { value: BusinessCaseProperty }
+    ).value;
   const inputOf = (view: BusinessCaseView): BusinessCaseInput => view.case!;
 
   it('computes the investment from the rolled-up effort and the costs, the benefit from the KPIs, and the decision result', async () => {
@@ -107,7 +138,10 @@ describe('business case and Build / Buy / Partner decision', () => {
 
   it('recomputes when delivery effort changes below the initiative', async () => {
     const before = expectOk(await get(s.initiative));
-    const res = await jiraAs(h, ADMIN_ID, `/rest/api/3/issue/${s.story.key}`, { method: 'PUT', body: JSON.stringify({ fields: { customfield_10016: s.story.points + 10 } }) });
+    const res = await jiraAs(h, ADMIN_ID, `/rest/api/3/issue/${s.story.key}`, {
+      method: 'PUT',
+      body: JSON.stringify({ fields: { customfield_10016: s.story.points + 10 } }),
+    });
     expect(res.status).toBe(204);
     const after = expectOk(await get(s.initiative));
     expect(after.effort.total).toBe(before.effort.total + 10);
@@ -116,22 +150,38 @@ describe('business case and Build / Buy / Partner decision', () => {
 
   it('recomputes today\u2019s benefit when a KPI actual is recorded', async () => {
     const before = expectOk(await get(s.initiative));
-    const kpiView = expectOk(await invoke(h, 'pm-requirement-panel', 'getRequirementContext', {}, ADMIN_ID, panel(s.kpi))).kpi!;
+    const kpiView = expectOk(
+      await invoke(h, 'pm-requirement-panel', 'getRequirementContext', {}, ADMIN_ID, panel(s.kpi)),
+    ).kpi!;
     const line = before.benefits.find((b) => (b.kpi as BenefitKpi).key === s.kpi)!;
     const def = line.kpi as BenefitKpi;
     const recorded = expectOk(
-      await invoke(h, 'pm-requirement-panel', 'recordKpiActual', { version: kpiView.version, actual: { date: NOW.toISOString().slice(0, 10), value: def.target } }, ADMIN_ID, panel(s.kpi)),
+      await invoke(
+        h,
+        'pm-requirement-panel',
+        'recordKpiActual',
+        { version: kpiView.version, actual: { date: NOW.toISOString().slice(0, 10), value: def.target } },
+        ADMIN_ID,
+        panel(s.kpi),
+      ),
     );
     expect(recorded.version).toBe(kpiView.version + 1);
     const after = expectOk(await get(s.initiative));
     const was = def.latest?.value ?? def.baseline;
     const delta = (def.direction === 'higher-is-better' ? 1 : -1) * (def.target - was) * line.valuePerUnit;
-    expect(after.evaluation.figures!.current.benefitPerPeriod).toBeCloseTo(before.evaluation.figures!.current.benefitPerPeriod + delta, 6);
+    expect(after.evaluation.figures!.current.benefitPerPeriod).toBeCloseTo(
+      before.evaluation.figures!.current.benefitPerPeriod + delta,
+      6,
+    );
   });
 
   it('saves versioned: a stale version answers conflict, the fresh one is stored', async () => {
     const view = expectOk(await get(s.initiative));
-    const input = { ...inputOf(view), assumptions: [...inputOf(view).assumptions, 'Churn stays below 2 % a month.'], horizonPeriods: 8 };
+    const input = {
+      ...inputOf(view),
+      assumptions: [...inputOf(view).assumptions, 'Churn stays below 2 % a month.'],
+      horizonPeriods: 8,
+    };
     const stale = await save(s.initiative, view.version - 1, input);
     expect(stale.ok).toBe(false);
     if (!stale.ok) expect(stale.error.code).toBe('conflict');
@@ -149,18 +199,34 @@ describe('business case and Build / Buy / Partner decision', () => {
     const view = expectOk(await get(s.second));
     expect(view.decision!.input.choice).toBeUndefined();
     const decided = expectOk(
-      await invoke(h, 'pm-requirement-panel', 'saveDecision', { version: view.version, decision: { ...view.decision!.input, choice: 'partner' } }, PO_ID, panel(s.second)),
+      await invoke(
+        h,
+        'pm-requirement-panel',
+        'saveDecision',
+        { version: view.version, decision: { ...view.decision!.input, choice: 'partner' } },
+        PO_ID,
+        panel(s.second),
+      ),
     );
     expect(decided.decision!.decidedBy).toEqual({ displayName: PRODUCT_OWNER.displayName });
     expect(decided.decision!.decidedAt).toBe(NOW.toISOString());
     expect((await stored(s.second)).decision!.decidedBy!.accountId).toBe(PO_ID);
-    const smuggled = await invoke(h, 'pm-requirement-panel', 'saveDecision', { version: decided.version, decision: { ...view.decision!.input, decidedBy: ADMIN_ID } }, PO_ID, panel(s.second));
+    const smuggled = await invoke(
+      h,
+      'pm-requirement-panel',
+      'saveDecision',
+      { version: decided.version, decision: { ...view.decision!.input, decidedBy: ADMIN_ID } },
+      PO_ID,
+      panel(s.second),
+    );
     expect(smuggled.ok).toBe(false);
     if (!smuggled.ok) expect(smuggled.error.code).toBe('validation');
   });
 
   it('the project page shows each initiative\u2019s decision as decided, open or missing', async () => {
-    const view = expectOk(await invoke(h, 'pm-dashboard', 'getCheckDecisions', {}, PO_ID, projectPage('CHK'))) as CheckDecisionsView;
+    const view = expectOk(
+      await invoke(h, 'pm-dashboard', 'getCheckDecisions', {}, PO_ID, projectPage('CHK')),
+    ) as CheckDecisionsView;
     expect(view.complete).toBe(true);
     expect(view.total).toBe(view.rows.length);
     const first = view.rows.find((r) => r.key === s.initiative)!;
@@ -171,7 +237,10 @@ describe('business case and Build / Buy / Partner decision', () => {
 
   it('a benefit on a KPI the caller cannot see is never named, adds nothing for them and survives their save', async () => {
     const view = expectOk(await get(s.initiative, ADMIN_ID));
-    const input = { ...inputOf(view), benefits: [...inputOf(view).benefits, { kpiKey: s.hiddenKpi, valuePerUnit: 999 }] };
+    const input = {
+      ...inputOf(view),
+      benefits: [...inputOf(view).benefits, { kpiKey: s.hiddenKpi, valuePerUnit: 999 }],
+    };
     expectOk(await save(s.initiative, view.version, input, ADMIN_ID));
     const asPo = await get(s.initiative);
     expect(JSON.stringify(asPo)).not.toContain(s.hiddenKpi);
@@ -188,7 +257,10 @@ describe('business case and Build / Buy / Partner decision', () => {
 
   it('refuses a new benefit naming a KPI the caller cannot see, a viewer who cannot edit, and an issue that is no initiative', async () => {
     const view = expectOk(await get(s.initiative));
-    const hidden = await save(s.initiative, view.version, { ...inputOf(view), benefits: [{ kpiKey: s.hiddenKpi, valuePerUnit: 1 }] });
+    const hidden = await save(s.initiative, view.version, {
+      ...inputOf(view),
+      benefits: [{ kpiKey: s.hiddenKpi, valuePerUnit: 1 }],
+    });
     expect(hidden.ok).toBe(false);
     if (!hidden.ok) {
       expect(hidden.error.code).toBe('validation');

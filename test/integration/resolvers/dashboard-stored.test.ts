@@ -1,5 +1,14 @@
 import type { DashboardView, RollupJob } from '../../../src/contract/views';
-import { ADMIN_ID, VIEWER_ID, expectOk, globalPage, invoke, openHarness, projectPage, type Harness } from './resolver-harness';
+import {
+  ADMIN_ID,
+  VIEWER_ID,
+  expectOk,
+  globalPage,
+  invoke,
+  openHarness,
+  projectPage,
+  type Harness,
+} from './resolver-harness';
 
 /** What the page shows besides the backlog (which getBacklogPage serves either way). */
 const figures = (v: DashboardView) => ({
@@ -25,8 +34,14 @@ describe('getDashboard from the stored project state', () => {
 
   it('shows the same figures as the live read, with one Jira call, and nothing to someone who cannot browse the project', async () => {
     const dashboard = async (as: string, key: string, model?: string) =>
-      expectOk(await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', model ? { model } : {}, as, projectPage(key)));
-    const live = { CHK: await dashboard(ADMIN_ID, 'CHK'), MOB: await dashboard(ADMIN_ID, 'MOB'), wsjf: await dashboard(ADMIN_ID, 'CHK', 'wsjf') };
+      expectOk(
+        await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', model ? { model } : {}, as, projectPage(key)),
+      );
+    const live = {
+      CHK: await dashboard(ADMIN_ID, 'CHK'),
+      MOB: await dashboard(ADMIN_ID, 'MOB'),
+      wsjf: await dashboard(ADMIN_ID, 'CHK', 'wsjf'),
+    };
     expect(live.CHK.source).toEqual({ kind: 'live' });
 
     expectOk(await invoke<RollupJob>(h, 'pm-portfolio', 'startRollup', {}, ADMIN_ID, globalPage));

@@ -1,6 +1,17 @@
-import { ADMIN_FUNCTIONS, DASHBOARD_FUNCTIONS, PORTFOLIO_FUNCTIONS, REQUIREMENT_FUNCTIONS } from '../../../src/contract/function-keys';
+import {
+  ADMIN_FUNCTIONS,
+  DASHBOARD_FUNCTIONS,
+  PORTFOLIO_FUNCTIONS,
+  REQUIREMENT_FUNCTIONS,
+} from '../../../src/contract/function-keys';
 import { ERROR_CODES, type ErrorCode, type Result } from '../../../src/contract/result';
-import type { ConfigView, DashboardView, KpiView, RequirementContextView, RollupJob } from '../../../src/contract/views';
+import type {
+  ConfigView,
+  DashboardView,
+  KpiView,
+  RequirementContextView,
+  RollupJob,
+} from '../../../src/contract/views';
 import { defaultWorkflowConfig } from '../../../src/domain/workflow/default-workflow';
 import {
   ADMIN_ID,
@@ -49,7 +60,9 @@ describe('every function key, as the admin and as the restricted viewer', () => 
   let kpiKey: string;
   beforeAll(async () => {
     h = await openHarness();
-    const dashboard = expectOk(await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK')));
+    const dashboard = expectOk(
+      await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK')),
+    );
     requirementKey = rowsOf(dashboard)[2]!.key;
     kpiKey = dashboard.kpis[0]!.key;
   });
@@ -85,7 +98,12 @@ describe('every function key, as the admin and as the restricted viewer', () => 
         return call(key, {}, as, panel(requirementKey));
       case 'saveRequirement': {
         const before = await context(requirementKey);
-        return call(key, { version: before.pm.version, changes: { scores: { moscow: 'should' } } }, as, panel(requirementKey));
+        return call(
+          key,
+          { version: before.pm.version, changes: { scores: { moscow: 'should' } } },
+          as,
+          panel(requirementKey),
+        );
       }
       case 'previewScore':
         return call(key, { scores: { ice: { impact: 8, confidence: 5, ease: 5 } } }, as, panel(requirementKey));
@@ -95,7 +113,12 @@ describe('every function key, as the admin and as the restricted viewer', () => 
       }
       case 'recordKpiActual': {
         const before = await context(kpiKey);
-        return call(key, { version: before.kpi?.version ?? 0, actual: { date: '2026-10-15', value: 3 } }, as, panel(kpiKey));
+        return call(
+          key,
+          { version: before.kpi?.version ?? 0, actual: { date: '2026-10-15', value: 3 } },
+          as,
+          panel(kpiKey),
+        );
       }
       case 'getEvidence':
         return call(key, {}, as, panel(requirementKey));
@@ -110,8 +133,20 @@ describe('every function key, as the admin and as the restricted viewer', () => 
       case 'getBacklogScoring':
         return call(key, { issueKey: requirementKey }, as, projectPage('CHK'));
       case 'saveBacklogScoring': {
-        const before = expectOk(await call<{ version: number; scores: Record<string, unknown> }>('getBacklogScoring', { issueKey: requirementKey }, as, projectPage('CHK')));
-        return call(key, { issueKey: requirementKey, version: before.version, scores: { ...before.scores, moscow: 'could' } }, as, projectPage('CHK'));
+        const before = expectOk(
+          await call<{ version: number; scores: Record<string, unknown> }>(
+            'getBacklogScoring',
+            { issueKey: requirementKey },
+            as,
+            projectPage('CHK'),
+          ),
+        );
+        return call(
+          key,
+          { issueKey: requirementKey, version: before.version, scores: { ...before.scores, moscow: 'could' } },
+          as,
+          projectPage('CHK'),
+        );
       }
       case 'getBusinessCase':
         return call(key, {}, as, panel(await initiativeKey(as)));
@@ -120,8 +155,28 @@ describe('every function key, as the admin and as the restricted viewer', () => 
         const at = panel(await initiativeKey(as));
         const before = expectOk(await call<{ version: number }>('getBusinessCase', {}, as, at));
         return key === 'saveBusinessCase'
-          ? call(key, { version: before.version, case: { costs: [], benefits: [], assumptions: ['Checked by every-function-key.'] } }, as, at)
-          : call(key, { version: before.version, decision: { options: [{ id: 'build', name: 'Build' }], criteria: [{ id: 'cost', name: 'Cost', weight: 1 }], ratings: {} } }, as, at);
+          ? call(
+              key,
+              {
+                version: before.version,
+                case: { costs: [], benefits: [], assumptions: ['Checked by every-function-key.'] },
+              },
+              as,
+              at,
+            )
+          : call(
+              key,
+              {
+                version: before.version,
+                decision: {
+                  options: [{ id: 'build', name: 'Build' }],
+                  criteria: [{ id: 'cost', name: 'Cost', weight: 1 }],
+                  ratings: {},
+                },
+              },
+              as,
+              at,
+            );
       }
       case 'getConfig':
         return call(key, {}, as, adminPage);
@@ -190,25 +245,28 @@ describe('every function key, as the admin and as the restricted viewer', () => 
     expect(Object.keys(expected).sort()).toEqual([...ALL_KEYS].sort());
   });
 
-  it.each(ALL_KEYS)('%s answers one envelope as the admin and as the viewer; the viewer never reads PLAT', async (key) => {
-    const admin = await validCall(key, ADMIN_ID);
-    const viewer = await validCall(key, VIEWER_ID);
-    for (const result of [admin, viewer]) {
-      expect(Object.keys(result).sort()).toEqual(result.ok ? ['data', 'ok'] : ['error', 'ok']);
-      if (!result.ok) {
-        expect(Object.keys(result.error).filter((k) => !['code', 'message', 'details'].includes(k))).toEqual([]);
-        expect(ERROR_CODES).toContain(result.error.code);
+  it.each(ALL_KEYS)(
+    '%s answers one envelope as the admin and as the viewer; the viewer never reads PLAT',
+    async (key) => {
+      const admin = await validCall(key, ADMIN_ID);
+      const viewer = await validCall(key, VIEWER_ID);
+      for (const result of [admin, viewer]) {
+        expect(Object.keys(result).sort()).toEqual(result.ok ? ['data', 'ok'] : ['error', 'ok']);
+        if (!result.ok) {
+          expect(Object.keys(result.error).filter((k) => !['code', 'message', 'details'].includes(k))).toEqual([]);
+          expect(ERROR_CODES).toContain(result.error.code);
+        }
       }
-    }
-    expect({ key, admin: codeOf(admin), viewer: codeOf(viewer) }).toEqual({ key, ...expected[key] });
-    expect(JSON.stringify(viewer)).not.toMatch(/PLAT/);
-  });
+      expect({ key, admin: codeOf(admin), viewer: codeOf(viewer) }).toEqual({ key, ...expected[key] });
+      expect(JSON.stringify(viewer)).not.toMatch(/PLAT/);
+    },
+  );
 
   it('the admin sees PLAT in the portfolio and its CSV; the viewer sees neither its key, name nor counts', async () => {
     const admin = await validCall('getPortfolio', ADMIN_ID);
-    const plat = expectOk(admin as Result<{ products: { projectKey: string; projectName: string; issues: number }[] }>).products.find(
-      (p) => p.projectKey === 'PLAT',
-    )!;
+    const plat = expectOk(
+      admin as Result<{ products: { projectKey: string; projectName: string; issues: number }[] }>,
+    ).products.find((p) => p.projectKey === 'PLAT')!;
     expect(plat).toBeDefined();
     const adminCsv = expectOk((await validCall('exportPortfolioCsv', ADMIN_ID)) as Result<{ csv: string }>);
     expect(adminCsv.csv).toContain(plat.projectName);
@@ -220,7 +278,8 @@ describe('every function key, as the admin and as the restricted viewer', () => 
     // The viewer's job counts only the projects they can browse.
     const adminJob = expectOk((await validCall('startRollup', ADMIN_ID)) as Result<RollupJob>);
     const viewerJob = expectOk((await validCall('startRollup', VIEWER_ID)) as Result<RollupJob>);
-    const viewerProducts = expectOk((await validCall('getPortfolio', VIEWER_ID)) as Result<{ products: unknown[] }>).products.length;
+    const viewerProducts = expectOk((await validCall('getPortfolio', VIEWER_ID)) as Result<{ products: unknown[] }>)
+      .products.length;
     expect(viewerJob.total).toBe(viewerProducts);
     expect(adminJob.total).toBeGreaterThan(viewerProducts);
     await h.runtime.idle();
@@ -243,7 +302,18 @@ describe('every function key, as the admin and as the restricted viewer', () => 
       ['exportRoadmapCsv', { filter: {} }, projectPage('PLAT')],
       ['getBusinessCase', {}, platPanel],
       ['saveBusinessCase', { version: 0, case: { costs: [], benefits: [], assumptions: [] } }, platPanel],
-      ['saveDecision', { version: 0, decision: { options: [{ id: 'buy', name: 'Buy' }], criteria: [{ id: 'cost', name: 'Cost', weight: 1 }], ratings: {} } }, platPanel],
+      [
+        'saveDecision',
+        {
+          version: 0,
+          decision: {
+            options: [{ id: 'buy', name: 'Buy' }],
+            criteria: [{ id: 'cost', name: 'Cost', weight: 1 }],
+            ratings: {},
+          },
+        },
+        platPanel,
+      ],
     ];
     for (const [key, payload, extension] of calls) {
       const result = await call(key, payload, VIEWER_ID, extension);
@@ -269,7 +339,10 @@ describe('every function key, as the admin and as the restricted viewer', () => 
     for (const [key, payload, extension] of attempts) {
       const result = await call(key, payload, VIEWER_ID, extension);
       expect({ key, code: codeOf(result) }).toEqual({ key, code: 'validation' });
-      if (!result.ok) expect(result.error.details).toMatchObject({ issues: [{ message: expect.stringMatching(/unrecognized key/i) }] });
+      if (!result.ok)
+        expect(result.error.details).toMatchObject({
+          issues: [{ message: expect.stringMatching(/unrecognized key/i) }],
+        });
       expect(JSON.stringify(result)).not.toMatch(/PLAT-1|projectKey.*PLAT/);
     }
   });
@@ -301,16 +374,35 @@ describe('every function key, as the admin and as the restricted viewer', () => 
   });
 
   it('defineKpi: a stale version gets conflict with the stored document; the view carries periodStart and thresholds', async () => {
-    const before = expectOk(await call<RequirementContextView>('getRequirementContext', {}, ADMIN_ID, issuePanel(kpiKey, 'CHK')));
+    const before = expectOk(
+      await call<RequirementContextView>('getRequirementContext', {}, ADMIN_ID, issuePanel(kpiKey, 'CHK')),
+    );
     const version = before.kpi!.version;
-    const defined = expectOk(await call<KpiView>('defineKpi', { version, definition: { ...KPI_DEFINITION, periodStart: '2026-02-01' } }, ADMIN_ID, issuePanel(kpiKey, 'CHK')));
-    expect(defined).toMatchObject({ version: version + 1, periodStart: '2026-02-01', dueDate: '2026-12-31', thresholds: { atRisk: 0.9, offTrack: 0.6 } });
+    const defined = expectOk(
+      await call<KpiView>(
+        'defineKpi',
+        { version, definition: { ...KPI_DEFINITION, periodStart: '2026-02-01' } },
+        ADMIN_ID,
+        issuePanel(kpiKey, 'CHK'),
+      ),
+    );
+    expect(defined).toMatchObject({
+      version: version + 1,
+      periodStart: '2026-02-01',
+      dueDate: '2026-12-31',
+      thresholds: { atRisk: 0.9, offTrack: 0.6 },
+    });
     const stale = await call('defineKpi', { version, definition: KPI_DEFINITION }, PO_ID, issuePanel(kpiKey, 'CHK'));
     expect(stale.ok).toBe(false);
     if (stale.ok) return;
     expect(stale.error.code).toBe('conflict');
-    expect(stale.error.details).toMatchObject({ currentVersion: version + 1, current: { version: version + 1, periodStart: '2026-02-01' } });
-    const after = expectOk(await call<RequirementContextView>('getRequirementContext', {}, ADMIN_ID, issuePanel(kpiKey, 'CHK')));
+    expect(stale.error.details).toMatchObject({
+      currentVersion: version + 1,
+      current: { version: version + 1, periodStart: '2026-02-01' },
+    });
+    const after = expectOk(
+      await call<RequirementContextView>('getRequirementContext', {}, ADMIN_ID, issuePanel(kpiKey, 'CHK')),
+    );
     expect(after.kpi).toMatchObject({ version: version + 1, periodStart: '2026-02-01' });
   });
 });

@@ -8,7 +8,16 @@ import * as app from '../../../src/index';
  * The app's exported handlers answer `not-found` for any key they do not define.
  */
 const HANDLERS = ['dashboardHandler', 'requirementHandler', 'adminHandler', 'portfolioHandler'] as const;
-const FOREIGN_KEYS = ['constructor', '__proto__', 'valueOf', 'toString', 'hasOwnProperty', 'isPrototypeOf', 'no-such-function', ''];
+const FOREIGN_KEYS = [
+  'constructor',
+  '__proto__',
+  'valueOf',
+  'toString',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'no-such-function',
+  '',
+];
 
 const request = (functionKey: unknown) => ({
   call: { functionKey, payload: { marker: 'echo-me' } },
@@ -20,23 +29,39 @@ describe('resolver handlers refuse keys they do not define', () => {
     const handler = app[name] as (call: unknown, runtime?: unknown) => Promise<unknown>;
     for (const key of [...FOREIGN_KEYS, undefined, 42]) {
       const result = await handler(request(key), { principal: { accountId: 'acc-1' } });
-      expect({ key, result }).toEqual({ key, result: { ok: false, error: { code: 'not-found', message: expect.any(String) } } });
+      expect({ key, result }).toEqual({
+        key,
+        result: { ok: false, error: { code: 'not-found', message: expect.any(String) } },
+      });
       expect(JSON.stringify(result)).not.toContain('echo-me');
     }
   });
 
   it('definitionsFor delegates own keys to the resolver, with payload and the principal as context', async () => {
-    const resolver = new Resolver().define('hello', ({ payload, context }) => ({ payload, accountId: context.accountId }));
+    const resolver = new Resolver().define('hello', ({ payload, context }) => ({
+      payload,
+      accountId: context.accountId,
+    }));
     const handler = definitionsFor(resolver, { hello: 'hello' });
-    await expect(handler({ call: { functionKey: 'hello', payload: { a: 1 } }, context: {} }, { principal: { accountId: 'acc-1' } })).resolves.toEqual({
+    await expect(
+      handler(
+        { call: { functionKey: 'hello', payload: { a: 1 } }, context: {} },
+        { principal: { accountId: 'acc-1' } },
+      ),
+    ).resolves.toEqual({
       payload: { a: 1 },
       accountId: 'acc-1',
     });
-    await expect(handler({ call: { functionKey: 'constructor', payload: {} }, context: {} })).resolves.toMatchObject({ ok: false, error: { code: 'not-found' } });
+    await expect(handler({ call: { functionKey: 'constructor', payload: {} }, context: {} })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 
   it('without the guard, @forge/resolver itself resolves `constructor` to Object and echoes the request (why the guard exists)', async () => {
     const raw = new Resolver().define('hello', () => 'hi').getDefinitions();
-    await expect(raw({ call: { functionKey: 'constructor', payload: { marker: 'echo-me' } }, context: {} })).resolves.toMatchObject({ payload: { marker: 'echo-me' } });
+    await expect(
+      raw({ call: { functionKey: 'constructor', payload: { marker: 'echo-me' } }, context: {} }),
+    ).resolves.toMatchObject({ payload: { marker: 'echo-me' } });
   });
 });

@@ -29,17 +29,38 @@ describe('resolvers as Jira restricts them', () => {
     await h.close();
   });
 
-  const portfolio = async (as: string) => expectOk(await invoke<PortfolioPage>(h, 'pm-portfolio', 'getPortfolio', { pageSize: 50 }, as, globalPage));
+  const portfolio = async (as: string) =>
+    expectOk(await invoke<PortfolioPage>(h, 'pm-portfolio', 'getPortfolio', { pageSize: 50 }, as, globalPage));
 
   it('the viewer may browse CHK but not edit it: saving PM data is forbidden and nothing is written', async () => {
-    const dashboard = expectOk(await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, VIEWER_ID, projectPage('CHK')));
+    const dashboard = expectOk(
+      await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, VIEWER_ID, projectPage('CHK')),
+    );
     const key = rowsOf(dashboard)[0]!.key;
-    const context = expectOk(await invoke<RequirementContextView>(h, 'pm-requirement-panel', 'getRequirementContext', {}, VIEWER_ID, issuePanel(key, 'CHK')));
+    const context = expectOk(
+      await invoke<RequirementContextView>(
+        h,
+        'pm-requirement-panel',
+        'getRequirementContext',
+        {},
+        VIEWER_ID,
+        issuePanel(key, 'CHK'),
+      ),
+    );
     expect(context.canEdit).toBe(false);
-    const saved = await invoke(h, 'pm-requirement-panel', 'saveRequirement', { version: context.pm.version, changes: { scores: { moscow: 'must' } } }, VIEWER_ID, issuePanel(key, 'CHK'));
+    const saved = await invoke(
+      h,
+      'pm-requirement-panel',
+      'saveRequirement',
+      { version: context.pm.version, changes: { scores: { moscow: 'must' } } },
+      VIEWER_ID,
+      issuePanel(key, 'CHK'),
+    );
     expect(saved.ok).toBe(false);
     if (!saved.ok) expect(saved.error).toMatchObject({ code: 'forbidden', message: 'You cannot edit this issue.' });
-    const stored = (await (await jiraAs(h, ADMIN_ID, `/rest/api/3/issue/${key}/properties/pm-workflow.requirement`)).json()) as { value: { version: number } };
+    const stored = (await (
+      await jiraAs(h, ADMIN_ID, `/rest/api/3/issue/${key}/properties/pm-workflow.requirement`)
+    ).json()) as { value: { version: number } };
     expect(stored.value.version).toBe(context.pm.version);
   });
 
@@ -52,7 +73,11 @@ describe('resolvers as Jira restricts them', () => {
   it('their PLAT project page says why it shows nothing (forbidden), instead of failing', async () => {
     const result = await invoke(h, 'pm-dashboard', 'getDashboard', {}, OPS_ID, projectPage('PLAT'));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/administer this project.*browse/) });
+    if (!result.ok)
+      expect(result.error).toMatchObject({
+        code: 'forbidden',
+        message: expect.stringMatching(/administer this project.*browse/),
+      });
   });
 
   it('story points are read from each project’s own field: MOB’s "Story point estimate", none in HR', async () => {

@@ -1,7 +1,18 @@
 import { PRODUCT_OWNER } from '../../../dev/demo-data/users';
 import type { ConfigView, CsvExport, DashboardView, PortfolioPage } from '../../../src/contract/views';
 import { defaultWorkflowConfig } from '../../../src/domain/workflow/default-workflow';
-import { ADMIN_ID, VIEWER_ID, adminPage, expectOk, globalPage, invoke, jiraAs, openHarness, projectPage, type Harness } from './resolver-harness';
+import {
+  ADMIN_ID,
+  VIEWER_ID,
+  adminPage,
+  expectOk,
+  globalPage,
+  invoke,
+  jiraAs,
+  openHarness,
+  projectPage,
+  type Harness,
+} from './resolver-harness';
 
 /**
  * Reads cut short part-way (the retry budget runs out after some pages were
@@ -28,12 +39,21 @@ describe('partial reads, rate limits, project admins and the JQL index', () => {
     h.onJiraRequest = (path) => {
       if (!path.startsWith('/rest/api/3/search/jql')) return;
       searches += 1;
-      if (searches === n) h.emulator.injectFault({ status: 429, count: 1000, retryAfterSeconds: 3, pathPrefix: '/rest/api/3/search/jql', ...(accountId ? { accountId } : {}) });
+      if (searches === n)
+        h.emulator.injectFault({
+          status: 429,
+          count: 1000,
+          retryAfterSeconds: 3,
+          pathPrefix: '/rest/api/3/search/jql',
+          ...(accountId ? { accountId } : {}),
+        });
     };
   }
 
   it('the dashboard read cut short after its first page answers incomplete with what was read (coverage.complete = false)', async () => {
-    const full = expectOk(await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK')));
+    const full = expectOk(
+      await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK')),
+    );
     expect(full.totals.issues).toBeGreaterThan(100); // more than one page of 100
 
     rateLimitFromSearch(2);
@@ -55,11 +75,27 @@ describe('partial reads, rate limits, project admins and the JQL index', () => {
     h.onJiraRequest = (path) => {
       if (path.startsWith('/rest/api/3/search/jql')) searches += 1;
     };
-    const full = expectOk(await invoke<CsvExport>(h, 'pm-dashboard', 'exportBacklogCsv', { filter: { status: 'all' } }, ADMIN_ID, projectPage('CHK')));
+    const full = expectOk(
+      await invoke<CsvExport>(
+        h,
+        'pm-dashboard',
+        'exportBacklogCsv',
+        { filter: { status: 'all' } },
+        ADMIN_ID,
+        projectPage('CHK'),
+      ),
+    );
     expect(full.rows).toBeGreaterThan(0);
     const kept = 100 * Math.floor((full.rows - 1) / 100);
     rateLimitFromSearch(searches);
-    const result = await invoke<CsvExport>(h, 'pm-dashboard', 'exportBacklogCsv', { filter: { status: 'all' } }, ADMIN_ID, projectPage('CHK'));
+    const result = await invoke<CsvExport>(
+      h,
+      'pm-dashboard',
+      'exportBacklogCsv',
+      { filter: { status: 'all' } },
+      ADMIN_ID,
+      projectPage('CHK'),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('incomplete');
@@ -70,9 +106,16 @@ describe('partial reads, rate limits, project admins and the JQL index', () => {
     expect(partial.csv.split('\r\n')[0]).toMatch(/^Rank,Key/);
   });
 
-  it('the viewer\'s portfolio and CSV cut short mid-read say incomplete and still never mention PLAT', async () => {
+  it("the viewer's portfolio and CSV cut short mid-read say incomplete and still never mention PLAT", async () => {
     rateLimitFromSearch(2, VIEWER_ID);
-    const page = await invoke<PortfolioPage>(h, 'pm-portfolio', 'getPortfolio', { pageSize: 50 }, VIEWER_ID, globalPage);
+    const page = await invoke<PortfolioPage>(
+      h,
+      'pm-portfolio',
+      'getPortfolio',
+      { pageSize: 50 },
+      VIEWER_ID,
+      globalPage,
+    );
     expect(page.ok).toBe(false);
     if (page.ok) return;
     expect(page.error.code).toBe('incomplete');
@@ -93,31 +136,70 @@ describe('partial reads, rate limits, project admins and the JQL index', () => {
   });
 
   it('rate-limited past the budget on a call the answer needs: rate-limited with Retry-After, as the viewer too', async () => {
-    h.emulator.injectFault({ status: 429, count: 1000, retryAfterSeconds: 30, pathPrefix: '/rest/api/3/project', accountId: VIEWER_ID });
+    h.emulator.injectFault({
+      status: 429,
+      count: 1000,
+      retryAfterSeconds: 30,
+      pathPrefix: '/rest/api/3/project',
+      accountId: VIEWER_ID,
+    });
     for (const [module, key, extension] of [
       ['pm-portfolio', 'getPortfolio', globalPage],
       ['pm-portfolio', 'startRollup', globalPage],
       ['pm-dashboard', 'getDashboard', projectPage('CHK')],
     ] as const) {
       const result = await invoke(h, module, key, {}, VIEWER_ID, extension);
-      expect(result).toEqual({ ok: false, error: { code: 'rate-limited', message: expect.any(String), details: { retryAfterSeconds: 30 } } });
+      expect(result).toEqual({
+        ok: false,
+        error: { code: 'rate-limited', message: expect.any(String), details: { retryAfterSeconds: 30 } },
+      });
     }
   });
 
-  it('project-level configuration: a project admin may change their project\'s rules only, never the site config', async () => {
+  it("project-level configuration: a project admin may change their project's rules only, never the site config", async () => {
     const rules = [{ phaseId: 'requirements', issueType: 'Story' }];
-    const start = expectOk(await invoke<ConfigView>(h, 'pm-admin', 'getConfig', {}, PRODUCT_OWNER.accountId, adminPage));
+    const start = expectOk(
+      await invoke<ConfigView>(h, 'pm-admin', 'getConfig', {}, PRODUCT_OWNER.accountId, adminPage),
+    );
     expect(start.canEdit).toBe(false);
 
-    const site = await invoke(h, 'pm-admin', 'saveConfig', { version: start.version, config: defaultWorkflowConfig }, PRODUCT_OWNER.accountId, adminPage);
+    const site = await invoke(
+      h,
+      'pm-admin',
+      'saveConfig',
+      { version: start.version, config: defaultWorkflowConfig },
+      PRODUCT_OWNER.accountId,
+      adminPage,
+    );
     expect(site).toEqual({ ok: false, error: { code: 'forbidden', message: expect.any(String) } });
-    const other = await invoke(h, 'pm-admin', 'saveConfig', { version: start.version, config: rules, projectKey: 'MOB' }, PRODUCT_OWNER.accountId, adminPage);
+    const other = await invoke(
+      h,
+      'pm-admin',
+      'saveConfig',
+      { version: start.version, config: rules, projectKey: 'MOB' },
+      PRODUCT_OWNER.accountId,
+      adminPage,
+    );
     expect(other).toEqual({ ok: false, error: { code: 'forbidden', message: expect.any(String) } });
-    const invisible = await invoke(h, 'pm-admin', 'saveConfig', { version: start.version, config: rules, projectKey: 'PLAT' }, VIEWER_ID, adminPage);
+    const invisible = await invoke(
+      h,
+      'pm-admin',
+      'saveConfig',
+      { version: start.version, config: rules, projectKey: 'PLAT' },
+      VIEWER_ID,
+      adminPage,
+    );
     expect(invisible).toEqual({ ok: false, error: { code: 'not-found', message: expect.not.stringMatching(/PLAT/) } });
 
     const own = expectOk(
-      await invoke<ConfigView>(h, 'pm-admin', 'saveConfig', { version: start.version, config: rules, projectKey: 'CHK' }, PRODUCT_OWNER.accountId, adminPage),
+      await invoke<ConfigView>(
+        h,
+        'pm-admin',
+        'saveConfig',
+        { version: start.version, config: rules, projectKey: 'CHK' },
+        PRODUCT_OWNER.accountId,
+        adminPage,
+      ),
     );
     expect(own.version).toBe(start.version + 1);
     expect((own.config as typeof defaultWorkflowConfig).mapping.projects['CHK']).toEqual(rules);
@@ -131,11 +213,23 @@ describe('partial reads, rate limits, project admins and the JQL index', () => {
       adminPage,
     );
     expect(badRules.ok).toBe(false);
-    if (!badRules.ok) expect(badRules.error).toMatchObject({ code: 'validation', message: expect.stringContaining('config.0.issueType') });
+    if (!badRules.ok)
+      expect(badRules.error).toMatchObject({
+        code: 'validation',
+        message: expect.stringContaining('config.0.issueType'),
+      });
 
-    const stale = await invoke(h, 'pm-admin', 'saveConfig', { version: start.version, config: rules, projectKey: 'CHK' }, PRODUCT_OWNER.accountId, adminPage);
+    const stale = await invoke(
+      h,
+      'pm-admin',
+      'saveConfig',
+      { version: start.version, config: rules, projectKey: 'CHK' },
+      PRODUCT_OWNER.accountId,
+      adminPage,
+    );
     expect(stale.ok).toBe(false);
-    if (!stale.ok) expect(stale.error).toMatchObject({ code: 'conflict', details: { current: { version: own.version } } });
+    if (!stale.ok)
+      expect(stale.error).toMatchObject({ code: 'conflict', details: { current: { version: own.version } } });
   });
 
   it('JQL: pmStale is indexed as the string "true" / "false"; ORDER BY pmScore DESC sorts the backlog', async () => {
@@ -145,7 +239,9 @@ describe('partial reads, rate limits, project admins and the JQL index', () => {
         body: JSON.stringify({ jql, fields: ['summary'], properties: ['pm-workflow.requirement'], maxResults: 100 }),
       });
       expect(response.status).toBe(200);
-      const body = (await response.json()) as { issues: { properties: Record<string, { index: { stale?: unknown; score?: number } }> }[] };
+      const body = (await response.json()) as {
+        issues: { properties: Record<string, { index: { stale?: unknown; score?: number } }> }[];
+      };
       return body.issues.map((i) => i.properties['pm-workflow.requirement']!.index);
     };
     const stale = await search('project = CHK AND pmStale = "true"');
@@ -155,7 +251,9 @@ describe('partial reads, rate limits, project admins and the JQL index', () => {
     expect(stale.every((i) => i.stale === 'true')).toBe(true);
     expect(fresh.every((i) => i.stale === 'false')).toBe(true);
 
-    const ranked = (await search('project = CHK AND pmScore IS NOT EMPTY ORDER BY pmScore DESC')).map((i) => i.score as number);
+    const ranked = (await search('project = CHK AND pmScore IS NOT EMPTY ORDER BY pmScore DESC')).map(
+      (i) => i.score as number,
+    );
     expect(ranked.length).toBeGreaterThan(3);
     expect(ranked).toEqual([...ranked].sort((a, b) => b - a));
   });

@@ -1,5 +1,14 @@
 import type { BacklogPage } from '../../../src/contract/views-backlog';
-import { ADMIN_ID, VIEWER_ID, expectOk, invoke, jiraAs, openHarness, projectPage, type Harness } from './resolver-harness';
+import {
+  ADMIN_ID,
+  VIEWER_ID,
+  expectOk,
+  invoke,
+  jiraAs,
+  openHarness,
+  projectPage,
+  type Harness,
+} from './resolver-harness';
 
 /**
  * Dependency-aware ranking on the backlog page, through src/index.ts against the emulator: a row
@@ -8,7 +17,8 @@ import { ADMIN_ID, VIEWER_ID, expectOk, invoke, jiraAs, openHarness, projectPage
  */
 describe('getBacklogPage flags priority inversions', () => {
   let h: Harness;
-  const page = (as: string, payload: unknown = { model: 'rice', pageSize: 20 }) => invoke<BacklogPage>(h, 'pm-dashboard', 'getBacklogPage', payload, as, projectPage('CHK'));
+  const page = (as: string, payload: unknown = { model: 'rice', pageSize: 20 }) =>
+    invoke<BacklogPage>(h, 'pm-dashboard', 'getBacklogPage', payload, as, projectPage('CHK'));
   const block = async (blocker: string, blocked: string) => {
     const res = await jiraAs(h, ADMIN_ID, '/rest/api/3/issueLink', {
       method: 'POST',
@@ -50,7 +60,9 @@ describe('getBacklogPage flags priority inversions', () => {
 
     const flagged = after.rows.find((r) => r.key === low.key);
     expect(flagged?.inversion).toEqual({
-      dependants: expect.arrayContaining([{ key: high.key, value: high.mainScore.value, rank: high.rank, direct: true }]),
+      dependants: expect.arrayContaining([
+        { key: high.key, value: high.mainScore.value, rank: high.rank, direct: true },
+      ]),
       liftTo: expect.objectContaining({ value: expect.any(Number) }),
     });
     // The lift target is the best-scored dependant; here no better one than `high` waits on it except through links already there.
@@ -64,7 +76,9 @@ describe('getBacklogPage flags priority inversions', () => {
     const first = expectOk(await page(ADMIN_ID, { model: 'rice', pageSize: 5 }));
     const second = expectOk(await page(ADMIN_ID, { model: 'rice', pageSize: 5, pageToken: first.nextPageToken }));
     const top = first.rows.find((r) => r.rank !== undefined && !r.inversion)!;
-    const below = second.rows.find((r) => r.rank !== undefined && (r.mainScore.value ?? 0) < (top.mainScore.value ?? 0) && !r.inversion)!;
+    const below = second.rows.find(
+      (r) => r.rank !== undefined && (r.mainScore.value ?? 0) < (top.mainScore.value ?? 0) && !r.inversion,
+    )!;
     await block(below.key, top.key);
     const again = expectOk(await page(ADMIN_ID, { model: 'rice', pageSize: 5, pageToken: first.nextPageToken }));
     const flagged = again.rows.find((r) => r.key === below.key);

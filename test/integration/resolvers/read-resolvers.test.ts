@@ -1,5 +1,16 @@
 import type { ConfigView, DashboardView, PortfolioPage, RequirementContextView } from '../../../src/contract/views';
-import { ADMIN_ID, VIEWER_ID, adminPage, expectOk, globalPage, invoke, issuePanel, openHarness, projectPage, type Harness } from './resolver-harness';
+import {
+  ADMIN_ID,
+  VIEWER_ID,
+  adminPage,
+  expectOk,
+  globalPage,
+  invoke,
+  issuePanel,
+  openHarness,
+  projectPage,
+  type Harness,
+} from './resolver-harness';
 import { rowsOf } from '../../fixtures/dashboard-rows';
 
 describe('read resolvers through src/index.ts (local Forge runtime + Jira emulator)', () => {
@@ -12,13 +23,17 @@ describe('read resolvers through src/index.ts (local Forge runtime + Jira emulat
   });
 
   it('getDashboard answers the project of the Forge context with ranked requirements', async () => {
-    const view = expectOk(await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK')));
+    const view = expectOk(
+      await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK')),
+    );
     expect(view.project.key).toBe('CHK');
     expect(view.coverage.complete).toBe(true);
     expect(view.totals.issues).toBeGreaterThan(50);
     expect(rowsOf(view).length).toBeGreaterThan(0);
     expect(view.phases.reduce((s, p) => s + p.total, 0) + view.unmapped).toBe(view.totals.issues);
-    const ranks = rowsOf(view).filter((r) => r.rank !== undefined).map((r) => r.rank as number);
+    const ranks = rowsOf(view)
+      .filter((r) => r.rank !== undefined)
+      .map((r) => r.rank as number);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   });
 
@@ -38,8 +53,12 @@ describe('read resolvers through src/index.ts (local Forge runtime + Jira emulat
   });
 
   it('getPortfolio: admin sees every product, the viewer never sees PLAT', async () => {
-    const admin = expectOk(await invoke<PortfolioPage>(h, 'pm-portfolio', 'getPortfolio', { pageSize: 50 }, ADMIN_ID, globalPage));
-    const viewer = expectOk(await invoke<PortfolioPage>(h, 'pm-portfolio', 'getPortfolio', { pageSize: 50 }, VIEWER_ID, globalPage));
+    const admin = expectOk(
+      await invoke<PortfolioPage>(h, 'pm-portfolio', 'getPortfolio', { pageSize: 50 }, ADMIN_ID, globalPage),
+    );
+    const viewer = expectOk(
+      await invoke<PortfolioPage>(h, 'pm-portfolio', 'getPortfolio', { pageSize: 50 }, VIEWER_ID, globalPage),
+    );
     expect(admin.products.map((p) => p.projectKey)).toContain('PLAT');
     expect(viewer.products.map((p) => p.projectKey)).not.toContain('PLAT');
     expect(JSON.stringify(viewer)).not.toMatch(/PLAT/);
@@ -47,39 +66,92 @@ describe('read resolvers through src/index.ts (local Forge runtime + Jira emulat
   });
 
   it('getPortfolio pages with a cursor', async () => {
-    const first = expectOk(await invoke<PortfolioPage>(h, 'pm-portfolio', 'getPortfolio', { pageSize: 2 }, ADMIN_ID, globalPage));
+    const first = expectOk(
+      await invoke<PortfolioPage>(h, 'pm-portfolio', 'getPortfolio', { pageSize: 2 }, ADMIN_ID, globalPage),
+    );
     expect(first.products).toHaveLength(2);
     expect(first.nextCursor).toBeDefined();
     const second = expectOk(
-      await invoke<PortfolioPage>(h, 'pm-portfolio', 'getPortfolio', { pageSize: 2, cursor: first.nextCursor }, ADMIN_ID, globalPage),
+      await invoke<PortfolioPage>(
+        h,
+        'pm-portfolio',
+        'getPortfolio',
+        { pageSize: 2, cursor: first.nextCursor },
+        ADMIN_ID,
+        globalPage,
+      ),
     );
     expect(second.products[0]?.projectKey.localeCompare(first.products[1]?.projectKey ?? '')).toBeGreaterThan(0);
   });
 
   it('getRequirementContext explains the issue of the context; the viewer asking for a PLAT issue gets not-found', async () => {
-    const dashboard = expectOk(await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK')));
+    const dashboard = expectOk(
+      await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK')),
+    );
     const row = rowsOf(dashboard).find((r) => r.parentKey) ?? rowsOf(dashboard)[0];
     expect(row).toBeDefined();
     const context = expectOk(
-      await invoke<RequirementContextView>(h, 'pm-requirement-panel', 'getRequirementContext', {}, ADMIN_ID, issuePanel(row!.key, 'CHK')),
+      await invoke<RequirementContextView>(
+        h,
+        'pm-requirement-panel',
+        'getRequirementContext',
+        {},
+        ADMIN_ID,
+        issuePanel(row!.key, 'CHK'),
+      ),
     );
     expect(context.issue.key).toBe(row!.key);
-    expect(context.scores.map((s) => s.model)).toEqual(['rice', 'wsjf', 'ice', 'valueEffort', 'weighted', 'moscow', 'kano']);
+    expect(context.scores.map((s) => s.model)).toEqual([
+      'rice',
+      'wsjf',
+      'ice',
+      'valueEffort',
+      'weighted',
+      'moscow',
+      'kano',
+    ]);
     expect(context.canEdit).toBe(true);
 
-    const denied = await invoke(h, 'pm-requirement-panel', 'getRequirementContext', {}, VIEWER_ID, issuePanel('PLAT-1', 'PLAT'));
+    const denied = await invoke(
+      h,
+      'pm-requirement-panel',
+      'getRequirementContext',
+      {},
+      VIEWER_ID,
+      issuePanel('PLAT-1', 'PLAT'),
+    );
     expect(denied.ok).toBe(false);
     if (!denied.ok) expect(denied.error.code).toBe('not-found');
   });
 
   it('getRequirementContext: a backlog requirement is a requirement, a KPI issue is not (no readiness or score furniture)', async () => {
-    const dashboard = expectOk(await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK')));
+    const dashboard = expectOk(
+      await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK')),
+    );
     const requirement = rowsOf(dashboard)[0]!;
     const kpiKey = dashboard.kpis[0]?.key;
     expect(kpiKey).toBeDefined();
-    const req = expectOk(await invoke<RequirementContextView>(h, 'pm-requirement-panel', 'getRequirementContext', {}, ADMIN_ID, issuePanel(requirement.key, 'CHK')));
+    const req = expectOk(
+      await invoke<RequirementContextView>(
+        h,
+        'pm-requirement-panel',
+        'getRequirementContext',
+        {},
+        ADMIN_ID,
+        issuePanel(requirement.key, 'CHK'),
+      ),
+    );
     expect(req.isRequirement).toBe(true);
-    const kpi = expectOk(await invoke<RequirementContextView>(h, 'pm-requirement-panel', 'getRequirementContext', {}, ADMIN_ID, issuePanel(kpiKey!, 'CHK')));
+    const kpi = expectOk(
+      await invoke<RequirementContextView>(
+        h,
+        'pm-requirement-panel',
+        'getRequirementContext',
+        {},
+        ADMIN_ID,
+        issuePanel(kpiKey!, 'CHK'),
+      ),
+    );
     expect(kpi.kpi).toBeDefined();
     expect(kpi.isRequirement).toBe(false);
   });

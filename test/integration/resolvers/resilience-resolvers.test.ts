@@ -1,5 +1,15 @@
 import type { DashboardView, PortfolioPage, RequirementContextView } from '../../../src/contract/views';
-import { ADMIN_ID, VIEWER_ID, expectOk, globalPage, invoke, issuePanel, openHarness, projectPage, type Harness } from './resolver-harness';
+import {
+  ADMIN_ID,
+  VIEWER_ID,
+  expectOk,
+  globalPage,
+  invoke,
+  issuePanel,
+  openHarness,
+  projectPage,
+  type Harness,
+} from './resolver-harness';
 import { rowsOf } from '../../fixtures/dashboard-rows';
 
 describe('rate limits and partial reads (emulator faults, no real sleeping)', () => {
@@ -17,14 +27,18 @@ describe('rate limits and partial reads (emulator faults, no real sleeping)', ()
 
   it('429 with Retry-After is honoured and retried: the answer is complete', async () => {
     h.emulator.injectFault({ status: 429, count: 2, retryAfterSeconds: 2, pathPrefix: '/rest/api/3/search/jql' });
-    const view = expectOk(await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK')));
+    const view = expectOk(
+      await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK')),
+    );
     expect(view.coverage.complete).toBe(true);
     expect(h.sleeps).toEqual([2000, 2000]);
   });
 
   it('5xx is retried with backoff', async () => {
     h.emulator.injectFault({ status: 503, count: 1, pathPrefix: '/rest/api/3/search/jql' });
-    const view = expectOk(await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK')));
+    const view = expectOk(
+      await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK')),
+    );
     expect(view.coverage.complete).toBe(true);
     expect(h.sleeps).toHaveLength(1);
   });
@@ -42,8 +56,21 @@ describe('rate limits and partial reads (emulator faults, no real sleeping)', ()
   });
 
   it('the portfolio answers incomplete (never a silently partial total) when a partition cannot be read', async () => {
-    h.emulator.injectFault({ status: 429, count: 100, retryAfterSeconds: 1, pathPrefix: '/rest/api/3/search/jql', accountId: VIEWER_ID });
-    const result = await invoke<PortfolioPage>(h, 'pm-portfolio', 'getPortfolio', { pageSize: 10 }, VIEWER_ID, globalPage);
+    h.emulator.injectFault({
+      status: 429,
+      count: 100,
+      retryAfterSeconds: 1,
+      pathPrefix: '/rest/api/3/search/jql',
+      accountId: VIEWER_ID,
+    });
+    const result = await invoke<PortfolioPage>(
+      h,
+      'pm-portfolio',
+      'getPortfolio',
+      { pageSize: 10 },
+      VIEWER_ID,
+      globalPage,
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('incomplete');
@@ -55,7 +82,10 @@ describe('rate limits and partial reads (emulator faults, no real sleeping)', ()
   it('a non-search call rate-limited past the budget answers rate-limited with Retry-After', async () => {
     h.emulator.injectFault({ status: 429, count: 100, retryAfterSeconds: 30, pathPrefix: '/rest/api/3/project/' });
     const result = await invoke(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK'));
-    expect(result).toEqual({ ok: false, error: { code: 'rate-limited', message: expect.any(String), details: { retryAfterSeconds: 30 } } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'rate-limited', message: expect.any(String), details: { retryAfterSeconds: 30 } },
+    });
   });
 
   it('an unexpected failure answers internal without a stack trace', async () => {
@@ -75,9 +105,17 @@ describe('rate limits and partial reads (emulator faults, no real sleeping)', ()
  * `rate-limited` in words, not `internal`.
  */
 describe('KVS rate limit (real @forge/kvs, lowered limits)', () => {
-  const rateLimited = { ok: false, error: { code: 'rate-limited', message: 'The app is handling too many requests right now. Wait a minute and try again.' } };
+  const rateLimited = {
+    ok: false,
+    error: {
+      code: 'rate-limited',
+      message: 'The app is handling too many requests right now. Wait a minute and try again.',
+    },
+  };
   const storyKey = async (h: Harness) => {
-    const view = expectOk(await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK')));
+    const view = expectOk(
+      await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK')),
+    );
     return rowsOf(view)[0]!.key;
   };
 
@@ -85,8 +123,24 @@ describe('KVS rate limit (real @forge/kvs, lowered limits)', () => {
     const h = await openHarness({ kvsLimits: { writeUnitsPerMinute: 0 } });
     try {
       const key = await storyKey(h);
-      const view = expectOk(await invoke<RequirementContextView>(h, 'pm-requirement-panel', 'getRequirementContext', {}, ADMIN_ID, issuePanel(key, 'CHK')));
-      const result = await invoke(h, 'pm-requirement-panel', 'saveRequirement', { version: view.pm.version, changes: { scores: { moscow: 'must' } } }, ADMIN_ID, issuePanel(key, 'CHK'));
+      const view = expectOk(
+        await invoke<RequirementContextView>(
+          h,
+          'pm-requirement-panel',
+          'getRequirementContext',
+          {},
+          ADMIN_ID,
+          issuePanel(key, 'CHK'),
+        ),
+      );
+      const result = await invoke(
+        h,
+        'pm-requirement-panel',
+        'saveRequirement',
+        { version: view.pm.version, changes: { scores: { moscow: 'must' } } },
+        ADMIN_ID,
+        issuePanel(key, 'CHK'),
+      );
       expect(result).toEqual(rateLimited);
       expect(h.kvs.usage().rateLimited).toBeGreaterThan(0);
     } finally {
@@ -97,11 +151,17 @@ describe('KVS rate limit (real @forge/kvs, lowered limits)', () => {
   it('a read when no read units are left answers rate-limited', async () => {
     const h = await openHarness({ kvsLimits: { readUnitsPerMinute: 0 } });
     try {
-      const result = await invoke(h, 'pm-requirement-panel', 'getRequirementContext', {}, ADMIN_ID, issuePanel('CHK-1', 'CHK'));
+      const result = await invoke(
+        h,
+        'pm-requirement-panel',
+        'getRequirementContext',
+        {},
+        ADMIN_ID,
+        issuePanel('CHK-1', 'CHK'),
+      );
       expect(result).toEqual(rateLimited);
     } finally {
       await h.close();
     }
   });
 });
-

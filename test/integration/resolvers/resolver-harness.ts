@@ -72,7 +72,10 @@ export async function openHarness(options: HarnessOptions = {}): Promise<Harness
     now: () => options.now ?? NOW,
     ...(options.serverTimeZone !== undefined ? { serverTimeZone: options.serverTimeZone } : {}),
   });
-  const kvs = await openKvsEmulator({ entities: entityDefinitions(manifest), ...(options.kvsLimits ? { limits: options.kvsLimits } : {}) });
+  const kvs = await openKvsEmulator({
+    entities: entityDefinitions(manifest),
+    ...(options.kvsLimits ? { limits: options.kvsLimits } : {}),
+  });
   const backend = createEmulatorBackend(emulator, { latencyMs: options.jiraLatencyMs ?? 0 });
   const jira: JiraBackend = {
     label: backend.label,
@@ -133,7 +136,11 @@ export async function jiraAs(h: Harness, accountId: string, path: string, init: 
   return h.emulator.handle(new Request(`http://127.0.0.1${path}`, { ...init, headers }));
 }
 
-export type Extension = { type: string; project?: { id?: string; key: string; type?: string }; issue?: { id?: string; key: string; type?: string } };
+export type Extension = {
+  type: string;
+  project?: { id?: string; key: string; type?: string };
+  issue?: { id?: string; key: string; type?: string };
+};
 
 /**
  * One resolver call as the UI makes it, on a module of the manifest. With a function key of the
@@ -172,7 +179,10 @@ export async function invoke(
   })) as Result<unknown>;
 }
 
-export const projectPage = (key: string): Extension => ({ type: 'jira:projectPage', project: { key, type: 'software' } });
+export const projectPage = (key: string): Extension => ({
+  type: 'jira:projectPage',
+  project: { key, type: 'software' },
+});
 export const issuePanel = (issueKey: string, projectKey: string): Extension => ({
   type: 'jira:issuePanel',
   issue: { key: issueKey },

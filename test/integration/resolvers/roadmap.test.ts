@@ -2,16 +2,29 @@ import type { RoadmapView } from '../../../src/contract/roadmap';
 import { filterRoadmapItems } from '../../../src/contract/roadmap-filter';
 import type { CsvExport } from '../../../src/contract/views';
 import { NO_STATE_REASON } from '../../../src/app/roadmap/stored-child-progress';
-import { ADMIN_ID, VIEWER_ID, expectOk, globalPage, invoke, jiraAs, openHarness, projectPage, type Harness } from './resolver-harness';
+import {
+  ADMIN_ID,
+  VIEWER_ID,
+  expectOk,
+  globalPage,
+  invoke,
+  jiraAs,
+  openHarness,
+  projectPage,
+  type Harness,
+} from './resolver-harness';
 
 /** What Jira itself says about an issue's children and dates, as the admin (the test's ground truth). */
 async function jiraFacts(h: Harness, key: string) {
-  const issue = (await (await jiraAs(h, ADMIN_ID, `/rest/api/3/issue/${key}?fields=duedate,customfield_10015`)).json()) as { fields: Record<string, string | null> };
+  const issue = (await (
+    await jiraAs(h, ADMIN_ID, `/rest/api/3/issue/${key}?fields=duedate,customfield_10015`)
+  ).json()) as { fields: Record<string, string | null> };
   const search = await jiraAs(h, ADMIN_ID, '/rest/api/3/search/jql', {
     method: 'POST',
     body: JSON.stringify({ jql: `parent = ${key}`, fields: ['status'], maxResults: 500 }),
   });
-  const children = ((await search.json()) as { issues: { fields: { status: { statusCategory: { key: string } } } }[] }).issues;
+  const children = ((await search.json()) as { issues: { fields: { status: { statusCategory: { key: string } } } }[] })
+    .issues;
   return {
     dueDate: issue.fields['duedate'] ?? undefined,
     startDate: issue.fields['customfield_10015'] ?? undefined,
@@ -37,15 +50,25 @@ describe('roadmap (getRoadmap, exportRoadmapCsv, getPortfolioRoadmap) through th
     expect(before.scope).toEqual({ kind: 'project', key: 'CHK', name: expect.any(String) });
     expect(before.items.length).toBeGreaterThan(2);
     expect(new Set(before.items.map((i) => i.issueType))).toEqual(new Set(['Epic']));
-    expect(before.items.every((i) => i.projectKey === 'CHK' && ['now', 'next', 'later', 'done'].includes(i.horizon))).toBe(true);
-    expect(before.items.every((i) => i.progress.state === 'unavailable' && i.progress.reason === NO_STATE_REASON)).toBe(true);
+    expect(
+      before.items.every((i) => i.projectKey === 'CHK' && ['now', 'next', 'later', 'done'].includes(i.horizon)),
+    ).toBe(true);
+    expect(before.items.every((i) => i.progress.state === 'unavailable' && i.progress.reason === NO_STATE_REASON)).toBe(
+      true,
+    );
     expect(before.items.some((i) => i.dueDate) && before.items.some((i) => i.startDate)).toBe(true);
     expect(new Set(before.items.map((i) => i.horizon)).size).toBeGreaterThan(1);
     // KPI status from the KPIs the epics link (the demo links some).
     expect(before.items.some((i) => i.kpiStatus !== 'no-data')).toBe(true);
-    for (const item of [...before.items.filter((i) => i.startDate).slice(0, 2), ...before.items.filter((i) => !i.dueDate).slice(0, 2)]) {
+    for (const item of [
+      ...before.items.filter((i) => i.startDate).slice(0, 2),
+      ...before.items.filter((i) => !i.dueDate).slice(0, 2),
+    ]) {
       const facts = await jiraFacts(h, item.key);
-      expect({ startDate: item.startDate, dueDate: item.dueDate }).toEqual({ startDate: facts.startDate, dueDate: facts.dueDate });
+      expect({ startDate: item.startDate, dueDate: item.dueDate }).toEqual({
+        startDate: facts.startDate,
+        dueDate: facts.dueDate,
+      });
     }
     // Now before next before later before done.
     const order = before.items.map((i) => ['now', 'next', 'later', 'done'].indexOf(i.horizon));
@@ -58,7 +81,12 @@ describe('roadmap (getRoadmap, exportRoadmapCsv, getPortfolioRoadmap) through th
     expect(withFigures.length).toBeGreaterThan(0);
     for (const item of withFigures.slice(0, 4)) {
       const facts = await jiraFacts(h, item.key);
-      expect(item.progress).toEqual({ state: 'available', done: facts.done, total: facts.total, percent: (100 * facts.done) / facts.total });
+      expect(item.progress).toEqual({
+        state: 'available',
+        done: facts.done,
+        total: facts.total,
+        percent: (100 * facts.done) / facts.total,
+      });
     }
   });
 
@@ -79,22 +107,38 @@ describe('roadmap (getRoadmap, exportRoadmapCsv, getPortfolioRoadmap) through th
     const hiddenCsv = await invoke(h, 'pm-dashboard', 'exportRoadmapCsv', {}, VIEWER_ID, projectPage('PLAT'));
     expect(hiddenCsv).toEqual({ ok: false, error: { code: 'not-found', message: expect.any(String) } });
 
-    const mine = expectOk(await invoke<RoadmapView>(h, 'pm-portfolio', 'getPortfolioRoadmap', {}, VIEWER_ID, globalPage));
+    const mine = expectOk(
+      await invoke<RoadmapView>(h, 'pm-portfolio', 'getPortfolioRoadmap', {}, VIEWER_ID, globalPage),
+    );
     const all = expectOk(await invoke<RoadmapView>(h, 'pm-portfolio', 'getPortfolioRoadmap', {}, ADMIN_ID, globalPage));
     expect(new Set(mine.items.map((i) => i.projectKey))).toEqual(new Set(['CHK', 'MOB']));
     expect(all.items.some((i) => i.projectKey === 'PLAT')).toBe(true);
     expect(JSON.stringify(mine)).not.toMatch(/PLAT|ANA-\d|HR-\d/);
-    const csv = expectOk(await invoke<CsvExport>(h, 'pm-portfolio', 'exportPortfolioRoadmapCsv', {}, VIEWER_ID, globalPage));
+    const csv = expectOk(
+      await invoke<CsvExport>(h, 'pm-portfolio', 'exportPortfolioRoadmapCsv', {}, VIEWER_ID, globalPage),
+    );
     expect(csv.csv).not.toMatch(/PLAT|ANA-\d|HR-\d/);
   });
 
   it('the CSV export holds exactly the filtered rows the page shows', async () => {
     const view = await roadmap(ADMIN_ID, 'CHK', { nextWithinDays: 120 });
-    const filter = { horizons: ['now', 'next'] as ('now' | 'next')[], statuses: ['new', 'indeterminate'] as ('new' | 'indeterminate')[] };
+    const filter = {
+      horizons: ['now', 'next'] as ('now' | 'next')[],
+      statuses: ['new', 'indeterminate'] as ('new' | 'indeterminate')[],
+    };
     const shown = filterRoadmapItems(view.items, filter);
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.length).toBeLessThan(view.items.length);
-    const csv = expectOk(await invoke<CsvExport>(h, 'pm-dashboard', 'exportRoadmapCsv', { nextWithinDays: 120, filter }, ADMIN_ID, projectPage('CHK')));
+    const csv = expectOk(
+      await invoke<CsvExport>(
+        h,
+        'pm-dashboard',
+        'exportRoadmapCsv',
+        { nextWithinDays: 120, filter },
+        ADMIN_ID,
+        projectPage('CHK'),
+      ),
+    );
     expect(csv.rows).toBe(shown.length);
     const lines = csv.csv.trim().split('\r\n');
     expect(lines[0]).toMatch(/^Project,Key,Summary,/);

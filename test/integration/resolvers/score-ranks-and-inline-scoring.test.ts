@@ -1,7 +1,16 @@
 import type { RequirementContextView, RequirementRow } from '../../../src/contract/views';
 import type { BacklogPage } from '../../../src/contract/views-backlog';
 import type { BacklogScoringView, ScoreRanks } from '../../../src/contract/views-scoring';
-import { ADMIN_ID, VIEWER_ID, expectOk, invoke, issuePanel, openHarness, projectPage, type Harness } from './resolver-harness';
+import {
+  ADMIN_ID,
+  VIEWER_ID,
+  expectOk,
+  invoke,
+  issuePanel,
+  openHarness,
+  projectPage,
+  type Harness,
+} from './resolver-harness';
 
 /**
  * The product owner's scoring aids through src/index.ts against the emulator: where a score
@@ -14,7 +23,16 @@ describe('score ranks and inline backlog scoring', () => {
   let rows: RequirementRow[];
   beforeAll(async () => {
     h = await openHarness();
-    rows = expectOk(await invoke<BacklogPage>(h, 'pm-dashboard', 'getBacklogPage', { model: 'rice', pageSize: 50 }, ADMIN_ID, projectPage('CHK'))).rows;
+    rows = expectOk(
+      await invoke<BacklogPage>(
+        h,
+        'pm-dashboard',
+        'getBacklogPage',
+        { model: 'rice', pageSize: 50 },
+        ADMIN_ID,
+        projectPage('CHK'),
+      ),
+    ).rows;
     expect(rows.length).toBeGreaterThanOrEqual(10);
   });
   afterAll(async () => {
@@ -33,7 +51,12 @@ describe('score ranks and inline backlog scoring', () => {
     const higher = rows.filter((r) => r.key !== row.key && (r.mainScore.value ?? -Infinity) > value).length;
     const calls: string[] = [];
     h.onJiraRequest = (path) => void calls.push(path.replace(/\?.*$/, ''));
-    const answer = expectOk(await ranks(row.key, [{ model: 'rice', value }, { model: 'rice', value: 1e9 }]));
+    const answer = expectOk(
+      await ranks(row.key, [
+        { model: 'rice', value },
+        { model: 'rice', value: 1e9 },
+      ]),
+    );
     expect(answer.projectKey).toBe('CHK');
     expect(answer.ranks).toEqual([
       { model: 'rice', value, rank: higher + 1 },
@@ -49,7 +72,12 @@ describe('score ranks and inline backlog scoring', () => {
     h.onJiraRequest = (path) => {
       if (path.includes('/search/approximate-count')) throw new Error('connection reset');
     };
-    const answer = expectOk(await ranks(row.key, [{ model: 'rice', value: 5 }, { model: 'wsjf', value: 5 }]));
+    const answer = expectOk(
+      await ranks(row.key, [
+        { model: 'rice', value: 5 },
+        { model: 'wsjf', value: 5 },
+      ]),
+    );
     expect(answer.ranks).toEqual([
       { model: 'rice', value: 5, unavailable: expect.stringMatching(/could not count/) },
       { model: 'wsjf', value: 5, unavailable: expect.stringMatching(/could not count/) },
@@ -60,29 +88,91 @@ describe('score ranks and inline backlog scoring', () => {
   it('an inline save is the panel save: new version, the score, and the change in the history', async () => {
     const key = rows[3]!.key;
     const page = projectPage('CHK');
-    const before = expectOk(await invoke<BacklogScoringView>(h, 'pm-dashboard', 'getBacklogScoring', { issueKey: key }, ADMIN_ID, page));
+    const before = expectOk(
+      await invoke<BacklogScoringView>(h, 'pm-dashboard', 'getBacklogScoring', { issueKey: key }, ADMIN_ID, page),
+    );
     expect(before.canEdit).toBe(true);
     const scores = { ...before.scores, rice: { reach: 500, impact: 2, confidence: 80, effort: 2 } };
-    const saved = expectOk(await invoke<BacklogScoringView>(h, 'pm-dashboard', 'saveBacklogScoring', { issueKey: key, version: before.version, scores }, ADMIN_ID, page));
+    const saved = expectOk(
+      await invoke<BacklogScoringView>(
+        h,
+        'pm-dashboard',
+        'saveBacklogScoring',
+        { issueKey: key, version: before.version, scores },
+        ADMIN_ID,
+        page,
+      ),
+    );
     expect(saved.version).toBe(before.version + 1);
     expect(saved.scoreViews.find((s) => s.model === 'rice')?.value).toBe(400);
-    const panel = expectOk(await invoke<RequirementContextView>(h, 'pm-requirement-panel', 'getRequirementContext', {}, ADMIN_ID, issuePanel(key, 'CHK')));
-    expect(panel.history.find((e) => e.field === 'scores.rice')?.to).toEqual({ reach: 500, impact: 2, confidence: 80, effort: 2 });
+    const panel = expectOk(
+      await invoke<RequirementContextView>(
+        h,
+        'pm-requirement-panel',
+        'getRequirementContext',
+        {},
+        ADMIN_ID,
+        issuePanel(key, 'CHK'),
+      ),
+    );
+    expect(panel.history.find((e) => e.field === 'scores.rice')?.to).toEqual({
+      reach: 500,
+      impact: 2,
+      confidence: 80,
+      effort: 2,
+    });
 
     // A save on the version read before answers conflict with the current value; nothing is written.
-    const stale = await invoke(h, 'pm-dashboard', 'saveBacklogScoring', { issueKey: key, version: before.version, scores: { ...scores, rice: { reach: 1, impact: 1, confidence: 50, effort: 1 } } }, ADMIN_ID, page);
+    const stale = await invoke(
+      h,
+      'pm-dashboard',
+      'saveBacklogScoring',
+      {
+        issueKey: key,
+        version: before.version,
+        scores: { ...scores, rice: { reach: 1, impact: 1, confidence: 50, effort: 1 } },
+      },
+      ADMIN_ID,
+      page,
+    );
     expect(stale.ok).toBe(false);
     if (stale.ok) return;
     expect(stale.error.code).toBe('conflict');
-    expect(stale.error.details).toMatchObject({ currentVersion: saved.version, current: { scores: { rice: { reach: 500 } } } });
+    expect(stale.error.details).toMatchObject({
+      currentVersion: saved.version,
+      current: { scores: { rice: { reach: 500 } } },
+    });
   });
 
   it("edits only the page's own project, and only with Edit issues", async () => {
-    const other = await invoke(h, 'pm-dashboard', 'getBacklogScoring', { issueKey: rows[0]!.key }, ADMIN_ID, projectPage('PLAT'));
+    const other = await invoke(
+      h,
+      'pm-dashboard',
+      'getBacklogScoring',
+      { issueKey: rows[0]!.key },
+      ADMIN_ID,
+      projectPage('PLAT'),
+    );
     expect(other.ok ? 'ok' : other.error.code).toBe('not-found');
-    const viewerRead = expectOk(await invoke<BacklogScoringView>(h, 'pm-dashboard', 'getBacklogScoring', { issueKey: rows[1]!.key }, VIEWER_ID, projectPage('CHK')));
+    const viewerRead = expectOk(
+      await invoke<BacklogScoringView>(
+        h,
+        'pm-dashboard',
+        'getBacklogScoring',
+        { issueKey: rows[1]!.key },
+        VIEWER_ID,
+        projectPage('CHK'),
+      ),
+    );
     expect(viewerRead.canEdit).toBe(false);
-    const viewerSave = await invoke(h, 'pm-dashboard', 'saveBacklogScoring', { issueKey: rows[1]!.key, version: viewerRead.version, scores: viewerRead.scores }, VIEWER_ID, projectPage('CHK'));
+    const viewerSave = await invoke(
+      h,
+      'pm-dashboard',
+      'saveBacklogScoring',
+      { issueKey: rows[1]!.key, version: viewerRead.version, scores: viewerRead.scores },
+      VIEWER_ID,
+      projectPage('CHK'),
+    );
     expect(viewerSave.ok ? 'ok' : viewerSave.error.code).toBe('forbidden');
   });
 });

@@ -1,5 +1,14 @@
 import type { DashboardView, KpiView } from '../../../src/contract/views';
-import { ADMIN_ID, KPI_DEFINITION, expectOk, invoke, issuePanel, openHarness, projectPage, type Harness } from './resolver-harness';
+import {
+  ADMIN_ID,
+  KPI_DEFINITION,
+  expectOk,
+  invoke,
+  issuePanel,
+  openHarness,
+  projectPage,
+  type Harness,
+} from './resolver-harness';
 
 /**
  * A KPI due on a day is due at the end of that day in the site's time zone (Jira's
@@ -10,18 +19,40 @@ import { ADMIN_ID, KPI_DEFINITION, expectOk, invoke, issuePanel, openHarness, pr
 const NOON_UTC_ON_THE_DUE_DATE = new Date('2026-11-30T12:00:00Z');
 const DUE_30_NOVEMBER = { ...KPI_DEFINITION, dueDate: '2026-11-30' };
 
-async function kpiOnTheDueDate(serverTimeZone: string): Promise<{ h: Harness; kpi: KpiView; serverInfoCalls: () => number }> {
+async function kpiOnTheDueDate(
+  serverTimeZone: string,
+): Promise<{ h: Harness; kpi: KpiView; serverInfoCalls: () => number }> {
   const h = await openHarness({ serverTimeZone, now: NOON_UTC_ON_THE_DUE_DATE });
   let calls = 0;
   h.onJiraRequest = (path) => {
     if (path.startsWith('/rest/api/3/serverInfo')) calls += 1;
   };
-  const dashboard = expectOk(await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK')));
+  const dashboard = expectOk(
+    await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK')),
+  );
   const key = dashboard.kpis[0]!.key;
   const panel = issuePanel(key, 'CHK');
-  const defined = expectOk(await invoke<KpiView>(h, 'pm-requirement-panel', 'defineKpi', { version: dashboard.kpis[0]!.version, definition: DUE_30_NOVEMBER }, ADMIN_ID, panel));
+  const defined = expectOk(
+    await invoke<KpiView>(
+      h,
+      'pm-requirement-panel',
+      'defineKpi',
+      { version: dashboard.kpis[0]!.version, definition: DUE_30_NOVEMBER },
+      ADMIN_ID,
+      panel,
+    ),
+  );
   // 3.5 of the way from 2 to 4: 75 % of the target the day before it is due.
-  const kpi = expectOk(await invoke<KpiView>(h, 'pm-requirement-panel', 'recordKpiActual', { version: defined.version, actual: { date: '2026-11-29', value: 3.5 } }, ADMIN_ID, panel));
+  const kpi = expectOk(
+    await invoke<KpiView>(
+      h,
+      'pm-requirement-panel',
+      'recordKpiActual',
+      { version: defined.version, actual: { date: '2026-11-29', value: 3.5 } },
+      ADMIN_ID,
+      panel,
+    ),
+  );
   return { h, kpi, serverInfoCalls: () => calls };
 }
 
@@ -31,10 +62,21 @@ describe("KPI status in the site's time zone (GET /serverInfo serverTimeZone)", 
     try {
       expect(kpi).toMatchObject({ status: 'off-track', outcome: 'missed' });
       // The same in the requirement panel and the dashboard, still one serverInfo call (kept in app storage for an hour).
-      const context = expectOk(await invoke<{ kpi?: KpiView }>(h, 'pm-requirement-panel', 'getRequirementContext', {}, ADMIN_ID, issuePanel(kpi.key, 'CHK')));
+      const context = expectOk(
+        await invoke<{ kpi?: KpiView }>(
+          h,
+          'pm-requirement-panel',
+          'getRequirementContext',
+          {},
+          ADMIN_ID,
+          issuePanel(kpi.key, 'CHK'),
+        ),
+      );
       expect(context.kpi).toMatchObject({ status: 'off-track', outcome: 'missed' });
       h.emulator.setServerTimeZone('America/Los_Angeles'); // an admin changes it: seen within the hour, not at once
-      const dashboard = expectOk(await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK')));
+      const dashboard = expectOk(
+        await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK')),
+      );
       expect(dashboard.kpis.find((k) => k.key === kpi.key)).toMatchObject({ status: 'off-track', outcome: 'missed' });
       expect(serverInfoCalls()).toBe(1);
     } finally {

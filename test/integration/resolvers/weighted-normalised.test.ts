@@ -8,7 +8,15 @@ import { ADMIN_ID, expectOk, invoke, openHarness, projectPage, type Harness } fr
  */
 describe('getBacklogPage with the weighted scorecard', () => {
   let h: Harness;
-  const page = (payload: Record<string, unknown>) => invoke<BacklogPage>(h, 'pm-dashboard', 'getBacklogPage', { model: 'weighted', ...payload }, ADMIN_ID, projectPage('CHK'));
+  const page = (payload: Record<string, unknown>) =>
+    invoke<BacklogPage>(
+      h,
+      'pm-dashboard',
+      'getBacklogPage',
+      { model: 'weighted', ...payload },
+      ADMIN_ID,
+      projectPage('CHK'),
+    );
   beforeAll(async () => {
     h = await openHarness();
   });
@@ -25,24 +33,61 @@ describe('getBacklogPage with the weighted scorecard', () => {
       expect(row.normalisedScore).toBeCloseTo((row.mainScore.value! / best) * 100, 1);
       expect(row.normalisedScore!).toBeLessThanOrEqual(100);
     }
-    const rice = expectOk(await invoke<BacklogPage>(h, 'pm-dashboard', 'getBacklogPage', { model: 'rice', pageSize: 5 }, ADMIN_ID, projectPage('CHK')));
+    const rice = expectOk(
+      await invoke<BacklogPage>(
+        h,
+        'pm-dashboard',
+        'getBacklogPage',
+        { model: 'rice', pageSize: 5 },
+        ADMIN_ID,
+        projectPage('CHK'),
+      ),
+    );
     expect(rice.rows.every((r) => r.normalisedScore === undefined)).toBe(true);
   });
 
   it('the normalised score of an item moves when the best item changes; its absolute score does not', async () => {
     const before = expectOk(await page({ pageSize: 5 }));
     const [top, other] = [before.rows[0]!, before.rows[2]!];
-    const ctx = expectOk(await invoke<{ pm: { version: number; scores: Record<string, unknown> } }>(h, 'pm-requirement-panel', 'getRequirementContext', {}, ADMIN_ID, { type: 'jira:issuePanel', issue: { key: top.key }, project: { key: 'CHK' } }));
+    const ctx = expectOk(
+      await invoke<{ pm: { version: number; scores: Record<string, unknown> } }>(
+        h,
+        'pm-requirement-panel',
+        'getRequirementContext',
+        {},
+        ADMIN_ID,
+        { type: 'jira:issuePanel', issue: { key: top.key }, project: { key: 'CHK' } },
+      ),
+    );
     const weighted = ctx.pm.scores['weighted'] as Record<string, number>;
     // Lower the best item to the third one's criteria: the third's share of the new best rises.
-    const otherCtx = expectOk(await invoke<{ pm: { scores: Record<string, unknown> } }>(h, 'pm-requirement-panel', 'getRequirementContext', {}, ADMIN_ID, { type: 'jira:issuePanel', issue: { key: other.key }, project: { key: 'CHK' } }));
+    const otherCtx = expectOk(
+      await invoke<{ pm: { scores: Record<string, unknown> } }>(
+        h,
+        'pm-requirement-panel',
+        'getRequirementContext',
+        {},
+        ADMIN_ID,
+        { type: 'jira:issuePanel', issue: { key: other.key }, project: { key: 'CHK' } },
+      ),
+    );
     expect(weighted).toBeDefined();
     expectOk(
-      await invoke(h, 'pm-requirement-panel', 'saveRequirement', { version: ctx.pm.version, changes: { scores: { ...ctx.pm.scores, weighted: otherCtx.pm.scores['weighted'] } } }, ADMIN_ID, {
-        type: 'jira:issuePanel',
-        issue: { key: top.key },
-        project: { key: 'CHK' },
-      }),
+      await invoke(
+        h,
+        'pm-requirement-panel',
+        'saveRequirement',
+        {
+          version: ctx.pm.version,
+          changes: { scores: { ...ctx.pm.scores, weighted: otherCtx.pm.scores['weighted'] } },
+        },
+        ADMIN_ID,
+        {
+          type: 'jira:issuePanel',
+          issue: { key: top.key },
+          project: { key: 'CHK' },
+        },
+      ),
     );
     await h.runtime.idle();
     const after = expectOk(await page({ pageSize: 5 }));

@@ -1,4 +1,11 @@
-import type { ConfigView, CsvExport, DashboardView, KpiView, RequirementContextView, ScorePreview } from '../../../src/contract/views';
+import type {
+  ConfigView,
+  CsvExport,
+  DashboardView,
+  KpiView,
+  RequirementContextView,
+  ScorePreview,
+} from '../../../src/contract/views';
 import { defaultWorkflowConfig } from '../../../src/domain/workflow/default-workflow';
 import {
   ADMIN_ID,
@@ -21,7 +28,9 @@ describe('write resolvers through src/index.ts (local Forge runtime + Jira emula
   let dashboard: DashboardView;
   beforeAll(async () => {
     h = await openHarness();
-    dashboard = expectOk(await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK')));
+    dashboard = expectOk(
+      await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK')),
+    );
   });
   afterAll(async () => {
     await h.close();
@@ -29,30 +38,55 @@ describe('write resolvers through src/index.ts (local Forge runtime + Jira emula
 
   const panel = (key: string) => issuePanel(key, key.split('-')[0] as string);
   const context = async (key: string, as = ADMIN_ID) =>
-    expectOk(await invoke<RequirementContextView>(h, 'pm-requirement-panel', 'getRequirementContext', {}, as, panel(key)));
+    expectOk(
+      await invoke<RequirementContextView>(h, 'pm-requirement-panel', 'getRequirementContext', {}, as, panel(key)),
+    );
 
   it('saveRequirement writes version + 1, keeps the JQL index in sync and records history; a stale version gets conflict', async () => {
     const key = rowsOf(dashboard)[3]!.key;
     const before = await context(key);
     const scores = { ...before.pm.scores, rice: { reach: 5000, impact: 3, confidence: 100, effort: 1 } };
     const saved = expectOk(
-      await invoke<RequirementContextView>(h, 'pm-requirement-panel', 'saveRequirement', { version: before.pm.version, changes: { scores } }, ADMIN_ID, panel(key)),
+      await invoke<RequirementContextView>(
+        h,
+        'pm-requirement-panel',
+        'saveRequirement',
+        { version: before.pm.version, changes: { scores } },
+        ADMIN_ID,
+        panel(key),
+      ),
     );
     expect(saved.pm.version).toBe(before.pm.version + 1);
     expect(saved.scores.find((s) => s.model === 'rice')).toMatchObject({ scored: true, value: 15000 });
     expect(saved.history[0]).toMatchObject({ accountId: ADMIN_ID, field: 'scores.rice', to: scores.rice });
 
-    const property = (await (await jiraAs(h, ADMIN_ID, `/rest/api/3/issue/${key}/properties/pm-workflow.requirement`)).json()) as {
+    const property = (await (
+      await jiraAs(h, ADMIN_ID, `/rest/api/3/issue/${key}/properties/pm-workflow.requirement`)
+    ).json()) as {
       value: { version: number; index: { score?: number; readiness?: number; phase?: string; stale?: string } };
     };
     expect(property.value.version).toBe(before.pm.version + 1);
     expect(property.value.index).toMatchObject({ score: 15000, phase: 'requirements', stale: 'false' });
 
-    const conflict = await invoke(h, 'pm-requirement-panel', 'saveRequirement', { version: before.pm.version, changes: { phaseNope: 1 } }, ADMIN_ID, panel(key));
+    const conflict = await invoke(
+      h,
+      'pm-requirement-panel',
+      'saveRequirement',
+      { version: before.pm.version, changes: { phaseNope: 1 } },
+      ADMIN_ID,
+      panel(key),
+    );
     expect(conflict.ok).toBe(false); // unknown field: validation names it
     if (!conflict.ok) expect(conflict.error).toMatchObject({ code: 'validation' });
 
-    const stale = await invoke(h, 'pm-requirement-panel', 'saveRequirement', { version: before.pm.version, changes: { kpiKeys: [] } }, PO_ID, panel(key));
+    const stale = await invoke(
+      h,
+      'pm-requirement-panel',
+      'saveRequirement',
+      { version: before.pm.version, changes: { kpiKeys: [] } },
+      PO_ID,
+      panel(key),
+    );
     expect(stale.ok).toBe(false);
     if (!stale.ok) {
       expect(stale.error.code).toBe('conflict');
@@ -71,7 +105,9 @@ describe('write resolvers through src/index.ts (local Forge runtime + Jira emula
       }),
     });
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { issues: { key: string; properties: Record<string, { index: { score: number } }> }[] };
+    const body = (await response.json()) as {
+      issues: { key: string; properties: Record<string, { index: { score: number } }> }[];
+    };
     const scores = body.issues.map((i) => i.properties['pm-workflow.requirement']!.index.score);
     expect(scores.length).toBeGreaterThan(3);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
@@ -79,7 +115,14 @@ describe('write resolvers through src/index.ts (local Forge runtime + Jira emula
   });
 
   it('saveRequirement: the product owner cannot reach a PLAT issue; a link to an invisible issue is refused without naming more', async () => {
-    const denied = await invoke(h, 'pm-requirement-panel', 'saveRequirement', { version: 0, changes: { kpiKeys: [] } }, PO_ID, panel('PLAT-2'));
+    const denied = await invoke(
+      h,
+      'pm-requirement-panel',
+      'saveRequirement',
+      { version: 0, changes: { kpiKeys: [] } },
+      PO_ID,
+      panel('PLAT-2'),
+    );
     expect(denied.ok).toBe(false);
     if (!denied.ok) expect(denied.error.code).toBe('not-found');
 
@@ -103,7 +146,12 @@ describe('write resolvers through src/index.ts (local Forge runtime + Jira emula
         h,
         'pm-requirement-panel',
         'previewScore',
-        { scores: { rice: { reach: 100, impact: 1, confidence: 80, effort: 0 }, wsjf: { userBusinessValue: 8, timeCriticality: 5, riskReduction: 3, jobSize: 8 } } },
+        {
+          scores: {
+            rice: { reach: 100, impact: 1, confidence: 80, effort: 0 },
+            wsjf: { userBusinessValue: 8, timeCriticality: 5, riskReduction: 3, jobSize: 8 },
+          },
+        },
         ADMIN_ID,
         panel(rowsOf(dashboard)[0]!.key),
       ),
@@ -132,20 +180,41 @@ describe('write resolvers through src/index.ts (local Forge runtime + Jira emula
     expect(defined.version).toBe(kpi.version + 1);
     expect(defined.actuals.length).toBe(kpi.actuals.length);
     const recorded = expectOk(
-      await invoke<KpiView>(h, 'pm-requirement-panel', 'recordKpiActual', { version: defined.version, actual: { date: '2026-11-01', value: 3.9 } }, ADMIN_ID, panel(kpi.key)),
+      await invoke<KpiView>(
+        h,
+        'pm-requirement-panel',
+        'recordKpiActual',
+        { version: defined.version, actual: { date: '2026-11-01', value: 3.9 } },
+        ADMIN_ID,
+        panel(kpi.key),
+      ),
     );
     expect(recorded.version).toBe(defined.version + 1);
     // Same date as an existing actual: a correction replaces it.
     expect(recorded.latest).toEqual({ date: '2026-11-01', value: 3.9 });
     expect(recorded.actuals.filter((a) => a.date === '2026-11-01')).toHaveLength(1);
     expect(recorded.status).toBe('on-track');
-    const conflict = await invoke(h, 'pm-requirement-panel', 'recordKpiActual', { version: defined.version, actual: { date: '2026-10-30', value: 4 } }, ADMIN_ID, panel(kpi.key));
+    const conflict = await invoke(
+      h,
+      'pm-requirement-panel',
+      'recordKpiActual',
+      { version: defined.version, actual: { date: '2026-10-30', value: 4 } },
+      ADMIN_ID,
+      panel(kpi.key),
+    );
     expect(conflict.ok).toBe(false);
     if (!conflict.ok) expect(conflict.error.code).toBe('conflict');
   });
 
   it('saveConfig: forbidden for the viewer, validation names the path, conflict on a stale version', async () => {
-    const forbidden = await invoke(h, 'pm-admin', 'saveConfig', { version: 0, config: defaultWorkflowConfig }, VIEWER_ID, adminPage);
+    const forbidden = await invoke(
+      h,
+      'pm-admin',
+      'saveConfig',
+      { version: 0, config: defaultWorkflowConfig },
+      VIEWER_ID,
+      adminPage,
+    );
     expect(forbidden).toEqual({ ok: false, error: { code: 'forbidden', message: expect.any(String) } });
 
     const bad = structuredClone(defaultWorkflowConfig) as unknown as { phases: { sectionId: string }[] };
@@ -159,30 +228,52 @@ describe('write resolvers through src/index.ts (local Forge runtime + Jira emula
 
     const config = structuredClone(defaultWorkflowConfig);
     config.scoring.staleAfterDays = 60;
-    const saved = expectOk(await invoke<ConfigView>(h, 'pm-admin', 'saveConfig', { version: 0, config }, ADMIN_ID, adminPage));
+    const saved = expectOk(
+      await invoke<ConfigView>(h, 'pm-admin', 'saveConfig', { version: 0, config }, ADMIN_ID, adminPage),
+    );
     expect(saved.version).toBe(1);
     const conflict = await invoke(h, 'pm-admin', 'saveConfig', { version: 0, config }, ADMIN_ID, adminPage);
     expect(conflict.ok).toBe(false);
     if (!conflict.ok) expect(conflict.error.code).toBe('conflict');
 
     // Project-level rules: the viewer administers no project.
-    const projectRules = await invoke(h, 'pm-admin', 'saveConfig', { version: 1, config: [], projectKey: 'CHK' }, VIEWER_ID, adminPage);
+    const projectRules = await invoke(
+      h,
+      'pm-admin',
+      'saveConfig',
+      { version: 1, config: [], projectKey: 'CHK' },
+      VIEWER_ID,
+      adminPage,
+    );
     expect(projectRules.ok).toBe(false);
     if (!projectRules.ok) expect(projectRules.error.code).toBe('forbidden');
     const restored = expectOk(
-      await invoke<ConfigView>(h, 'pm-admin', 'saveConfig', { version: 1, config: [{ phaseId: 'requirements', issueType: 'Task' }], projectKey: 'CHK' }, ADMIN_ID, adminPage),
+      await invoke<ConfigView>(
+        h,
+        'pm-admin',
+        'saveConfig',
+        { version: 1, config: [{ phaseId: 'requirements', issueType: 'Task' }], projectKey: 'CHK' },
+        ADMIN_ID,
+        adminPage,
+      ),
     );
     expect(restored.version).toBe(2);
   });
 
   it('CSV exports: backlog of the context project; the portfolio never lists PLAT for the viewer', async () => {
-    const backlog = expectOk(await invoke<CsvExport>(h, 'pm-dashboard', 'exportBacklogCsv', {}, ADMIN_ID, projectPage('CHK')));
+    const backlog = expectOk(
+      await invoke<CsvExport>(h, 'pm-dashboard', 'exportBacklogCsv', {}, ADMIN_ID, projectPage('CHK')),
+    );
     expect(backlog.csv.split('\r\n')[0]).toMatch(/^Rank,Key,Summary/);
     expect(backlog.rows).toBeGreaterThan(0);
     expect(backlog.coverage.complete).toBe(true);
 
-    const admin = expectOk(await invoke<CsvExport>(h, 'pm-portfolio', 'exportPortfolioCsv', {}, ADMIN_ID, { type: 'jira:globalPage' }));
-    const viewer = expectOk(await invoke<CsvExport>(h, 'pm-portfolio', 'exportPortfolioCsv', {}, VIEWER_ID, { type: 'jira:globalPage' }));
+    const admin = expectOk(
+      await invoke<CsvExport>(h, 'pm-portfolio', 'exportPortfolioCsv', {}, ADMIN_ID, { type: 'jira:globalPage' }),
+    );
+    const viewer = expectOk(
+      await invoke<CsvExport>(h, 'pm-portfolio', 'exportPortfolioCsv', {}, VIEWER_ID, { type: 'jira:globalPage' }),
+    );
     expect(admin.csv).toContain('PLAT');
     expect(viewer.csv).not.toContain('PLAT');
     expect(viewer.rows).toBeLessThan(admin.rows);

@@ -12,7 +12,11 @@ import type { PushEvent } from '../../../dev/forge-runtime/queue';
 import { entityPropertiesFromManifest, openJiraEmulator, type JiraEmulator } from '../../../dev/emulator';
 import { KvsStore } from '../../../src/adapters/kvs-store';
 import { loadConfig } from '../../../src/app/config/config-repository';
-import { CATCH_UP_DELAY_SECONDS, SEARCH_LAG_BOUND_SECONDS, touchedPrefix } from '../../../src/app/project-events/catch-up-records';
+import {
+  CATCH_UP_DELAY_SECONDS,
+  SEARCH_LAG_BOUND_SECONDS,
+  touchedPrefix,
+} from '../../../src/app/project-events/catch-up-records';
 import { readStoredState } from '../../../src/app/project-state/read-stored-state';
 import type { AppDeps } from '../../../src/app/shared/app-deps';
 import { readProjectIssues } from '../../../src/app/shared/read-all-issues';
@@ -57,7 +61,9 @@ const untilVirtual = async (at: number): Promise<void> => {
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Map)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
       : v instanceof Map
         ? Object.fromEntries([...(v as Map<string, unknown>)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
         : v,
@@ -86,19 +92,38 @@ describe('coalesced issue events: a burst on one project converges to a full rec
     const out: { id: string; key: string }[] = [];
     let nextPageToken: string | undefined;
     do {
-      const body = { jql, fields: ['summary'], maxResults: Math.min(100, max - out.length), ...(nextPageToken ? { nextPageToken } : {}) };
-      const page = (await (await jiraAs('/rest/api/3/search/jql', { method: 'POST', body: JSON.stringify(body) })).json()) as { issues: { id: string; key: string }[]; nextPageToken?: string };
+      const body = {
+        jql,
+        fields: ['summary'],
+        maxResults: Math.min(100, max - out.length),
+        ...(nextPageToken ? { nextPageToken } : {}),
+      };
+      const page = (await (
+        await jiraAs('/rest/api/3/search/jql', { method: 'POST', body: JSON.stringify(body) })
+      ).json()) as { issues: { id: string; key: string }[]; nextPageToken?: string };
       out.push(...page.issues.map(({ id, key }) => ({ id, key })));
       nextPageToken = page.nextPageToken;
     } while (nextPageToken && out.length < max);
     return out;
   };
   const setPoints = async (key: string, points: number): Promise<number> =>
-    (await jiraAs(`/rest/api/3/issue/${key}`, { method: 'PUT', body: JSON.stringify({ fields: { [POINTS_FIELD]: points } }) })).status;
+    (
+      await jiraAs(`/rest/api/3/issue/${key}`, {
+        method: 'PUT',
+        body: JSON.stringify({ fields: { [POINTS_FIELD]: points } }),
+      })
+    ).status;
   /** Runs `fn` with the app's adapters inside an invocation (as the bench's checks do). */
   const asApp = <T>(fn: (deps: AppDeps) => Promise<T>): Promise<T> =>
-    runtime.globals.run({ moduleKey: 'test-check', functionKey: 'test-check', accountId: undefined, timeoutMs: 600_000, timeoutError: () => new Error('check timed out') }, () =>
-      fn(composeDeps()),
+    runtime.globals.run(
+      {
+        moduleKey: 'test-check',
+        functionKey: 'test-check',
+        accountId: undefined,
+        timeoutMs: 600_000,
+        timeoutError: () => new Error('check timed out'),
+      },
+      () => fn(composeDeps()),
     );
   const catchUpPushes = () => pushed.filter((e) => e.body['type'] === 'project-catch-up');
 
@@ -115,8 +140,22 @@ describe('coalesced issue events: a burst on one project converges to a full rec
       const { config } = await loadConfig(deps.store);
       const now = deps.clock.now();
       const full = buildProjectState(issues, config, now, meta.shardCount);
-      const stored = { configFingerprint: state.configFingerprint, bucketCount: state.bucketCount, top: state.top, shards: state.shards, buckets: state.buckets, tree: state.tree };
-      const expected = { configFingerprint: full.configFingerprint, bucketCount: full.bucketCount, top: full.top, shards: full.shards, buckets: full.buckets, tree: full.tree };
+      const stored = {
+        configFingerprint: state.configFingerprint,
+        bucketCount: state.bucketCount,
+        top: state.top,
+        shards: state.shards,
+        buckets: state.buckets,
+        tree: state.tree,
+      };
+      const expected = {
+        configFingerprint: full.configFingerprint,
+        bucketCount: full.bucketCount,
+        top: full.top,
+        shards: full.shards,
+        buckets: full.buckets,
+        tree: full.tree,
+      };
       const effortById = new Map(stored.shards.flatMap((s) => s.facts.map((f) => [f.id, f.effort] as const)));
       return {
         state: { stored: canonical(stored), full: canonical(expected) },
@@ -178,7 +217,12 @@ describe('coalesced issue events: a burst on one project converges to a full rec
     emulator.onIssueEvent((e) => runtime.invoker.handleIssueEvent(e));
     app.setRuntimeOverrides({
       clock: { now: () => new Date(virtualNow()), sleep: (ms) => realSleep(ms / SPEED) },
-      logger: { info: () => undefined, warn: () => undefined, error: (message, error) => void appErrors.push(`${message}: ${error instanceof Error ? error.stack : String(error)}`) },
+      logger: {
+        info: () => undefined,
+        warn: () => undefined,
+        error: (message, error) =>
+          void appErrors.push(`${message}: ${error instanceof Error ? error.stack : String(error)}`),
+      },
     });
 
     // A full build of every project (the dashboard's cold start does the same through the queue).
@@ -228,7 +272,10 @@ describe('coalesced issue events: a burst on one project converges to a full rec
     const burstVirtualSeconds = (virtualNow() - burstStart) / 1000;
 
     // Every event asked about the pending marker once, half with a read and half with a set-if-absent.
-    const used = { reads: kvs.usage().readUnits - kvsBefore.readUnits, writes: kvs.usage().writeUnits - kvsBefore.writeUnits };
+    const used = {
+      reads: kvs.usage().readUnits - kvsBefore.readUnits,
+      writes: kvs.usage().writeUnits - kvsBefore.writeUnits,
+    };
     expect(used.reads).toBeGreaterThanOrEqual(BURST_EVENTS / 2 - 100);
     expect(used.writes).toBeGreaterThanOrEqual(BURST_EVENTS / 2 - 100);
     // One run per coalescing window (and one settle run per quiet spell): far from one per event.
@@ -236,8 +283,12 @@ describe('coalesced issue events: a burst on one project converges to a full rec
     expect(runs.length).toBeLessThanOrEqual(2 * (Math.ceil(burstVirtualSeconds / CATCH_UP_DELAY_SECONDS) + 2));
     expect(runs.length).toBeLessThan(BURST_EVENTS / 40);
     expect(runs.every((e) => e.concurrency?.key === `rollup-${PROJECT}` && e.concurrency.limit === 1)).toBe(true);
-    expect(runs.filter((e) => e.body['settle'] === true).every((e) => e.delayInSeconds === SEARCH_LAG_BOUND_SECONDS)).toBe(true);
-    expect(runs.filter((e) => e.body['settle'] === false).every((e) => e.delayInSeconds === CATCH_UP_DELAY_SECONDS)).toBe(true);
+    expect(
+      runs.filter((e) => e.body['settle'] === true).every((e) => e.delayInSeconds === SEARCH_LAG_BOUND_SECONDS),
+    ).toBe(true);
+    expect(
+      runs.filter((e) => e.body['settle'] === false).every((e) => e.delayInSeconds === CATCH_UP_DELAY_SECONDS),
+    ).toBe(true);
     expectNoRefusals(kvsBefore);
 
     const check = await expectConverged();
@@ -251,7 +302,13 @@ describe('coalesced issue events: a burst on one project converges to a full rec
     const kvsBefore = kvs.usage();
     let editedDuringRun = false;
     onJiraRequest = async (path, init, as) => {
-      if (editedDuringRun || as.kind !== 'app' || !path.includes('/search/jql') || !String(init?.body ?? '').includes('updated >=')) return;
+      if (
+        editedDuringRun ||
+        as.kind !== 'app' ||
+        !path.includes('/search/jql') ||
+        !String(init?.body ?? '').includes('updated >=')
+      )
+        return;
       editedDuringRun = true;
       expect(await setPoints(second!.key, 97)).toBe(204);
     };
@@ -269,14 +326,24 @@ describe('coalesced issue events: a burst on one project converges to a full rec
 
   it('deleted issues (a story with its sub-tasks, an epic whose children stay) and a new link are taken in; no touched record is left', async () => {
     const [subtask] = await search(`project = ${PROJECT} AND issuetype = Sub-task ORDER BY key ASC`, 1);
-    const withSubtasks = ((await (await jiraAs(`/rest/api/3/issue/${subtask!.key}?fields=parent`)).json()) as { fields: { parent?: { id: string; key: string } } }).fields.parent;
+    const withSubtasks = (
+      (await (await jiraAs(`/rest/api/3/issue/${subtask!.key}?fields=parent`)).json()) as {
+        fields: { parent?: { id: string; key: string } };
+      }
+    ).fields.parent;
     expect(withSubtasks).toBeDefined();
     const [epic] = await search(`project = ${PROJECT} AND issuetype = Epic ORDER BY key ASC`, 1);
     const [a, b] = await search(`project = ${PROJECT} AND issuetype = Story ORDER BY key ASC`, 2);
     const kvsBefore = kvs.usage();
     const gone = [withSubtasks!, subtask!, epic!];
-    for (const issue of [withSubtasks!, epic!]) expect((await jiraAs(`/rest/api/3/issue/${issue.key}?deleteSubtasks=true`, { method: 'DELETE' })).status).toBe(204);
-    const linked = await jiraAs('/rest/api/3/issueLink', { method: 'POST', body: JSON.stringify({ type: { name: 'Blocks' }, inwardIssue: { key: a!.key }, outwardIssue: { key: b!.key } }) });
+    for (const issue of [withSubtasks!, epic!])
+      expect((await jiraAs(`/rest/api/3/issue/${issue.key}?deleteSubtasks=true`, { method: 'DELETE' })).status).toBe(
+        204,
+      );
+    const linked = await jiraAs('/rest/api/3/issueLink', {
+      method: 'POST',
+      body: JSON.stringify({ type: { name: 'Blocks' }, inwardIssue: { key: a!.key }, outwardIssue: { key: b!.key } }),
+    });
     expect(linked.status).toBe(201);
     await runtime.idle();
 
@@ -286,15 +353,31 @@ describe('coalesced issue events: a burst on one project converges to a full rec
     expectNoRefusals(kvsBefore);
   });
 
-  it("an updated-issue event whose changelog shows a move (key OLD-n -> NEW-m) notes the old project too, which must drop the issue", async () => {
+  it('an updated-issue event whose changelog shows a move (key OLD-n -> NEW-m) notes the old project too, which must drop the issue', async () => {
     const [issue] = await search('project = MOB ORDER BY key ASC', 1);
     const kvsBefore = kvs.usage();
     await runtime.invoker.fireTrigger({
       eventType: 'avi:jira:updated:issue',
       issue: { id: issue!.id, key: issue!.key, fields: { project: { key: 'MOB' } } },
-      changelog: { items: [{ field: 'Key', fieldtype: 'jira', fieldId: 'issuekey', from: null, fromString: `${PROJECT}-9999`, to: null, toString: issue!.key }] },
+      changelog: {
+        items: [
+          {
+            field: 'Key',
+            fieldtype: 'jira',
+            fieldId: 'issuekey',
+            from: null,
+            fromString: `${PROJECT}-9999`,
+            to: null,
+            toString: issue!.key,
+          },
+        ],
+      },
     });
-    expect(catchUpPushes().map((e) => e.body['projectKey']).sort()).toEqual([PROJECT, 'MOB']);
+    expect(
+      catchUpPushes()
+        .map((e) => e.body['projectKey'])
+        .sort(),
+    ).toEqual([PROJECT, 'MOB']);
     await runtime.idle();
     await expectConverged();
     expect((await asApp(() => new KvsStore().queryByPrefix(touchedPrefix(PROJECT)))).entries).toEqual([]);

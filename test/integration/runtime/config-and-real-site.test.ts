@@ -3,28 +3,52 @@ import { createRealSiteBackend } from '../../../dev/forge-runtime/real-site-back
 
 describe('npm start configuration', () => {
   it('has documented defaults: PORT 4300, .pm-data in the repo, demo seed 42 with 3000 issues, no added KVS latency', () => {
-    expect(parseLocalAppConfig([], {}, '/repo')).toEqual({ port: 4300, dataDir: '/repo/.pm-data', demo: { seed: 42, issues: 3000 }, reset: false, kvsLatencyMs: 0 });
+    expect(parseLocalAppConfig([], {}, '/repo')).toEqual({
+      port: 4300,
+      dataDir: '/repo/.pm-data',
+      demo: { seed: 42, issues: 3000 },
+      reset: false,
+      kvsLatencyMs: 0,
+    });
   });
 
   it('reads flags and environment', () => {
-    const config = parseLocalAppConfig(['--dataset', '/data/d.json', '--issues', '600', '--seed', '7', '--reset'], { PORT: '5000', PM_DATA_DIR: '/tmp/x', PM_KVS_LATENCY_MS: '25' }, '/repo');
-    expect(config).toEqual({ port: 5000, dataDir: '/tmp/x', datasetFile: '/data/d.json', demo: { seed: 7, issues: 600 }, reset: true, kvsLatencyMs: 25 });
+    const config = parseLocalAppConfig(
+      ['--dataset', '/data/d.json', '--issues', '600', '--seed', '7', '--reset'],
+      { PORT: '5000', PM_DATA_DIR: '/tmp/x', PM_KVS_LATENCY_MS: '25' },
+      '/repo',
+    );
+    expect(config).toEqual({
+      port: 5000,
+      dataDir: '/tmp/x',
+      datasetFile: '/data/d.json',
+      demo: { seed: 7, issues: 600 },
+      reset: true,
+      kvsLatencyMs: 25,
+    });
   });
 
   it('real-site mode needs all three JIRA_ variables', () => {
-    expect(parseLocalAppConfig([], { JIRA_SITE: 'x.atlassian.net', JIRA_EMAIL: 'a@b.c', JIRA_API_TOKEN: 't' }, '/r').realSite).toEqual({
+    expect(
+      parseLocalAppConfig([], { JIRA_SITE: 'x.atlassian.net', JIRA_EMAIL: 'a@b.c', JIRA_API_TOKEN: 't' }, '/r')
+        .realSite,
+    ).toEqual({
       site: 'x.atlassian.net',
       email: 'a@b.c',
       token: 't',
     });
-    expect(() => parseLocalAppConfig([], { JIRA_SITE: 'x.atlassian.net' }, '/r')).toThrow(/missing JIRA_EMAIL, JIRA_API_TOKEN/);
+    expect(() => parseLocalAppConfig([], { JIRA_SITE: 'x.atlassian.net' }, '/r')).toThrow(
+      /missing JIRA_EMAIL, JIRA_API_TOKEN/,
+    );
   });
 
   it('rejects bad values and unknown flags', () => {
     expect(() => parseLocalAppConfig(['--issues', 'many'], {}, '/r')).toThrow(ConfigError);
     expect(() => parseLocalAppConfig(['--nope'], {}, '/r')).toThrow(ConfigError);
     expect(() => parseLocalAppConfig([], { PORT: '70000' }, '/r')).toThrow(ConfigError);
-    expect(() => parseLocalAppConfig([], { PM_KVS_LATENCY_MS: 'slow' }, '/r')).toThrow(/PM_KVS_LATENCY_MS must be a non-negative integer/);
+    expect(() => parseLocalAppConfig([], { PM_KVS_LATENCY_MS: 'slow' }, '/r')).toThrow(
+      /PM_KVS_LATENCY_MS must be a non-negative integer/,
+    );
   });
 });
 

@@ -21,7 +21,10 @@ const RUNS = process.env['PM_RELIABILITY_HEAVY'] === '1' ? 50 : 5;
 function burstThenKill(dataDir: string, acks: number): Promise<number> {
   return new Promise((resolve, reject) => {
     // node with tsx's loader, not the tsx CLI: the CLI runs the script in a grandchild that SIGKILL would not reach.
-    const child = spawn(process.execPath, ['--import', 'tsx', script, dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', script, dataDir], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let last = -1;
     let buffered = '';
     let stderr = '';
@@ -47,7 +50,8 @@ function burstThenKill(dataDir: string, acks: number): Promise<number> {
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       if (signal === 'SIGKILL' && killed) resolve(last);
-      else reject(new Error(`the burst exited early (code ${code}, signal ${signal}) after ${last + 1} acks:\n${stderr}`));
+      else
+        reject(new Error(`the burst exited early (code ${code}, signal ${signal}) after ${last + 1} acks:\n${stderr}`));
     });
   });
 }
@@ -58,7 +62,11 @@ async function kvsBurstIds(store: KvsEmulator): Promise<Map<number, unknown>> {
   do {
     const response = await store.fetch('/api/v1/query', {
       method: 'POST',
-      body: JSON.stringify({ limit: 100, where: [{ property: 'key', condition: 'BEGINS_WITH', values: ['burst-'] }], ...(after ? { after } : {}) }),
+      body: JSON.stringify({
+        limit: 100,
+        where: [{ property: 'key', condition: 'BEGINS_WITH', values: ['burst-'] }],
+        ...(after ? { after } : {}),
+      }),
     });
     const page = (await response.json()) as { data: Array<{ key: string; value: { i: number } }>; cursor?: string };
     for (const item of page.data) ids.set(Number(item.key.slice('burst-'.length)), item.value.i);
@@ -67,11 +75,16 @@ async function kvsBurstIds(store: KvsEmulator): Promise<Map<number, unknown>> {
   return ids;
 }
 
-async function jiraState(emulator: JiraEmulator, keys: string[]): Promise<{ ids: Map<number, unknown>; summaries: Map<string, string> }> {
+async function jiraState(
+  emulator: JiraEmulator,
+  keys: string[],
+): Promise<{ ids: Map<number, unknown>; summaries: Map<string, string> }> {
   const admin = emulator.users().find((u) => u.emailAddress === 'admin@example.com');
   const authorization = emulator.authorizationFor(admin?.accountId as string);
   const get = async (path: string): Promise<{ status: number; body: unknown }> => {
-    const response = await emulator.handle(new Request(`http://jira.local/rest/api/3${path}`, { headers: { authorization } }));
+    const response = await emulator.handle(
+      new Request(`http://jira.local/rest/api/3${path}`, { headers: { authorization } }),
+    );
     return { status: response.status, body: await response.json() };
   };
   const ids = new Map<number, unknown>();

@@ -13,7 +13,12 @@ import type { GadgetAnswer } from '../../../src/contract/views-gadget';
  */
 const contextOf = (html: string): { extension: Record<string, unknown>; moduleKey: string } => {
   const attr = /data-forge-context="([^"]*)"/.exec(html)?.[1] ?? '';
-  return JSON.parse(attr.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')) as { extension: Record<string, unknown>; moduleKey: string };
+  return JSON.parse(
+    attr
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&'),
+  ) as { extension: Record<string, unknown>; moduleKey: string };
 };
 
 describe('local runtime: the dashboard gadget', () => {
@@ -47,24 +52,42 @@ describe('local runtime: the dashboard gadget', () => {
     const edit = await page(`/app/pm-health-gadget/edit/?project=CHK&as=${ADMIN.accountId}`);
     expect(edit.text).toContain('<title>gadget-edit</title>');
     expect(contextOf(edit.text).extension).toMatchObject({ entryPoint: 'edit', gadget: { id: 'project-CHK' } });
-    const [viewJs, editJs] = await Promise.all([page('/app/pm-health-gadget/main.js'), page('/app/pm-health-gadget/edit/main.js')]);
+    const [viewJs, editJs] = await Promise.all([
+      page('/app/pm-health-gadget/main.js'),
+      page('/app/pm-health-gadget/edit/main.js'),
+    ]);
     expect(viewJs.status).toBe(200);
     expect(editJs.status).toBe(200);
     expect(editJs.text).toContain('Gadget settings');
     expect(viewJs.text).not.toContain('Gadget settings');
-    expect(contextOf((await page(`/app/pm-health-gadget/?project=CHK&mode=edit&as=${ADMIN.accountId}`)).text).extension['entryPoint']).toBeUndefined();
+    expect(
+      contextOf((await page(`/app/pm-health-gadget/?project=CHK&mode=edit&as=${ADMIN.accountId}`)).text).extension[
+        'entryPoint'
+      ],
+    ).toBeUndefined();
 
     const frame = await page(`/frame/pm-health-gadget?project=CHK&as=${ADMIN.accountId}`);
     expect(frame.status).toBe(200);
     expect(frame.text).toContain('data-testid="gadget-card"');
     expect(frame.text).toMatch(/href="[^"]*mode=edit[^"]*"[^>]*data-testid="gadget-edit-toggle"/);
-    expect((await page(`/frame/pm-health-gadget?project=CHK&mode=edit&as=${ADMIN.accountId}`)).text).toContain('src="/app/pm-health-gadget/edit/?');
-    expect((await page(`/?as=${ADMIN.accountId}`)).text).toMatch(/data-module-key="pm-health-gadget"[^>]*data-project="CHK"/);
+    expect((await page(`/frame/pm-health-gadget?project=CHK&mode=edit&as=${ADMIN.accountId}`)).text).toContain(
+      'src="/app/pm-health-gadget/edit/?',
+    );
+    expect((await page(`/?as=${ADMIN.accountId}`)).text).toMatch(
+      /data-module-key="pm-health-gadget"[^>]*data-project="CHK"/,
+    );
   });
 
   it('keeps what the edit view submits per gadget; the gadget then reads that product', async () => {
-    const save = (body: unknown) => fetch(`${app.url}/__forge/gadget-configuration`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    expect((await save({ gadgetId: 'team-board', configuration: { projectKey: 'MOB', model: 'wsjf' } })).status).toBe(200);
+    const save = (body: unknown) =>
+      fetch(`${app.url}/__forge/gadget-configuration`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    expect((await save({ gadgetId: 'team-board', configuration: { projectKey: 'MOB', model: 'wsjf' } })).status).toBe(
+      200,
+    );
     expect((await save({ gadgetId: '../x', configuration: {} })).status).toBe(400);
     expect((await save({ gadgetId: 'team-board', configuration: ['MOB'] })).status).toBe(400);
 
@@ -72,12 +95,20 @@ describe('local runtime: the dashboard gadget', () => {
     const context = contextOf(view.text);
     expect(context.extension['gadgetConfiguration']).toEqual({ projectKey: 'MOB', model: 'wsjf' });
     // A gadget opened by id with nothing saved is not configured (a project parameter does not seed it).
-    expect(contextOf((await page(`/app/pm-health-gadget/?gadget=fresh&project=CHK&as=${VIEWER.accountId}`)).text).extension['gadgetConfiguration']).toEqual({});
+    expect(
+      contextOf((await page(`/app/pm-health-gadget/?gadget=fresh&project=CHK&as=${VIEWER.accountId}`)).text).extension[
+        'gadgetConfiguration'
+      ],
+    ).toEqual({});
 
     const response = await fetch(`${app.url}/__forge/invoke`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ functionKey: 'getGadget', payload: {}, context: { ...context, accountId: VIEWER.accountId } }),
+      body: JSON.stringify({
+        functionKey: 'getGadget',
+        payload: {},
+        context: { ...context, accountId: VIEWER.accountId },
+      }),
     });
     const answer = (await response.json()) as Result<GadgetAnswer>;
     expect(answer).toMatchObject({ ok: true, data: { status: 'ready', project: { key: 'MOB' }, model: 'wsjf' } });

@@ -13,7 +13,15 @@ import { httpRequest } from './http-request';
  * writes) checks, over real HTTP on loopback.
  */
 const manifest = loadManifest(join(__dirname, '../../fixtures/runtime/manifest.yml'));
-const users = [{ accountId: 'acc-admin', displayName: 'Ada Admin', emailAddress: 'admin@example.com', apiToken: 'admin-token', siteAdmin: true }];
+const users = [
+  {
+    accountId: 'acc-admin',
+    displayName: 'Ada Admin',
+    emailAddress: 'admin@example.com',
+    apiToken: 'admin-token',
+    siteAdmin: true,
+  },
+];
 const CONTEXT = { moduleKey: 'fixture-page', accountId: 'acc-admin', extension: { type: 'jira:projectPage' } };
 
 describe('dev server transport and security (HTTP)', () => {
@@ -26,7 +34,9 @@ describe('dev server transport and security (HTTP)', () => {
   beforeAll(async () => {
     kvs = await openKvsEmulator({});
     logs = [];
-    const emulator = createFakeJiraEmulator(users, [{ id: '10001', key: 'PLAT-1', summary: 'Faster checkout', projectKey: 'PLAT' }]);
+    const emulator = createFakeJiraEmulator(users, [
+      { id: '10001', key: 'PLAT-1', summary: 'Faster checkout', projectKey: 'PLAT' },
+    ]);
     server = createDevServer({
       manifest,
       appModule: fixtureApp,
@@ -43,7 +53,11 @@ describe('dev server transport and security (HTTP)', () => {
   });
 
   const postInvoke = (body: string, headers: Record<string, string> = {}) =>
-    httpRequest(`${url}/__forge/invoke`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    httpRequest(`${url}/__forge/invoke`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
   const whoAmI = (payload: unknown = {}) => JSON.stringify({ functionKey: 'whoAmI', payload, context: CONTEXT });
 
   describe('invoke transport', () => {
@@ -71,16 +85,24 @@ describe('dev server transport and security (HTTP)', () => {
       expect(response.status).toBe(200);
     });
 
-    it.each([['evil.example:PORT'], ['127.0.0.1:1'], ['127.0.0.1'], ['attacker.test'], ['127.0.0.1.nip.io:PORT']])('refuses Host %s with 421, for pages and writes alike', async (host) => {
-      const headers = { host: host.replace('PORT', String(port)) };
-      const page = await httpRequest(`${url}/`, { headers });
-      expect(page.status).toBe(421);
-      expect(page.text).toMatch(/only requests to 127\.0\.0\.1, localhost or \[::1\]/);
-      const write = await postInvoke(whoAmI(), headers);
-      expect(write.status).toBe(421);
-      const rest = await httpRequest(`${url}/rest/api/3/myself`, { headers: { ...headers, authorization: `Basic ${Buffer.from('admin@example.com:admin-token').toString('base64')}` } });
-      expect(rest.status).toBe(421);
-    });
+    it.each([['evil.example:PORT'], ['127.0.0.1:1'], ['127.0.0.1'], ['attacker.test'], ['127.0.0.1.nip.io:PORT']])(
+      'refuses Host %s with 421, for pages and writes alike',
+      async (host) => {
+        const headers = { host: host.replace('PORT', String(port)) };
+        const page = await httpRequest(`${url}/`, { headers });
+        expect(page.status).toBe(421);
+        expect(page.text).toMatch(/only requests to 127\.0\.0\.1, localhost or \[::1\]/);
+        const write = await postInvoke(whoAmI(), headers);
+        expect(write.status).toBe(421);
+        const rest = await httpRequest(`${url}/rest/api/3/myself`, {
+          headers: {
+            ...headers,
+            authorization: `Basic ${Buffer.from('admin@example.com:admin-token').toString('base64')}`,
+          },
+        });
+        expect(rest.status).toBe(421);
+      },
+    );
   });
 
   describe('Origin and Sec-Fetch-Site on state-changing requests', () => {
@@ -89,7 +111,9 @@ describe('dev server transport and security (HTTP)', () => {
     it('an invoke from the server’s own origin, or with no Origin (curl, Node), is answered', async () => {
       expect((await postInvoke(whoAmI(), { origin: own(), 'sec-fetch-site': 'same-origin' })).status).toBe(200);
       expect((await postInvoke(whoAmI())).status).toBe(200);
-      expect((await postInvoke(whoAmI(), { host: `localhost:${port}`, origin: `http://localhost:${port}` })).status).toBe(200);
+      expect(
+        (await postInvoke(whoAmI(), { host: `localhost:${port}`, origin: `http://localhost:${port}` })).status,
+      ).toBe(200);
     });
 
     it.each([
@@ -102,9 +126,17 @@ describe('dev server transport and security (HTTP)', () => {
       const headers = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v.replace('PORT', String(port))]));
       const refused = [
         await postInvoke(whoAmI(), headers),
-        await httpRequest(`${url}/__forge/request-jira`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{}' }),
+        await httpRequest(`${url}/__forge/request-jira`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: '{}',
+        }),
         await httpRequest(`${url}/__forge/scheduled/fixture-nightly`, { method: 'POST', headers }),
-        await httpRequest(`${url}/rest/api/3/issue/PLAT-1`, { method: 'PUT', headers: { 'content-type': 'application/json', ...headers }, body: '{}' }),
+        await httpRequest(`${url}/rest/api/3/issue/PLAT-1`, {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: '{}',
+        }),
         await httpRequest(`${url}/rest/api/3/issue/PLAT-1`, { method: 'DELETE', headers }),
         // Routes added later are covered too: the check runs before routing.
         await httpRequest(`${url}/__forge/some-future-endpoint`, { method: 'POST', headers }),
@@ -116,7 +148,11 @@ describe('dev server transport and security (HTTP)', () => {
     it('GETs from other sites still work (links to the local pages); writes without Origin reach the emulator', async () => {
       expect((await httpRequest(`${url}/`, { headers: { 'sec-fetch-site': 'cross-site' } })).status).toBe(200);
       const basic = `Basic ${Buffer.from('admin@example.com:admin-token').toString('base64')}`;
-      const write = await httpRequest(`${url}/rest/api/3/issue/PLAT-1`, { method: 'PUT', headers: { authorization: basic, 'content-type': 'application/json' }, body: '{}' });
+      const write = await httpRequest(`${url}/rest/api/3/issue/PLAT-1`, {
+        method: 'PUT',
+        headers: { authorization: basic, 'content-type': 'application/json' },
+        body: '{}',
+      });
       // The fixture emulator answers the issue whatever the method: the request got through.
       expect(write.status).toBe(200);
       expect(JSON.parse(write.text)).toEqual(expect.objectContaining({ key: 'PLAT-1' }));

@@ -9,8 +9,20 @@ import { createFakeJiraEmulator } from '../../fixtures/runtime/fake-jira-emulato
 
 const manifest = loadManifest(join(__dirname, '../../fixtures/runtime/manifest.yml'));
 const users = [
-  { accountId: 'acc-admin', displayName: 'Ada Admin', emailAddress: 'admin@example.com', apiToken: 'admin-token', siteAdmin: true },
-  { accountId: 'acc-viewer', displayName: 'Vic Viewer', emailAddress: 'viewer@example.com', apiToken: 'viewer-token', siteAdmin: false },
+  {
+    accountId: 'acc-admin',
+    displayName: 'Ada Admin',
+    emailAddress: 'admin@example.com',
+    apiToken: 'admin-token',
+    siteAdmin: true,
+  },
+  {
+    accountId: 'acc-viewer',
+    displayName: 'Vic Viewer',
+    emailAddress: 'viewer@example.com',
+    apiToken: 'viewer-token',
+    siteAdmin: false,
+  },
 ];
 
 describe('dev server (HTTP)', () => {
@@ -20,7 +32,9 @@ describe('dev server (HTTP)', () => {
 
   beforeAll(async () => {
     kvs = await openKvsEmulator({});
-    const emulator = createFakeJiraEmulator(users, [{ id: '10001', key: 'PLAT-1', summary: 'Faster checkout', projectKey: 'PLAT' }]);
+    const emulator = createFakeJiraEmulator(users, [
+      { id: '10001', key: 'PLAT-1', summary: 'Faster checkout', projectKey: 'PLAT' },
+    ]);
     server = createDevServer({
       manifest,
       appModule: fixtureApp,
@@ -36,7 +50,12 @@ describe('dev server (HTTP)', () => {
     await server.close();
   });
 
-  const invoke = (body: unknown) => fetch(`${url}/__forge/invoke`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const invoke = (body: unknown) =>
+    fetch(`${url}/__forge/invoke`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
 
   it('listens on 127.0.0.1 and answers /healthz', async () => {
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -46,13 +65,24 @@ describe('dev server (HTTP)', () => {
   });
 
   it('POST /__forge/invoke answers the resolver result, as the context user', async () => {
-    const response = await invoke({ functionKey: 'whoAmI', payload: {}, context: { moduleKey: 'fixture-page', accountId: 'acc-viewer', extension: { type: 'jira:projectPage' } } });
+    const response = await invoke({
+      functionKey: 'whoAmI',
+      payload: {},
+      context: { moduleKey: 'fixture-page', accountId: 'acc-viewer', extension: { type: 'jira:projectPage' } },
+    });
     expect(response.status).toBe(200);
-    await expect(response.json()).resolves.toEqual({ contextAccountId: 'acc-viewer', jiraAccountId: 'acc-viewer', moduleKey: 'fixture-page' });
+    await expect(response.json()).resolves.toEqual({
+      contextAccountId: 'acc-viewer',
+      jiraAccountId: 'acc-viewer',
+      moduleKey: 'fixture-page',
+    });
   });
 
   it('a throwing resolver gives 500 {error:{message}} without a stack trace; bad requests 400', async () => {
-    const response = await invoke({ functionKey: 'fail', context: { moduleKey: 'fixture-page', accountId: 'acc-admin' } });
+    const response = await invoke({
+      functionKey: 'fail',
+      context: { moduleKey: 'fixture-page', accountId: 'acc-admin' },
+    });
     expect(response.status).toBe(500);
     const body = (await response.json()) as { error: { message: string } };
     expect(body).toEqual({ error: { message: 'The fixture resolver failed on purpose.' } });
@@ -65,7 +95,13 @@ describe('dev server (HTTP)', () => {
     const response = await fetch(`${url}/__forge/request-jira`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ restPath: '/rest/api/3/myself', method: 'GET', headers: [['accept', 'application/json']], body: null, accountId: 'acc-admin' }),
+      body: JSON.stringify({
+        restPath: '/rest/api/3/myself',
+        method: 'GET',
+        headers: [['accept', 'application/json']],
+        body: null,
+        accountId: 'acc-admin',
+      }),
     });
     const proxied = (await response.json()) as { status: number; body: string; headers: Record<string, string> };
     expect(proxied.status).toBe(200);
@@ -98,7 +134,11 @@ describe('dev server (HTTP)', () => {
         accountId: 'acc-admin',
         moduleKey: 'fixture-panel',
         theme: { colorMode: 'dark' },
-        extension: { type: 'jira:issuePanel', issue: { id: '10001', key: 'PLAT-1', type: '', typeId: '' }, project: { id: '', key: 'PLAT', type: 'software' } },
+        extension: {
+          type: 'jira:issuePanel',
+          issue: { id: '10001', key: 'PLAT-1', type: '', typeId: '' },
+          project: { id: '', key: 'PLAT', type: 'software' },
+        },
       }),
     );
     expect((await fetch(`${url}/app/fixture-panel/main.js`)).status).toBe(200);
@@ -120,7 +160,11 @@ describe('dev server (HTTP)', () => {
 
   it('injectBridge puts the script first even when <head> has attributes or is missing', () => {
     const context = { accountId: 'a' } as unknown as Parameters<typeof injectBridge>[1];
-    expect(injectBridge('<html><head lang="x"><title>t</title></head></html>', context)).toMatch(/^<html><head lang="x"><script src="\/__forge\/bridge.js"/);
-    expect(injectBridge('<html><body></body></html>', context)).toMatch(/^<html><head><script src="\/__forge\/bridge.js"/);
+    expect(injectBridge('<html><head lang="x"><title>t</title></head></html>', context)).toMatch(
+      /^<html><head lang="x"><script src="\/__forge\/bridge.js"/,
+    );
+    expect(injectBridge('<html><body></body></html>', context)).toMatch(
+      /^<html><head><script src="\/__forge\/bridge.js"/,
+    );
   });
 });

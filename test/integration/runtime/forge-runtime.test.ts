@@ -41,7 +41,11 @@ describe('local Forge runtime (unmodified @forge/api, @forge/resolver, @forge/kv
     await kvs.close();
   };
   const invoke = (functionKey: string, payload: Record<string, unknown> = {}, accountId = 'acc-admin') =>
-    runtime.invoker.invokeResolver({ functionKey, payload, context: { moduleKey: 'fixture-page', accountId, extension: { type: 'jira:projectPage' } } });
+    runtime.invoker.invokeResolver({
+      functionKey,
+      payload,
+      context: { moduleKey: 'fixture-page', accountId, extension: { type: 'jira:projectPage' } },
+    });
 
   beforeEach(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'pm-runtime-'));
@@ -68,13 +72,19 @@ describe('local Forge runtime (unmodified @forge/api, @forge/resolver, @forge/kv
   });
 
   it('asApp() acts as the app', async () => {
-    await expect(invoke('asAppMyself')).resolves.toEqual({ status: 200, body: { accountId: 'app-user', accountType: 'app' } });
+    await expect(invoke('asAppMyself')).resolves.toEqual({
+      status: 200,
+      body: { accountId: 'app-user', accountType: 'app' },
+    });
   });
 
   it('a throwing resolver rejects with its message; an unknown module is refused', async () => {
     await expect(invoke('fail')).rejects.toThrow('The fixture resolver failed on purpose.');
     await expect(
-      runtime.invoker.invokeResolver({ functionKey: 'whoAmI', context: { moduleKey: 'no-such-module', accountId: 'acc-admin' } }),
+      runtime.invoker.invokeResolver({
+        functionKey: 'whoAmI',
+        context: { moduleKey: 'no-such-module', accountId: 'acc-admin' },
+      }),
     ).rejects.toBeInstanceOf(InvocationError);
   });
 
@@ -82,10 +92,16 @@ describe('local Forge runtime (unmodified @forge/api, @forge/resolver, @forge/kv
     for (const key of ['cfg:b', 'cfg:a', 'cfg:c', 'other:z']) await invoke('kvsSet', { key, value: { key } });
     await expect(invoke('kvsGet', { key: 'cfg:a' })).resolves.toEqual({ value: { key: 'cfg:a' } });
     await expect(invoke('kvsGet', { key: 'missing' })).resolves.toEqual({ value: null });
-    const first = (await invoke('kvsQuery', { prefix: 'cfg:', limit: 2 })) as { results: { key: string }[]; nextCursor?: string };
+    const first = (await invoke('kvsQuery', { prefix: 'cfg:', limit: 2 })) as {
+      results: { key: string }[];
+      nextCursor?: string;
+    };
     expect(first.results.map((r) => r.key)).toEqual(['cfg:a', 'cfg:b']);
     expect(typeof first.nextCursor).toBe('string');
-    const second = (await invoke('kvsQuery', { prefix: 'cfg:', limit: 2, cursor: first.nextCursor })) as { results: { key: string }[]; nextCursor?: string };
+    const second = (await invoke('kvsQuery', { prefix: 'cfg:', limit: 2, cursor: first.nextCursor })) as {
+      results: { key: string }[];
+      nextCursor?: string;
+    };
     expect(second.results.map((r) => r.key)).toEqual(['cfg:c']);
     expect(second.nextCursor).toBeUndefined();
   });
@@ -119,7 +135,8 @@ describe('local Forge runtime (unmodified @forge/api, @forge/resolver, @forge/kv
   });
 
   it('batch set / get / delete answer per item: a bad item is reported failed, the others still apply', async () => {
-    const post = async (path: string, body: unknown) => (await kvs.fetch(path, { method: 'POST', body: JSON.stringify(body) })).json();
+    const post = async (path: string, body: unknown) =>
+      (await kvs.fetch(path, { method: 'POST', body: JSON.stringify(body) })).json();
     const set = await post('/api/v1/batch/set', [
       { key: 'b1', value: 1 },
       { key: 'no/slashes', value: 2 },
@@ -129,7 +146,11 @@ describe('local Forge runtime (unmodified @forge/api, @forge/resolver, @forge/kv
       successfulKeys: [{ key: 'b1' }, { key: 't9', entityName: 'task' }],
       failedKeys: [{ key: 'no/slashes', error: { code: 'INVALID_KEY', message: expect.any(String) } }],
     });
-    const got = (await post('/api/v1/batch/get', [{ key: 'b1' }, { key: 'missing' }, { key: 't9', entityName: 'task' }])) as {
+    const got = (await post('/api/v1/batch/get', [
+      { key: 'b1' },
+      { key: 'missing' },
+      { key: 't9', entityName: 'task' },
+    ])) as {
       successfulKeys: { key: string; value: unknown; entityName?: string }[];
       failedKeys: { key: string; error: { code: string } }[];
     };
@@ -139,7 +160,10 @@ describe('local Forge runtime (unmodified @forge/api, @forge/resolver, @forge/kv
     ]);
     expect(got.failedKeys).toEqual([{ key: 'missing', error: { code: 'KEY_NOT_FOUND', message: expect.any(String) } }]);
     const deleted = await post('/api/v1/batch/delete', [{ key: 'b1' }, { key: '' }]);
-    expect(deleted).toMatchObject({ successfulKeys: [{ key: 'b1' }], failedKeys: [{ key: '', error: { code: expect.any(String) } }] });
+    expect(deleted).toMatchObject({
+      successfulKeys: [{ key: 'b1' }],
+      failedKeys: [{ key: '', error: { code: expect.any(String) } }],
+    });
     await expect(invoke('kvsGet', { key: 'b1' })).resolves.toEqual({ value: null });
   });
 
@@ -154,7 +178,13 @@ describe('local Forge runtime (unmodified @forge/api, @forge/resolver, @forge/kv
 
   it('issue events fire the trigger with Forge payloads; property changes do not', async () => {
     jira.emit({ type: 'created', issueId: '10001', issueKey: 'PLAT-1', projectKey: 'PLAT', atlassianId: 'acc-admin' });
-    jira.emit({ type: 'updated', issueId: '10002', issueKey: 'PLAT-2', projectKey: 'PLAT', changedPropertyKey: 'pm-workflow.requirement' });
+    jira.emit({
+      type: 'updated',
+      issueId: '10002',
+      issueKey: 'PLAT-2',
+      projectKey: 'PLAT',
+      changedPropertyKey: 'pm-workflow.requirement',
+    });
     await runtime.idle();
     await expect(invoke('kvsGet', { key: 'event-PLAT-1' })).resolves.toEqual({
       value: { eventType: 'avi:jira:created:issue', summary: 'Faster checkout', atlassianId: 'acc-admin' },
@@ -179,14 +209,17 @@ describe('local Forge runtime (unmodified @forge/api, @forge/resolver, @forge/kv
   });
 
   it('the publish endpoint refuses what is not a queue push, and answers 503 without a queue', async () => {
-    const bad = await publishToLocalQueue(runtime.queue, { method: 'POST', body: JSON.stringify({ queueName: 'fixture-queue' }) });
+    const bad = await publishToLocalQueue(runtime.queue, {
+      method: 'POST',
+      body: JSON.stringify({ queueName: 'fixture-queue' }),
+    });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { message: string }).message).toMatch(/Not a queue push/);
     const none = await publishToLocalQueue(undefined, { method: 'POST', body: '{}' });
     expect(none.status).toBe(503);
   });
 
-  it('a push over Forge\'s limits is refused by @forge/events itself, before the runtime', async () => {
+  it("a push over Forge's limits is refused by @forge/events itself, before the runtime", async () => {
     await expect(invoke('queuePush', { chunks: Array.from({ length: 51 }, (_, i) => i) })).rejects.toThrow(/50/);
   });
 });

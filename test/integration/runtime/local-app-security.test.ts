@@ -37,22 +37,40 @@ describe('local app security (real app, HTTP)', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it.each(UI_MODULES)('%s: inherited and unknown function keys answer a not-found envelope over HTTP, echoing nothing', async (moduleKey) => {
-    for (const functionKey of ['constructor', '__proto__', 'valueOf', 'toString', 'hasOwnProperty', 'no-such-function']) {
-      const response = await fetch(`${app.url}/__forge/invoke`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ functionKey, payload: { marker: 'echo-me' }, context: { moduleKey, accountId: adminId, extension: { type: 'x' } } }),
-      });
-      const text = await response.text();
-      expect({ functionKey, status: response.status }).toEqual({ functionKey, status: 200 });
-      expect(JSON.parse(text)).toEqual({ ok: false, error: { code: 'not-found', message: expect.any(String) } });
-      expect(text).not.toContain('echo-me');
-    }
-  });
+  it.each(UI_MODULES)(
+    '%s: inherited and unknown function keys answer a not-found envelope over HTTP, echoing nothing',
+    async (moduleKey) => {
+      for (const functionKey of [
+        'constructor',
+        '__proto__',
+        'valueOf',
+        'toString',
+        'hasOwnProperty',
+        'no-such-function',
+      ]) {
+        const response = await fetch(`${app.url}/__forge/invoke`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            functionKey,
+            payload: { marker: 'echo-me' },
+            context: { moduleKey, accountId: adminId, extension: { type: 'x' } },
+          }),
+        });
+        const text = await response.text();
+        expect({ functionKey, status: response.status }).toEqual({ functionKey, status: 200 });
+        expect(JSON.parse(text)).toEqual({ ok: false, error: { code: 'not-found', message: expect.any(String) } });
+        expect(text).not.toContain('echo-me');
+      }
+    },
+  );
 
   it('every Custom UI resource page carries the CSP @forge/csp computes for it, with sandbox and font-src', async () => {
-    const params: Record<string, string> = { 'pm-dashboard': 'project=CHK', 'pm-requirement-panel': 'issue=CHK-1', 'pm-why-context': 'issue=CHK-1' };
+    const params: Record<string, string> = {
+      'pm-dashboard': 'project=CHK',
+      'pm-requirement-panel': 'issue=CHK-1',
+      'pm-why-context': 'issue=CHK-1',
+    };
     for (const moduleKey of UI_MODULES) {
       const response = await fetch(`${app.url}/app/${moduleKey}/?as=${adminId}&${params[moduleKey] ?? ''}`);
       expect({ moduleKey, status: response.status }).toEqual({ moduleKey, status: 200 });
@@ -64,7 +82,9 @@ describe('local app security (real app, HTTP)', () => {
         'sandbox allow-popups allow-popups-to-escape-sandbox allow-downloads allow-forms allow-modals allow-pointer-lock allow-same-origin allow-scripts',
       );
       expect(directives.get('font-src')).toMatch(/^font-src 'self' /);
-      expect(directives.get('script-src')).toMatch(/^script-src 'self' https:\/\/forge\.cdn\.prod\.atlassian-dev\.net /);
+      expect(directives.get('script-src')).toMatch(
+        /^script-src 'self' https:\/\/forge\.cdn\.prod\.atlassian-dev\.net /,
+      );
       expect(directives.get('script-src')).not.toContain('unsafe-inline');
       // The manifest's permissions.content.styles: unsafe-inline
       expect(directives.get('style-src')).toContain("'unsafe-inline'");
@@ -77,13 +97,19 @@ describe('local app security (real app, HTTP)', () => {
     const inline = 'window.answer = 42;';
     const html = `<html><head><script>${inline}</script><script src="./main.js"></script></head></html>`;
     const hash = `'sha256-${createHash('sha256').update(inline).digest('base64')}'`;
-    const withStyles = forgeCsp({ html, permissions: { content: { styles: ['unsafe-inline'] } }, siteOrigin: 'https://x.atlassian.net' });
+    const withStyles = forgeCsp({
+      html,
+      permissions: { content: { styles: ['unsafe-inline'] } },
+      siteOrigin: 'https://x.atlassian.net',
+    });
     expect(withStyles).toContain(hash);
     expect(withStyles).toMatch(/style-src [^;]*'unsafe-inline'/);
     expect(withStyles).toMatch(/img-src 'self' data: blob: https:\/\/x\.atlassian\.net /);
     const without = forgeCsp({ html, permissions: { scopes: [] }, siteOrigin: 'https://x.atlassian.net' });
     expect(without).not.toContain('unsafe-inline');
-    expect(() => forgeCsp({ html, permissions: { external: { fetch: { client: [42] } } }, siteOrigin: 'https://x.atlassian.net' })).toThrow();
+    expect(() =>
+      forgeCsp({ html, permissions: { external: { fetch: { client: [42] } } }, siteOrigin: 'https://x.atlassian.net' }),
+    ).toThrow();
   });
 
   it('the README’s curl example works against the embedded emulator (no Origin header)', async () => {
@@ -102,17 +128,31 @@ describe('local app security (real app, HTTP)', () => {
   it('jira.js writes and reads an issue property through the local server; a cross-site write of the same is refused', async () => {
     jira = startJiraJs(app.url);
     const body = { index: { phase: 'build', score: 7 } };
-    const set = await jira.call(ADMIN, 'issueProperties', 'setIssueProperty', { issueIdOrKey: 'CHK-1', propertyKey: 'local-security-test', body });
+    const set = await jira.call(ADMIN, 'issueProperties', 'setIssueProperty', {
+      issueIdOrKey: 'CHK-1',
+      propertyKey: 'local-security-test',
+      body,
+    });
     expect(set.ok).toBe(true);
-    const get = await jira.call(ADMIN, 'issueProperties', 'getIssueProperty', { issueIdOrKey: 'CHK-1', propertyKey: 'local-security-test' });
+    const get = await jira.call(ADMIN, 'issueProperties', 'getIssueProperty', {
+      issueIdOrKey: 'CHK-1',
+      propertyKey: 'local-security-test',
+    });
     expect(get).toMatchObject({ ok: true, value: { key: 'local-security-test', value: body } });
     const refused = await httpRequest(`${app.url}/rest/api/3/issue/CHK-1/properties/local-security-test`, {
       method: 'PUT',
-      headers: { authorization: `Basic ${Buffer.from(`${ADMIN.email}:${ADMIN.apiToken}`).toString('base64')}`, 'content-type': 'application/json', origin: 'https://evil.example' },
+      headers: {
+        authorization: `Basic ${Buffer.from(`${ADMIN.email}:${ADMIN.apiToken}`).toString('base64')}`,
+        'content-type': 'application/json',
+        origin: 'https://evil.example',
+      },
       body: JSON.stringify({ index: { phase: 'gone' } }),
     });
     expect(refused.status).toBe(403);
-    const after = await jira.call(ADMIN, 'issueProperties', 'getIssueProperty', { issueIdOrKey: 'CHK-1', propertyKey: 'local-security-test' });
+    const after = await jira.call(ADMIN, 'issueProperties', 'getIssueProperty', {
+      issueIdOrKey: 'CHK-1',
+      propertyKey: 'local-security-test',
+    });
     expect(after).toMatchObject({ ok: true, value: { value: body } });
   });
 });

@@ -45,7 +45,11 @@ describe('startLocalApp (real emulator, real app module)', () => {
       body: JSON.stringify({
         functionKey: 'getDashboard',
         payload: {},
-        context: { moduleKey: 'pm-dashboard', accountId: admin?.accountId, extension: { type: 'jira:projectPage', project: { id: plat?.id, key: 'PLAT', type: 'software' } } },
+        context: {
+          moduleKey: 'pm-dashboard',
+          accountId: admin?.accountId,
+          extension: { type: 'jira:projectPage', project: { id: plat?.id, key: 'PLAT', type: 'software' } },
+        },
       }),
     });
     expect(response.status).toBe(200);
@@ -54,7 +58,8 @@ describe('startLocalApp (real emulator, real app module)', () => {
 
   it('keeps KVS and emulator state across a restart; --reset discards it', async () => {
     const admin = { authorization: `Basic ${Buffer.from('admin@example.com:admin-token').toString('base64')}` };
-    const issueStatus = async (running: LocalApp) => (await fetch(`${running.url}/rest/api/3/issue/PLAT-1`, { headers: admin })).status;
+    const issueStatus = async (running: LocalApp) =>
+      (await fetch(`${running.url}/rest/api/3/issue/PLAT-1`, { headers: admin })).status;
     app = await startLocalApp({ port: 0, dataDir, demo: { issues: 100 }, log: () => undefined });
     await app.kvs.fetch('/api/v1/set', { method: 'POST', body: JSON.stringify({ key: 'kept', value: { n: 1 } }) });
     expect((await fetch(`${app.url}/rest/api/3/issue/PLAT-1`, { method: 'DELETE', headers: admin })).status).toBe(204);
@@ -70,7 +75,10 @@ describe('startLocalApp (real emulator, real app module)', () => {
 
   it('loads --dataset files and seeds app storage from them on first start', async () => {
     const file = join(dataDir, 'dataset.json');
-    writeFileSync(file, JSON.stringify({ ...generateDemoDataset({ issues: 60 }), appStorage: { 'config:seeded': { from: 'dataset' } } }));
+    writeFileSync(
+      file,
+      JSON.stringify({ ...generateDemoDataset({ issues: 60 }), appStorage: { 'config:seeded': { from: 'dataset' } } }),
+    );
     app = await startLocalApp({ port: 0, dataDir: join(dataDir, 'state'), datasetFile: file, log: () => undefined });
     await expect(kvsGet(app, 'config:seeded')).resolves.toEqual({ from: 'dataset' });
   });

@@ -28,7 +28,8 @@ afterEach(() => {
   delete slots.__forge_fetch__;
 });
 
-const chunks = (n: number): RollupChunk[] => Array.from({ length: n }, (_, chunk) => ({ jobId: 'job-1', chunk, projectKeys: [`P${chunk}`], accountId: 'acc-1' }));
+const chunks = (n: number): RollupChunk[] =>
+  Array.from({ length: n }, (_, chunk) => ({ jobId: 'job-1', chunk, projectKeys: [`P${chunk}`], accountId: 'acc-1' }));
 
 describe('createForgeEventsJobQueue', () => {
   it('pushes one event per chunk to pm-rollup-queue, 50 per push, as the app through stargate', async () => {

@@ -5,7 +5,6 @@ import { JiraResponseShapeError } from '../../../src/ports/jira-errors';
 import { FixedClock } from '../../fixtures/backend/fixed-clock';
 import { jsonResponse } from '../../fixtures/backend/jira-response';
 
-
 const jiraIssue = (n: number, properties: Record<string, unknown> = {}) => ({
   id: String(100 + n),
   key: `APP-${n}`,
@@ -20,14 +19,26 @@ const jiraIssue = (n: number, properties: Record<string, unknown> = {}) => ({
     updated: '2026-10-01T00:00:00.000+0000',
     customfield_10016: 3,
     issuelinks: [
-      { type: { name: 'Blocks' }, outwardIssue: { id: '900', key: 'APP-900', fields: { summary: 'Other', status: { name: 'To Do', statusCategory: { key: 'new' } } } } },
+      {
+        type: { name: 'Blocks' },
+        outwardIssue: {
+          id: '900',
+          key: 'APP-900',
+          fields: { summary: 'Other', status: { name: 'To Do', statusCategory: { key: 'new' } } },
+        },
+      },
     ],
   },
   properties,
 });
 
 /** A site's `GET /field` answer with the common "Story Points" field. */
-const STORY_POINTS = { id: 'customfield_10016', name: 'Story Points', custom: true, schema: { type: 'number', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float' } };
+const STORY_POINTS = {
+  id: 'customfield_10016',
+  name: 'Story Points',
+  custom: true,
+  schema: { type: 'number', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float' },
+};
 const SUMMARY = { id: 'summary', name: 'Summary', custom: false, schema: { type: 'string', system: 'summary' } };
 
 /** `GET /field` is answered from `fields` and counted apart, so `calls` holds the reads under test. */
@@ -45,7 +56,11 @@ function gateway(
     calls.push({ actor, path: path.value, ...(init?.body ? { body: JSON.parse(init.body) as unknown } : {}) });
     return handler(actor, path.value, init);
   };
-  return { calls, fieldReads, jira: new ForgeJiraGateway({ clock: new FixedClock(), budget: new RetryBudget(), request }) };
+  return {
+    calls,
+    fieldReads,
+    jira: new ForgeJiraGateway({ clock: new FixedClock(), budget: new RetryBudget(), request }),
+  };
 }
 
 describe('ForgeJiraGateway', () => {
@@ -57,18 +72,24 @@ describe('ForgeJiraGateway', () => {
     ];
     const { calls, jira } = gateway(() => jsonResponse(200, pages.shift()));
     const keys: string[] = [];
-    for await (const page of jira.searchIssues('project = "APP"', { as: 'user' })) keys.push(...page.issues.map((i) => i.issue.key));
+    for await (const page of jira.searchIssues('project = "APP"', { as: 'user' }))
+      keys.push(...page.issues.map((i) => i.issue.key));
     expect(keys).toEqual(['APP-1', 'APP-2', 'APP-3']);
     expect(calls.map((c) => (c.body as { nextPageToken?: string }).nextPageToken)).toEqual([undefined, 't1', 't2']);
     expect(calls[0]).toMatchObject({
       actor: 'user',
       path: '/rest/api/3/search/jql',
-      body: { fields: expect.arrayContaining(['summary', 'customfield_10016']), properties: ['pm-workflow.requirement', 'pm-workflow.kpi'] },
+      body: {
+        fields: expect.arrayContaining(['summary', 'customfield_10016']),
+        properties: ['pm-workflow.requirement', 'pm-workflow.kpi'],
+      },
     });
   });
 
   it('maps Jira JSON to the domain issue; an invalid PM document is set aside, not shown', async () => {
-    const { jira } = gateway(() => jsonResponse(200, { issues: [jiraIssue(2, { 'pm-workflow.requirement': { version: 'x' } })] }));
+    const { jira } = gateway(() =>
+      jsonResponse(200, { issues: [jiraIssue(2, { 'pm-workflow.requirement': { version: 'x' } })] }),
+    );
     const record = await jira.getIssue('APP-2', { as: 'user' });
     expect(record?.issue).toMatchObject({
       key: 'APP-2',
@@ -94,18 +115,41 @@ describe('ForgeJiraGateway', () => {
   it('404 reads as absent; mypermissions answers per permission', async () => {
     const { jira } = gateway((_actor, path) =>
       path.startsWith('/rest/api/3/mypermissions')
-        ? jsonResponse(200, { permissions: { ADMINISTER: { havePermission: false }, EDIT_ISSUES: { havePermission: true } } })
-        : jsonResponse(404, { errorMessages: ['Issue does not exist or you do not have permission to see it.'], errors: {} }),
+        ? jsonResponse(200, {
+            permissions: { ADMINISTER: { havePermission: false }, EDIT_ISSUES: { havePermission: true } },
+          })
+        : jsonResponse(404, {
+            errorMessages: ['Issue does not exist or you do not have permission to see it.'],
+            errors: {},
+          }),
     );
     await expect(jira.getIssueProperty('APP-9', 'pm-workflow.requirement', { as: 'user' })).resolves.toBeUndefined();
     await expect(jira.getProject('NOPE', { as: 'user' })).resolves.toBeUndefined();
-    await expect(jira.myPermissions(['ADMINISTER', 'EDIT_ISSUES'], { issueKey: 'APP-1' })).resolves.toEqual({ ADMINISTER: false, EDIT_ISSUES: true });
+    await expect(jira.myPermissions(['ADMINISTER', 'EDIT_ISSUES'], { issueKey: 'APP-1' })).resolves.toEqual({
+      ADMINISTER: false,
+      EDIT_ISSUES: true,
+    });
   });
 
   describe('story points, whatever field the site keeps them in', () => {
-    const ESTIMATE = { id: 'customfield_10026', name: 'Story point estimate', custom: true, schema: { type: 'number', custom: 'com.pyxis.greenhopper.jira:jsw-story-points' } };
-    const OTHER_POINTS = { id: 'customfield_10035', name: 'Story Points', custom: true, schema: { type: 'number', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float' } };
-    const TEXT_NAMED_POINTS = { id: 'customfield_10040', name: 'story points', custom: true, schema: { type: 'string' } };
+    const ESTIMATE = {
+      id: 'customfield_10026',
+      name: 'Story point estimate',
+      custom: true,
+      schema: { type: 'number', custom: 'com.pyxis.greenhopper.jira:jsw-story-points' },
+    };
+    const OTHER_POINTS = {
+      id: 'customfield_10035',
+      name: 'Story Points',
+      custom: true,
+      schema: { type: 'number', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float' },
+    };
+    const TEXT_NAMED_POINTS = {
+      id: 'customfield_10040',
+      name: 'story points',
+      custom: true,
+      schema: { type: 'string' },
+    };
 
     const issueWith = (n: number, extra: Record<string, unknown>) => {
       const issue = jiraIssue(n);
@@ -118,13 +162,23 @@ describe('ForgeJiraGateway', () => {
         (_actor, path) =>
           path === '/rest/api/3/issue/bulkfetch'
             ? jsonResponse(200, { issues: [issueWith(4, { customfield_10035: 2 })] })
-            : jsonResponse(200, { issues: [issueWith(1, { customfield_10026: 5 }), issueWith(2, { customfield_10035: 8, customfield_10026: null }), issueWith(3, {})], isLast: true }),
+            : jsonResponse(200, {
+                issues: [
+                  issueWith(1, { customfield_10026: 5 }),
+                  issueWith(2, { customfield_10035: 8, customfield_10026: null }),
+                  issueWith(3, {}),
+                ],
+                isLast: true,
+              }),
         [SUMMARY, OTHER_POINTS, TEXT_NAMED_POINTS, ESTIMATE],
       );
       const efforts: (number | undefined)[] = [];
-      for await (const page of jira.searchIssues('project = "APP"', { as: 'user' })) efforts.push(...page.issues.map((i) => i.issue.effort));
+      for await (const page of jira.searchIssues('project = "APP"', { as: 'user' }))
+        efforts.push(...page.issues.map((i) => i.issue.effort));
       expect(efforts).toEqual([5, 8, undefined]);
-      expect((calls[0]?.body as { fields: string[] }).fields).toEqual(expect.arrayContaining(['customfield_10026', 'customfield_10035']));
+      expect((calls[0]?.body as { fields: string[] }).fields).toEqual(
+        expect.arrayContaining(['customfield_10026', 'customfield_10035']),
+      );
       expect((calls[0]?.body as { fields: string[] }).fields).not.toContain('customfield_10016');
       expect((calls[0]?.body as { fields: string[] }).fields).not.toContain('customfield_10040');
       expect((await jira.getIssue('APP-4', { as: 'user' }))?.issue.effort).toBe(2);
@@ -132,15 +186,26 @@ describe('ForgeJiraGateway', () => {
     });
 
     it('a story-point value that is not a number is "no effort", never a failed search', async () => {
-      const { jira } = gateway(() => jsonResponse(200, { issues: [issueWith(1, { customfield_10016: '5' }), issueWith(2, { customfield_10016: { value: 3 } })], isLast: true }));
+      const { jira } = gateway(() =>
+        jsonResponse(200, {
+          issues: [issueWith(1, { customfield_10016: '5' }), issueWith(2, { customfield_10016: { value: 3 } })],
+          isLast: true,
+        }),
+      );
       const read: { key: string; effort?: number }[] = [];
-      for await (const page of jira.searchIssues('project = "APP"', { as: 'app' })) read.push(...page.issues.map((i) => ({ key: i.issue.key, effort: i.issue.effort })));
-      expect(read).toEqual([{ key: 'APP-1', effort: undefined }, { key: 'APP-2', effort: undefined }]);
+      for await (const page of jira.searchIssues('project = "APP"', { as: 'app' }))
+        read.push(...page.issues.map((i) => ({ key: i.issue.key, effort: i.issue.effort })));
+      expect(read).toEqual([
+        { key: 'APP-1', effort: undefined },
+        { key: 'APP-2', effort: undefined },
+      ]);
     });
   });
 
   it('lists projects with action=browse, so projects the user only administers are left out', async () => {
-    const { calls, jira } = gateway(() => jsonResponse(200, { values: [{ id: '1', key: 'APP', name: 'App' }], isLast: true }));
+    const { calls, jira } = gateway(() =>
+      jsonResponse(200, { values: [{ id: '1', key: 'APP', name: 'App' }], isLast: true }),
+    );
     await expect(jira.listProjects({ as: 'user' })).resolves.toEqual([{ id: '1', key: 'APP', name: 'App' }]);
     expect(new URLSearchParams(calls[0]?.path.split('?')[1]).get('action')).toBe('browse');
   });
@@ -151,11 +216,16 @@ describe('ForgeJiraGateway', () => {
       { issues: [jiraIssue(2)], isLast: true },
     ];
     const { calls, jira } = gateway(() => jsonResponse(200, pages.shift()));
-    for await (const _page of jira.searchIssues('project = "APP"', { as: 'app', reconcileIssues: ['101', '102'] })) void _page;
-    expect(calls.map((c) => (c.body as { reconcileIssues?: number[] }).reconcileIssues)).toEqual([[101, 102], [101, 102]]);
+    for await (const _page of jira.searchIssues('project = "APP"', { as: 'app', reconcileIssues: ['101', '102'] }))
+      void _page;
+    expect(calls.map((c) => (c.body as { reconcileIssues?: number[] }).reconcileIssues)).toEqual([
+      [101, 102],
+      [101, 102],
+    ]);
     const tooMany = Array.from({ length: 51 }, (_, i) => String(i + 1));
     const walk = async () => {
-      for await (const _page of jira.searchIssues('project = "APP"', { as: 'app', reconcileIssues: tooMany })) void _page;
+      for await (const _page of jira.searchIssues('project = "APP"', { as: 'app', reconcileIssues: tooMany }))
+        void _page;
     };
     await expect(walk()).rejects.toThrow(RangeError);
   });

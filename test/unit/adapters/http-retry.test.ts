@@ -21,7 +21,11 @@ const options = { maxRetries: 3, baseDelayMs: 100, maxDelayMs: 5_000, maxTotalWa
 describe('sendWithRetry', () => {
   it('waits what Retry-After says, then succeeds (no real sleeping)', async () => {
     const clock = new FixedClock();
-    const result = await sendWithRetry(sequence(response(429, '2'), response(200)), { budget: new RetryBudget(options), clock, what: 'x' });
+    const result = await sendWithRetry(sequence(response(429, '2'), response(200)), {
+      budget: new RetryBudget(options),
+      clock,
+      what: 'x',
+    });
     expect(result.status).toBe(200);
     expect(clock.sleeps).toEqual([2000]);
   });
@@ -45,22 +49,26 @@ describe('sendWithRetry', () => {
     );
     expect(clock.sleeps).toEqual([1000, 1000, 1000]);
     // The next request of the same invocation gets no retries at all.
-    await expect(sendWithRetry(sequence(response(429, '1'), response(200)), { budget, clock, what: 'y' })).rejects.toBeInstanceOf(
-      JiraRateLimitedError,
-    );
+    await expect(
+      sendWithRetry(sequence(response(429, '1'), response(200)), { budget, clock, what: 'y' }),
+    ).rejects.toBeInstanceOf(JiraRateLimitedError);
   });
 
   it('does not wait longer than allowed: a long Retry-After fails at once', async () => {
     const clock = new FixedClock();
-    await expect(sendWithRetry(sequence(response(429, '60')), { budget: new RetryBudget(options), clock, what: 'x' })).rejects.toBeInstanceOf(
-      JiraRateLimitedError,
-    );
+    await expect(
+      sendWithRetry(sequence(response(429, '60')), { budget: new RetryBudget(options), clock, what: 'x' }),
+    ).rejects.toBeInstanceOf(JiraRateLimitedError);
     expect(clock.sleeps).toEqual([]);
   });
 
   it('5xx past the budget is JiraUnavailableError', async () => {
     await expect(
-      sendWithRetry(sequence(response(500)), { budget: new RetryBudget({ ...options, maxRetries: 1 }), clock: new FixedClock(), what: 'x' }),
+      sendWithRetry(sequence(response(500)), {
+        budget: new RetryBudget({ ...options, maxRetries: 1 }),
+        clock: new FixedClock(),
+        what: 'x',
+      }),
     ).rejects.toBeInstanceOf(JiraUnavailableError);
   });
 });

@@ -84,7 +84,11 @@ describe('KvsStore (real @forge/kvs against the KVS emulator)', () => {
     expect(await store.get('a')).toBeUndefined();
     expect(await store.get('b')).toBe(2);
 
-    const many: StoreOperation[] = Array.from({ length: MAX_TRANSACTION_OPS + 1 }, (_, i) => ({ op: 'set', key: `t${i}`, value: i }));
+    const many: StoreOperation[] = Array.from({ length: MAX_TRANSACTION_OPS + 1 }, (_, i) => ({
+      op: 'set',
+      key: `t${i}`,
+      value: i,
+    }));
     await expect(store.transact(many)).rejects.toMatchObject({ limit: 'transaction-size' });
     await expect(
       store.transact([
@@ -124,15 +128,17 @@ describe('KvsStore under the KVS rate limit (real @forge/kvs, lowered limits, in
     ['transact', (s) => s.transact([{ op: 'set', key: 'k', value: 3 }])],
   ];
 
-  it.each(calls)('%s answers StorageRateLimitedError (not a raw platform error), stores nothing, and works the next second', async (_name, call) => {
-    await store.set('k', 1);
-    const error: unknown = await call(store).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(StorageRateLimitedError);
-    expect(kvs.usage().rateLimited).toBe(1);
-    clock += 1000;
-    expect(await store.get('k')).toBe(1);
-    clock += 1000;
-    await expect(call(store)).resolves.not.toBeInstanceOf(Error);
-  });
+  it.each(calls)(
+    '%s answers StorageRateLimitedError (not a raw platform error), stores nothing, and works the next second',
+    async (_name, call) => {
+      await store.set('k', 1);
+      const error: unknown = await call(store).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(StorageRateLimitedError);
+      expect(kvs.usage().rateLimited).toBe(1);
+      clock += 1000;
+      expect(await store.get('k')).toBe(1);
+      clock += 1000;
+      await expect(call(store)).resolves.not.toBeInstanceOf(Error);
+    },
+  );
 });
-

@@ -1,18 +1,37 @@
-import { roadmapPageOf, roadmapSearchBody, roadmapSearchPageSchema, startDateFieldId } from '../../../src/adapters/roadmap-search';
+import {
+  roadmapPageOf,
+  roadmapSearchBody,
+  roadmapSearchPageSchema,
+  startDateFieldId,
+} from '../../../src/adapters/roadmap-search';
 import { PM_PROPERTY_KEY } from '../../../src/contract/pm-property';
 
 describe('roadmap search: the fields asked for and how the answer is read', () => {
   it.each([
-    ['Jira Software\'s Start date', [{ id: 'customfield_10015', name: 'Start date', schema: { type: 'date' } }], 'customfield_10015'],
-    ['the name in other case', [{ id: 'customfield_2', name: 'start Date ', schema: { type: 'date' } }], 'customfield_2'],
-    ['a text field of that name is not a date', [{ id: 'customfield_3', name: 'Start date', schema: { type: 'string' } }], undefined],
+    [
+      "Jira Software's Start date",
+      [{ id: 'customfield_10015', name: 'Start date', schema: { type: 'date' } }],
+      'customfield_10015',
+    ],
+    [
+      'the name in other case',
+      [{ id: 'customfield_2', name: 'start Date ', schema: { type: 'date' } }],
+      'customfield_2',
+    ],
+    [
+      'a text field of that name is not a date',
+      [{ id: 'customfield_3', name: 'Start date', schema: { type: 'string' } }],
+      undefined,
+    ],
     ['none', [{ id: 'duedate', name: 'Due date', schema: { type: 'date' } }], undefined],
   ])('start date field: %s', (_name, fields, id) => {
     expect(startDateFieldId(fields)).toBe(id);
   });
 
   it('asks only for the roadmap fields, the start date when the site has one, and the PM document', () => {
-    expect(roadmapSearchBody('project = "CHK"', { as: 'user', pageSize: 100, pageToken: 't1' }, 'customfield_10015')).toEqual({
+    expect(
+      roadmapSearchBody('project = "CHK"', { as: 'user', pageSize: 100, pageToken: 't1' }, 'customfield_10015'),
+    ).toEqual({
       jql: 'project = "CHK"',
       fields: ['summary', 'issuetype', 'status', 'project', 'duedate', 'parent', 'customfield_10015'],
       properties: [PM_PROPERTY_KEY],
@@ -42,7 +61,14 @@ describe('roadmap search: the fields asked for and how the answer is read', () =
         {
           id: '2',
           key: 'CHK-2',
-          fields: { summary: 'Epic two', issuetype: { name: 'Epic' }, status: { name: 'Done', statusCategory: { key: 'done' } }, project: { key: 'CHK' }, duedate: null, customfield_10015: 42 },
+          fields: {
+            summary: 'Epic two',
+            issuetype: { name: 'Epic' },
+            status: { name: 'Done', statusCategory: { key: 'done' } },
+            project: { key: 'CHK' },
+            duedate: null,
+            customfield_10015: 42,
+          },
           properties: { [PM_PROPERTY_KEY]: { broken: true } },
         },
       ],
@@ -64,7 +90,16 @@ describe('roadmap search: the fields asked for and how the answer is read', () =
       parent: { id: '9', key: 'CHK-9', summary: 'Initiative', issueType: 'Initiative' },
       kpiKeys: ['CHK-5'],
     });
-    expect(answer.items[1]).toEqual({ id: '2', key: 'CHK-2', summary: 'Epic two', issueType: 'Epic', projectKey: 'CHK', status: 'Done', statusCategory: 'done', kpiKeys: [] });
+    expect(answer.items[1]).toEqual({
+      id: '2',
+      key: 'CHK-2',
+      summary: 'Epic two',
+      issueType: 'Epic',
+      projectKey: 'CHK',
+      status: 'Done',
+      statusCategory: 'done',
+      kpiKeys: [],
+    });
     expect(roadmapPageOf({ ...page, isLast: true }, undefined).nextPageToken).toBeUndefined();
   });
 });

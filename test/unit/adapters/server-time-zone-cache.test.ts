@@ -9,9 +9,12 @@ import type { Logger } from '../../../src/ports/logger';
 import { InMemoryStore } from '../../fixtures/backend/in-memory-store';
 import { jsonResponse } from '../../fixtures/backend/jira-response';
 
-
 /** A gateway per invocation, as compose-deps builds them, sharing one store; counts GET /serverInfo. */
-function site(answer: () => JiraResponse = () => jsonResponse(200, { baseUrl: 'https://x.atlassian.net', serverTimeZone: 'Pacific/Auckland' }), store = new InMemoryStore()) {
+function site(
+  answer: () => JiraResponse = () =>
+    jsonResponse(200, { baseUrl: 'https://x.atlassian.net', serverTimeZone: 'Pacific/Auckland' }),
+  store = new InMemoryStore(),
+) {
   let now = new Date('2026-11-01T09:00:00Z');
   const clock: Clock = { now: () => now, sleep: async () => undefined };
   const reads: string[] = [];
@@ -20,7 +23,8 @@ function site(answer: () => JiraResponse = () => jsonResponse(200, { baseUrl: 'h
     reads.push(actor);
     return answer();
   };
-  const invocation = () => new ForgeJiraGateway({ clock, request, serverTimeZoneCache: kvsServerTimeZoneCache(store, clock) });
+  const invocation = () =>
+    new ForgeJiraGateway({ clock, request, serverTimeZoneCache: kvsServerTimeZoneCache(store, clock) });
   return { store, reads, invocation, advance: (ms: number) => void (now = new Date(now.getTime() + ms)) };
 }
 
@@ -40,7 +44,10 @@ describe("the site's time zone (GET /serverInfo) kept in app storage for an hour
       expect(await s.invocation().serverTimeZone()).toBe('Pacific/Auckland');
     }
     expect(s.reads).toEqual(['app']);
-    expect(await s.store.get(SERVER_TIME_ZONE_KEY)).toEqual({ timeZone: 'Pacific/Auckland', readAt: '2026-11-01T09:00:00.000Z' });
+    expect(await s.store.get(SERVER_TIME_ZONE_KEY)).toEqual({
+      timeZone: 'Pacific/Auckland',
+      readAt: '2026-11-01T09:00:00.000Z',
+    });
     s.advance(10 * 60 * 1000 + 5); // an hour after the first read
     await s.invocation().serverTimeZone();
     expect(s.reads).toHaveLength(2);
@@ -89,7 +96,12 @@ describe("the site's time zone (GET /serverInfo) kept in app storage for an hour
     const log = logger();
     expect(await siteTimeZone({ jira: site().invocation(), logger: log })).toBe('Pacific/Auckland');
     expect(log.warnings).toEqual([]);
-    expect(await siteTimeZone({ jira: site(() => jsonResponse(200, { serverTimeZone: 'Mars/Olympus' })).invocation(), logger: log })).toBe('UTC');
+    expect(
+      await siteTimeZone({
+        jira: site(() => jsonResponse(200, { serverTimeZone: 'Mars/Olympus' })).invocation(),
+        logger: log,
+      }),
+    ).toBe('UTC');
     expect(await siteTimeZone({ jira: site(() => jsonResponse(200, {})).invocation(), logger: log })).toBe('UTC');
     expect(log.warnings).toHaveLength(2);
     expect(log.warnings[0]).toContain("'Mars/Olympus' is unknown");

@@ -6,7 +6,14 @@ import { StorageRateLimitedError } from '../../../src/ports/key-value-store';
 import { InMemoryStore } from '../../fixtures/backend/in-memory-store';
 import { jsonResponse } from '../../fixtures/backend/jira-response';
 
-const FIELDS = [{ id: 'customfield_10026', name: 'Story point estimate', custom: true, schema: { type: 'number', custom: 'com.pyxis.greenhopper.jira:jsw-story-points' } }];
+const FIELDS = [
+  {
+    id: 'customfield_10026',
+    name: 'Story point estimate',
+    custom: true,
+    schema: { type: 'number', custom: 'com.pyxis.greenhopper.jira:jsw-story-points' },
+  },
+];
 
 /** A gateway per invocation, as compose-deps builds them, sharing one store; counts GET /field and the searches' fields. */
 function site(store = new InMemoryStore()) {
@@ -22,8 +29,15 @@ function site(store = new InMemoryStore()) {
     askedFields.push((JSON.parse(init?.body ?? '{}') as { fields: string[] }).fields);
     return jsonResponse(200, { issues: [], isLast: true });
   };
-  const invocation = () => new ForgeJiraGateway({ clock, request, storyPointFieldCache: kvsStoryPointFieldCache(store, clock) });
-  return { store, fieldReads, askedFields, invocation, advance: (ms: number) => void (now = new Date(now.getTime() + ms)) };
+  const invocation = () =>
+    new ForgeJiraGateway({ clock, request, storyPointFieldCache: kvsStoryPointFieldCache(store, clock) });
+  return {
+    store,
+    fieldReads,
+    askedFields,
+    invocation,
+    advance: (ms: number) => void (now = new Date(now.getTime() + ms)),
+  };
 }
 
 describe('story-point field ids kept in app storage', () => {
@@ -33,7 +47,10 @@ describe('story-point field ids kept in app storage', () => {
     await s.invocation().searchPage('project = "A"', { as: 'user', pageSize: 5 });
     expect(s.fieldReads).toHaveLength(1);
     expect(s.askedFields.every((f) => f.includes('customfield_10026'))).toBe(true);
-    expect(await s.store.get(STORY_POINT_FIELDS_KEY)).toEqual({ fieldIds: ['customfield_10026'], readAt: '2026-11-01T09:00:00.000Z' });
+    expect(await s.store.get(STORY_POINT_FIELDS_KEY)).toEqual({
+      fieldIds: ['customfield_10026'],
+      readAt: '2026-11-01T09:00:00.000Z',
+    });
     s.advance(60 * 60 * 1000);
     await s.invocation().searchPage('project = "A"', { as: 'user', pageSize: 5 });
     expect(s.fieldReads).toHaveLength(2);
@@ -54,7 +71,9 @@ describe('story-point field ids kept in app storage', () => {
       throw new StorageRateLimitedError();
     };
     const b = site(broken);
-    await expect(b.invocation().searchPage('project = "A"', { as: 'user', pageSize: 5 })).resolves.toEqual({ issues: [] });
+    await expect(b.invocation().searchPage('project = "A"', { as: 'user', pageSize: 5 })).resolves.toEqual({
+      issues: [],
+    });
     expect(b.askedFields[0]).toContain('customfield_10026');
   });
 });

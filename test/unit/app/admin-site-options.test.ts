@@ -35,14 +35,35 @@ describe('mappingRuleJql: the issues a rule maps, with resolvePhase precedence',
       [],
       'issuetype = "Task" AND labels IN ("x", "y") AND (component IS EMPTY OR component NOT IN ("web"))',
     ],
-    ['projects with their own plain rule keep their issues', [{ phaseId: 'requirements', issueType: 'Story' }], 0, ['APP', 'OPS'], 'issuetype = "Story" AND project NOT IN ("APP", "OPS")'],
-    ['quotes and backslashes are escaped', [{ phaseId: 'p', issueType: 'Say "hi" \\ now' }], 0, [], 'issuetype = "Say \\"hi\\" \\\\ now"'],
+    [
+      'projects with their own plain rule keep their issues',
+      [{ phaseId: 'requirements', issueType: 'Story' }],
+      0,
+      ['APP', 'OPS'],
+      'issuetype = "Story" AND project NOT IN ("APP", "OPS")',
+    ],
+    [
+      'quotes and backslashes are escaped',
+      [{ phaseId: 'p', issueType: 'Say "hi" \\ now' }],
+      0,
+      [],
+      'issuetype = "Say \\"hi\\" \\\\ now"',
+    ],
   ])('%s', (_name, rules, index, projects, jql) => {
     expect(mappingRuleJql(rules, index, projects)).toEqual({ jql });
   });
 
   it('a second plain rule for a type maps nothing: the first one wins', () => {
-    expect(mappingRuleJql([{ phaseId: 'a', issueType: 'Bug' }, { phaseId: 'b', issueType: 'Bug' }], 1, [])).toEqual({ shadowedBy: 0 });
+    expect(
+      mappingRuleJql(
+        [
+          { phaseId: 'a', issueType: 'Bug' },
+          { phaseId: 'b', issueType: 'Bug' },
+        ],
+        1,
+        [],
+      ),
+    ).toEqual({ shadowedBy: 0 });
   });
 });
 
@@ -94,7 +115,13 @@ describe('previewMapping', () => {
     const { jira, deps } = setUp();
     await deps.store.set(CONFIG_KEY, {
       version: 1,
-      config: { ...defaultWorkflowConfig, mapping: { ...defaultWorkflowConfig.mapping, projects: { OPS: [{ phaseId: 'requirements', issueType: 'Story' }] } } },
+      config: {
+        ...defaultWorkflowConfig,
+        mapping: {
+          ...defaultWorkflowConfig.mapping,
+          projects: { OPS: [{ phaseId: 'requirements', issueType: 'Story' }] },
+        },
+      },
     });
     const preview = await previewMapping(deps, { rules: [{ phaseId: 'requirements', issueType: 'Story' }], index: 0 });
     expect(preview).toMatchObject({ jql: 'issuetype = "Story" AND project NOT IN ("OPS")' });
@@ -122,10 +149,14 @@ describe('previewMapping', () => {
     jira.countIssues = async () => {
       throw new JiraBadRequestError('400', ["The value 'Storyy' does not exist for the field 'issuetype'."]);
     };
-    await expect(previewMapping(deps, { rules: [{ phaseId: 'a', issueType: 'Storyy' }], index: 0 })).rejects.toMatchObject({
+    await expect(
+      previewMapping(deps, { rules: [{ phaseId: 'a', issueType: 'Storyy' }], index: 0 }),
+    ).rejects.toMatchObject({
       code: 'validation',
       message: "The value 'Storyy' does not exist for the field 'issuetype'.",
-      details: { issues: [{ path: ['rules', '0'], message: "The value 'Storyy' does not exist for the field 'issuetype'." }] },
+      details: {
+        issues: [{ path: ['rules', '0'], message: "The value 'Storyy' does not exist for the field 'issuetype'." }],
+      },
     });
   });
 });

@@ -18,7 +18,12 @@ describe('analyseIssues: parents the caller cannot see', () => {
   });
   const records = [record('APP-1'), record('APP-2', 'APP-1'), record('APP-3', 'SECRET-12')];
   const byKey = new Map(records.map((r) => [r.issue.key, r.issue]));
-  const rows = analyseIssues(records, { config: defaultWorkflowConfig, model: 'rice', now: new Date('2026-11-01T00:00:00Z'), lookup: (key) => byKey.get(key) }).rows;
+  const rows = analyseIssues(records, {
+    config: defaultWorkflowConfig,
+    model: 'rice',
+    now: new Date('2026-11-01T00:00:00Z'),
+    lookup: (key) => byKey.get(key),
+  }).rows;
 
   it('names a visible parent and withholds a hidden one', () => {
     const row = (key: string) => rows.find((r) => r.key === key);

@@ -1,6 +1,11 @@
 import { CHUNK_TIME_BUDGET_MS, processRollupChunk } from '../../../src/app/rollup/process-rollup-chunk';
 import { startRollup } from '../../../src/app/rollup/start-rollup';
-import { scheduleDailySnapshots, snapshotKey, takeProjectSnapshot, type ProjectSnapshot } from '../../../src/app/rollup/take-daily-snapshot';
+import {
+  scheduleDailySnapshots,
+  snapshotKey,
+  takeProjectSnapshot,
+  type ProjectSnapshot,
+} from '../../../src/app/rollup/take-daily-snapshot';
 import { readStateMeta } from '../../../src/app/project-state/state-records-store';
 import { storedRow } from '../../fixtures/stored-row';
 import { saveRequirement } from '../../../src/app/requirement/save-requirement';
@@ -40,7 +45,11 @@ describe('background work within limits', () => {
   });
 
   it('the daily snapshot queues one event per project; each recomputes its cache and stores a dated record', async () => {
-    const jira = new FakeJira(projects).add({ issue: fakeIssue('APP-1') }, { issue: fakeIssue('APP-2') }, { issue: fakeIssue('WEB-1') });
+    const jira = new FakeJira(projects).add(
+      { issue: fakeIssue('APP-1') },
+      { issue: fakeIssue('APP-2') },
+      { issue: fakeIssue('WEB-1') },
+    );
     const deps = fakeDeps(jira);
     expect(await scheduleDailySnapshots(deps)).toEqual({ projects: 2 });
     expect(deps.queue.snapshots).toEqual([
@@ -69,15 +78,23 @@ describe('background work within limits', () => {
     await scheduleDailySnapshots(deps);
     const outcomes = await Promise.allSettled(deps.queue.snapshots.map((task) => takeProjectSnapshot(deps, task)));
     expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'fulfilled']);
-    expect(await deps.store.get<ProjectSnapshot>(snapshotKey('2026-11-01', 'WEB'))).toMatchObject({ complete: true, issues: 1 });
+    expect(await deps.store.get<ProjectSnapshot>(snapshotKey('2026-11-01', 'WEB'))).toMatchObject({
+      complete: true,
+      issues: 1,
+    });
   });
 
-  it('PM data over Jira\'s property size is refused with validation, never truncated or written', async () => {
+  it("PM data over Jira's property size is refused with validation, never truncated or written", async () => {
     const jira = new FakeJira(projects).add({ issue: fakeIssue('APP-1') });
     const deps = fakeDeps(jira);
     const weighted = Object.fromEntries(Array.from({ length: 1500 }, (_, i) => [`criterion-with-a-long-name-${i}`, i]));
     await expect(
-      saveRequirement(deps, { issueKey: 'APP-1', caller: { accountId: 'me' }, version: 0, changes: { scores: { weighted } } }),
+      saveRequirement(deps, {
+        issueKey: 'APP-1',
+        caller: { accountId: 'me' },
+        version: 0,
+        changes: { scores: { weighted } },
+      }),
     ).rejects.toMatchObject({ code: 'validation', message: expect.stringMatching(/Jira stores at most 32768/) });
     expect(jira.writes.filter((w) => w.property === PM_PROPERTY_KEY)).toHaveLength(0);
   });

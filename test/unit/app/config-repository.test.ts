@@ -9,11 +9,27 @@ describe('loadConfig parses the stored record', () => {
 
   it.each([
     ['nothing stored', undefined, { version: 0, problem: undefined }],
-    ['a saved record', { version: 3, config: defaultWorkflowConfig, updatedBy: 'a' }, { version: 3, problem: undefined }],
-    ['a version that is not a number', { version: '3', config: defaultWorkflowConfig }, { version: 0, problem: expect.stringContaining('version') }],
+    [
+      'a saved record',
+      { version: 3, config: defaultWorkflowConfig, updatedBy: 'a' },
+      { version: 3, problem: undefined },
+    ],
+    [
+      'a version that is not a number',
+      { version: '3', config: defaultWorkflowConfig },
+      { version: 0, problem: expect.stringContaining('version') },
+    ],
     ['not an object at all', 'config', { version: 0, problem: expect.stringContaining('unreadable') }],
-    ['a negative version', { version: -1, config: defaultWorkflowConfig }, { version: 0, problem: expect.stringContaining('version') }],
-    ['a valid envelope around an invalid config', { version: 2, config: { schemaVersion: 1, phases: 'none' } }, { version: 2, problem: expect.any(String) }],
+    [
+      'a negative version',
+      { version: -1, config: defaultWorkflowConfig },
+      { version: 0, problem: expect.stringContaining('version') },
+    ],
+    [
+      'a valid envelope around an invalid config',
+      { version: 2, config: { schemaVersion: 1, phases: 'none' } },
+      { version: 2, problem: expect.any(String) },
+    ],
   ])('%s', async (_name, stored, expected) => {
     const store = new InMemoryStore();
     if (stored !== undefined) await store.set(CONFIG_KEY, stored);

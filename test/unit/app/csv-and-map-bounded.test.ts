@@ -3,7 +3,13 @@ import { mapBounded } from '../../../src/app/shared/map-bounded';
 
 describe('toCsv', () => {
   it('quotes as CSV requires and defuses formula cells', () => {
-    const csv = toCsv(['Key', 'Summary', 'Score'], [['APP-1', '=HYPERLINK("x")', 12.5], ['APP-2', 'a, "b"', undefined]]);
+    const csv = toCsv(
+      ['Key', 'Summary', 'Score'],
+      [
+        ['APP-1', '=HYPERLINK("x")', 12.5],
+        ['APP-2', 'a, "b"', undefined],
+      ],
+    );
     expect(csv).toBe('Key,Summary,Score\r\nAPP-1,"\'=HYPERLINK(""x"")",12.5\r\nAPP-2,"a, ""b""",\r\n');
   });
 });

@@ -30,7 +30,10 @@ describe('toCsv against CSV injection', () => {
 
   it('quotes every cell that contains a CR or LF', () => {
     for (const summary of hostile) {
-      const written = toCsv(['Summary'], [[summary]]).split('\r\n').slice(1).join('\r\n');
+      const written = toCsv(['Summary'], [[summary]])
+        .split('\r\n')
+        .slice(1)
+        .join('\r\n');
       expect({ summary, quoted: written.startsWith('"') }).toEqual({ summary, quoted: true });
     }
   });
@@ -45,7 +48,9 @@ describe('toCsv against CSV injection', () => {
   });
 
   it('changes nothing but the apostrophes it adds', () => {
-    parsed.slice(1).forEach((record, i) => expect((record[1] ?? '').replace(/'/g, '')).toBe(hostile[i]!.replace(/'/g, '')));
+    parsed
+      .slice(1)
+      .forEach((record, i) => expect((record[1] ?? '').replace(/'/g, '')).toBe(hostile[i]!.replace(/'/g, '')));
     expect(toCsv(['A'], [['plain text\nsecond line'], [-3]])).toBe('A\r\n"plain text\nsecond line"\r\n-3\r\n');
   });
 });

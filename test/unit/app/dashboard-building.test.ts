@@ -8,7 +8,8 @@ const me = { accountId: 'acc-me' };
 
 function project(issues: number): FakeJira {
   const jira = new FakeJira([{ id: '1', key: 'APP', name: 'App' }]);
-  for (let i = 1; i <= issues; i++) jira.add({ issue: fakeIssue(`APP-${i}`, { statusCategory: i % 4 === 0 ? 'done' : 'new' }) });
+  for (let i = 1; i <= issues; i++)
+    jira.add({ issue: fakeIssue(`APP-${i}`, { statusCategory: i % 4 === 0 ? 'done' : 'new' }) });
   return jira;
 }
 
@@ -23,7 +24,12 @@ describe('getDashboard for a project without stored state', () => {
     const issues = LIVE_READ_MAX_ISSUES + 1;
     const deps = fakeDeps(project(issues));
     const first = await getDashboard(deps, me, { projectKey: 'APP' });
-    expect(first).toEqual({ status: 'building', project: { key: 'APP', name: 'APP' }, issuesTotal: issues, startedAt: deps.clock.now().toISOString() });
+    expect(first).toEqual({
+      status: 'building',
+      project: { key: 'APP', name: 'APP' },
+      issuesTotal: issues,
+      startedAt: deps.clock.now().toISOString(),
+    });
     const again = (await getDashboard(deps, me, { projectKey: 'APP' })) as DashboardBuilding;
     expect(again).toEqual(first);
     // One read queued, however often the page asks meanwhile.

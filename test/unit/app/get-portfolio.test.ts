@@ -47,7 +47,10 @@ describe('getPortfolio', () => {
   it('answers incomplete with the partial page when the rate limit outlasts the budget', async () => {
     const { jira, deps } = setup();
     jira.failSearchAfterPages = 1;
-    const error = (await getPortfolio(deps, { pageSize: 10 }).catch((e: unknown) => e)) as { code: string; details: { partial: PortfolioPage; retryAfterSeconds: number } };
+    const error = (await getPortfolio(deps, { pageSize: 10 }).catch((e: unknown) => e)) as {
+      code: string;
+      details: { partial: PortfolioPage; retryAfterSeconds: number };
+    };
     expect(error.code).toBe('incomplete');
     expect(error.details.partial.coverage.complete).toBe(false);
     expect(error.details.retryAfterSeconds).toBe(5);
@@ -57,7 +60,14 @@ describe('getPortfolio', () => {
   it('stores no summary in the project state; the top item is named as the caller reads it now', async () => {
     const { jira, deps } = setup();
     const top = fakeIssue('APP-3', { summary: 'Secret launch plan' });
-    const properties = { [PM_PROPERTY_KEY]: { schemaVersion: 1, version: 1, kpiKeys: [], scores: { rice: { reach: 100, impact: 2, confidence: 80, effort: 1 } } } };
+    const properties = {
+      [PM_PROPERTY_KEY]: {
+        schemaVersion: 1,
+        version: 1,
+        kpiKeys: [],
+        scores: { rice: { reach: 100, impact: 2, confidence: 80, effort: 1 } },
+      },
+    };
     jira.add({ issue: top, properties });
     const cached = await refreshProjectCache(deps, { id: '1', key: 'APP', name: 'App' }, defaultWorkflowConfig);
     expect(cached.cached).toBe(true);

@@ -6,7 +6,14 @@ import { fakeDeps } from '../../fixtures/backend/app-deps';
 import { FakeJira, fakeIssue } from '../../fixtures/backend/fake-jira';
 
 const at = '2026-10-01T09:00:00.000Z';
-const entry = (field: string, from: unknown, to: unknown): HistoryEntry => ({ at, accountId: 'acc-other', displayName: 'Other', field, from, to });
+const entry = (field: string, from: unknown, to: unknown): HistoryEntry => ({
+  at,
+  accountId: 'acc-other',
+  displayName: 'Other',
+  field,
+  from,
+  to,
+});
 
 /** APP-1 links a problem in SEC, which the caller (browsing APP only) cannot see; its history names SEC items. */
 async function setup() {
@@ -14,7 +21,19 @@ async function setup() {
     { id: '1', key: 'APP', name: 'App' },
     { id: '2', key: 'SEC', name: 'Secret' },
   ]).add(
-    { issue: fakeIssue('APP-1'), properties: { [PM_PROPERTY_KEY]: { schemaVersion: 1, version: 3, problemKey: 'SEC-1', kpiKeys: ['APP-3', 'SEC-4', 'SEC-5'], scores: {}, index: {} } } },
+    {
+      issue: fakeIssue('APP-1'),
+      properties: {
+        [PM_PROPERTY_KEY]: {
+          schemaVersion: 1,
+          version: 3,
+          problemKey: 'SEC-1',
+          kpiKeys: ['APP-3', 'SEC-4', 'SEC-5'],
+          scores: {},
+          index: {},
+        },
+      },
+    },
     { issue: fakeIssue('APP-2', { issueType: 'Problem' }) },
     { issue: fakeIssue('APP-3', { issueType: 'KPI' }) },
     { issue: fakeIssue('SEC-1', { issueType: 'Problem' }) },
@@ -65,9 +84,14 @@ describe('history as the caller may read it', () => {
 
   it('a stored record that does not parse is left out (and logged), the others are read', async () => {
     const { deps, issueId } = await setup();
-    await deps.store.set(historyKey(issueId, 4, 0, 'bad'), [{ at, field: 'phase', from: null, to: 'x', extra: 'SEC-1' }]);
+    await deps.store.set(historyKey(issueId, 4, 0, 'bad'), [
+      { at, field: 'phase', from: null, to: 'x', extra: 'SEC-1' },
+    ]);
     const warnings: string[] = [];
-    const history = await readHistory(deps.store, issueId, 50, { ...deps.logger, warn: (message) => void warnings.push(message) });
+    const history = await readHistory(deps.store, issueId, 50, {
+      ...deps.logger,
+      warn: (message) => void warnings.push(message),
+    });
     expect(history.map((h) => h.field)).toEqual(['scores.moscow', 'kpiKeys', 'personaKey', 'problemKey']);
     expect(warnings).toHaveLength(1);
   });

@@ -6,20 +6,35 @@ import { InMemoryStore } from '../../fixtures/backend/in-memory-store';
 /** Counts the records a read pulls out of the store. */
 class CountingStore extends InMemoryStore {
   recordsRead = 0;
-  override async queryByPrefix<T>(prefix: string, options: { limit?: number; cursor?: string } = {}): Promise<EntryPage<T>> {
+  override async queryByPrefix<T>(
+    prefix: string,
+    options: { limit?: number; cursor?: string } = {},
+  ): Promise<EntryPage<T>> {
     const page = await super.queryByPrefix<T>(prefix, options);
     this.recordsRead += page.entries.length;
     return page;
   }
 }
 
-const entry = (field: string, at = '2026-11-01T00:00:00.000Z', to: unknown = 'x'): HistoryEntry => ({ at, accountId: 'a', field, from: null, to });
+const entry = (field: string, at = '2026-11-01T00:00:00.000Z', to: unknown = 'x'): HistoryEntry => ({
+  at,
+  accountId: 'a',
+  field,
+  from: null,
+  to,
+});
 
 describe('score history', () => {
   it('splits a large save over several values and reads newest first', async () => {
     const store = new InMemoryStore();
     const big = 'x'.repeat(100_000);
-    await appendHistory(store, '100', 1, [1, 2, 3].map((n) => entry(`f${n}`, '2026-11-01T00:00:00.000Z', big)), 'save-a');
+    await appendHistory(
+      store,
+      '100',
+      1,
+      [1, 2, 3].map((n) => entry(`f${n}`, '2026-11-01T00:00:00.000Z', big)),
+      'save-a',
+    );
     await appendHistory(store, '100', 2, [entry('phase', '2026-11-02T00:00:00.000Z')], 'save-b');
     expect([...store.data.keys()].filter((k) => k.startsWith(historyPrefix('100'))).length).toBe(3);
     const history = await readHistory(store, '100');
@@ -56,7 +71,9 @@ describe('score history', () => {
 
   it('refuses (never truncates) a single entry too large for one value', async () => {
     const store = new InMemoryStore();
-    await expect(appendHistory(store, '1', 1, [entry('scores', 't', 'y'.repeat(300_000))], 'save-a')).rejects.toBeInstanceOf(StorageLimitError);
+    await expect(
+      appendHistory(store, '1', 1, [entry('scores', 't', 'y'.repeat(300_000))], 'save-a'),
+    ).rejects.toBeInstanceOf(StorageLimitError);
     expect(store.data.size).toBe(0);
   });
 });

@@ -4,7 +4,9 @@ import { PM_PROPERTY_KEY } from '../../../src/contract/pm-property';
 import { fakeDeps } from '../../fixtures/backend/app-deps';
 import { FakeJira, fakeIssue, type FakeIssue } from '../../fixtures/backend/fake-jira';
 
-const pm = (extra: Record<string, unknown> = {}) => ({ [PM_PROPERTY_KEY]: { schemaVersion: 1, version: 1, kpiKeys: [], scores: {}, ...extra } });
+const pm = (extra: Record<string, unknown> = {}) => ({
+  [PM_PROPERTY_KEY]: { schemaVersion: 1, version: 1, kpiKeys: [], scores: {}, ...extra },
+});
 const done = { statusCategory: 'done' as const, status: 'Done' };
 
 /** APP-1..4 the story's upstream items (done); APP-10 the story; APP-11 a sub-task; APP-12 a bug under the epic. */
@@ -58,7 +60,11 @@ describe('the glance of delivery work inherits the chain of its nearest ancestor
   it('a requirement (a readiness phase) or an issue with links of its own is not inherited', async () => {
     const { deps } = setup([
       { issue: fakeIssue('APP-30', { issueType: 'Story' }), parentKey: 'APP-10' },
-      { issue: fakeIssue('APP-31', { issueType: 'Bug' }), parentKey: 'APP-10', properties: pm({ personaKey: 'APP-2' }) },
+      {
+        issue: fakeIssue('APP-31', { issueType: 'Bug' }),
+        parentKey: 'APP-10',
+        properties: pm({ personaKey: 'APP-2' }),
+      },
     ]);
     const story = await getRequirementContext(deps, { issueKey: 'APP-30' });
     expect(story.chain.inheritedFrom).toBeUndefined();
@@ -83,12 +89,22 @@ describe('the glance of delivery work inherits the chain of its nearest ancestor
   });
 
   it(`looks at most ${MAX_INHERIT_DEPTH} ancestors up, and survives a parent cycle`, async () => {
-    const deep: FakeIssue[] = [{ issue: fakeIssue('APP-50', { issueType: 'Initiative' }), properties: pm({ problemKey: 'APP-1' }) }];
-    for (let i = 1; i <= MAX_INHERIT_DEPTH + 1; i++) deep.push({ issue: fakeIssue(`APP-${50 + i}`, { issueType: 'Task' }), parentKey: `APP-${49 + i}` });
-    deep.push({ issue: fakeIssue('APP-70', { issueType: 'Task' }), parentKey: 'APP-71' }, { issue: fakeIssue('APP-71', { issueType: 'Task' }), parentKey: 'APP-70' });
+    const deep: FakeIssue[] = [
+      { issue: fakeIssue('APP-50', { issueType: 'Initiative' }), properties: pm({ problemKey: 'APP-1' }) },
+    ];
+    for (let i = 1; i <= MAX_INHERIT_DEPTH + 1; i++)
+      deep.push({ issue: fakeIssue(`APP-${50 + i}`, { issueType: 'Task' }), parentKey: `APP-${49 + i}` });
+    deep.push(
+      { issue: fakeIssue('APP-70', { issueType: 'Task' }), parentKey: 'APP-71' },
+      { issue: fakeIssue('APP-71', { issueType: 'Task' }), parentKey: 'APP-70' },
+    );
     const { deps } = setup(deep);
-    expect((await getRequirementContext(deps, { issueKey: `APP-${50 + MAX_INHERIT_DEPTH}` })).chain.inheritedFrom).toMatchObject({ key: 'APP-50' });
-    expect((await getRequirementContext(deps, { issueKey: `APP-${51 + MAX_INHERIT_DEPTH}` })).chain.inheritedFrom).toBeUndefined();
+    expect(
+      (await getRequirementContext(deps, { issueKey: `APP-${50 + MAX_INHERIT_DEPTH}` })).chain.inheritedFrom,
+    ).toMatchObject({ key: 'APP-50' });
+    expect(
+      (await getRequirementContext(deps, { issueKey: `APP-${51 + MAX_INHERIT_DEPTH}` })).chain.inheritedFrom,
+    ).toBeUndefined();
     expect((await getRequirementContext(deps, { issueKey: 'APP-70' })).chain.inheritedFrom).toBeUndefined();
   });
 });

@@ -24,7 +24,9 @@ describe('issue lease', () => {
 
   it('releases when the work fails', async () => {
     const deps = fakeDeps(new FakeJira([]));
-    await expect(withIssueLease(deps, '7', async () => Promise.reject(new Error('boom')), { onBusy: busy })).rejects.toThrow('boom');
+    await expect(
+      withIssueLease(deps, '7', async () => Promise.reject(new Error('boom')), { onBusy: busy }),
+    ).rejects.toThrow('boom');
     expect(await withIssueLease(deps, '7', async () => 'next', { onBusy: busy })).toBe('next');
   });
 
@@ -43,7 +45,11 @@ describe('issue lease', () => {
       '7',
       async () => {
         await deps.store.delete(leaseKey('7'));
-        await deps.store.setIfAbsent(leaseKey('7'), { token: 'other', expiresAt: new Date(deps.clock.now().getTime() + LEASE_SECONDS * 1000).toISOString() }, { ttlSeconds: LEASE_SECONDS });
+        await deps.store.setIfAbsent(
+          leaseKey('7'),
+          { token: 'other', expiresAt: new Date(deps.clock.now().getTime() + LEASE_SECONDS * 1000).toISOString() },
+          { ttlSeconds: LEASE_SECONDS },
+        );
       },
       { onBusy: busy },
     );

@@ -1,4 +1,10 @@
-import { CATCH_UP_DELAY_SECONDS, SEARCH_LAG_BOUND_SECONDS, pendingKey, readWatermark, touchedPrefix } from '../../../src/app/project-events/catch-up-records';
+import {
+  CATCH_UP_DELAY_SECONDS,
+  SEARCH_LAG_BOUND_SECONDS,
+  pendingKey,
+  readWatermark,
+  touchedPrefix,
+} from '../../../src/app/project-events/catch-up-records';
 import { catchUpProject } from '../../../src/app/project-events/catch-up-project';
 import { noteIssueEvent } from '../../../src/app/project-events/note-issue-event';
 import { noteProjectChanges } from '../../../src/app/project-events/note-project-changes';
@@ -37,13 +43,17 @@ function setup() {
 async function built() {
   const s = setup();
   await startRollup(s.deps, { accountId: 'acc-me' });
-  for (const chunk of s.deps.queue.chunks.filter((c) => !c.projectKeys.includes('COLD'))) await processRollupChunk(s.deps, chunk);
+  for (const chunk of s.deps.queue.chunks.filter((c) => !c.projectKeys.includes('COLD')))
+    await processRollupChunk(s.deps, chunk);
   s.deps.queue.chunks.length = 0;
   return s;
 }
 
 const touchedOf = async (store: InMemoryStore, projectKey: string) =>
-  (await store.queryByPrefix<{ issueId: string; change: string }>(touchedPrefix(projectKey))).entries.map((e) => [e.value.issueId, e.value.change]);
+  (await store.queryByPrefix<{ issueId: string; change: string }>(touchedPrefix(projectKey))).entries.map((e) => [
+    e.value.issueId,
+    e.value.change,
+  ]);
 /** The stored effort of an issue (undefined: not in the stored state). */
 async function effortOf(store: InMemoryStore, projectKey: string, issueId: string): Promise<number | null | undefined> {
   const meta = await readStateMeta(store, projectKey);
@@ -62,18 +72,28 @@ async function freezeSearch(jira: FakeJira): Promise<void> {
     yield* structuredClone(pages);
   });
 }
-const issuesStored = async (store: InMemoryStore, projectKey: string) => (await readStateMeta(store, projectKey))?.issues;
+const issuesStored = async (store: InMemoryStore, projectKey: string) =>
+  (await readStateMeta(store, projectKey))?.issues;
 
 describe('coalesced project events: the trigger side', () => {
   it('2,000 events of one project push one delayed catch-up run; every other event costs one KVS request, half of them reads', async () => {
     const { deps } = setup();
-    const event = (n: number) => ({ kind: 'issue' as const, change: 'updated' as const, issueId: String(20000 + n), projectKey: 'APP' });
+    const event = (n: number) => ({
+      kind: 'issue' as const,
+      change: 'updated' as const,
+      issueId: String(20000 + n),
+      projectKey: 'APP',
+    });
     expect(await noteIssueEvent(deps, event(0))).toEqual({ APP: 'queued' });
-    const [get, set, setIfAbsent, transact] = (['get', 'set', 'setIfAbsent', 'transact'] as const).map((m) => jest.spyOn(deps.store, m));
+    const [get, set, setIfAbsent, transact] = (['get', 'set', 'setIfAbsent', 'transact'] as const).map((m) =>
+      jest.spyOn(deps.store, m),
+    );
     // Forge runs triggers concurrently.
     const outcomes = await Promise.all(Array.from({ length: 1999 }, (_, i) => noteIssueEvent(deps, event(i + 1))));
     expect(outcomes.every((o) => o['APP'] === 'already-queued')).toBe(true);
-    expect(deps.queue.catchUps).toEqual([{ task: { projectKey: 'APP', settle: false }, delaySeconds: CATCH_UP_DELAY_SECONDS }]);
+    expect(deps.queue.catchUps).toEqual([
+      { task: { projectKey: 'APP', settle: false }, delaySeconds: CATCH_UP_DELAY_SECONDS },
+    ]);
     expect(get!.mock.calls.length + setIfAbsent!.mock.calls.length).toBe(1999);
     // Ids ending in an even digit read first: 20002, 20004, ... 21998.
     expect(get!.mock.calls.length).toBe(999);
@@ -114,20 +134,39 @@ describe('coalesced project events: the trigger side', () => {
 
   it('an edit carries nothing; a deletion carries its id; a link both ids in their own projects; a move tells the old project too', async () => {
     const { jira, deps } = setup();
-    expect(await noteIssueEvent(deps, { kind: 'issue', change: 'updated', issueId: fakeIssue('APP-3').id, projectKey: 'APP' })).toEqual({ APP: 'queued' });
+    expect(
+      await noteIssueEvent(deps, {
+        kind: 'issue',
+        change: 'updated',
+        issueId: fakeIssue('APP-3').id,
+        projectKey: 'APP',
+      }),
+    ).toEqual({ APP: 'queued' });
     expect(await touchedOf(deps.store, 'APP')).toEqual([]);
     await noteIssueEvent(deps, { kind: 'issue', change: 'deleted', issueId: fakeIssue('APP-2').id, projectKey: 'APP' });
     expect(await touchedOf(deps.store, 'APP')).toEqual([[fakeIssue('APP-2').id, 'delete']]);
     await noteIssueEvent(deps, { kind: 'link', issueIds: [fakeIssue('APP-3').id, fakeIssue('WEB-1').id] });
     expect(await touchedOf(deps.store, 'WEB')).toEqual([[fakeIssue('WEB-1').id, 'upsert']]);
     jira.issues.get('APP-1')!.issue.projectKey = 'WEB';
-    expect(await noteIssueEvent(deps, { kind: 'issue', change: 'updated', issueId: fakeIssue('APP-1').id, projectKey: 'WEB', movedFromProjectKey: 'APP' })).toEqual({
+    expect(
+      await noteIssueEvent(deps, {
+        kind: 'issue',
+        change: 'updated',
+        issueId: fakeIssue('APP-1').id,
+        projectKey: 'WEB',
+        movedFromProjectKey: 'APP',
+      }),
+    ).toEqual({
       WEB: 'already-queued',
       APP: 'already-queued',
     });
-    expect((await touchedOf(deps.store, 'APP')).map(([id]) => id).sort()).toEqual([fakeIssue('APP-1').id, fakeIssue('APP-2').id, fakeIssue('APP-3').id].sort());
+    expect((await touchedOf(deps.store, 'APP')).map(([id]) => id).sort()).toEqual(
+      [fakeIssue('APP-1').id, fakeIssue('APP-2').id, fakeIssue('APP-3').id].sort(),
+    );
     // Without a project in the event, the issue is read to find it.
-    expect(await noteIssueEvent(deps, { kind: 'issue', change: 'created', issueId: fakeIssue('WEB-1').id })).toEqual({ WEB: 'already-queued' });
+    expect(await noteIssueEvent(deps, { kind: 'issue', change: 'created', issueId: fakeIssue('WEB-1').id })).toEqual({
+      WEB: 'already-queued',
+    });
   });
 });
 
@@ -144,7 +183,10 @@ describe('coalesced project events: the catch-up run', () => {
     const run = await catchUpProject(deps, { projectKey: 'APP', settle: false });
     expect(run).toMatchObject({ outcome: 'applied', upserted: 1, deleted: 0, queued: 'settle' });
     expect(await deps.store.get(pendingKey('APP'))).toBeUndefined();
-    expect(deps.queue.catchUps.at(-1)).toEqual({ task: { projectKey: 'APP', settle: true }, delaySeconds: SEARCH_LAG_BOUND_SECONDS });
+    expect(deps.queue.catchUps.at(-1)).toEqual({
+      task: { projectKey: 'APP', settle: true },
+      delaySeconds: SEARCH_LAG_BOUND_SECONDS,
+    });
     const after = await storedRow(deps.store, 'APP');
     expect(after?.progress).not.toEqual(before?.progress);
     const watermark = await readWatermark(deps.store, 'APP');
@@ -153,7 +195,12 @@ describe('coalesced project events: the catch-up run', () => {
     // The settle run: search (the fake returns every issue) shows nothing new, so nothing is written.
     const set = jest.spyOn(deps.store, 'set');
     deps.clock.advance(SEARCH_LAG_BOUND_SECONDS * 1000);
-    expect(await catchUpProject(deps, { projectKey: 'APP', settle: true })).toMatchObject({ outcome: 'applied', upserted: 0, deleted: 0, queued: 'none' });
+    expect(await catchUpProject(deps, { projectKey: 'APP', settle: true })).toMatchObject({
+      outcome: 'applied',
+      upserted: 0,
+      deleted: 0,
+      queued: 'none',
+    });
     expect(set.mock.calls.map(([key]) => key)).toEqual(['events:APP:watermark']);
   });
 
@@ -173,7 +220,10 @@ describe('coalesced project events: the catch-up run', () => {
     // Jira detaches the epic's children without events or a new `updated`.
     delete jira.issues.get('APP-2')!.issue.parentId;
     await noteIssueEvent(deps, { kind: 'issue', change: 'deleted', issueId: fakeIssue('APP-1').id, projectKey: 'APP' });
-    expect(await catchUpProject(deps, { projectKey: 'APP', settle: false })).toMatchObject({ outcome: 'applied', deleted: 1 });
+    expect(await catchUpProject(deps, { projectKey: 'APP', settle: false })).toMatchObject({
+      outcome: 'applied',
+      deleted: 1,
+    });
     expect(await issuesStored(deps.store, 'APP')).toBe(2);
     expect((await storedRow(deps.store, 'APP'))?.issues).toBe(2);
     expect(await touchedOf(deps.store, 'APP')).toEqual([]);
@@ -184,7 +234,13 @@ describe('coalesced project events: the catch-up run', () => {
     const moved = jira.issues.get('APP-3')!;
     moved.issue.projectKey = 'WEB';
     moved.issue.updated = deps.clock.now().toISOString();
-    await noteIssueEvent(deps, { kind: 'issue', change: 'updated', issueId: moved.issue.id, projectKey: 'WEB', movedFromProjectKey: 'APP' });
+    await noteIssueEvent(deps, {
+      kind: 'issue',
+      change: 'updated',
+      issueId: moved.issue.id,
+      projectKey: 'WEB',
+      movedFromProjectKey: 'APP',
+    });
     await catchUpProject(deps, { projectKey: 'APP', settle: false });
     await catchUpProject(deps, { projectKey: 'WEB', settle: false });
     expect([await issuesStored(deps.store, 'APP'), await issuesStored(deps.store, 'WEB')]).toEqual([2, 2]);
@@ -231,7 +287,10 @@ describe('coalesced project events: the catch-up run', () => {
     jira.add({ issue: fakeIssue('COLD-1') });
     await noteProjectChanges(deps, 'COLD', [{ issueId: fakeIssue('COLD-1').id, change: 'delete' }]);
     const searches = jira.searches.length;
-    expect(await catchUpProject(deps, { projectKey: 'COLD', settle: false })).toMatchObject({ outcome: 'no-state', queued: 'none' });
+    expect(await catchUpProject(deps, { projectKey: 'COLD', settle: false })).toMatchObject({
+      outcome: 'no-state',
+      queued: 'none',
+    });
     expect(jira.searches.length).toBe(searches);
     expect(await touchedOf(deps.store, 'COLD')).toEqual([]);
   });

@@ -3,8 +3,20 @@ import { jqlNumber, rankJql } from '../../../src/app/requirement/rank-jql';
 describe('rank JQL (where a score ranks in its project)', () => {
   it.each([
     ['CHK', 'rice', 42, 'CHK-7', 'project = "CHK" AND pmRiceScore > 42 AND statusCategory != Done AND key != "CHK-7"'],
-    ['CHK', 'valueEffort', 2.5, 'CHK-1', 'project = "CHK" AND pmValueEffortScore > 2.5 AND statusCategory != Done AND key != "CHK-1"'],
-    ['CHK', 'moscow', 4, 'CHK-9', 'project = "CHK" AND pmMoscowScore > 4 AND statusCategory != Done AND key != "CHK-9"'],
+    [
+      'CHK',
+      'valueEffort',
+      2.5,
+      'CHK-1',
+      'project = "CHK" AND pmValueEffortScore > 2.5 AND statusCategory != Done AND key != "CHK-1"',
+    ],
+    [
+      'CHK',
+      'moscow',
+      4,
+      'CHK-9',
+      'project = "CHK" AND pmMoscowScore > 4 AND statusCategory != Done AND key != "CHK-9"',
+    ],
   ] as const)('%s %s %d for %s', (project, model, value, key, expected) => {
     expect(rankJql(project, model, value, key)).toBe(expected);
   });

@@ -3,7 +3,12 @@ import { openJiraEmulator, type JiraEmulator } from '../../../dev/emulator';
 import { parseDataset } from '../../../dev/dataset/load-dataset';
 import { ForgeJiraGateway, type JiraRequester } from '../../../src/adapters/forge-jira-gateway';
 import { RetryBudget } from '../../../src/adapters/http-retry';
-import { PROJECT_READ_STREAMS_MAX, projectReadStreams, readAllIssues, readProjectIssues } from '../../../src/app/shared/read-all-issues';
+import {
+  PROJECT_READ_STREAMS_MAX,
+  projectReadStreams,
+  readAllIssues,
+  readProjectIssues,
+} from '../../../src/app/shared/read-all-issues';
 import { FixedClock } from '../../fixtures/backend/fixed-clock';
 import { emulatorDatasetInput } from '../../fixtures/emulator-dataset';
 import { manifestProperties } from '../emulator/helpers';
@@ -14,20 +19,31 @@ const EXTRA = 6_000;
 
 function bigDataset() {
   const input = emulatorDatasetInput();
-  const story = input.issues.find((i) => i.key.startsWith('ALPHA-') && !i.fields.parent && i.fields.issuetype.id === '10102') ?? input.issues.find((i) => i.key.startsWith('ALPHA-'));
+  const story =
+    input.issues.find((i) => i.key.startsWith('ALPHA-') && !i.fields.parent && i.fields.issuetype.id === '10102') ??
+    input.issues.find((i) => i.key.startsWith('ALPHA-'));
   if (!story) throw new Error('no ALPHA issue to copy');
   let number = input.issues.filter((i) => i.key.startsWith('ALPHA-')).length;
   let id = 90_000;
   for (let n = 0; n < EXTRA; n++) {
     number += n % 40 === 39 ? 2 : 1;
     const { parent: _parent, ...fields } = story.fields;
-    input.issues.push({ ...story, id: String(id++), key: `ALPHA-${number}`, fields: { ...fields, summary: `Story ${number}` } });
+    input.issues.push({
+      ...story,
+      id: String(id++),
+      key: `ALPHA-${number}`,
+      fields: { ...fields, summary: `Story ${number}` },
+    });
   }
   return parseDataset(input);
 }
 
 /** The app's own gateway over the emulator, counting what it sends (GET /field apart), as the app account. */
-function gatewayOver(emulator: JiraEmulator, budget = new RetryBudget(), refuse: (jql: string) => boolean = () => false) {
+function gatewayOver(
+  emulator: JiraEmulator,
+  budget = new RetryBudget(),
+  refuse: (jql: string) => boolean = () => false,
+) {
   const calls: { path: string; jql?: string }[] = [];
   let inFlight = 0;
   let maxInFlight = 0;
@@ -38,9 +54,23 @@ function gatewayOver(emulator: JiraEmulator, budget = new RetryBudget(), refuse:
     maxInFlight = Math.max(maxInFlight, inFlight);
     try {
       await new Promise((resolve) => setImmediate(resolve));
-      if (body?.jql && refuse(body.jql)) return new Response(JSON.stringify({ errorMessages: ['Rate limit exceeded.'] }), { status: 429, headers: { 'retry-after': '30' } });
-      const headers = new Headers({ accept: 'application/json', authorization: emulator.appAuthorization, ...(init?.body ? { 'content-type': 'application/json' } : {}) });
-      return await emulator.handle(new Request(ORIGIN + path.value, { method: init?.method ?? 'GET', headers, ...(init?.body ? { body: String(init.body) } : {}) }));
+      if (body?.jql && refuse(body.jql))
+        return new Response(JSON.stringify({ errorMessages: ['Rate limit exceeded.'] }), {
+          status: 429,
+          headers: { 'retry-after': '30' },
+        });
+      const headers = new Headers({
+        accept: 'application/json',
+        authorization: emulator.appAuthorization,
+        ...(init?.body ? { 'content-type': 'application/json' } : {}),
+      });
+      return await emulator.handle(
+        new Request(ORIGIN + path.value, {
+          method: init?.method ?? 'GET',
+          headers,
+          ...(init?.body ? { body: String(init.body) } : {}),
+        }),
+      );
     } finally {
       inFlight -= 1;
     }
@@ -52,7 +82,11 @@ function gatewayOver(emulator: JiraEmulator, budget = new RetryBudget(), refuse:
 describe('readProjectIssues: a large project in key ranges at once', () => {
   let emulator: JiraEmulator;
   beforeAll(async () => {
-    emulator = await openJiraEmulator({ dataset: bigDataset(), entityProperties: manifestProperties, now: () => new Date('2025-06-01T12:00:00Z') });
+    emulator = await openJiraEmulator({
+      dataset: bigDataset(),
+      entityProperties: manifestProperties,
+      now: () => new Date('2025-06-01T12:00:00Z'),
+    });
   });
 
   it('reads the same issues, in key order, as one walk, within 1.05 x its pages, with several searches in flight', async () => {
@@ -91,7 +125,11 @@ describe('readProjectIssues: a large project in key ranges at once', () => {
     const full = await readProjectIssues(gatewayOver(emulator).jira, 'ALPHA', 'app');
     // The last range (open-ended: no upper key) answers 429 with Retry-After 30 s, past the budget's longest wait.
     const lastRange = (jql: string) => jql.includes('key >=') && !jql.includes('key <');
-    const { jira, calls } = gatewayOver(emulator, new RetryBudget({ maxRetries: 2, baseDelayMs: 1, maxDelayMs: 5_000, maxTotalWaitMs: 10_000 }), lastRange);
+    const { jira, calls } = gatewayOver(
+      emulator,
+      new RetryBudget({ maxRetries: 2, baseDelayMs: 1, maxDelayMs: 5_000, maxTotalWaitMs: 10_000 }),
+      lastRange,
+    );
     const read = await readProjectIssues(jira, 'ALPHA', 'app');
     expect(read.complete).toBe(false);
     expect(read.retryAfterSeconds).toBe(30);

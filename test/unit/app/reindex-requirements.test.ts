@@ -24,7 +24,10 @@ describe('the daily snapshot re-indexes requirements whose JQL values went out o
     const issues = [1, 2, 3].map((n) => fakeIssue(`APP-${n}`));
     // APP-1 was indexed when fresh and has since gone stale (scored 100 days ago, stale after 90);
     // APP-2's index is current; APP-3 carries no index at all (an older app version wrote it).
-    const indexed = (n: number, document: PmProperty, at: Date) => ({ ...document, index: indexValues({ ...issues[n - 1]!, pm: pmDataOf(document) }, defaultWorkflowConfig, () => undefined, at) });
+    const indexed = (n: number, document: PmProperty, at: Date) => ({
+      ...document,
+      index: indexValues({ ...issues[n - 1]!, pm: pmDataOf(document) }, defaultWorkflowConfig, () => undefined, at),
+    });
     const first = indexed(1, doc(1, 100), new Date(now.getTime() - 20 * DAY));
     const second = indexed(2, doc(2, 5), now);
     expect(first.index.stale).toBe('false');
@@ -38,7 +41,9 @@ describe('the daily snapshot re-indexes requirements whose JQL values went out o
     const stored = (key: string) => jira.writes.find((w) => w.key === key)?.value as PmProperty;
     expect(stored('APP-1')).toEqual({ ...first, index: { ...first.index, stale: 'true' } });
     expect(stored('APP-3').version).toBe(4);
-    expect(stored('APP-3').index).toEqual(indexValues({ ...issues[2]!, pm: pmDataOf(doc(3, 5)) }, defaultWorkflowConfig, () => undefined, now));
+    expect(stored('APP-3').index).toEqual(
+      indexValues({ ...issues[2]!, pm: pmDataOf(doc(3, 5)) }, defaultWorkflowConfig, () => undefined, now),
+    );
 
     // The next day's run finds nothing to do.
     jira.writes.length = 0;

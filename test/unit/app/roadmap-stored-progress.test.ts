@@ -1,4 +1,9 @@
-import { BUDGET_REASON, NO_STATE_REASON, STATE_READ_BUDGET, storedChildProgress } from '../../../src/app/roadmap/stored-child-progress';
+import {
+  BUDGET_REASON,
+  NO_STATE_REASON,
+  STATE_READ_BUDGET,
+  storedChildProgress,
+} from '../../../src/app/roadmap/stored-child-progress';
 import { writeBuiltState } from '../../../src/app/project-state/write-built-state';
 import type { PmIssue } from '../../../src/domain/issue/pm-issue';
 import { buildProjectState } from '../../../src/domain/project-state/build-project-state';
@@ -65,7 +70,11 @@ describe('storedChildProgress: delivery progress from the stored project state, 
     expect(answer.get(targets[0]!.id)?.state).toBe('available');
     for (const t of targets) {
       const p = answer.get(t.id);
-      if (p?.state === 'available') expect({ done: p.done, total: p.total, percent: p.percent }).toEqual({ ...truth.get(t.id), percent: (100 * truth.get(t.id)!.done) / 3 });
+      if (p?.state === 'available')
+        expect({ done: p.done, total: p.total, percent: p.percent }).toEqual({
+          ...truth.get(t.id),
+          percent: (100 * truth.get(t.id)!.done) / 3,
+        });
       else expect(p).toEqual({ state: 'unavailable', reason: BUDGET_REASON });
     }
     // The meta record, then at most the budget of buckets and shards.
@@ -73,8 +82,17 @@ describe('storedChildProgress: delivery progress from the stored project state, 
   });
 
   it('a project without stored state says the progress is not available yet; an item without children has none', async () => {
-    const deps = fakeDeps(new FakeJira([{ id: '1', key: 'BIG', name: 'Big' }, { id: '2', key: 'NEW', name: 'New' }]));
-    const built = buildProjectState([issue(1, 'Epic'), issue(2, 'Story', 1, true), issue(3, 'Epic')], defaultWorkflowConfig, NOW);
+    const deps = fakeDeps(
+      new FakeJira([
+        { id: '1', key: 'BIG', name: 'Big' },
+        { id: '2', key: 'NEW', name: 'New' },
+      ]),
+    );
+    const built = buildProjectState(
+      [issue(1, 'Epic'), issue(2, 'Story', 1, true), issue(3, 'Epic')],
+      defaultWorkflowConfig,
+      NOW,
+    );
     await writeBuiltState(deps.store, deps.clock, { id: '1', key: 'BIG', name: 'Big' }, built);
     const answer = await storedChildProgress(deps, [
       { id: '1', projectKey: 'BIG' },

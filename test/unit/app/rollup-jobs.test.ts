@@ -15,14 +15,22 @@ function setup() {
   const jira = new FakeJira([
     { id: '1', key: 'APP', name: 'App' },
     { id: '3', key: 'WEB', name: 'Web' },
-  ]).add({ issue: fakeIssue('APP-1') }, { issue: fakeIssue('APP-2', { parentId: fakeIssue('APP-1').id }) }, { issue: fakeIssue('WEB-1') });
+  ]).add(
+    { issue: fakeIssue('APP-1') },
+    { issue: fakeIssue('APP-2', { parentId: fakeIssue('APP-1').id }) },
+    { issue: fakeIssue('WEB-1') },
+  );
   return { jira, deps: fakeDeps(jira) };
 }
 
 /** What the issue trigger's catch-up run hands over for one changed or deleted issue. */
 async function change(deps: AppDeps, projectKey: string, issueId: string, kind: 'upsert' | 'delete') {
   const record = kind === 'upsert' ? await deps.jira.getIssue(issueId, { as: 'app' }) : undefined;
-  return applyProjectChanges(deps, projectKey, record ? { upserted: [record], deleted: [] } : { upserted: [], deleted: [issueId] });
+  return applyProjectChanges(
+    deps,
+    projectKey,
+    record ? { upserted: [record], deleted: [] } : { upserted: [], deleted: [issueId] },
+  );
 }
 
 describe('roll-up jobs and the stored project state', () => {
@@ -32,10 +40,18 @@ describe('roll-up jobs and the stored project state', () => {
     expect(job).toMatchObject({ state: 'queued', processed: 0, total: 2 });
     expect(deps.queue.chunks.map((c) => c.projectKeys)).toEqual([['APP'], ['WEB']]);
     await processRollupChunk(deps, deps.queue.chunks[0]!);
-    expect(await getRollupProgress(deps, { accountId: 'acc-me' }, job.jobId)).toMatchObject({ state: 'running', processed: 1 });
+    expect(await getRollupProgress(deps, { accountId: 'acc-me' }, job.jobId)).toMatchObject({
+      state: 'running',
+      processed: 1,
+    });
     await processRollupChunk(deps, deps.queue.chunks[1]!);
-    expect(await getRollupProgress(deps, { accountId: 'acc-me' }, job.jobId)).toMatchObject({ state: 'done', processed: 2 });
-    await expect(getRollupProgress(deps, { accountId: 'someone-else' }, job.jobId)).rejects.toMatchObject({ code: 'not-found' });
+    expect(await getRollupProgress(deps, { accountId: 'acc-me' }, job.jobId)).toMatchObject({
+      state: 'done',
+      processed: 2,
+    });
+    await expect(getRollupProgress(deps, { accountId: 'someone-else' }, job.jobId)).rejects.toMatchObject({
+      code: 'not-found',
+    });
     expect((await storedRow(deps.store, 'APP'))?.issues).toBe(2);
   });
 
@@ -44,7 +60,10 @@ describe('roll-up jobs and the stored project state', () => {
     jira.failSearchAfterPages = 0;
     const job = await startRollup(deps, { accountId: 'acc-me' });
     for (const chunk of deps.queue.chunks) await processRollupChunk(deps, chunk);
-    expect(await getRollupProgress(deps, { accountId: 'acc-me' }, job.jobId)).toMatchObject({ state: 'failed', processed: 2 });
+    expect(await getRollupProgress(deps, { accountId: 'acc-me' }, job.jobId)).toMatchObject({
+      state: 'failed',
+      processed: 2,
+    });
     expect(await readStateMeta(deps.store, 'APP')).toBeUndefined();
   });
 
@@ -76,7 +95,8 @@ describe('roll-up jobs and the stored project state', () => {
   it('deleting an issue reads its children again: deleted sub-tasks leave the stored state, detached children stay', async () => {
     const { jira, deps } = setup();
     jira.add({ issue: fakeIssue('APP-4', { issueType: 'Sub-task', parentId: fakeIssue('APP-1').id }) });
-    for (const chunk of (await startRollup(deps, { accountId: 'acc-me' }), deps.queue.chunks)) await processRollupChunk(deps, chunk);
+    for (const chunk of (await startRollup(deps, { accountId: 'acc-me' }), deps.queue.chunks))
+      await processRollupChunk(deps, chunk);
     // Jira deletes APP-1 with its sub-task APP-4, and its child APP-2 loses its parent: one event, for APP-1.
     jira.issues.delete('APP-1');
     jira.add({ issue: fakeIssue('APP-2') });
@@ -90,8 +110,12 @@ describe('roll-up jobs and the stored project state', () => {
 
   it('a change the stored state cannot take (another config) asks for a rebuild', async () => {
     const { deps } = setup();
-    for (const chunk of (await startRollup(deps, { accountId: 'acc-me' }), deps.queue.chunks)) await processRollupChunk(deps, chunk);
-    const scoring = { ...defaultWorkflowConfig.scoring, staleAfterDays: defaultWorkflowConfig.scoring.staleAfterDays + 1 };
+    for (const chunk of (await startRollup(deps, { accountId: 'acc-me' }), deps.queue.chunks))
+      await processRollupChunk(deps, chunk);
+    const scoring = {
+      ...defaultWorkflowConfig.scoring,
+      staleAfterDays: defaultWorkflowConfig.scoring.staleAfterDays + 1,
+    };
     await deps.store.set(CONFIG_KEY, { version: 2, config: { ...defaultWorkflowConfig, scoring } });
     expect(await change(deps, 'APP', fakeIssue('APP-2').id, 'upsert')).toBe('needs-rebuild');
   });

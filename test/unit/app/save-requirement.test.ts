@@ -36,7 +36,13 @@ describe('saveRequirement', () => {
     const written = jira.writes.at(-1)!.value as { version: number; scoredAt: string; index: Record<string, unknown> };
     expect(written.version).toBe(4);
     expect(written.scoredAt).toBe('2026-11-01T09:00:00.000Z');
-    expect(written.index).toEqual({ phase: 'requirements', score: 50, readiness: 25, stale: 'false', scores: { rice: 50 } });
+    expect(written.index).toEqual({
+      phase: 'requirements',
+      score: 50,
+      readiness: 25,
+      stale: 'false',
+      scores: { rice: 50 },
+    });
     const history = await readHistory(deps.store, fakeIssue('APP-1').id);
     expect(history.map((h) => h.field).sort()).toEqual(['problemKey', 'scores.rice']);
     expect(history[0]).toMatchObject({ accountId: 'acc-me', displayName: 'Me', at: '2026-11-01T09:00:00.000Z' });
@@ -44,7 +50,12 @@ describe('saveRequirement', () => {
 
   it('answers conflict with the current value when the version read is stale, and writes nothing', async () => {
     const { jira, deps } = setup();
-    const error = await saveRequirement(deps, { issueKey: 'APP-1', caller: { accountId: 'acc-me' }, version: 2, changes: {} }).catch((e: unknown) => e);
+    const error = await saveRequirement(deps, {
+      issueKey: 'APP-1',
+      caller: { accountId: 'acc-me' },
+      version: 2,
+      changes: {},
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ code: 'conflict', details: { currentVersion: 3, current: { version: 3 } } });
     expect(jira.writes).toHaveLength(0);
@@ -56,19 +67,34 @@ describe('saveRequirement', () => {
     jira.setIssueProperty = async () => {
       throw new JiraForbiddenError('Jira refused saving pm-workflow.requirement of APP-1 (403)');
     };
-    const error = await saveRequirement(deps, { issueKey: 'APP-1', caller: { accountId: 'acc-me' }, version: 3, changes: {} }).catch((e: unknown) => e);
+    const error = await saveRequirement(deps, {
+      issueKey: 'APP-1',
+      caller: { accountId: 'acc-me' },
+      version: 3,
+      changes: {},
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
-    expect(error).toMatchObject({ code: 'forbidden', message: 'Jira does not let you edit this issue, so the PM data was not saved.' });
+    expect(error).toMatchObject({
+      code: 'forbidden',
+      message: 'Jira does not let you edit this issue, so the PM data was not saved.',
+    });
     expect(await readHistory(deps.store, fakeIssue('APP-1').id)).toEqual([]);
   });
 
   it('refuses callers without edit permission and unknown phases', async () => {
     const { jira, deps } = setup();
     await expect(
-      saveRequirement(deps, { issueKey: 'APP-1', caller: { accountId: 'acc-me' }, version: 3, changes: { phase: 'no-such-phase' } }),
+      saveRequirement(deps, {
+        issueKey: 'APP-1',
+        caller: { accountId: 'acc-me' },
+        version: 3,
+        changes: { phase: 'no-such-phase' },
+      }),
     ).rejects.toMatchObject({ code: 'validation' });
     jira.permissions.EDIT_ISSUES = false;
-    await expect(saveRequirement(deps, { issueKey: 'APP-1', caller: { accountId: 'acc-me' }, version: 3, changes: {} })).rejects.toMatchObject({
+    await expect(
+      saveRequirement(deps, { issueKey: 'APP-1', caller: { accountId: 'acc-me' }, version: 3, changes: {} }),
+    ).rejects.toMatchObject({
       code: 'forbidden',
     });
   });
@@ -76,7 +102,9 @@ describe('saveRequirement', () => {
   it('an issue the caller cannot browse is not-found', async () => {
     const { jira, deps } = setup();
     jira.browse = new Set(['OTHER']);
-    await expect(saveRequirement(deps, { issueKey: 'APP-1', caller: { accountId: 'acc-me' }, version: 3, changes: {} })).rejects.toMatchObject({
+    await expect(
+      saveRequirement(deps, { issueKey: 'APP-1', caller: { accountId: 'acc-me' }, version: 3, changes: {} }),
+    ).rejects.toMatchObject({
       code: 'not-found',
     });
   });
@@ -94,7 +122,12 @@ describe('saveRequirement', () => {
       return { jira, deps: fakeDeps(jira) };
     }
     const saveScores = (deps: ReturnType<typeof fakeDeps>, version = 3) =>
-      saveRequirement(deps, { issueKey: 'APP-1', caller: { accountId: 'acc-me' }, version, changes: { scores: { moscow: 'must' } } });
+      saveRequirement(deps, {
+        issueKey: 'APP-1',
+        caller: { accountId: 'acc-me' },
+        version,
+        changes: { scores: { moscow: 'must' } },
+      });
     const indexOf = (jira: FakeJira) => (jira.writes.at(-1)!.value as { index: { readiness: number } }).index;
 
     it('a saver who cannot see the linked problem leaves the same readiness as one who can; their answer still shows it as not visible', async () => {

@@ -30,14 +30,24 @@ describe('the Kano score view from many respondents', () => {
   });
 
   it('a survey outranks the single answer pair; without one the pair scores as before', () => {
-    expect(kano({ kano: { functional: 'expect', dysfunctional: 'dislike' }, kanoSurvey: { responses: [...responses] } }).display).toBe('Attractive');
+    expect(
+      kano({ kano: { functional: 'expect', dysfunctional: 'dislike' }, kanoSurvey: { responses: [...responses] } })
+        .display,
+    ).toBe('Attractive');
     const single = kano({ kano: { functional: 'expect', dysfunctional: 'dislike' } });
     expect(single).toMatchObject({ scored: true, display: 'Must-be', value: 4 });
     expect(single.kanoSurvey).toBeUndefined();
   });
 
   it('names a tie and the rule that broke it', () => {
-    const view = kano({ kanoSurvey: { responses: [{ functional: 'like', dysfunctional: 'dislike' }, { functional: 'expect', dysfunctional: 'dislike' }] } });
+    const view = kano({
+      kanoSurvey: {
+        responses: [
+          { functional: 'like', dysfunctional: 'dislike' },
+          { functional: 'expect', dysfunctional: 'dislike' },
+        ],
+      },
+    });
     expect(view.display).toBe('Must-be');
     expect(view.terms).toContainEqual({ name: 'Tied with', value: 'One-dimensional' });
     expect(view.formula).toMatch(/ties: Must-be, One-dimensional, Attractive, Indifferent/);
@@ -46,8 +56,15 @@ describe('the Kano score view from many respondents', () => {
   it('the stored document accepts a survey of up to 200 pairs, strictly; a survey is a scoring input', () => {
     expect(scoringInputsSchema.safeParse({ kanoSurvey: { responses: [...responses] } }).success).toBe(true);
     expect(scoringInputsSchema.safeParse({ kanoSurvey: { responses: [] } }).success).toBe(false);
-    expect(scoringInputsSchema.safeParse({ kanoSurvey: { responses: [{ functional: 'like', dysfunctional: 'neutral', weight: 2 }] } }).success).toBe(false);
-    expect(scoringInputsSchema.safeParse({ kanoSurvey: { responses: Array.from({ length: 201 }, () => responses[0]) } }).success).toBe(false);
+    expect(
+      scoringInputsSchema.safeParse({
+        kanoSurvey: { responses: [{ functional: 'like', dysfunctional: 'neutral', weight: 2 }] },
+      }).success,
+    ).toBe(false);
+    expect(
+      scoringInputsSchema.safeParse({ kanoSurvey: { responses: Array.from({ length: 201 }, () => responses[0]) } })
+        .success,
+    ).toBe(false);
     expect(hasScoringInput({ kanoSurvey: { responses: [...responses] } })).toBe(true);
   });
 });

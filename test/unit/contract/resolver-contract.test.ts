@@ -22,7 +22,16 @@ const neverCalled = (): AppDeps => {
 contractResolver('getConfig', async () => ({ version: 'one' }), neverCalled);
 
 // The right result type compiles.
-contractResolver('getConfig', async (): Promise<ConfigView> => ({ version: 1, config: {} as ConfigView['config'], canEdit: true, schemaVersion: 1 }), neverCalled);
+contractResolver(
+  'getConfig',
+  async (): Promise<ConfigView> => ({
+    version: 1,
+    config: {} as ConfigView['config'],
+    canEdit: true,
+    schemaVersion: 1,
+  }),
+  neverCalled,
+);
 
 // The payload a resolver sees is the schema's output: `version` is a number.
 contractResolver(
@@ -59,12 +68,15 @@ describe('resolver contract registry', () => {
     expect(Object.keys(RESOLVER_CONTRACT).sort()).toEqual([...grouped].sort());
   });
 
-  it.each(Object.keys(RESOLVER_CONTRACT) as FunctionKey[])('%s: its payload schema is strict (an unknown field is refused, never dropped)', (key) => {
-    const schema = RESOLVER_CONTRACT[key as keyof typeof RESOLVER_CONTRACT].payload;
-    const parsed = schema.safeParse({ surpriseField: 1 });
-    expect(parsed.success).toBe(false);
-    expect(JSON.stringify(parsed.error?.issues)).toContain('surpriseField');
-  });
+  it.each(Object.keys(RESOLVER_CONTRACT) as FunctionKey[])(
+    '%s: its payload schema is strict (an unknown field is refused, never dropped)',
+    (key) => {
+      const schema = RESOLVER_CONTRACT[key as keyof typeof RESOLVER_CONTRACT].payload;
+      const parsed = schema.safeParse({ surpriseField: 1 });
+      expect(parsed.success).toBe(false);
+      expect(JSON.stringify(parsed.error?.issues)).toContain('surpriseField');
+    },
+  );
 
   it('a resolver built from the registry parses with the registry schema (an unknown field is a validation error)', async () => {
     // makeDeps is called before parsing, so give it deps that only need a logger.
@@ -73,7 +85,8 @@ describe('resolver contract registry', () => {
       async (): Promise<ConfigView> => {
         throw new Error('must not run: the payload is invalid');
       },
-      () => ({ logger: { info: () => undefined, warn: () => undefined, error: () => undefined } }) as unknown as AppDeps,
+      () =>
+        ({ logger: { info: () => undefined, warn: () => undefined, error: () => undefined } }) as unknown as AppDeps,
     );
     const answer = await withDeps({ payload: { surprise: true }, context: { accountId: 'a' } });
     expect(answer.ok).toBe(false);

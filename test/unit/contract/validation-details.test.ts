@@ -8,13 +8,35 @@ describe('validationDetails', () => {
     if (parsed.success) throw new Error('expected the example to be invalid');
     return parsed.error.issues;
   };
-  const effort = z.strictObject({ scores: z.strictObject({ rice: z.strictObject({ effort: z.number().positive() }) }) });
+  const effort = z.strictObject({
+    scores: z.strictObject({ rice: z.strictObject({ effort: z.number().positive() }) }),
+  });
 
   it.each([
-    ['a nested zod path, numbers as strings', [{ path: ['rules', 3, 'issueType'], message: 'Required' }], [], [{ path: ['rules', '3', 'issueType'], message: 'Required' }]],
-    ['a prefix where the value sits in the payload', [{ path: ['phases', 0, 'name'], message: 'Too short' }], ['config'], [{ path: ['config', 'phases', '0', 'name'], message: 'Too short' }]],
-    ['the whole payload (empty path)', [{ path: [], message: 'Unrecognized key: "x"' }], [], [{ path: [], message: 'Unrecognized key: "x"' }]],
-    ['a symbol key by its description', [{ path: [Symbol('odd')], message: 'm' }], [], [{ path: ['odd'], message: 'm' }]],
+    [
+      'a nested zod path, numbers as strings',
+      [{ path: ['rules', 3, 'issueType'], message: 'Required' }],
+      [],
+      [{ path: ['rules', '3', 'issueType'], message: 'Required' }],
+    ],
+    [
+      'a prefix where the value sits in the payload',
+      [{ path: ['phases', 0, 'name'], message: 'Too short' }],
+      ['config'],
+      [{ path: ['config', 'phases', '0', 'name'], message: 'Too short' }],
+    ],
+    [
+      'the whole payload (empty path)',
+      [{ path: [], message: 'Unrecognized key: "x"' }],
+      [],
+      [{ path: [], message: 'Unrecognized key: "x"' }],
+    ],
+    [
+      'a symbol key by its description',
+      [{ path: [Symbol('odd')], message: 'm' }],
+      [],
+      [{ path: ['odd'], message: 'm' }],
+    ],
   ] as const)('%s', (_name, issues, prefix, expected) => {
     expect(validationDetails(issues, prefix)).toEqual({ issues: expected });
   });

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { Rng, hash32 } from '../../../dev/demo-data/rng';
-import { DAY, isoDate, isoDateTime, makeLife, monthStart, categoryOf, type Life, type StatusProfile } from '../../../dev/demo-data/timeline';
+import {
+  DAY,
+  isoDate,
+  isoDateTime,
+  makeLife,
+  monthStart,
+  categoryOf,
+  type Life,
+  type StatusProfile,
+} from '../../../dev/demo-data/timeline';
 import { makeKpi } from '../../../dev/demo-data/kpis';
 import { PRODUCTS } from '../../../dev/demo-data/products';
 import { kpiPropertySchema } from '../../../src/contract/pm-property';
@@ -16,15 +25,20 @@ describe('Rng', () => {
 
   it('stays in range', () => {
     fc.assert(
-      fc.property(fc.integer(), fc.integer({ min: -50, max: 50 }), fc.integer({ min: 0, max: 50 }), (seed, min, width) => {
-        const r = new Rng(seed);
-        for (let i = 0; i < 20; i += 1) {
-          const x = r.next();
-          expect(x >= 0 && x < 1).toBe(true);
-          const n = r.int(min, min + width);
-          expect(n >= min && n <= min + width && Number.isInteger(n)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.integer(),
+        fc.integer({ min: -50, max: 50 }),
+        fc.integer({ min: 0, max: 50 }),
+        (seed, min, width) => {
+          const r = new Rng(seed);
+          for (let i = 0; i < 20; i += 1) {
+            const x = r.next();
+            expect(x >= 0 && x < 1).toBe(true);
+            const n = r.int(min, min + width);
+            expect(n >= min && n <= min + width && Number.isInteger(n)).toBe(true);
+          }
+        },
+      ),
     );
   });
 
@@ -35,7 +49,13 @@ describe('Rng', () => {
     expect(r.sample([1, 2], 5).sort()).toEqual([1, 2]);
     expect(r.sample([1, 2], 0)).toEqual([]);
     const counts = { a: 0, b: 0 };
-    for (let i = 0; i < 4000; i += 1) counts[r.weighted([['a', 3], ['b', 1]] as const)] += 1;
+    for (let i = 0; i < 4000; i += 1)
+      counts[
+        r.weighted([
+          ['a', 3],
+          ['b', 1],
+        ] as const)
+      ] += 1;
     expect(counts.a / 4000).toBeGreaterThan(0.7);
     expect(counts.a / 4000).toBeLessThan(0.8);
   });
@@ -77,19 +97,24 @@ describe('timeline', () => {
 
   it('makes consistent lives, children inside their parents', () => {
     fc.assert(
-      fc.property(fc.integer(), fc.integer({ min: 1, max: 540 }), fc.integer({ min: 0, max: 540 }), (seed, from, span) => {
-        const rng = new Rng(seed);
-        const window = { from: now - from * DAY, to: now - from * DAY + span * DAY };
-        const parent = makeLife(rng, now, window, profile);
-        consistent(parent);
-        const child = makeLife(rng, now, window, profile, parent);
-        consistent(child);
-        expect(child.created >= parent.created).toBe(true);
-        if (categoryOf(parent.status) === 'done') {
-          expect(categoryOf(child.status)).toBe('done');
-          if (parent.status === "Won't Do") expect(child.status).toBe("Won't Do");
-        }
-      }),
+      fc.property(
+        fc.integer(),
+        fc.integer({ min: 1, max: 540 }),
+        fc.integer({ min: 0, max: 540 }),
+        (seed, from, span) => {
+          const rng = new Rng(seed);
+          const window = { from: now - from * DAY, to: now - from * DAY + span * DAY };
+          const parent = makeLife(rng, now, window, profile);
+          consistent(parent);
+          const child = makeLife(rng, now, window, profile, parent);
+          consistent(child);
+          expect(child.created >= parent.created).toBe(true);
+          if (categoryOf(parent.status) === 'done') {
+            expect(categoryOf(child.status)).toBe('done');
+            if (parent.status === "Won't Do") expect(child.status).toBe("Won't Do");
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -130,7 +155,11 @@ describe('KPIs', () => {
           if (t.unit === '%') expect(Math.max(...values)).toBeLessThanOrEqual(100);
           if (t.unit === 'stars') expect(Math.max(...values)).toBeLessThanOrEqual(5);
           expect(Math.min(...values)).toBeGreaterThanOrEqual(0);
-          expect(t.direction === 'higher-is-better' ? property.target > property.baseline : property.target < property.baseline).toBe(true);
+          expect(
+            t.direction === 'higher-is-better'
+              ? property.target > property.baseline
+              : property.target < property.baseline,
+          ).toBe(true);
         }
       }
     }

@@ -12,7 +12,9 @@ const tsx = join(root, 'node_modules', '.bin', 'tsx');
 describe('demo data CLI', () => {
   it('parses its flags', () => {
     expect(parseArgs([])).toEqual({ seed: 42, issues: 3000, now: DEFAULT_NOW, compact: false });
-    expect(parseArgs(['--seed', '7', '--issues', '60', '--out', 'x.json', '--compact', '--now', '2026-01-01T00:00:00Z'])).toEqual({
+    expect(
+      parseArgs(['--seed', '7', '--issues', '60', '--out', 'x.json', '--compact', '--now', '2026-01-01T00:00:00Z']),
+    ).toEqual({
       seed: 7,
       issues: 60,
       now: new Date('2026-01-01T00:00:00Z'),
@@ -37,7 +39,9 @@ describe('demo data CLI', () => {
     const dir = mkdtempSync(join(tmpdir(), 'demo-data-'));
     try {
       const out = join(dir, 'demo.json');
-      execFileSync(tsx, [join(root, 'dev', 'demo-data', 'cli.ts'), '--seed', '3', '--issues', '300', '--out', out], { stdio: 'pipe' });
+      execFileSync(tsx, [join(root, 'dev', 'demo-data', 'cli.ts'), '--seed', '3', '--issues', '300', '--out', out], {
+        stdio: 'pipe',
+      });
       const text = readFileSync(out, 'utf8');
       expect(JSON.parse(text)).toEqual(generateDemoDataset({ seed: 3, issues: 300 }));
       expect(text).toBe(renderDataset({ seed: 3, issues: 300, now: DEFAULT_NOW, compact: false }));
@@ -48,7 +52,9 @@ describe('demo data CLI', () => {
 
   it('keeps the vocabulary snapshot equal to what the seeded faker instance produces', () => {
     // faker 10 is ES-module only; Jest cannot load it here, so the check runs under tsx.
-    const output = execFileSync(tsx, [join(root, 'dev', 'demo-data', 'build-vocabulary.ts'), '--check'], { encoding: 'utf8' });
+    const output = execFileSync(tsx, [join(root, 'dev', 'demo-data', 'build-vocabulary.ts'), '--check'], {
+      encoding: 'utf8',
+    });
     expect(output).toContain('matches');
   });
 });

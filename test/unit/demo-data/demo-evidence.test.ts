@@ -9,7 +9,9 @@ describe('demo evidence', () => {
   const withEvidence = dataset.issues.filter((i) => i.properties?.[EVIDENCE_PROPERTY_KEY] !== undefined);
 
   it('sits on problems and stories, parses with the app schema, and names interviews of the same project', () => {
-    expect(new Set(withEvidence.map((i) => typeName.get(i.fields.issuetype.id)))).toEqual(new Set(['Problem', 'Story']));
+    expect(new Set(withEvidence.map((i) => typeName.get(i.fields.issuetype.id)))).toEqual(
+      new Set(['Problem', 'Story']),
+    );
     for (const issue of withEvidence) {
       const doc = evidencePropertySchema.parse(issue.properties?.[EVIDENCE_PROPERTY_KEY]);
       expect(doc.entries.length).toBeGreaterThan(0);
@@ -22,10 +24,14 @@ describe('demo evidence', () => {
   });
 
   it('has strengths, segments and customers to show, and every product with interviews has some', () => {
-    const entries = withEvidence.flatMap((i) => evidencePropertySchema.parse(i.properties?.[EVIDENCE_PROPERTY_KEY]).entries);
+    const entries = withEvidence.flatMap(
+      (i) => evidencePropertySchema.parse(i.properties?.[EVIDENCE_PROPERTY_KEY]).entries,
+    );
     expect(new Set(entries.map((e) => e.strength))).toEqual(new Set([1, 2, 3]));
     expect(new Set(entries.map((e) => e.sourceKind))).toEqual(new Set(['segment', 'customer']));
-    const projectsWithInterviews = new Set(dataset.issues.filter((i) => typeName.get(i.fields.issuetype.id) === 'Interview').map((i) => i.fields.project.id));
+    const projectsWithInterviews = new Set(
+      dataset.issues.filter((i) => typeName.get(i.fields.issuetype.id) === 'Interview').map((i) => i.fields.project.id),
+    );
     expect(new Set(withEvidence.map((i) => i.fields.project.id))).toEqual(projectsWithInterviews);
   });
 

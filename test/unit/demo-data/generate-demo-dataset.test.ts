@@ -1,6 +1,11 @@
 import { defaultWorkflowConfig } from '../../../src/domain';
 import { datasetSchema, type Dataset, type DatasetInput, type DatasetIssue } from '../../../dev/dataset/dataset-schema';
-import { KPI_PROPERTY_KEY, PM_PROPERTY_KEY, kpiPropertySchema, pmPropertySchema } from '../../../src/contract/pm-property';
+import {
+  KPI_PROPERTY_KEY,
+  PM_PROPERTY_KEY,
+  kpiPropertySchema,
+  pmPropertySchema,
+} from '../../../src/contract/pm-property';
 import { generateDemoDataset, DEFAULT_NOW, storyPointsFieldOf } from '../../../dev/demo-data/generate-demo-dataset';
 import { jiraSummary } from '../../../dev/demo-data/text';
 import { indexRequirements } from '../../../dev/demo-data/index-requirements';
@@ -30,7 +35,9 @@ describe('generateDemoDataset', () => {
     });
 
     it('defaults to seed 42, 3000 issues and a fixed now', () => {
-      expect(JSON.stringify(generateDemoDataset())).toBe(JSON.stringify(generateDemoDataset({ seed: 42, issues: 3000, now: DEFAULT_NOW })));
+      expect(JSON.stringify(generateDemoDataset())).toBe(
+        JSON.stringify(generateDemoDataset({ seed: 42, issues: 3000, now: DEFAULT_NOW })),
+      );
       expect(DEFAULT_NOW.toISOString()).toBe('2026-11-01T09:00:00.000Z');
     });
 
@@ -41,7 +48,9 @@ describe('generateDemoDataset', () => {
     });
 
     it('keeps the demo users the same for every seed', () => {
-      expect(generateDemoDataset({ seed: 1, issues: 100 }).users).toEqual(generateDemoDataset({ seed: 99, issues: 100 }).users);
+      expect(generateDemoDataset({ seed: 1, issues: 100 }).users).toEqual(
+        generateDemoDataset({ seed: 99, issues: 100 }).users,
+      );
     });
 
     it('rejects bad options', () => {
@@ -102,8 +111,16 @@ describe('generateDemoDataset', () => {
 
     it('declares the custom fields it uses', () => {
       const byId = new Map(dataset.fields.map((f) => [f.id, f]));
-      expect(byId.get('customfield_10016')).toMatchObject({ name: 'Story Points', custom: true, schema: { type: 'number' } });
-      expect(byId.get('customfield_10015')).toMatchObject({ name: 'Start date', custom: true, schema: { type: 'date' } });
+      expect(byId.get('customfield_10016')).toMatchObject({
+        name: 'Story Points',
+        custom: true,
+        schema: { type: 'number' },
+      });
+      expect(byId.get('customfield_10015')).toMatchObject({
+        name: 'Start date',
+        custom: true,
+        schema: { type: 'date' },
+      });
       const used = new Set(dataset.issues.flatMap((i) => Object.keys(i.fields)));
       for (const field of used) expect(byId.has(field)).toBe(true);
     });
@@ -119,11 +136,20 @@ describe('generateDemoDataset', () => {
 
     it('keeps story points in customfield_10016, "Story point estimate" (10026) in team-managed MOB, none in HR', () => {
       const byId = new Map(dataset.fields.map((f) => [f.id, f]));
-      expect(byId.get('customfield_10026')).toMatchObject({ name: 'Story point estimate', schema: { type: 'number', custom: 'com.pyxis.greenhopper.jira:jsw-story-points' } });
+      expect(byId.get('customfield_10026')).toMatchObject({
+        name: 'Story point estimate',
+        schema: { type: 'number', custom: 'com.pyxis.greenhopper.jira:jsw-story-points' },
+      });
       const mob = dataset.projects.find((p) => p.key === 'MOB');
       expect(mob).toMatchObject({ style: 'next-gen' });
       const pointFields = (key: string) =>
-        new Set(dataset.issues.filter((i) => projectKey(i) === key).flatMap((i) => Object.keys(i.fields).filter((f) => f === 'customfield_10016' || f === 'customfield_10026')));
+        new Set(
+          dataset.issues
+            .filter((i) => projectKey(i) === key)
+            .flatMap((i) =>
+              Object.keys(i.fields).filter((f) => f === 'customfield_10016' || f === 'customfield_10026'),
+            ),
+        );
       expect([...pointFields('CHK')]).toEqual(['customfield_10016']);
       expect([...pointFields('MOB')]).toEqual(['customfield_10026']);
       expect([...pointFields('HR')]).toEqual([]);
@@ -156,7 +182,11 @@ describe('generateDemoDataset', () => {
 
     it('has the demo users with their tokens and permissions', () => {
       const byEmail = new Map(dataset.users.map((u) => [u.emailAddress, u]));
-      expect(byEmail.get('admin@example.com')).toMatchObject({ apiToken: 'admin-token', siteAdmin: true, browseProjects: '*' });
+      expect(byEmail.get('admin@example.com')).toMatchObject({
+        apiToken: 'admin-token',
+        siteAdmin: true,
+        browseProjects: '*',
+      });
       const viewer = byEmail.get('viewer@example.com');
       expect(viewer).toMatchObject({ apiToken: 'viewer-token', siteAdmin: false });
       expect(viewer?.browseProjects).toEqual(['CHK', 'MOB']);
@@ -168,8 +198,16 @@ describe('generateDemoDataset', () => {
       expect(viewer?.editProjects).toEqual([]);
       // Administer without browse: the people-ops lead administers PLAT but cannot browse it.
       const ops = byEmail.get('ops@example.com');
-      expect(ops).toMatchObject({ apiToken: 'ops-token', siteAdmin: false, browseProjects: ['CHK', 'HR'], editProjects: ['HR'], adminProjects: ['HR', 'PLAT'] });
-      expect(dataset.users.filter((u) => !['admin', 'viewer', 'po'].includes(u.emailAddress.split('@')[0] ?? '')).length).toBeGreaterThanOrEqual(3);
+      expect(ops).toMatchObject({
+        apiToken: 'ops-token',
+        siteAdmin: false,
+        browseProjects: ['CHK', 'HR'],
+        editProjects: ['HR'],
+        adminProjects: ['HR', 'PLAT'],
+      });
+      expect(
+        dataset.users.filter((u) => !['admin', 'viewer', 'po'].includes(u.emailAddress.split('@')[0] ?? '')).length,
+      ).toBeGreaterThanOrEqual(3);
       expect(new Set(dataset.users.map((u) => u.accountId)).size).toBe(dataset.users.length);
       expect(new Set(dataset.users.map((u) => u.apiToken)).size).toBe(dataset.users.length);
       for (const u of dataset.users) expect(u.accountId).toMatch(/^[0-9a-f]{24}$/);
@@ -242,10 +280,15 @@ describe('generateDemoDataset', () => {
     });
 
     it('builds initiatives -> epics -> stories -> sub-tasks', () => {
-      const parentType = (i: DatasetIssue) => (i.fields.parent ? typeName(issueById.get(i.fields.parent.id) as DatasetIssue) : undefined);
-      expect(ofType('Epic').filter((e) => parentType(e) === 'Initiative').length).toBeGreaterThan(ofType('Epic').length * 0.8);
+      const parentType = (i: DatasetIssue) =>
+        i.fields.parent ? typeName(issueById.get(i.fields.parent.id) as DatasetIssue) : undefined;
+      expect(ofType('Epic').filter((e) => parentType(e) === 'Initiative').length).toBeGreaterThan(
+        ofType('Epic').length * 0.8,
+      );
       for (const name of ['Story', 'Task', 'Bug']) for (const i of ofType(name)) expect(parentType(i)).toBe('Epic');
-      expect(ofType('Sub-task').filter((s) => parentType(s) === 'Story').length).toBeGreaterThan(ofType('Sub-task').length * 0.7);
+      expect(ofType('Sub-task').filter((s) => parentType(s) === 'Story').length).toBeGreaterThan(
+        ofType('Sub-task').length * 0.7,
+      );
     });
 
     it('links to existing issues with declared link types, including Relates and Blocks', () => {
@@ -267,13 +310,19 @@ describe('generateDemoDataset', () => {
 
     it('has a cross-project link from PLAT into a product the viewer can see', () => {
       const cross = dataset.issues.filter(
-        (i) => projectKey(i) === 'PLAT' && i.fields.issuelinks.some((l) => projectKey(issueById.get(l.outwardIssue.id) as DatasetIssue) !== 'PLAT'),
+        (i) =>
+          projectKey(i) === 'PLAT' &&
+          i.fields.issuelinks.some((l) => projectKey(issueById.get(l.outwardIssue.id) as DatasetIssue) !== 'PLAT'),
       );
       expect(cross.length).toBeGreaterThan(0);
     });
 
     it('links requirement documents to strategic items of the same product and the right type', () => {
-      const expected: Record<string, string[]> = { problemKey: ['Problem'], personaKey: ['Persona'], scenarioKey: ['Scenario'] };
+      const expected: Record<string, string[]> = {
+        problemKey: ['Problem'],
+        personaKey: ['Persona'],
+        scenarioKey: ['Scenario'],
+      };
       for (const issue of dataset.issues) {
         const doc = issue.properties[PM_PROPERTY_KEY];
         if (doc === undefined) continue;
@@ -328,17 +377,35 @@ describe('generateDemoDataset', () => {
   });
 
   describe('PM content', () => {
-    const docs = dataset.issues.flatMap((i) => (i.properties[PM_PROPERTY_KEY] ? [pmPropertySchema.parse(i.properties[PM_PROPERTY_KEY])] : []));
+    const docs = dataset.issues.flatMap((i) =>
+      i.properties[PM_PROPERTY_KEY] ? [pmPropertySchema.parse(i.properties[PM_PROPERTY_KEY])] : [],
+    );
 
     it('has the whole workflow in each of CHK, MOB and ANA', () => {
       for (const key of ['CHK', 'MOB', 'ANA']) {
         const issues = dataset.issues.filter((i) => projectKey(i) === key);
         const has = (type: string, label?: string) =>
           issues.some((i) => typeName(i) === type && (label === undefined || i.fields.labels.includes(label)));
-        for (const type of ['Interview', 'Problem', 'Persona', 'Scenario', 'Analysis', 'KPI', 'Business Case', 'Initiative', 'Epic', 'Story', 'Task', 'Bug', 'Sub-task', 'Launch']) {
+        for (const type of [
+          'Interview',
+          'Problem',
+          'Persona',
+          'Scenario',
+          'Analysis',
+          'KPI',
+          'Business Case',
+          'Initiative',
+          'Epic',
+          'Story',
+          'Task',
+          'Bug',
+          'Sub-task',
+          'Launch',
+        ]) {
           expect([key, type, has(type)]).toEqual([key, type, true]);
         }
-        for (const label of ['gtm-team', 'gtm-message', 'gtm-sales', 'gtm-packaging']) expect(has('Go-to-Market', label)).toBe(true);
+        for (const label of ['gtm-team', 'gtm-message', 'gtm-sales', 'gtm-packaging'])
+          expect(has('Go-to-Market', label)).toBe(true);
         expect(has('Persona', 'user')).toBe(true);
         expect(has('Scenario', 'user')).toBe(true);
         const kpis = issues.filter((i) => typeName(i) === 'KPI').length;
@@ -372,7 +439,9 @@ describe('generateDemoDataset', () => {
           expect(r.reach).toBeLessThanOrEqual(20000);
         }
         const wsjf = d.scores.wsjf;
-        if (wsjf) for (const v of [wsjf.userBusinessValue, wsjf.timeCriticality, wsjf.riskReduction]) expect([1, 2, 3, 5, 8, 13, 20]).toContain(v);
+        if (wsjf)
+          for (const v of [wsjf.userBusinessValue, wsjf.timeCriticality, wsjf.riskReduction])
+            expect([1, 2, 3, 5, 8, 13, 20]).toContain(v);
         if (d.scores.weighted) {
           for (const [criterion, rating] of Object.entries(d.scores.weighted)) {
             expect(['strategic-fit', 'customer-value', 'revenue', 'risk']).toContain(criterion);
@@ -439,7 +508,8 @@ describe('generateDemoDataset', () => {
       const pace = (k: (typeof kpis)[number]) => {
         const last = k.actuals[k.actuals.length - 1];
         if (!last) return undefined;
-        const elapsed = (Date.parse(last.date) - Date.parse(k.periodStart)) / (Date.parse(k.dueDate) - Date.parse(k.periodStart));
+        const elapsed =
+          (Date.parse(last.date) - Date.parse(k.periodStart)) / (Date.parse(k.dueDate) - Date.parse(k.periodStart));
         return (last.value - k.baseline) / (k.target - k.baseline) / elapsed;
       };
       for (const k of kpis) {
@@ -474,7 +544,9 @@ describe('generateDemoDataset', () => {
     it('keeps strategic items modest and scales the delivery work', () => {
       const strategic = (d: Pick<DatasetInput, 'issueTypes' | 'issues'>) => {
         const types = new Map(d.issueTypes.map((t) => [t.id, t.name]));
-        return d.issues.filter((i) => !['Epic', 'Story', 'Task', 'Bug', 'Sub-task'].includes(types.get(i.fields.issuetype.id) ?? '')).length;
+        return d.issues.filter(
+          (i) => !['Epic', 'Story', 'Task', 'Bug', 'Sub-task'].includes(types.get(i.fields.issuetype.id) ?? ''),
+        ).length;
       };
       const big = generateDemoDataset({ issues: 20000 });
       expect(strategic(big)).toBeLessThanOrEqual(200);

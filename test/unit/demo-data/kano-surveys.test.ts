@@ -3,11 +3,16 @@ import { addDemoKanoSurveys } from '../../../dev/demo-data/kano-surveys';
 import { PM_PROPERTY_KEY } from '../../../src/contract/pm-property';
 
 const NOW = new Date('2026-11-01T09:00:00Z');
-type Doc = { scores?: { kanoSurvey?: { responses: { respondent?: string }[] } }; index?: { scores?: { kano?: number } } };
+type Doc = {
+  scores?: { kanoSurvey?: { responses: { respondent?: string }[] } };
+  index?: { scores?: { kano?: number } };
+};
 
 describe('demo Kano surveys', () => {
   const dataset = generateDemoDataset({ seed: 7, issues: 400, now: NOW });
-  const surveyed = dataset.issues.filter((i) => (i.properties?.[PM_PROPERTY_KEY] as Doc | undefined)?.scores?.kanoSurvey);
+  const surveyed = dataset.issues.filter(
+    (i) => (i.properties?.[PM_PROPERTY_KEY] as Doc | undefined)?.scores?.kanoSurvey,
+  );
 
   it('puts a survey on three open stories of each product, with named respondents', () => {
     const perProject = new Map<string, number>();
@@ -30,6 +35,8 @@ describe('demo Kano surveys', () => {
   it('adds no issue and is deterministic', () => {
     const again = addDemoKanoSurveys(generateDemoDataset({ seed: 7, issues: 400, now: NOW }), NOW);
     expect(again.issues.length).toBe(dataset.issues.length);
-    expect(JSON.stringify(again.issues.map((i) => i.properties?.[PM_PROPERTY_KEY]))).toBe(JSON.stringify(dataset.issues.map((i) => i.properties?.[PM_PROPERTY_KEY])));
+    expect(JSON.stringify(again.issues.map((i) => i.properties?.[PM_PROPERTY_KEY]))).toBe(
+      JSON.stringify(dataset.issues.map((i) => i.properties?.[PM_PROPERTY_KEY])),
+    );
   });
 });

@@ -7,14 +7,22 @@ const NOW = new Date('2026-11-01T09:00:00Z');
 describe('demo roadmap dates', () => {
   const dataset = generateDemoDataset({ seed: 3, issues: 800, now: NOW });
   const typeOf = new Map(dataset.issueTypes.map((t) => [t.id, t.name]));
-  const roadmapItems = dataset.issues.filter((i) => ['Epic', 'Initiative'].includes(typeOf.get(i.fields.issuetype.id) ?? ''));
+  const roadmapItems = dataset.issues.filter((i) =>
+    ['Epic', 'Initiative'].includes(typeOf.get(i.fields.issuetype.id) ?? ''),
+  );
 
   it('schedules most epics and every initiative, never a start after its due day', () => {
-    const scheduled = roadmapItems.filter((i) => i.fields.duedate && typeof (i.fields as Record<string, unknown>)[START_DATE_FIELD] === 'string');
+    const scheduled = roadmapItems.filter(
+      (i) => i.fields.duedate && typeof (i.fields as Record<string, unknown>)[START_DATE_FIELD] === 'string',
+    );
     expect(scheduled.length / roadmapItems.length).toBeGreaterThan(0.8);
     expect(scheduled.length).toBeLessThan(roadmapItems.length); // some left unscheduled on purpose
-    for (const i of roadmapItems.filter((x) => typeOf.get(x.fields.issuetype.id) === 'Initiative')) expect(scheduled).toContain(i);
-    for (const i of scheduled) expect((i.fields as Record<string, unknown>)[START_DATE_FIELD] as string <= (i.fields.duedate as string)).toBe(true);
+    for (const i of roadmapItems.filter((x) => typeOf.get(x.fields.issuetype.id) === 'Initiative'))
+      expect(scheduled).toContain(i);
+    for (const i of scheduled)
+      expect(((i.fields as Record<string, unknown>)[START_DATE_FIELD] as string) <= (i.fields.duedate as string)).toBe(
+        true,
+      );
   });
 
   it('is additive: only empty date fields of epics and initiatives are set, the same issues, the same answer twice', () => {

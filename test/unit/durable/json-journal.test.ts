@@ -1,4 +1,13 @@
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { journalFileFor, openJsonJournal, recoverJsonJournal } from '../../../dev/durable/json-journal';
@@ -8,7 +17,7 @@ import { call, openTestEmulator } from '../emulator/helpers';
 
 const files = { snapshotFile: 'doc.json' };
 
-describe('json journal (snapshot + fsync\'d append-only journal)', () => {
+describe("json journal (snapshot + fsync'd append-only journal)", () => {
   let dir: string;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'pm-journal-'));
@@ -28,7 +37,10 @@ describe('json journal (snapshot + fsync\'d append-only journal)', () => {
     expect(recovered.entries).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
     expect(recovered.tornTail).toBe(false);
 
-    const rebuilt = [...(JSON.parse(recovered.snapshot as string) as number[]), ...recovered.entries.map((e) => (e as { n: number }).n)];
+    const rebuilt = [
+      ...(JSON.parse(recovered.snapshot as string) as number[]),
+      ...recovered.entries.map((e) => (e as { n: number }).n),
+    ];
     openJsonJournal({ dir, ...files, snapshot: () => JSON.stringify(rebuilt) }).close();
     expect(readFileSync(join(dir, journalFileFor('doc.json')), 'utf8')).toBe('');
     expect(JSON.parse(readFileSync(join(dir, 'doc.json'), 'utf8'))).toEqual([1, 2, 3]);
@@ -44,7 +56,7 @@ describe('json journal (snapshot + fsync\'d append-only journal)', () => {
     expect(() => recoverJsonJournal({ dir, ...files })).toThrow(/line 2 is not JSON/);
   });
 
-  it('removes stale temp files of an interrupted snapshot write (its own and write-file-atomic\'s) on open', () => {
+  it("removes stale temp files of an interrupted snapshot write (its own and write-file-atomic's) on open", () => {
     writeFileSync(join(dir, 'doc.json'), '[]');
     writeFileSync(join(dir, 'doc.json.tmp-4242'), '[1, 2');
     writeFileSync(join(dir, 'doc.json.3f2a9c1b'), '[1');
@@ -76,10 +88,21 @@ describe('local stores persist a write before answering it', () => {
     const post = (path: string, body: unknown) => kvs.fetch(path, { method: 'POST', body: JSON.stringify(body) });
     expect((await post('/api/v1/set', { key: 'gone', value: 0 })).status).toBe(204);
     expect((await post('/api/v1/set', { key: 'a', value: { n: 1 } })).status).toBe(204);
-    expect((await post('/api/v1/transaction', { set: [{ key: 'b', value: 2 }, { key: 'c', value: 3 }], delete: [{ key: 'gone' }] })).status).toBe(204);
+    expect(
+      (
+        await post('/api/v1/transaction', {
+          set: [
+            { key: 'b', value: 2 },
+            { key: 'c', value: 3 },
+          ],
+          delete: [{ key: 'gone' }],
+        })
+      ).status,
+    ).toBe(204);
     crashCopy();
     const reopened = await openKvsEmulator({ dataDir: crashed });
-    const get = async (key: string) => (await reopened.fetch('/api/v1/get', { method: 'POST', body: JSON.stringify({ key }) })).json();
+    const get = async (key: string) =>
+      (await reopened.fetch('/api/v1/get', { method: 'POST', body: JSON.stringify({ key }) })).json();
     expect(reopened.startedEmpty).toBe(false);
     expect(await get('a')).toMatchObject({ value: { n: 1 } });
     expect(await get('c')).toMatchObject({ value: 3 });
@@ -93,16 +116,32 @@ describe('local stores persist a write before answering it', () => {
 
   it('Jira emulator: a property write and an edit answered are there after a crash', async () => {
     const emu = await openTestEmulator({ dataDir: dir });
-    expect((await call(emu, 'PUT', '/rest/api/3/issue/ALPHA-3/properties/pm.test', { body: { saved: 1 } })).status).toBe(201);
-    expect((await call(emu, 'PUT', '/rest/api/3/issue/ALPHA-3', { body: { fields: { summary: 'Edited before the crash' } } })).status).toBe(204);
+    expect(
+      (await call(emu, 'PUT', '/rest/api/3/issue/ALPHA-3/properties/pm.test', { body: { saved: 1 } })).status,
+    ).toBe(201);
+    expect(
+      (
+        await call(emu, 'PUT', '/rest/api/3/issue/ALPHA-3', {
+          body: { fields: { summary: 'Edited before the crash' } },
+        })
+      ).status,
+    ).toBe(204);
     crashCopy();
     const reopened = await openTestEmulator({ dataDir: crashed });
-    expect((await call(reopened, 'GET', '/rest/api/3/issue/ALPHA-3/properties/pm.test')).body.value).toEqual({ saved: 1 });
-    expect((await call(reopened, 'GET', '/rest/api/3/issue/ALPHA-3?fields=summary')).body.fields.summary).toBe('Edited before the crash');
+    expect((await call(reopened, 'GET', '/rest/api/3/issue/ALPHA-3/properties/pm.test')).body.value).toEqual({
+      saved: 1,
+    });
+    expect((await call(reopened, 'GET', '/rest/api/3/issue/ALPHA-3?fields=summary')).body.fields.summary).toBe(
+      'Edited before the crash',
+    );
     await reopened.close();
     await emu.close();
     // Reopening folded the journal into the state file.
     expect(readFileSync(join(crashed, STATE_JOURNAL_FILE), 'utf8')).toBe('');
-    expect(JSON.parse(readFileSync(join(crashed, STATE_FILE), 'utf8')).dataset.issues.find((i: { key: string }) => i.key === 'ALPHA-3').properties['pm.test']).toEqual({ saved: 1 });
+    expect(
+      JSON.parse(readFileSync(join(crashed, STATE_FILE), 'utf8')).dataset.issues.find(
+        (i: { key: string }) => i.key === 'ALPHA-3',
+      ).properties['pm.test'],
+    ).toEqual({ saved: 1 });
   });
 });

@@ -12,7 +12,12 @@ describe('auth and error bodies', () => {
     const none = await call(emu, 'GET', '/rest/api/3/myself', { as: 'none' });
     expect(none.status).toBe(401);
     expect(none.body).toEqual({ errorMessages: [expect.stringMatching(/not authenticated/)], errors: {} });
-    for (const header of [basic({ ...VIEWER, token: 'wrong' }), 'Bearer nope', 'Basic !!!', basic({ email: 'ghost@example.com', token: 'x' })]) {
+    for (const header of [
+      basic({ ...VIEWER, token: 'wrong' }),
+      'Bearer nope',
+      'Basic !!!',
+      basic({ email: 'ghost@example.com', token: 'x' }),
+    ]) {
       const bad = await call(emu, 'GET', '/rest/api/3/myself', { as: header });
       expect([header, bad.status]).toEqual([header, 401]);
       expect(bad.body.errors).toEqual({});
@@ -21,7 +26,11 @@ describe('auth and error bodies', () => {
 
   it('authorizationFor gives a working Basic header; the app secret works as asApp', async () => {
     const me = await call(emu, 'GET', '/rest/api/3/myself', { as: emu.authorizationFor('acc-viewer') });
-    expect(me.body).toMatchObject({ accountId: 'acc-viewer', emailAddress: 'viewer@example.com', accountType: 'atlassian' });
+    expect(me.body).toMatchObject({
+      accountId: 'acc-viewer',
+      emailAddress: 'viewer@example.com',
+      accountType: 'atlassian',
+    });
     const app = await call(emu, 'GET', '/rest/api/3/myself', { as: 'app' });
     expect(app.body).toMatchObject({ accountType: 'app' });
     expect(emu.appAuthorization).toMatch(/^Bearer /);
@@ -41,7 +50,9 @@ describe('auth and error bodies', () => {
   });
 
   it('serves icons without credentials', async () => {
-    const res = await emu.handle(new Request('http://jira.test/rest/api/3/universal_avatar/view/type/issuetype/avatar/10100?size=medium'));
+    const res = await emu.handle(
+      new Request('http://jira.test/rest/api/3/universal_avatar/view/type/issuetype/avatar/10100?size=medium'),
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('image/svg+xml');
   });

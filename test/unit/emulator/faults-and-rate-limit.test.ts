@@ -23,7 +23,10 @@ describe('faults and rate limits', () => {
 
   it('charges 1 + 1 per returned object per account and answers 429 with Retry-After when spent', async () => {
     let now = Date.UTC(2025, 5, 1, 12, 0, 0);
-    const emu = await openTestEmulator({ rateLimit: { pointsPerWindow: 120, windowMs: 10_000 }, now: () => new Date(now) });
+    const emu = await openTestEmulator({
+      rateLimit: { pointsPerWindow: 120, windowMs: 10_000 },
+      now: () => new Date(now),
+    });
     const page = await call(emu, 'GET', '/rest/api/3/search/jql?jql=project%3DALPHA&maxResults=100');
     expect(page.status).toBe(200);
     expect(page.headers.get('x-ratelimit-limit')).toBe('120');

@@ -1,10 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { entityPropertiesFromManifest, openJiraEmulator, type JiraEmulator, type JiraEmulatorOptions } from '../../../dev/emulator';
+import {
+  entityPropertiesFromManifest,
+  openJiraEmulator,
+  type JiraEmulator,
+  type JiraEmulatorOptions,
+} from '../../../dev/emulator';
 import { ADMIN, basic, emulatorDataset, VIEWER } from '../../fixtures/emulator-dataset';
 
 export const ORIGIN = 'http://jira.test';
-export const manifestProperties = entityPropertiesFromManifest(readFileSync(join(__dirname, '../../../manifest.yml'), 'utf8'));
+export const manifestProperties = entityPropertiesFromManifest(
+  readFileSync(join(__dirname, '../../../manifest.yml'), 'utf8'),
+);
 
 export async function openTestEmulator(opts: Partial<JiraEmulatorOptions> = {}): Promise<JiraEmulator> {
   return openJiraEmulator({
@@ -43,7 +50,9 @@ export async function call(
     body = JSON.stringify(options.body);
     headers.set('content-type', 'application/json');
   }
-  const res = await emu.handle(new Request(ORIGIN + path, { method, headers, ...(body !== undefined ? { body } : {}) }));
+  const res = await emu.handle(
+    new Request(ORIGIN + path, { method, headers, ...(body !== undefined ? { body } : {}) }),
+  );
   const text = await res.text();
   let parsed: unknown = undefined;
   try {

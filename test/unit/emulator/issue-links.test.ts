@@ -12,7 +12,11 @@ describe('emulator: issue links (POST /issueLink, DELETE /issueLink/{id})', () =
   afterEach(() => emu.close());
 
   const linksOf = async (key: string) =>
-    ((await call(emu, 'GET', `/rest/api/3/issue/${key}?fields=issuelinks`)).body.fields.issuelinks as { id: string; outwardIssue?: { key: string }; inwardIssue?: { key: string } }[]);
+    (await call(emu, 'GET', `/rest/api/3/issue/${key}?fields=issuelinks`)).body.fields.issuelinks as {
+      id: string;
+      outwardIssue?: { key: string };
+      inwardIssue?: { key: string };
+    }[];
 
   it('creates a link (201), shows it on both issues and emits one created:issuelink event with the link', async () => {
     const res = await call(emu, 'POST', '/rest/api/3/issueLink', {
@@ -21,7 +25,9 @@ describe('emulator: issue links (POST /issueLink, DELETE /issueLink/{id})', () =
     expect(res.status).toBe(201);
     const [onSource] = (await linksOf('ALPHA-5')).filter((l) => l.outwardIssue?.key === 'ALPHA-8');
     expect(onSource).toBeDefined();
-    expect((await linksOf('ALPHA-8')).some((l) => l.id === onSource?.id && l.inwardIssue?.key === 'ALPHA-5')).toBe(true);
+    expect((await linksOf('ALPHA-8')).some((l) => l.id === onSource?.id && l.inwardIssue?.key === 'ALPHA-5')).toBe(
+      true,
+    );
     expect(events).toEqual([
       expect.objectContaining({
         type: 'avi:jira:created:issuelink',
@@ -47,6 +53,12 @@ describe('emulator: issue links (POST /issueLink, DELETE /issueLink/{id})', () =
     });
     expect(viewer.status).toBe(404); // the viewer cannot browse BETA
     expect(events).toHaveLength(1);
-    expect((await call(emu, 'POST', '/rest/api/3/issueLink', { body: { type: { id: '10000' }, inwardIssue: { key: 'ALPHA-5' } } })).status).toBe(400);
+    expect(
+      (
+        await call(emu, 'POST', '/rest/api/3/issueLink', {
+          body: { type: { id: '10000' }, inwardIssue: { key: 'ALPHA-5' } },
+        })
+      ).status,
+    ).toBe(400);
   });
 });

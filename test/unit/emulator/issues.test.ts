@@ -23,10 +23,36 @@ describe('issue endpoints', () => {
       self: `http://jira.test/rest/api/3/issue/${byKey.body.id}`,
       fields: {
         summary: expect.any(String),
-        issuetype: { id: TYPES.subtask, name: 'Sub-task', subtask: true, hierarchyLevel: -1, self: expect.any(String), iconUrl: expect.any(String) },
-        status: { id: expect.any(String), self: expect.any(String), statusCategory: { id: expect.any(Number), key: expect.any(String), name: expect.any(String), colorName: expect.any(String), self: expect.any(String) } },
-        project: { id: PROJECTS.ALPHA.id, key: 'ALPHA', name: 'Alpha Product', projectTypeKey: 'software', self: expect.any(String) },
-        parent: { key: 'ALPHA-6', fields: { summary: expect.any(String), status: expect.any(Object), issuetype: { name: 'Story' } } },
+        issuetype: {
+          id: TYPES.subtask,
+          name: 'Sub-task',
+          subtask: true,
+          hierarchyLevel: -1,
+          self: expect.any(String),
+          iconUrl: expect.any(String),
+        },
+        status: {
+          id: expect.any(String),
+          self: expect.any(String),
+          statusCategory: {
+            id: expect.any(Number),
+            key: expect.any(String),
+            name: expect.any(String),
+            colorName: expect.any(String),
+            self: expect.any(String),
+          },
+        },
+        project: {
+          id: PROJECTS.ALPHA.id,
+          key: 'ALPHA',
+          name: 'Alpha Product',
+          projectTypeKey: 'software',
+          self: expect.any(String),
+        },
+        parent: {
+          key: 'ALPHA-6',
+          fields: { summary: expect.any(String), status: expect.any(Object), issuetype: { name: 'Story' } },
+        },
         reporter: { accountId: 'acc-admin', displayName: 'Ada Admin' },
       },
     });
@@ -51,36 +77,87 @@ describe('issue endpoints', () => {
   it('creates issues (201 {id,key,self}, next key, created event) and validates input', async () => {
     const res = await call(emu, 'POST', '/rest/api/3/issue', {
       as: 'viewer',
-      body: { fields: { project: { key: 'ALPHA' }, issuetype: { name: 'Story' }, summary: 'New story', labels: ['x'], parent: { key: 'ALPHA-2' }, customfield_10016: 3 } },
+      body: {
+        fields: {
+          project: { key: 'ALPHA' },
+          issuetype: { name: 'Story' },
+          summary: 'New story',
+          labels: ['x'],
+          parent: { key: 'ALPHA-2' },
+          customfield_10016: 3,
+        },
+      },
     });
     expect(res.status).toBe(201);
-    expect(res.body).toEqual({ id: expect.stringMatching(/^\d+$/), key: 'ALPHA-310', self: `http://jira.test/rest/api/3/issue/${res.body.id}` });
-    expect(events).toEqual([{ type: 'avi:jira:created:issue', issueId: res.body.id, issueKey: 'ALPHA-310', projectKey: 'ALPHA', atlassianId: 'acc-viewer' }]);
+    expect(res.body).toEqual({
+      id: expect.stringMatching(/^\d+$/),
+      key: 'ALPHA-310',
+      self: `http://jira.test/rest/api/3/issue/${res.body.id}`,
+    });
+    expect(events).toEqual([
+      {
+        type: 'avi:jira:created:issue',
+        issueId: res.body.id,
+        issueKey: 'ALPHA-310',
+        projectKey: 'ALPHA',
+        atlassianId: 'acc-viewer',
+      },
+    ]);
     const created = await call(emu, 'GET', `/rest/api/3/issue/${res.body.key}`);
-    expect(created.body.fields).toMatchObject({ summary: 'New story', labels: ['x'], parent: { key: 'ALPHA-2' }, customfield_10016: 3, status: { statusCategory: { key: 'new' } } });
+    expect(created.body.fields).toMatchObject({
+      summary: 'New story',
+      labels: ['x'],
+      parent: { key: 'ALPHA-2' },
+      customfield_10016: 3,
+      status: { statusCategory: { key: 'new' } },
+    });
 
-    const bad = await call(emu, 'POST', '/rest/api/3/issue', { body: { fields: { project: { key: 'NOPE' }, issuetype: { id: '1' } } } });
+    const bad = await call(emu, 'POST', '/rest/api/3/issue', {
+      body: { fields: { project: { key: 'NOPE' }, issuetype: { id: '1' } } },
+    });
     expect(bad.status).toBe(400);
-    expect(bad.body).toEqual({ errorMessages: [], errors: { project: expect.any(String), issuetype: expect.any(String), summary: expect.any(String) } });
-    const hidden = await call(emu, 'POST', '/rest/api/3/issue', { as: 'viewer', body: { fields: { project: { key: 'BETA' }, issuetype: { name: 'Task' }, summary: 'x' } } });
+    expect(bad.body).toEqual({
+      errorMessages: [],
+      errors: { project: expect.any(String), issuetype: expect.any(String), summary: expect.any(String) },
+    });
+    const hidden = await call(emu, 'POST', '/rest/api/3/issue', {
+      as: 'viewer',
+      body: { fields: { project: { key: 'BETA' }, issuetype: { name: 'Task' }, summary: 'x' } },
+    });
     expect(hidden.body.errors.project).toBeDefined();
-    const hierarchy = await call(emu, 'POST', '/rest/api/3/issue', { body: { fields: { project: { key: 'ALPHA' }, issuetype: { name: 'Story' }, summary: 'x', parent: { key: 'ALPHA-1' } } } });
+    const hierarchy = await call(emu, 'POST', '/rest/api/3/issue', {
+      body: {
+        fields: { project: { key: 'ALPHA' }, issuetype: { name: 'Story' }, summary: 'x', parent: { key: 'ALPHA-1' } },
+      },
+    });
     expect(hierarchy.body.errors.parent).toMatch(/hierarchy/);
   });
 
   it('edits fields (204, updated event, new updated time) and refuses unknown fields', async () => {
     const res = await call(emu, 'PUT', '/rest/api/3/issue/ALPHA-3', {
-      body: { fields: { summary: 'Renamed', components: [{ name: 'Core' }] }, update: { labels: [{ add: 'triaged' }] } },
+      body: {
+        fields: { summary: 'Renamed', components: [{ name: 'Core' }] },
+        update: { labels: [{ add: 'triaged' }] },
+      },
     });
     expect(res.status).toBe(204);
     const after = await call(emu, 'GET', '/rest/api/3/issue/ALPHA-3?fields=summary,labels,components,updated');
-    expect(after.body.fields).toMatchObject({ summary: 'Renamed', labels: ['triaged'], components: [{ name: 'Core' }], updated: '2025-06-01T12:00:00.000+0000' });
+    expect(after.body.fields).toMatchObject({
+      summary: 'Renamed',
+      labels: ['triaged'],
+      components: [{ name: 'Core' }],
+      updated: '2025-06-01T12:00:00.000+0000',
+    });
     expect(events.map((e) => [e.type, e.issueKey])).toEqual([['avi:jira:updated:issue', 'ALPHA-3']]);
 
-    const bad = await call(emu, 'PUT', '/rest/api/3/issue/ALPHA-3', { body: { fields: { status: { id: '3' }, labels: ['has space'] } } });
+    const bad = await call(emu, 'PUT', '/rest/api/3/issue/ALPHA-3', {
+      body: { fields: { status: { id: '3' }, labels: ['has space'] } },
+    });
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.errors).sort()).toEqual(['labels', 'status']);
-    expect((await call(emu, 'PUT', '/rest/api/3/issue/BETA-3', { as: 'viewer', body: { fields: { summary: 'x' } } })).status).toBe(404);
+    expect(
+      (await call(emu, 'PUT', '/rest/api/3/issue/BETA-3', { as: 'viewer', body: { fields: { summary: 'x' } } })).status,
+    ).toBe(404);
   });
 
   it('deletes issues only for admins / project admins, with their sub-tasks when asked', async () => {
@@ -110,9 +187,13 @@ describe('issue endpoints', () => {
       { id: 'BETA-1', errorMessage: NOT_FOUND.errorMessages[0] },
       { id: 'NOPE-1', errorMessage: NOT_FOUND.errorMessages[0] },
     ]);
-    const ids = await call(emu, 'POST', '/rest/api/3/issue/bulkfetch', { body: { issueIdsOrKeys: ['ALPHA-1'], fields: ['id'] } });
+    const ids = await call(emu, 'POST', '/rest/api/3/issue/bulkfetch', {
+      body: { issueIdsOrKeys: ['ALPHA-1'], fields: ['id'] },
+    });
     expect(ids.body.issues).toEqual([{ id: expect.any(String) }]);
-    const tooMany = await call(emu, 'POST', '/rest/api/3/issue/bulkfetch', { body: { issueIdsOrKeys: Array.from({ length: 101 }, (_, i) => `ALPHA-${i + 1}`) } });
+    const tooMany = await call(emu, 'POST', '/rest/api/3/issue/bulkfetch', {
+      body: { issueIdsOrKeys: Array.from({ length: 101 }, (_, i) => `ALPHA-${i + 1}`) },
+    });
     expect(tooMany.status).toBe(400);
     expect(tooMany.body.errorMessages[0]).toMatch(/100/);
   });

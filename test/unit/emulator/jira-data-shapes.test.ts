@@ -14,7 +14,9 @@ describe('Jira data shapes', () => {
       emu = await openTestEmulator();
     });
     const create = (summary: string) =>
-      call(emu, 'POST', '/rest/api/3/issue', { body: { fields: { project: { key: 'ALPHA' }, issuetype: { id: '10103' }, summary } } });
+      call(emu, 'POST', '/rest/api/3/issue', {
+        body: { fields: { project: { key: 'ALPHA' }, issuetype: { id: '10103' }, summary } },
+      });
 
     it('create and edit refuse more than 255 characters or a line break with Jira’s 400', async () => {
       const long = await create('x'.repeat(256));
@@ -23,12 +25,18 @@ describe('Jira data shapes', () => {
       expect((await create('two\nlines')).body.errors).toEqual({ summary: NEWLINE });
       expect((await create('x'.repeat(255))).status).toBe(201);
 
-      const edit = await call(emu, 'PUT', '/rest/api/3/issue/ALPHA-3', { body: { fields: { summary: 'carriage\rreturn' } } });
+      const edit = await call(emu, 'PUT', '/rest/api/3/issue/ALPHA-3', {
+        body: { fields: { summary: 'carriage\rreturn' } },
+      });
       expect(edit.status).toBe(400);
       expect(edit.body.errors).toEqual({ summary: NEWLINE });
-      const update = await call(emu, 'PUT', '/rest/api/3/issue/ALPHA-3', { body: { update: { summary: [{ set: 'y'.repeat(300) }] } } });
+      const update = await call(emu, 'PUT', '/rest/api/3/issue/ALPHA-3', {
+        body: { update: { summary: [{ set: 'y'.repeat(300) }] } },
+      });
       expect(update.body.errors).toEqual({ summary: TOO_LONG });
-      expect((await call(emu, 'GET', '/rest/api/3/issue/ALPHA-3?fields=summary')).body.fields.summary).toBe('ALPHA story 1.1.1');
+      expect((await call(emu, 'GET', '/rest/api/3/issue/ALPHA-3?fields=summary')).body.fields.summary).toBe(
+        'ALPHA story 1.1.1',
+      );
     });
 
     it('a dataset with a bad summary does not load, naming the path', () => {
@@ -37,7 +45,9 @@ describe('Jira data shapes', () => {
       if (!first) throw new Error('empty fixture');
       first.fields.summary = 'z'.repeat(256);
       expect(() => parseDataset(input)).toThrow(DatasetError);
-      expect(() => parseDataset(input)).toThrow(/issues\[0\]\.fields\.summary: Summary must be less than 255 characters/);
+      expect(() => parseDataset(input)).toThrow(
+        /issues\[0\]\.fields\.summary: Summary must be less than 255 characters/,
+      );
     });
   });
 
@@ -54,7 +64,12 @@ describe('Jira data shapes', () => {
       beta.customFields = ['customfield_10026'];
       input.fields = [
         ...(input.fields ?? []),
-        { id: 'customfield_10026', name: 'Story point estimate', custom: true, schema: { type: 'number', custom: 'com.pyxis.greenhopper.jira:jsw-story-points', customId: 10026 } },
+        {
+          id: 'customfield_10026',
+          name: 'Story point estimate',
+          custom: true,
+          schema: { type: 'number', custom: 'com.pyxis.greenhopper.jira:jsw-story-points', customId: 10026 },
+        },
       ];
       for (const issue of input.issues) {
         if (issue.fields.project.id !== beta.id || !('customfield_10016' in issue.fields)) continue;
@@ -71,15 +86,25 @@ describe('Jira data shapes', () => {
       const beta = (await call(emu, 'GET', '/rest/api/3/issue/BETA-3')).body.fields;
       expect(beta).not.toHaveProperty('customfield_10016');
       expect(typeof beta.customfield_10026).toBe('number');
-      const refused = await call(emu, 'PUT', '/rest/api/3/issue/BETA-3', { body: { fields: { customfield_10016: 3 } } });
+      const refused = await call(emu, 'PUT', '/rest/api/3/issue/BETA-3', {
+        body: { fields: { customfield_10016: 3 } },
+      });
       expect(refused.status).toBe(400);
       expect(refused.body.errors.customfield_10016).toMatch(/cannot be set/);
-      expect((await call(emu, 'PUT', '/rest/api/3/issue/BETA-3', { body: { fields: { customfield_10026: 8 } } })).status).toBe(204);
+      expect(
+        (await call(emu, 'PUT', '/rest/api/3/issue/BETA-3', { body: { fields: { customfield_10026: 8 } } })).status,
+      ).toBe(204);
     });
 
     it('says which projects are team-managed (simplified)', async () => {
       const search = await call(emu, 'GET', '/rest/api/3/project/search');
-      expect(search.body.values.map((p: { key: string; simplified: boolean; style: string }) => [p.key, p.simplified, p.style])).toEqual([
+      expect(
+        search.body.values.map((p: { key: string; simplified: boolean; style: string }) => [
+          p.key,
+          p.simplified,
+          p.style,
+        ]),
+      ).toEqual([
         ['ALPHA', false, 'classic'],
         ['BETA', true, 'next-gen'],
       ]);

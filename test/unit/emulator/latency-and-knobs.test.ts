@@ -10,7 +10,11 @@ describe('Jira latency through the local runtime', () => {
     const waits: number[] = [];
     let release: () => void = () => undefined;
     const backend = createEmulatorBackend(
-      { handle: (req) => (seen.push(new URL(req.url).pathname), emu.handle(req)), appAuthorization: emu.appAuthorization, authorizationFor: (id) => emu.authorizationFor(id) },
+      {
+        handle: (req) => (seen.push(new URL(req.url).pathname), emu.handle(req)),
+        appAuthorization: emu.appAuthorization,
+        authorizationFor: (id) => emu.authorizationFor(id),
+      },
       {
         latencyMs: 120,
         sleep: (ms) => {

@@ -3,9 +3,21 @@ import { manifestProperties } from './helpers';
 
 describe('entityPropertiesFromManifest', () => {
   it('reads the repo manifest’s jira:entityProperty values and aliases', () => {
-    expect(manifestProperties).toContainEqual({ propertyKey: 'pm-workflow.requirement', path: 'index.score', type: 'number', searchAlias: 'pmScore' });
-    expect(manifestProperties).toContainEqual({ propertyKey: 'pm-workflow.kpi', path: 'name', type: 'string', searchAlias: 'pmKpiName' });
-    expect(new Set(manifestProperties.map((p) => p.propertyKey))).toEqual(new Set(['pm-workflow.requirement', 'pm-workflow.kpi']));
+    expect(manifestProperties).toContainEqual({
+      propertyKey: 'pm-workflow.requirement',
+      path: 'index.score',
+      type: 'number',
+      searchAlias: 'pmScore',
+    });
+    expect(manifestProperties).toContainEqual({
+      propertyKey: 'pm-workflow.kpi',
+      path: 'name',
+      type: 'string',
+      searchAlias: 'pmKpiName',
+    });
+    expect(new Set(manifestProperties.map((p) => p.propertyKey))).toEqual(
+      new Set(['pm-workflow.requirement', 'pm-workflow.kpi']),
+    );
   });
 
   it('handles manifests without the module and values without aliases', () => {

@@ -19,19 +19,27 @@ describe('persistence under dataDir', () => {
     await first.flush();
     expect(JSON.parse(await readFile(join(dir, STATE_FILE), 'utf8')).dataset.issues).toHaveLength(468);
 
-    const created = await call(first, 'POST', '/rest/api/3/issue', { body: { fields: { project: { key: 'BETA' }, issuetype: { name: 'Task' }, summary: 'Persist me' } } });
+    const created = await call(first, 'POST', '/rest/api/3/issue', {
+      body: { fields: { project: { key: 'BETA' }, issuetype: { name: 'Task' }, summary: 'Persist me' } },
+    });
     await call(first, 'PUT', '/rest/api/3/issue/ALPHA-3/properties/pm.test', { body: { saved: true } });
     await call(first, 'PUT', '/rest/api/3/issue/ALPHA-3', { body: { fields: { summary: 'Edited' } } });
     await call(first, 'DELETE', '/rest/api/3/issue/ALPHA-4');
     await first.close();
 
     const second = await openTestEmulator({ dataDir: dir });
-    expect((await call(second, 'GET', `/rest/api/3/issue/${created.body.key}?fields=summary`)).body.fields.summary).toBe('Persist me');
-    expect((await call(second, 'GET', '/rest/api/3/issue/ALPHA-3/properties/pm.test')).body.value).toEqual({ saved: true });
+    expect(
+      (await call(second, 'GET', `/rest/api/3/issue/${created.body.key}?fields=summary`)).body.fields.summary,
+    ).toBe('Persist me');
+    expect((await call(second, 'GET', '/rest/api/3/issue/ALPHA-3/properties/pm.test')).body.value).toEqual({
+      saved: true,
+    });
     expect((await call(second, 'GET', '/rest/api/3/issue/ALPHA-3?fields=summary')).body.fields.summary).toBe('Edited');
     expect((await call(second, 'GET', '/rest/api/3/issue/ALPHA-4')).status).toBe(404);
     // Counters survive: the next key continues after the one created before the restart.
-    const next = await call(second, 'POST', '/rest/api/3/issue', { body: { fields: { project: { key: 'BETA' }, issuetype: { name: 'Task' }, summary: 'Next' } } });
+    const next = await call(second, 'POST', '/rest/api/3/issue', {
+      body: { fields: { project: { key: 'BETA' }, issuetype: { name: 'Task' }, summary: 'Next' } },
+    });
     expect(Number(next.body.key.split('-')[1])).toBe(Number(created.body.key.split('-')[1]) + 1);
     expect(Number(next.body.id)).toBeGreaterThan(Number(created.body.id));
     await second.close();
@@ -41,7 +49,9 @@ describe('persistence under dataDir', () => {
     const emu = await openTestEmulator({ dataDir: dir });
     await emu.flush();
     await Promise.all(
-      Array.from({ length: 40 }, (_, i) => call(emu, 'PUT', '/rest/api/3/issue/ALPHA-3/properties/counter', { body: i })),
+      Array.from({ length: 40 }, (_, i) =>
+        call(emu, 'PUT', '/rest/api/3/issue/ALPHA-3/properties/counter', { body: i }),
+      ),
     );
     await emu.flush();
     const saved = JSON.parse(await readFile(join(dir, STATE_FILE), 'utf8'));
@@ -58,7 +68,9 @@ describe('persistence under dataDir', () => {
     saved.dataset.issues[2].fields.status.id = '999';
     await writeFile(path, JSON.stringify(saved));
     await expect(openTestEmulator({ dataDir: dir })).rejects.toThrow(DatasetError);
-    await expect(openTestEmulator({ dataDir: dir })).rejects.toThrow(/issues\[2\]\.fields\.status\.id: no status with id "999"/);
+    await expect(openTestEmulator({ dataDir: dir })).rejects.toThrow(
+      /issues\[2\]\.fields\.status\.id: no status with id "999"/,
+    );
   });
 
   it('memory only without dataDir', async () => {

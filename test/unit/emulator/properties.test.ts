@@ -19,7 +19,12 @@ describe('issue properties', () => {
     expect((await call(emu, 'PUT', `${P}/my.prop`, { body: { a: 2 } })).status).toBe(200);
     expect((await call(emu, 'GET', `${P}/my.prop`)).body).toEqual({ key: 'my.prop', value: { a: 2 } });
     const keys = await call(emu, 'GET', P);
-    expect(keys.body.keys).toEqual([{ key: 'my.prop', self: expect.stringMatching(/^http:\/\/jira\.test\/rest\/api\/3\/issue\/\d+\/properties\/my\.prop$/) }]);
+    expect(keys.body.keys).toEqual([
+      {
+        key: 'my.prop',
+        self: expect.stringMatching(/^http:\/\/jira\.test\/rest\/api\/3\/issue\/\d+\/properties\/my\.prop$/),
+      },
+    ]);
     expect((await call(emu, 'DELETE', `${P}/my.prop`)).status).toBe(204);
     const gone = await call(emu, 'GET', `${P}/my.prop`);
     expect(gone.status).toBe(404);

@@ -20,19 +20,31 @@ describe('per-model score aliases', () => {
     };
     for (const [key, value] of Object.entries(scores)) {
       const body = { schemaVersion: 1, version: 1, kpiKeys: [], scores: {}, index: value ? { scores: value } : {} };
-      expect((await call(emu, 'PUT', `/rest/api/3/issue/${key}/properties/pm-workflow.requirement`, { body })).status).toBeLessThan(300);
+      expect(
+        (await call(emu, 'PUT', `/rest/api/3/issue/${key}/properties/pm-workflow.requirement`, { body })).status,
+      ).toBeLessThan(300);
     }
   });
 
   const keys = async (jql: string, as: 'admin' | 'viewer' = 'admin'): Promise<string[]> => {
-    const res = await call(emu, 'POST', '/rest/api/3/search/jql', { as, body: { jql, fields: ['key'], maxResults: 100 } });
+    const res = await call(emu, 'POST', '/rest/api/3/search/jql', {
+      as,
+      body: { jql, fields: ['key'], maxResults: 100 },
+    });
     expect([jql, res.status]).toEqual([jql, 200]);
     return res.body.issues.map((i: { key: string }) => i.key);
   };
 
   it('IS NOT EMPTY keeps the issues scored by that model, ordered by score DESC then key ASC (natural key order)', async () => {
-    expect(await keys('project = ALPHA AND pmRiceScore IS NOT EMPTY ORDER BY pmRiceScore DESC, key ASC')).toEqual(['ALPHA-4', 'ALPHA-3', 'ALPHA-9', 'ALPHA-10']);
-    expect(await keys('project = ALPHA AND pmKanoScore IS NOT EMPTY ORDER BY pmKanoScore DESC, key ASC')).toEqual(['ALPHA-3']);
+    expect(await keys('project = ALPHA AND pmRiceScore IS NOT EMPTY ORDER BY pmRiceScore DESC, key ASC')).toEqual([
+      'ALPHA-4',
+      'ALPHA-3',
+      'ALPHA-9',
+      'ALPHA-10',
+    ]);
+    expect(await keys('project = ALPHA AND pmKanoScore IS NOT EMPTY ORDER BY pmKanoScore DESC, key ASC')).toEqual([
+      'ALPHA-3',
+    ]);
     expect(await keys('project = ALPHA AND pmWsjfScore >= 7')).toEqual(['ALPHA-5']);
   });
 
@@ -45,11 +57,19 @@ describe('per-model score aliases', () => {
 
   it('combines with statusCategory and parent clauses; an unknown alias is Jira’s field error', async () => {
     const all = await keys('project = ALPHA AND pmRiceScore IS NOT EMPTY ORDER BY pmRiceScore DESC, key ASC');
-    const open = await keys('project = ALPHA AND pmRiceScore IS NOT EMPTY AND statusCategory != Done ORDER BY pmRiceScore DESC, key ASC');
-    const done = await keys('project = ALPHA AND pmRiceScore IS NOT EMPTY AND statusCategory = Done ORDER BY pmRiceScore DESC, key ASC');
+    const open = await keys(
+      'project = ALPHA AND pmRiceScore IS NOT EMPTY AND statusCategory != Done ORDER BY pmRiceScore DESC, key ASC',
+    );
+    const done = await keys(
+      'project = ALPHA AND pmRiceScore IS NOT EMPTY AND statusCategory = Done ORDER BY pmRiceScore DESC, key ASC',
+    );
     expect(all.filter((k) => !done.includes(k))).toEqual(open);
-    expect(await keys('(parent in (ALPHA-1) OR key in (ALPHA-4)) AND pmRiceScore IS NOT EMPTY ORDER BY key ASC')).toContain('ALPHA-4');
-    const bad = await call(emu, 'POST', '/rest/api/3/search/jql', { body: { jql: 'project = ALPHA AND pmNopeScore IS NOT EMPTY', fields: ['key'] } });
+    expect(
+      await keys('(parent in (ALPHA-1) OR key in (ALPHA-4)) AND pmRiceScore IS NOT EMPTY ORDER BY key ASC'),
+    ).toContain('ALPHA-4');
+    const bad = await call(emu, 'POST', '/rest/api/3/search/jql', {
+      body: { jql: 'project = ALPHA AND pmNopeScore IS NOT EMPTY', fields: ['key'] },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.errorMessages[0]).toMatch(/pmNopeScore/);
   });

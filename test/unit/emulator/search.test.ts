@@ -30,22 +30,44 @@ describe('search/jql', () => {
   });
 
   it('caps pages at 5000 for ids only and at 100 with fields', async () => {
-    const idsOnly = await call(emu, 'GET', `/rest/api/3/search/jql?jql=${encodeURIComponent('project in (ALPHA, BETA)')}&maxResults=100000`);
+    const idsOnly = await call(
+      emu,
+      'GET',
+      `/rest/api/3/search/jql?jql=${encodeURIComponent('project in (ALPHA, BETA)')}&maxResults=100000`,
+    );
     expect(idsOnly.body.issues).toHaveLength(Math.min(total, SEARCH_MAX_IDS_ONLY));
     expect(idsOnly.body.isLast).toBe(true);
-    const withFields = await call(emu, 'GET', `/rest/api/3/search/jql?jql=project%3DALPHA&maxResults=1000&fields=summary`);
+    const withFields = await call(
+      emu,
+      'GET',
+      `/rest/api/3/search/jql?jql=project%3DALPHA&maxResults=1000&fields=summary`,
+    );
     expect(withFields.body.issues).toHaveLength(SEARCH_MAX_WITH_FIELDS);
     expect(withFields.body.isLast).toBe(false);
   });
 
   it('renders requested fields (comma list, repeated params, *all, -exclusions) and properties', async () => {
     const q = encodeURIComponent('key = ALPHA-3');
-    const named = await call(emu, 'GET', `/rest/api/3/search/jql?jql=${q}&fields=summary,status&fields=parent&properties=pm-workflow.requirement`);
+    const named = await call(
+      emu,
+      'GET',
+      `/rest/api/3/search/jql?jql=${q}&fields=summary,status&fields=parent&properties=pm-workflow.requirement`,
+    );
     const issue = named.body.issues[0];
-    expect(issue).toMatchObject({ id: expect.any(String), key: 'ALPHA-3', self: `http://jira.test/rest/api/3/issue/${issue.id}` });
+    expect(issue).toMatchObject({
+      id: expect.any(String),
+      key: 'ALPHA-3',
+      self: `http://jira.test/rest/api/3/issue/${issue.id}`,
+    });
     expect(Object.keys(issue.fields).sort()).toEqual(['parent', 'status', 'summary']);
-    expect(issue.fields.status).toMatchObject({ name: expect.any(String), statusCategory: { key: expect.any(String), colorName: expect.any(String) } });
-    expect(issue.fields.parent).toMatchObject({ key: 'ALPHA-2', fields: { summary: expect.any(String), issuetype: { name: 'Epic' } } });
+    expect(issue.fields.status).toMatchObject({
+      name: expect.any(String),
+      statusCategory: { key: expect.any(String), colorName: expect.any(String) },
+    });
+    expect(issue.fields.parent).toMatchObject({
+      key: 'ALPHA-2',
+      fields: { summary: expect.any(String), issuetype: { name: 'Epic' } },
+    });
     expect(issue.properties).toEqual({});
 
     const all = await call(emu, 'GET', `/rest/api/3/search/jql?jql=${q}&fields=*all,-summary`);
@@ -65,10 +87,21 @@ describe('search/jql', () => {
 
   it('POST takes the same parameters as a JSON body', async () => {
     const res = await call(emu, 'POST', '/rest/api/3/search/jql', {
-      body: { jql: 'project = BETA ORDER BY key ASC', maxResults: 5, fields: ['summary'], properties: ['pm-workflow.requirement'] },
+      body: {
+        jql: 'project = BETA ORDER BY key ASC',
+        maxResults: 5,
+        fields: ['summary'],
+        properties: ['pm-workflow.requirement'],
+      },
     });
     expect(res.status).toBe(200);
-    expect(res.body.issues.map((i: { key: string }) => i.key)).toEqual(['BETA-1', 'BETA-2', 'BETA-3', 'BETA-4', 'BETA-5']);
+    expect(res.body.issues.map((i: { key: string }) => i.key)).toEqual([
+      'BETA-1',
+      'BETA-2',
+      'BETA-3',
+      'BETA-4',
+      'BETA-5',
+    ]);
     expect(res.body.issues[0].properties['pm-workflow.requirement']).toMatchObject({ index: { phase: 'discovery' } });
     const next = await call(emu, 'POST', '/rest/api/3/search/jql', {
       body: { jql: 'project = BETA ORDER BY key ASC', maxResults: 5, nextPageToken: res.body.nextPageToken },
@@ -101,7 +134,11 @@ describe('search/jql', () => {
 
   it('rejects a page token from another query and a malformed maxResults', async () => {
     const first = await call(emu, 'GET', `/rest/api/3/search/jql?jql=project%3DALPHA`);
-    const wrong = await call(emu, 'GET', `/rest/api/3/search/jql?jql=project%3DBETA&nextPageToken=${first.body.nextPageToken}`);
+    const wrong = await call(
+      emu,
+      'GET',
+      `/rest/api/3/search/jql?jql=project%3DBETA&nextPageToken=${first.body.nextPageToken}`,
+    );
     expect(wrong.status).toBe(400);
     const garbage = await call(emu, 'GET', `/rest/api/3/search/jql?jql=project%3DALPHA&nextPageToken=xyz`);
     expect(garbage.status).toBe(400);
@@ -110,9 +147,14 @@ describe('search/jql', () => {
   });
 
   it('searches indexed issue properties through the manifest aliases', async () => {
-    const res = await call(emu, 'POST', '/rest/api/3/search/jql', { body: { jql: 'pmScore >= 20', fields: ['summary'] } });
+    const res = await call(emu, 'POST', '/rest/api/3/search/jql', {
+      body: { jql: 'pmScore >= 20', fields: ['summary'] },
+    });
     expect(res.status).toBe(200);
-    expect(res.body.issues.map((i: { fields: { summary: string } }) => i.fields.summary).sort()).toEqual(['ALPHA initiative 2', 'BETA initiative 2']);
+    expect(res.body.issues.map((i: { fields: { summary: string } }) => i.fields.summary).sort()).toEqual([
+      'ALPHA initiative 2',
+      'BETA initiative 2',
+    ]);
   });
 
   it('filters by browse permission before paging, for search and approximate-count', async () => {
@@ -121,21 +163,37 @@ describe('search/jql', () => {
     expect(ids).toHaveLength(alphaCount);
     expect(viewerAll.slice(0, -1).every((p) => p.body.issues.length === 100)).toBe(true);
 
-    const count = await call(emu, 'POST', '/rest/api/3/search/approximate-count', { body: { jql: 'issuetype = Story' }, as: 'viewer' });
-    const adminCount = await call(emu, 'POST', '/rest/api/3/search/approximate-count', { body: { jql: 'issuetype = Story' } });
-    expect(count.body.count).toBe(dataset.issues.filter((i) => i.key.startsWith('ALPHA-') && i.fields.issuetype.id === '10102').length);
+    const count = await call(emu, 'POST', '/rest/api/3/search/approximate-count', {
+      body: { jql: 'issuetype = Story' },
+      as: 'viewer',
+    });
+    const adminCount = await call(emu, 'POST', '/rest/api/3/search/approximate-count', {
+      body: { jql: 'issuetype = Story' },
+    });
+    expect(count.body.count).toBe(
+      dataset.issues.filter((i) => i.key.startsWith('ALPHA-') && i.fields.issuetype.id === '10102').length,
+    );
     expect(adminCount.body.count).toBe(dataset.issues.filter((i) => i.fields.issuetype.id === '10102').length);
 
-    const hidden = await call(emu, 'GET', `/rest/api/3/search/jql?jql=${encodeURIComponent('project = BETA')}`, { as: 'viewer' });
+    const hidden = await call(emu, 'GET', `/rest/api/3/search/jql?jql=${encodeURIComponent('project = BETA')}`, {
+      as: 'viewer',
+    });
     expect(hidden.status).toBe(400);
     expect(hidden.body.errorMessages[0]).toMatch(/BETA/);
   });
 
   it('answers 410 with Jira’s message on the removed /search', async () => {
     for (const method of ['GET', 'POST']) {
-      const res = await call(emu, method, '/rest/api/3/search?jql=project%3DALPHA', method === 'POST' ? { body: { jql: 'project = ALPHA' } } : {});
+      const res = await call(
+        emu,
+        method,
+        '/rest/api/3/search?jql=project%3DALPHA',
+        method === 'POST' ? { body: { jql: 'project = ALPHA' } } : {},
+      );
       expect(res.status).toBe(410);
-      expect(res.body.errorMessages[0]).toMatch(/^The requested API has been removed\. Please migrate to the \/rest\/api\/3\/search\/jql API/);
+      expect(res.body.errorMessages[0]).toMatch(
+        /^The requested API has been removed\. Please migrate to the \/rest\/api\/3\/search\/jql API/,
+      );
       expect(res.body.errors).toEqual({});
     }
   });

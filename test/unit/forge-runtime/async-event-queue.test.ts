@@ -49,11 +49,20 @@ describe('local async-event queue (Forge async events semantics)', () => {
 
   it('a returned InvocationError asks for a retry with its reason and retryData; a non-retryable error is final', async () => {
     const asked = recordingQueue({}, (d) =>
-      d.retryContext ? undefined : { _retry: true, retryOptions: { retryAfter: 2, retryReason: 'FUNCTION_RETRY_REQUEST', retryData: { page: 3 } } },
+      d.retryContext
+        ? undefined
+        : {
+            _retry: true,
+            retryOptions: { retryAfter: 2, retryReason: 'FUNCTION_RETRY_REQUEST', retryData: { page: 3 } },
+          },
     );
     await asked.queue.push('q', { body: {} });
     await asked.queue.idle();
-    expect(asked.deliveries[1]?.retryContext).toEqual({ retryCount: 1, retryReason: 'FUNCTION_RETRY_REQUEST', retryData: { page: 3 } });
+    expect(asked.deliveries[1]?.retryContext).toEqual({
+      retryCount: 1,
+      retryReason: 'FUNCTION_RETRY_REQUEST',
+      retryData: { page: 3 },
+    });
 
     const final = recordingQueue({}, () => {
       throw Object.assign(new Error('misdeclared consumer'), { retryable: false });
@@ -67,11 +76,21 @@ describe('local async-event queue (Forge async events semantics)', () => {
   it('at least once: duplicates keep the eventId, follow the seed, and do not change the job stats', async () => {
     const pushTen = async (seed: number) => {
       const { queue, deliveries } = recordingQueue({ duplicateRate: 0.5, seed });
-      const { jobId } = await queue.push('q', Array.from({ length: 10 }, (_, n) => ({ body: { n } })));
+      const { jobId } = await queue.push(
+        'q',
+        Array.from({ length: 10 }, (_, n) => ({ body: { n } })),
+      );
       await queue.idle();
       const counts = new Map<number, number>();
       for (const d of deliveries) counts.set(d.body['n'] as number, (counts.get(d.body['n'] as number) ?? 0) + 1);
-      return { twice: [...counts].filter(([, c]) => c === 2).map(([n]) => n).sort(), stats: queue.getJobStats(jobId), deliveries };
+      return {
+        twice: [...counts]
+          .filter(([, c]) => c === 2)
+          .map(([n]) => n)
+          .sort(),
+        stats: queue.getJobStats(jobId),
+        deliveries,
+      };
     };
     const a = await pushTen(7);
     const b = await pushTen(7);
@@ -97,9 +116,18 @@ describe('local async-event queue (Forge async events semantics)', () => {
       },
       { duplicateRate: 0, log: () => undefined },
     );
-    await queue.push('q', [0, 1, 2, 3].map(() => ({ body: {} })));
-    await queue.push('q', [0, 1, 2, 3].map(() => ({ body: { key: 'one' }, concurrency: { key: 'one', limit: 1 } })));
-    await queue.push('q', [0, 1, 2, 3].map(() => ({ body: { key: 'two' }, concurrency: { key: 'two', limit: 2 } })));
+    await queue.push(
+      'q',
+      [0, 1, 2, 3].map(() => ({ body: {} })),
+    );
+    await queue.push(
+      'q',
+      [0, 1, 2, 3].map(() => ({ body: { key: 'one' }, concurrency: { key: 'one', limit: 1 } })),
+    );
+    await queue.push(
+      'q',
+      [0, 1, 2, 3].map(() => ({ body: { key: 'two' }, concurrency: { key: 'two', limit: 2 } })),
+    );
     await queue.idle();
     expect(most['']).toBe(4);
     expect(most['one']).toBe(1);

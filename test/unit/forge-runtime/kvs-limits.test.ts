@@ -114,7 +114,9 @@ describe('KVS limits and quota (real @forge/kvs)', () => {
     for (let i = 0; i < 5; i += 1) await forgeKvs.set(`k${i}`, i);
     await expect(forgeKvs.set('k5', 5)).rejects.toMatchObject(rateLimited);
     clock += 60_000;
-    await expect(forgeKvs.transact().set('x', 1).set('y', 2).set('z', 3).execute()).rejects.toMatchObject({ code: 'TOO_MANY_TRANSACTION_OPERATIONS' });
+    await expect(forgeKvs.transact().set('x', 1).set('y', 2).set('z', 3).execute()).rejects.toMatchObject({
+      code: 'TOO_MANY_TRANSACTION_OPERATIONS',
+    });
     await expect(forgeKvs.set('k'.repeat(11), 1)).rejects.toMatchObject({ code: 'KEY_TOO_LONG' });
   });
 

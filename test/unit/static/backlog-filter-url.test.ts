@@ -5,7 +5,10 @@ describe('backlog filter in the URL', () => {
     ['', { status: 'open' }],
     ['?status=all', { status: 'all' }],
     ['?status=all&category=indeterminate', { status: 'all', statusCategory: 'indeterminate' }],
-    ['?phase=requirements&moscow=must&readiness=partial', { status: 'open', phase: 'requirements', moscow: 'must', readiness: 'partial' }],
+    [
+      '?phase=requirements&moscow=must&readiness=partial',
+      { status: 'open', phase: 'requirements', moscow: 'must', readiness: 'partial' },
+    ],
     ['?epic=CHK-7&persona=CHK-3', { status: 'open', epic: 'CHK-7', persona: 'CHK-3' }],
     // Values the server would refuse are dropped, not sent.
     ['?status=closed&category=x&phase=a%20b&moscow=maybe&readiness=yes&epic=chk-7&persona=%22x', { status: 'open' }],

@@ -1,7 +1,10 @@
 import { cardSummary } from '../../../static/src/admin/card-summaries';
 import type { WfConfig } from '../../../static/src/admin/config-model';
 import { editorReducer, initialEditorState } from '../../../static/src/admin/config-reducer';
-import { businessCaseSettings, DEFAULT_BUSINESS_CASE_SETTINGS } from '../../../src/domain/workflow/business-case-settings';
+import {
+  businessCaseSettings,
+  DEFAULT_BUSINESS_CASE_SETTINGS,
+} from '../../../src/domain/workflow/business-case-settings';
 import { defaultWorkflowConfig } from '../../../src/domain/workflow/default-workflow';
 import { workflowConfigSchema } from '../../../src/domain/workflow/workflow-config-schema';
 
@@ -9,13 +12,26 @@ const template = structuredClone(defaultWorkflowConfig) as unknown as WfConfig;
 
 describe('admin business case card', () => {
   const apply = (patches: Record<string, unknown>[]) =>
-    patches.reduce((state, patch) => editorReducer(state, { type: 'business-case', patch }), initialEditorState(template, 1)).config;
+    patches.reduce(
+      (state, patch) => editorReducer(state, { type: 'business-case', patch }),
+      initialEditorState(template, 1),
+    ).config;
 
   it.each([
     ['untouched: no settings, the defaults apply', [], undefined, 'App defaults'],
     ['a cost per point', [{ costPerEffortUnit: 750 }], { costPerEffortUnit: 750 }, '750 a point'],
-    ['cost, currency and rate', [{ costPerEffortUnit: 750 }, { currency: 'USD' }, { yearlyDiscountRate: 0.08 }], { costPerEffortUnit: 750, currency: 'USD', yearlyDiscountRate: 0.08 }, '750 USD a point, 8 % a year'],
-    ['a field cleared again leaves no settings', [{ horizonPeriods: 8 }, { horizonPeriods: undefined }], undefined, 'App defaults'],
+    [
+      'cost, currency and rate',
+      [{ costPerEffortUnit: 750 }, { currency: 'USD' }, { yearlyDiscountRate: 0.08 }],
+      { costPerEffortUnit: 750, currency: 'USD', yearlyDiscountRate: 0.08 },
+      '750 USD a point, 8 % a year',
+    ],
+    [
+      'a field cleared again leaves no settings',
+      [{ horizonPeriods: 8 }, { horizonPeriods: undefined }],
+      undefined,
+      'App defaults',
+    ],
   ])('%s', (_name, patches, expected, summary) => {
     const config = apply(patches);
     expect(config.businessCase).toEqual(expected);

@@ -20,8 +20,16 @@ function edited(): WfConfig {
 
 describe('admin card summaries (the line a collapsed card shows)', () => {
   it.each<[CardKey, WfConfig, string]>([
-    ['sections', template, '3 sections, 20 phases: Strategic product management, Technical product management, Go-to-market'],
-    ['sections', edited(), '4 sections, 21 phases: Strategic product management, Product delivery, Go-to-market, Customer success'],
+    [
+      'sections',
+      template,
+      '3 sections, 20 phases: Strategic product management, Technical product management, Go-to-market',
+    ],
+    [
+      'sections',
+      edited(),
+      '4 sections, 21 phases: Strategic product management, Product delivery, Go-to-market, Customer success',
+    ],
     ['mapping', template, '24 site-wide rules for 20 phases'],
     ['mapping', edited(), '2 site-wide rules for 2 phases; 1 project with its own rules'],
     ['parentLinks', template, 'None: only Jira’s parent field'],
@@ -32,7 +40,11 @@ describe('admin card summaries (the line a collapsed card shows)', () => {
     ['readiness', edited(), 'Needs KPI; checked in Requirements, Onboarding'],
     ['evidence', template, 'Interview issues are evidence for Problem, Requirements (default)'],
     ['evidence', edited(), 'Interview issues are evidence for Problem, Requirements, Onboarding (default)'],
-    ['evidence', { ...template, evidence: { itemPhases: ['interview', 'analysis'], targetPhases: ['problem', 'gone'] } }, 'Interview, Analysis issues are evidence for Problem'],
+    [
+      'evidence',
+      { ...template, evidence: { itemPhases: ['interview', 'analysis'], targetPhases: ['problem', 'gone'] } },
+      'Interview, Analysis issues are evidence for Problem',
+    ],
   ])('%s: %#', (card, config, expected) => {
     expect(cardSummary(card, config)).toBe(expected);
   });
@@ -45,6 +57,8 @@ describe('admin card summaries (the line a collapsed card shows)', () => {
       { path: 'scoringExtra', message: 'x' },
       { path: 'hierarchy.parentLinks.0.type', message: 'x' },
     ];
-    expect((['sections', 'mapping', 'parentLinks', 'scoring', 'readiness'] as CardKey[]).map((c) => errorsInCard(c, errors))).toEqual([2, 1, 1, 0, 0]);
+    expect(
+      (['sections', 'mapping', 'parentLinks', 'scoring', 'readiness'] as CardKey[]).map((c) => errorsInCard(c, errors)),
+    ).toEqual([2, 1, 1, 0, 0]);
   });
 });

@@ -9,7 +9,11 @@ describe('admin editor reducer', () => {
   it('adds a section with a unique id and a colour; a phase lands at the end of its section', () => {
     let s = initialEditorState(config, 3);
     s = editorReducer(s, { type: 'add-section', name: 'Customer success' });
-    expect(s.config.sections.at(-1)).toEqual({ id: 'customer-success', name: 'Customer success', colour: expect.stringMatching(/^#[0-9A-F]{6}$/i) });
+    expect(s.config.sections.at(-1)).toEqual({
+      id: 'customer-success',
+      name: 'Customer success',
+      colour: expect.stringMatching(/^#[0-9A-F]{6}$/i),
+    });
     s = editorReducer(s, { type: 'add-phase', sectionId: 'strategic', name: 'Pricing' });
     const strategic = s.config.phases.filter((p) => p.sectionId === 'strategic').map((p) => p.id);
     expect(strategic.at(-1)).toBe('pricing');
@@ -33,7 +37,10 @@ describe('admin editor reducer', () => {
     let s = initialEditorState(config, 1);
     expect(s.config.evidence).toBeUndefined();
     s = editorReducer(s, { type: 'evidence-phase', list: 'itemPhases', phaseId: 'analysis', on: true });
-    expect(s.config.evidence).toEqual({ itemPhases: ['interview', 'analysis'], targetPhases: ['problem', 'requirements'] });
+    expect(s.config.evidence).toEqual({
+      itemPhases: ['interview', 'analysis'],
+      targetPhases: ['problem', 'requirements'],
+    });
     s = editorReducer(s, { type: 'evidence-phase', list: 'targetPhases', phaseId: 'requirements', on: false });
     expect(s.config.evidence).toEqual({ itemPhases: ['interview', 'analysis'], targetPhases: ['problem'] });
     s = editorReducer(s, { type: 'remove-phase', phaseId: 'analysis' });
@@ -59,7 +66,12 @@ describe('rules of one project', () => {
     expect(editorReducer(s, { type: 'add-project-rule', project: '  ' })).toBe(s);
     s = editorReducer(s, { type: 'add-project-rule', project: ' chk ' });
     expect(s.config.mapping.projects).toEqual({ CHK: [{ phaseId: 'interview', issueType: '' }] });
-    s = editorReducer(s, { type: 'project-rule', project: 'CHK', index: 0, patch: { phaseId: 'requirements', issueType: 'Bug', labels: ['customer'] } });
+    s = editorReducer(s, {
+      type: 'project-rule',
+      project: 'CHK',
+      index: 0,
+      patch: { phaseId: 'requirements', issueType: 'Bug', labels: ['customer'] },
+    });
     s = editorReducer(s, { type: 'add-project-rule', project: 'CHK' });
     s = editorReducer(s, { type: 'project-rule', project: 'CHK', index: 0, patch: { labels: [] } });
     expect(s.config.mapping.projects['CHK']).toEqual([

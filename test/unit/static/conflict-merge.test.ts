@@ -5,9 +5,21 @@ type Pm = RequirementContextView['pm'];
 const pm = (extra: Partial<Pm>): Pm => ({ version: 1, kpiKeys: [], scores: {}, ...extra });
 
 describe('conflict merge (issue panel)', () => {
-  const base = pm({ scores: { rice: { reach: 100, impact: 2, confidence: 80, effort: 2 }, wsjf: { userBusinessValue: 5, timeCriticality: 3, riskReduction: 2, jobSize: 8 } } });
+  const base = pm({
+    scores: {
+      rice: { reach: 100, impact: 2, confidence: 80, effort: 2 },
+      wsjf: { userBusinessValue: 5, timeCriticality: 3, riskReduction: 2, jobSize: 8 },
+    },
+  });
   // Someone else changed the WSJF job size and the RICE effort; I changed only the RICE reach.
-  const fresh = pm({ version: 2, updatedBy: 'acc-pat', scores: { rice: { reach: 100, impact: 2, confidence: 80, effort: 5 }, wsjf: { userBusinessValue: 5, timeCriticality: 3, riskReduction: 2, jobSize: 13 } } });
+  const fresh = pm({
+    version: 2,
+    updatedBy: 'acc-pat',
+    scores: {
+      rice: { reach: 100, impact: 2, confidence: 80, effort: 5 },
+      wsjf: { userBusinessValue: 5, timeCriticality: 3, riskReduction: 2, jobSize: 13 },
+    },
+  });
   const mine = { scores: { ...base.scores, rice: { ...base.scores.rice, reach: 999 } } };
 
   it('re-applies only the values I changed: their job size and effort survive', () => {
@@ -19,13 +31,20 @@ describe('conflict merge (issue panel)', () => {
 
   it('a value I cleared stays cleared; a field I did not touch is not sent', () => {
     const cleared = { scores: { ...base.scores, rice: { impact: 2, confidence: 80, effort: 2 } } };
-    expect(reapplyOnto(base, cleared, fresh)).toEqual({ scores: { rice: { impact: 2, confidence: 80, effort: 5 }, wsjf: fresh.scores.wsjf } });
+    expect(reapplyOnto(base, cleared, fresh)).toEqual({
+      scores: { rice: { impact: 2, confidence: 80, effort: 5 }, wsjf: fresh.scores.wsjf },
+    });
     expect(reapplyOnto(base, { phase: 'problem' }, fresh)).toEqual({ phase: 'problem' });
   });
 
   it('lists their changes value by value, and names them by display name, not account id', () => {
-    expect(diffPm(base, fresh).map((r) => `${r.path}:${String(r.from)}->${String(r.to)}`)).toEqual(['scores.rice.effort:2->5', 'scores.wsjf.jobSize:8->13']);
-    const history = [{ at: 't', accountId: 'acc-pat', displayName: 'Pat Owner', field: 'scores.wsjf', from: null, to: null }];
+    expect(diffPm(base, fresh).map((r) => `${r.path}:${String(r.from)}->${String(r.to)}`)).toEqual([
+      'scores.rice.effort:2->5',
+      'scores.wsjf.jobSize:8->13',
+    ]);
+    const history = [
+      { at: 't', accountId: 'acc-pat', displayName: 'Pat Owner', field: 'scores.wsjf', from: null, to: null },
+    ];
     expect(savedByName({ pm: fresh, history })).toBe('Pat Owner');
     expect(savedByName({ pm: fresh, history: [] })).toBeUndefined();
   });

@@ -10,7 +10,9 @@ describe('pollWithBackoff', () => {
   afterEach(() => jest.useRealTimers());
 
   it('waits 1 s, 2 s, 4 s, 8 s, then 15 s between polls', () => {
-    expect([0, 1, 2, 3, 4, 5, 6, 10, 50].map((n) => backoffDelay(n))).toEqual([1000, 2000, 4000, 8000, 15000, 15000, 15000, 15000, 15000]);
+    expect([0, 1, 2, 3, 4, 5, 6, 10, 50].map((n) => backoffDelay(n))).toEqual([
+      1000, 2000, 4000, 8000, 15000, 15000, 15000, 15000, 15000,
+    ]);
     expect(ROLLUP_POLL_BACKOFF.maxMs).toBe(15_000);
   });
 

@@ -16,8 +16,11 @@ import { DecisionForm } from './DecisionForm';
  */
 export function BusinessCaseTab({ state }: { state: ResolverState<'getBusinessCase'> }) {
   const { data: view, error, reload, setData } = state;
-  if (!view) return error ? <ErrorPanel error={error} onRetry={reload} /> : <Loading label="Loading the business case" />;
-  const afterSave = (result: { ok: true; data: BusinessCaseView } | { ok: false; error: ResultError }): ResultError | undefined => {
+  if (!view)
+    return error ? <ErrorPanel error={error} onRetry={reload} /> : <Loading label="Loading the business case" />;
+  const afterSave = (
+    result: { ok: true; data: BusinessCaseView } | { ok: false; error: ResultError },
+  ): ResultError | undefined => {
     if (result.ok) {
       setData(result.data);
       return undefined;
@@ -26,8 +29,15 @@ export function BusinessCaseTab({ state }: { state: ResolverState<'getBusinessCa
     return result.error;
   };
   const saveCase = async (input: BusinessCaseInput, removeHiddenBenefits: boolean) =>
-    afterSave(await invoke('saveBusinessCase', { version: view.version, case: input, ...(removeHiddenBenefits ? { removeHiddenBenefits } : {}) }));
-  const saveDecision = async (input: DecisionInput) => afterSave(await invoke('saveDecision', { version: view.version, decision: input }));
+    afterSave(
+      await invoke('saveBusinessCase', {
+        version: view.version,
+        case: input,
+        ...(removeHiddenBenefits ? { removeHiddenBenefits } : {}),
+      }),
+    );
+  const saveDecision = async (input: DecisionInput) =>
+    afterSave(await invoke('saveDecision', { version: view.version, decision: input }));
   // Forms restart from the stored inputs after each save or reload (the key is the version).
   return (
     <div className="pm-stack" data-testid="business-case">
@@ -71,12 +81,15 @@ function DecisionSummary({ view }: { view: BusinessCaseView }) {
         Build, buy or partner
       </h3>
       <p data-testid="bbp-decided">
-        {chosen && d.decidedAt ? `${chosen}, chosen by ${d.decidedBy?.displayName || 'someone'} on ${formatDateTime(d.decidedAt)}.` : 'Options are rated; no choice yet.'}
+        {chosen && d.decidedAt
+          ? `${chosen}, chosen by ${d.decidedBy?.displayName || 'someone'} on ${formatDateTime(d.decidedAt)}.`
+          : 'Options are rated; no choice yet.'}
       </p>
       <ul style={{ paddingLeft: 18, listStyle: 'disc' }}>
         {d.result.scores.map((s) => (
           <li key={s.optionId}>
-            {d.input.options.find((o) => o.id === s.optionId)?.name}: {s.score === null ? 'not rated on every criterion' : formatNumber(s.score)}
+            {d.input.options.find((o) => o.id === s.optionId)?.name}:{' '}
+            {s.score === null ? 'not rated on every criterion' : formatNumber(s.score)}
           </li>
         ))}
       </ul>

@@ -35,22 +35,41 @@ export function CaseFigures({ view }: { view: BusinessCaseView }) {
       {figures ? (
         <>
           <p className="pm-small pm-muted">
-            Effort {formatNumber(view.effort.total)} points over {view.effort.issues} issues × {money(view.settings.costPerEffortUnit)} a point; NPV at{' '}
-            {formatNumber(yearlyDiscountRate * 100)} % a year over {horizonPeriods} {periodWord(periodMonths, horizonPeriods)}. Recomputed each time you open it.
+            Effort {formatNumber(view.effort.total)} points over {view.effort.issues} issues ×{' '}
+            {money(view.settings.costPerEffortUnit)} a point; NPV at {formatNumber(yearlyDiscountRate * 100)} % a year
+            over {horizonPeriods} {periodWord(periodMonths, horizonPeriods)}. Recomputed each time you open it.
           </p>
           <div className="pm-tiles">
             <Tile testId="bc-investment" label="Investment" value={money(figures.investment.total)} />
-            <Tile testId="bc-benefit" label={`Planned benefit a ${periodWord(periodMonths, 1)}`} value={money(figures.planned.benefitPerPeriod)} />
+            <Tile
+              testId="bc-benefit"
+              label={`Planned benefit a ${periodWord(periodMonths, 1)}`}
+              value={money(figures.planned.benefitPerPeriod)}
+            />
             <Tile testId="bc-npv" label="NPV (planned)" value={money(figures.planned.npv)} />
-            <Tile testId="bc-payback" label="Payback (planned)" value={formatPayback(figures.planned.payback, periodMonths, horizonPeriods)} />
+            <Tile
+              testId="bc-payback"
+              label="Payback (planned)"
+              value={formatPayback(figures.planned.payback, periodMonths, horizonPeriods)}
+            />
             <Tile testId="bc-npv-today" label="NPV at today's KPI levels" value={money(figures.current.npv)} />
-            <Tile testId="bc-payback-today" label="Payback at today's levels" value={formatPayback(figures.current.payback, periodMonths, horizonPeriods)} />
+            <Tile
+              testId="bc-payback-today"
+              label="Payback at today's levels"
+              value={formatPayback(figures.current.payback, periodMonths, horizonPeriods)}
+            />
           </div>
           <p className="pm-small pm-muted">
-            Investment: effort {money(figures.investment.effortCost)} + one-off costs {money(figures.investment.oneOffCosts)}; recurring costs{' '}
-            {money(figures.recurringCostPerPeriod)} a {periodWord(periodMonths, 1)}.
+            Investment: effort {money(figures.investment.effortCost)} + one-off costs{' '}
+            {money(figures.investment.oneOffCosts)}; recurring costs {money(figures.recurringCostPerPeriod)} a{' '}
+            {periodWord(periodMonths, 1)}.
           </p>
-          <CashFlowChart planned={figures.planned} current={figures.current} currency={currency} periodMonths={periodMonths} />
+          <CashFlowChart
+            planned={figures.planned}
+            current={figures.current}
+            currency={currency}
+            periodMonths={periodMonths}
+          />
         </>
       ) : null}
       {warnings.length > 0 ? (

@@ -11,7 +11,17 @@ const PAD = { left: 8, right: 8, top: 10, bottom: 20 };
  * crosses zero the case has paid back. The numbers are in the figures beside it; this is the
  * picture, with a text alternative.
  */
-export function CashFlowChart({ planned, current, currency, periodMonths }: { planned: ScenarioFigures; current: ScenarioFigures; currency: string; periodMonths: number }) {
+export function CashFlowChart({
+  planned,
+  current,
+  currency,
+  periodMonths,
+}: {
+  planned: ScenarioFigures;
+  current: ScenarioFigures;
+  currency: string;
+  periodMonths: number;
+}) {
   const all = [...planned.cumulative, ...current.cumulative, 0];
   const min = Math.min(...all);
   const max = Math.max(...all);
@@ -19,7 +29,8 @@ export function CashFlowChart({ planned, current, currency, periodMonths }: { pl
   const n = Math.max(1, planned.cumulative.length - 1);
   const x = (i: number) => PAD.left + (i / n) * (W - PAD.left - PAD.right);
   const y = (v: number) => PAD.top + ((max - v) / span) * (H - PAD.top - PAD.bottom);
-  const path = (values: number[]) => values.map((v, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
+  const path = (values: number[]) =>
+    values.map((v, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
   const plannedColor = token('color.chart.brand', '#1D7AFC');
   const currentColor = token('color.chart.neutral', '#8590A2');
   const last = planned.cumulative.length - 1;
@@ -29,8 +40,22 @@ export function CashFlowChart({ planned, current, currency, periodMonths }: { pl
   )}, at today's KPI levels to ${formatMoney(current.cumulative[last] ?? 0, currency)}.`;
   return (
     <figure className="pm-stack-sm" style={{ margin: 0 }}>
-      <svg width="100%" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label} style={{ maxWidth: W }} data-testid="cash-flow-chart">
-        <line x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} stroke={token('color.border.bold', '#758195')} strokeWidth={1} />
+      <svg
+        width="100%"
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-label={label}
+        style={{ maxWidth: W }}
+        data-testid="cash-flow-chart"
+      >
+        <line
+          x1={PAD.left}
+          x2={W - PAD.right}
+          y1={y(0)}
+          y2={y(0)}
+          stroke={token('color.border.bold', '#758195')}
+          strokeWidth={1}
+        />
         <text x={PAD.left} y={y(0) - 4} fontSize={10} fill={token('color.text.subtlest', '#626F86')}>
           0
         </text>

@@ -13,7 +13,13 @@ import { decisionDraftOf, decisionInputOf, newId, type DecisionDraft } from './d
  * the weighted result (computed by the app when read), the choice and why; who chose and
  * when come from Jira, not from this form.
  */
-export function DecisionForm({ view, onSave }: { view: BusinessCaseView; onSave: (input: DecisionInput) => Promise<ResultError | undefined> }) {
+export function DecisionForm({
+  view,
+  onSave,
+}: {
+  view: BusinessCaseView;
+  onSave: (input: DecisionInput) => Promise<ResultError | undefined>;
+}) {
   const [draft, setDraft] = useState<DecisionDraft>(() => decisionDraftOf(view.decision));
   const [error, setError] = useState<ResultError>();
   const [saving, setSaving] = useState(false);
@@ -21,7 +27,8 @@ export function DecisionForm({ view, onSave }: { view: BusinessCaseView; onSave:
   const checked = decisionInputOf(draft);
   const result = view.decision?.result;
   const scoreOf = (id: string) => result?.scores.find((s) => s.optionId === id);
-  const rate = (option: string, criterion: string, v: number | null) => set({ ratings: { ...draft.ratings, [option]: { ...(draft.ratings[option] ?? {}), [criterion]: v } } });
+  const rate = (option: string, criterion: string, v: number | null) =>
+    set({ ratings: { ...draft.ratings, [option]: { ...(draft.ratings[option] ?? {}), [criterion]: v } } });
   const save = async () => {
     if (!('input' in checked)) return;
     setSaving(true);
@@ -51,20 +58,35 @@ export function DecisionForm({ view, onSave }: { view: BusinessCaseView; onSave:
       </div>
       {view.decision?.decidedAt ? (
         <p className="pm-small pm-muted" data-testid="bbp-decided">
-          {view.decision.input.options.find((o) => o.id === view.decision?.input.choice)?.name} chosen by {view.decision.decidedBy?.displayName || 'someone'} on{' '}
-          {formatDateTime(view.decision.decidedAt)}.
+          {view.decision.input.options.find((o) => o.id === view.decision?.input.choice)?.name} chosen by{' '}
+          {view.decision.decidedBy?.displayName || 'someone'} on {formatDateTime(view.decision.decidedAt)}.
         </p>
       ) : null}
       <div style={{ overflowX: 'auto' }}>
         <table className="pm-table">
-          <caption className="pm-sr-only">Ratings from 0 to 10 of each option on each criterion, and the weighted result</caption>
+          <caption className="pm-sr-only">
+            Ratings from 0 to 10 of each option on each criterion, and the weighted result
+          </caption>
           <thead>
             <tr>
               <th scope="col">Option</th>
               {draft.criteria.map((c, i) => (
                 <th scope="col" key={c.id} style={{ minWidth: 120 }}>
-                  <TextField label={`Criterion ${i + 1}`} hideLabel value={c.name} onChange={(v) => set({ criteria: draft.criteria.map((x, j) => (j === i ? { ...x, name: v } : x)) })} />
-                  <NumberField label={`Weight of ${c.name || `criterion ${i + 1}`}`} value={c.weight} min={0} step={1} onChange={(v) => set({ criteria: draft.criteria.map((x, j) => (j === i ? { ...x, weight: v } : x)) })} />
+                  <TextField
+                    label={`Criterion ${i + 1}`}
+                    hideLabel
+                    value={c.name}
+                    onChange={(v) => set({ criteria: draft.criteria.map((x, j) => (j === i ? { ...x, name: v } : x)) })}
+                  />
+                  <NumberField
+                    label={`Weight of ${c.name || `criterion ${i + 1}`}`}
+                    value={c.weight}
+                    min={0}
+                    step={1}
+                    onChange={(v) =>
+                      set({ criteria: draft.criteria.map((x, j) => (j === i ? { ...x, weight: v } : x)) })
+                    }
+                  />
                 </th>
               ))}
               <th scope="col">Weighted (as saved)</th>
@@ -77,20 +99,43 @@ export function DecisionForm({ view, onSave }: { view: BusinessCaseView; onSave:
               return (
                 <tr key={o.id}>
                   <th scope="row" style={{ minWidth: 140 }}>
-                    <TextField label={`Option ${i + 1}`} hideLabel value={o.name} onChange={(v) => set({ options: draft.options.map((x, j) => (j === i ? { ...x, name: v } : x)) })} />
+                    <TextField
+                      label={`Option ${i + 1}`}
+                      hideLabel
+                      value={o.name}
+                      onChange={(v) => set({ options: draft.options.map((x, j) => (j === i ? { ...x, name: v } : x)) })}
+                    />
                   </th>
                   {draft.criteria.map((c) => (
                     <td key={c.id}>
-                      <NumberField label={`${o.name}: ${c.name}`} hideLabel value={draft.ratings[o.id]?.[c.id] ?? null} min={0} max={10} step={1} onChange={(v) => rate(o.id, c.id, v)} />
+                      <NumberField
+                        label={`${o.name}: ${c.name}`}
+                        hideLabel
+                        value={draft.ratings[o.id]?.[c.id] ?? null}
+                        min={0}
+                        max={10}
+                        step={1}
+                        onChange={(v) => rate(o.id, c.id, v)}
+                      />
                     </td>
                   ))}
                   <td className="pm-num" data-testid={`bbp-score-${o.id}`}>
-                    {score?.score !== null && score?.score !== undefined ? formatNumber(score.score) : score && score.missing.length > 0 ? 'not rated on every criterion' : '—'}
+                    {score?.score !== null && score?.score !== undefined
+                      ? formatNumber(score.score)
+                      : score && score.missing.length > 0
+                        ? 'not rated on every criterion'
+                        : '—'}
                     {result?.recommended.includes(o.id) ? ' (best)' : ''}
                   </td>
                   <td>
                     <label>
-                      <input type="radio" name="bbp-choice" checked={draft.choice === o.id} onChange={() => set({ choice: o.id })} /> <span className="pm-sr-only">Choose {o.name}</span>
+                      <input
+                        type="radio"
+                        name="bbp-choice"
+                        checked={draft.choice === o.id}
+                        onChange={() => set({ choice: o.id })}
+                      />{' '}
+                      <span className="pm-sr-only">Choose {o.name}</span>
                     </label>
                   </td>
                 </tr>
@@ -100,11 +145,41 @@ export function DecisionForm({ view, onSave }: { view: BusinessCaseView; onSave:
         </table>
       </div>
       <div className="pm-row">
-        <Button onClick={() => set({ options: [...draft.options, { id: newId(`option ${draft.options.length + 1}`, draft.options.map((o) => o.id)), name: '' }] })} isDisabled={draft.options.length >= 8}>
+        <Button
+          onClick={() =>
+            set({
+              options: [
+                ...draft.options,
+                {
+                  id: newId(
+                    `option ${draft.options.length + 1}`,
+                    draft.options.map((o) => o.id),
+                  ),
+                  name: '',
+                },
+              ],
+            })
+          }
+          isDisabled={draft.options.length >= 8}
+        >
           Add an option
         </Button>
         <Button
-          onClick={() => set({ criteria: [...draft.criteria, { id: newId(`criterion ${draft.criteria.length + 1}`, draft.criteria.map((c) => c.id)), name: '', weight: 1 }] })}
+          onClick={() =>
+            set({
+              criteria: [
+                ...draft.criteria,
+                {
+                  id: newId(
+                    `criterion ${draft.criteria.length + 1}`,
+                    draft.criteria.map((c) => c.id),
+                  ),
+                  name: '',
+                  weight: 1,
+                },
+              ],
+            })
+          }
           isDisabled={draft.criteria.length >= 15}
         >
           Add a criterion
@@ -115,7 +190,12 @@ export function DecisionForm({ view, onSave }: { view: BusinessCaseView; onSave:
       </div>
       <label className="pm-field">
         <span className="pm-label">Why this choice</span>
-        <textarea className="pm-input" rows={3} value={draft.rationale} onChange={(e) => set({ rationale: e.target.value })} />
+        <textarea
+          className="pm-input"
+          rows={3}
+          value={draft.rationale}
+          onChange={(e) => set({ rationale: e.target.value })}
+        />
       </label>
       {error ? <ErrorPanel error={error} compact /> : null}
       <div className="pm-save-bar">

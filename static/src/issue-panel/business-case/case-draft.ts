@@ -16,7 +16,8 @@ export function draftOf(view: BusinessCaseView): CaseDraft {
   const c = view.case;
   return {
     costPerEffortUnit: c?.costPerEffortUnit ?? null,
-    yearlyDiscountRatePercent: c?.yearlyDiscountRate === undefined ? null : Math.round(c.yearlyDiscountRate * 10000) / 100,
+    yearlyDiscountRatePercent:
+      c?.yearlyDiscountRate === undefined ? null : Math.round(c.yearlyDiscountRate * 10000) / 100,
     periodMonths: c?.periodMonths ?? null,
     horizonPeriods: c?.horizonPeriods ?? null,
     costs: (c?.costs ?? []).map((x) => ({ ...x })),
@@ -36,14 +37,20 @@ export function inputOf(draft: CaseDraft): { input: BusinessCaseInput } | { prob
     if (b.kpiKey === '') problems.push(`Benefit ${i + 1} needs a KPI.`);
     if (b.valuePerUnit === null) problems.push(`Benefit ${i + 1} needs a value per unit.`);
   });
-  if (draft.yearlyDiscountRatePercent !== null && draft.yearlyDiscountRatePercent <= -100) problems.push('The discount rate must be above -100 %.');
-  if (draft.horizonPeriods !== null && (!Number.isInteger(draft.horizonPeriods) || draft.horizonPeriods < 1 || draft.horizonPeriods > 240))
+  if (draft.yearlyDiscountRatePercent !== null && draft.yearlyDiscountRatePercent <= -100)
+    problems.push('The discount rate must be above -100 %.');
+  if (
+    draft.horizonPeriods !== null &&
+    (!Number.isInteger(draft.horizonPeriods) || draft.horizonPeriods < 1 || draft.horizonPeriods > 240)
+  )
     problems.push('The horizon is a whole number of periods from 1 to 240.');
   if (problems.length > 0) return { problems };
   return {
     input: {
       ...(draft.costPerEffortUnit !== null ? { costPerEffortUnit: draft.costPerEffortUnit } : {}),
-      ...(draft.yearlyDiscountRatePercent !== null ? { yearlyDiscountRate: draft.yearlyDiscountRatePercent / 100 } : {}),
+      ...(draft.yearlyDiscountRatePercent !== null
+        ? { yearlyDiscountRate: draft.yearlyDiscountRatePercent / 100 }
+        : {}),
       ...(draft.periodMonths !== null ? { periodMonths: draft.periodMonths } : {}),
       ...(draft.horizonPeriods !== null ? { horizonPeriods: draft.horizonPeriods } : {}),
       costs: draft.costs.map((c) => ({ label: c.label.trim(), amount: c.amount ?? 0, kind: c.kind })),

@@ -42,7 +42,12 @@ export function decisionDraftOf(decision: DecisionView | null): DecisionDraft {
 
 /** A fresh id for a new option or criterion: a slug of its name, unique in the list. */
 export function newId(name: string, taken: readonly string[]): string {
-  const base = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 24) || 'item';
+  const base =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 24) || 'item';
   let id = base;
   for (let n = 2; taken.includes(id); n++) id = `${base}-${n}`;
   return id;
@@ -52,7 +57,8 @@ export function decisionInputOf(draft: DecisionDraft): { input: DecisionInput } 
   const problems: string[] = [];
   if (draft.options.some((o) => o.name.trim() === '')) problems.push('Every option needs a name.');
   if (draft.criteria.some((c) => c.name.trim() === '')) problems.push('Every criterion needs a name.');
-  if (draft.criteria.some((c) => c.weight === null || c.weight < 0)) problems.push('Every weight is a number of at least 0.');
+  if (draft.criteria.some((c) => c.weight === null || c.weight < 0))
+    problems.push('Every weight is a number of at least 0.');
   const bad = Object.values(draft.ratings).some((r) => Object.values(r).some((v) => v !== null && (v < 0 || v > 10)));
   if (bad) problems.push('Ratings are from 0 to 10.');
   if (problems.length > 0) return { problems };
@@ -61,7 +67,9 @@ export function decisionInputOf(draft: DecisionDraft): { input: DecisionInput } 
   const ratings: DecisionInput['ratings'] = {};
   for (const [option, row] of Object.entries(draft.ratings)) {
     if (!ids.has(option)) continue;
-    const kept = Object.fromEntries(Object.entries(row).filter((e): e is [string, number] => e[1] !== null && criteria.has(e[0])));
+    const kept = Object.fromEntries(
+      Object.entries(row).filter((e): e is [string, number] => e[1] !== null && criteria.has(e[0])),
+    );
     if (Object.keys(kept).length > 0) ratings[option] = kept;
   }
   return {

@@ -4,14 +4,19 @@ import type { Payback } from '../../../../src/contract/views-business-case';
 export function formatMoney(amount: number, currency: string): string {
   if (!Number.isFinite(amount)) return '—';
   try {
-    if (/^[A-Z]{3}$/.test(currency)) return new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+    if (/^[A-Z]{3}$/.test(currency))
+      return new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
   } catch {
     // An unknown ISO-looking code: fall through to the plain form.
   }
   return `${new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 }).format(amount)} ${currency}`;
 }
 
-const PERIOD_WORD: Record<number, [string, string]> = { 1: ['month', 'months'], 3: ['quarter', 'quarters'], 12: ['year', 'years'] };
+const PERIOD_WORD: Record<number, [string, string]> = {
+  1: ['month', 'months'],
+  3: ['quarter', 'quarters'],
+  12: ['year', 'years'],
+};
 
 export function periodWord(periodMonths: number, count = 2): string {
   const [one, many] = PERIOD_WORD[periodMonths] ?? ['period', 'periods'];

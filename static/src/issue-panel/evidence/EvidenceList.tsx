@@ -33,7 +33,9 @@ export function EvidenceList({
   return (
     <div className="pm-stack-sm">
       {/* A conflict means the version shown is old: load the new one rather than retry over it. */}
-      {error ? <ErrorPanel error={error} compact {...(error.code === 'conflict' ? { onRetry: onReload } : {})} /> : null}
+      {error ? (
+        <ErrorPanel error={error} compact {...(error.code === 'conflict' ? { onRetry: onReload } : {})} />
+      ) : null}
       <table className="pm-table" data-testid="evidence-table">
         <caption className="pm-sr-only">Linked evidence</caption>
         <thead>
@@ -42,14 +44,19 @@ export function EvidenceList({
             <th scope="col">Strength</th>
             <th scope="col">Source</th>
             <th scope="col">Heard</th>
-            {view.canEdit ? <th scope="col"><span className="pm-sr-only">Actions</span></th> : null}
+            {view.canEdit ? (
+              <th scope="col">
+                <span className="pm-sr-only">Actions</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
           {view.entries.map((e) => (
             <tr key={e.key} data-evidence-key={e.key}>
               <td style={{ minWidth: 0 }}>
-                <IssueLink issueKey={e.key} inText /> <span className="pm-small">{e.summary}</span> <StatusLozenge status={e.status} category={e.statusCategory} />
+                <IssueLink issueKey={e.key} inText /> <span className="pm-small">{e.summary}</span>{' '}
+                <StatusLozenge status={e.status} category={e.statusCategory} />
                 {e.note ? <div className="pm-small pm-muted">{e.note}</div> : null}
               </td>
               <td className="pm-nowrap">{STRENGTH_LABEL[e.strength]}</td>
@@ -62,10 +69,21 @@ export function EvidenceList({
               </td>
               {view.canEdit ? (
                 <td className="pm-nowrap">
-                  <Button spacing="compact" appearance="subtle" aria-label={`Re-rate ${e.key}`} onClick={() => onEdit(e)}>
+                  <Button
+                    spacing="compact"
+                    appearance="subtle"
+                    aria-label={`Re-rate ${e.key}`}
+                    onClick={() => onEdit(e)}
+                  >
                     Re-rate
                   </Button>
-                  <Button spacing="compact" appearance="subtle" aria-label={`Unlink ${e.key}`} isLoading={busy === e.key} onClick={() => void unlink(e.key)}>
+                  <Button
+                    spacing="compact"
+                    appearance="subtle"
+                    aria-label={`Unlink ${e.key}`}
+                    isLoading={busy === e.key}
+                    onClick={() => void unlink(e.key)}
+                  >
                     Unlink
                   </Button>
                 </td>

@@ -22,20 +22,31 @@ export function EvidenceSummary({ view }: { view: EvidenceView }) {
       </p>
       {view.summary.undated > 0 ? (
         <p className="pm-small pm-muted">
-          {view.summary.undated} {view.summary.undated === 1 ? 'item is' : 'items are'} dated ahead of today and left out of the recency.
+          {view.summary.undated} {view.summary.undated === 1 ? 'item is' : 'items are'} dated ahead of today and left
+          out of the recency.
         </p>
       ) : null}
       {segments.length + customers.length > 0 ? (
         <dl className="pm-stack-sm" style={{ margin: 0 }}>
           {segments.length > 0 ? <SourceGroup title="Segments" sources={segments} testId="evidence-segments" /> : null}
-          {customers.length > 0 ? <SourceGroup title="Customers" sources={customers} testId="evidence-customers" /> : null}
+          {customers.length > 0 ? (
+            <SourceGroup title="Customers" sources={customers} testId="evidence-customers" />
+          ) : null}
         </dl>
       ) : null}
     </section>
   );
 }
 
-function SourceGroup({ title, sources, testId }: { title: string; sources: EvidenceView['summary']['sources']; testId: string }) {
+function SourceGroup({
+  title,
+  sources,
+  testId,
+}: {
+  title: string;
+  sources: EvidenceView['summary']['sources'];
+  testId: string;
+}) {
   return (
     <div className="pm-row" style={{ flexWrap: 'wrap', gap: 6 }} data-testid={testId}>
       <dt className="pm-small pm-muted">{title}:</dt>

@@ -15,7 +15,8 @@ export function EvidenceTab({ isRequirement }: { isRequirement: boolean }) {
   const [draft, setDraft] = useState<EvidenceDraft>(emptyDraft());
   if (!evidence) return null;
   const { data: view, error, reload, setData } = evidence;
-  if (!view) return error ? <ErrorPanel error={error} onRetry={reload} /> : <Loading label="Loading the evidence" rows={3} />;
+  if (!view)
+    return error ? <ErrorPanel error={error} onRetry={reload} /> : <Loading label="Loading the evidence" rows={3} />;
   if (!view.applies) {
     return (
       <EmptyState title="Evidence belongs to problems and requirements">
@@ -31,34 +32,60 @@ export function EvidenceTab({ isRequirement }: { isRequirement: boolean }) {
       {error ? <ErrorPanel error={error} onRetry={reload} /> : null}
       {view.unreadable ? (
         <SectionMessage appearance="warning" title="The stored evidence could not be read">
-          The evidence saved on this issue does not have the shape this app writes. It is shown as empty; linking evidence replaces it.
+          The evidence saved on this issue does not have the shape this app writes. It is shown as empty; linking
+          evidence replaces it.
         </SectionMessage>
       ) : null}
       <EvidenceSummary view={view} />
       {isRequirement ? (
         <p className="pm-small" data-testid="evidence-suggestion-line">
-          Suggested RICE confidence: <strong>{view.suggestion.confidence} %</strong>. <span className="pm-muted">{view.suggestion.reason}</span> Apply it beside the confidence input on the edit tab.
+          Suggested RICE confidence: <strong>{view.suggestion.confidence} %</strong>.{' '}
+          <span className="pm-muted">{view.suggestion.reason}</span> Apply it beside the confidence input on the edit
+          tab.
         </p>
       ) : null}
       {view.entries.length === 0 && view.hiddenCount === 0 ? (
         <EmptyState title="No evidence linked yet">
-          {view.canEdit ? 'Link an interview, a support ticket or sales feedback below, with how strongly it supports this issue.' : 'Nobody has linked customer evidence to this issue yet.'}
+          {view.canEdit
+            ? 'Link an interview, a support ticket or sales feedback below, with how strongly it supports this issue.'
+            : 'Nobody has linked customer evidence to this issue yet.'}
         </EmptyState>
       ) : null}
-      <EvidenceList view={view} onSaved={saved} onReload={reload} onEdit={(e) => setDraft({ key: e.key, strength: e.strength, sourceKind: e.sourceKind, source: e.source, observedOn: e.observedOn, note: e.note ?? '' })} />
+      <EvidenceList
+        view={view}
+        onSaved={saved}
+        onReload={reload}
+        onEdit={(e) =>
+          setDraft({
+            key: e.key,
+            strength: e.strength,
+            sourceKind: e.sourceKind,
+            source: e.source,
+            observedOn: e.observedOn,
+            note: e.note ?? '',
+          })
+        }
+      />
       <RemoveHiddenEvidence view={view} onSaved={saved} onReload={reload} />
       {view.unrated.length > 0 ? (
         <section aria-labelledby="pm-unrated-h" className="pm-stack-sm" data-testid="evidence-unrated">
           <h3 id="pm-unrated-h" className="pm-h3">
             Linked in Jira, not rated yet
           </h3>
-          <p className="pm-small pm-muted">These evidence issues are linked to this one in Jira. Rate them to count them.</p>
+          <p className="pm-small pm-muted">
+            These evidence issues are linked to this one in Jira. Rate them to count them.
+          </p>
           <ul className="pm-stack-sm" style={{ margin: 0, paddingLeft: 18 }}>
             {view.unrated.map((u) => (
               <li key={u.key}>
                 <IssueLink issueKey={u.key} inText /> <span className="pm-small">{u.summary}</span>{' '}
                 {view.canEdit ? (
-                  <Button spacing="compact" appearance="subtle" aria-label={`Rate ${u.key}`} onClick={() => setDraft({ ...emptyDraft(u.key) })}>
+                  <Button
+                    spacing="compact"
+                    appearance="subtle"
+                    aria-label={`Rate ${u.key}`}
+                    onClick={() => setDraft({ ...emptyDraft(u.key) })}
+                  >
                     Rate
                   </Button>
                 ) : null}
@@ -70,7 +97,9 @@ export function EvidenceTab({ isRequirement }: { isRequirement: boolean }) {
       {view.canEdit ? (
         <LinkEvidenceForm view={view} draft={draft} onDraft={setDraft} onSaved={saved} onReload={reload} />
       ) : (
-        <p className="pm-small pm-muted">You can see this evidence but not change it (Jira does not let you edit this issue).</p>
+        <p className="pm-small pm-muted">
+          You can see this evidence but not change it (Jira does not let you edit this issue).
+        </p>
       )}
     </div>
   );

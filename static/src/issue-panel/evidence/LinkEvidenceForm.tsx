@@ -17,7 +17,14 @@ export interface EvidenceDraft {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export const emptyDraft = (key = ''): EvidenceDraft => ({ key, strength: 2, sourceKind: 'segment', source: '', observedOn: today(), note: '' });
+export const emptyDraft = (key = ''): EvidenceDraft => ({
+  key,
+  strength: 2,
+  sourceKind: 'segment',
+  source: '',
+  observedOn: today(),
+  note: '',
+});
 
 /**
  * Links an evidence issue (or re-rates one already linked) with its strength, its
@@ -85,7 +92,9 @@ export function LinkEvidenceForm({
       <h3 id="pm-evidence-form-h" className="pm-h3">
         {relinking ? `Re-rate ${draft.key.trim().toUpperCase()}` : 'Link evidence'}
       </h3>
-      {error ? <ErrorPanel error={error} compact {...(error.code === 'conflict' ? { onRetry: onReload } : {})} /> : null}
+      {error ? (
+        <ErrorPanel error={error} compact {...(error.code === 'conflict' ? { onRetry: onReload } : {})} />
+      ) : null}
       <div className="pm-form-grid">
         <TextField
           label="Evidence issue"
@@ -118,11 +127,27 @@ export function LinkEvidenceForm({
           onChange={(source) => onDraft({ ...draft, source })}
           errors={messagesFor(errs, 'source')}
         />
-        <TextField label="Heard on" type="date" value={draft.observedOn} onChange={(observedOn) => onDraft({ ...draft, observedOn })} errors={messagesFor(errs, 'observedOn')} />
-        <TextField label="Note (optional)" value={draft.note} onChange={(note) => onDraft({ ...draft, note })} errors={messagesFor(errs, 'note')} />
+        <TextField
+          label="Heard on"
+          type="date"
+          value={draft.observedOn}
+          onChange={(observedOn) => onDraft({ ...draft, observedOn })}
+          errors={messagesFor(errs, 'observedOn')}
+        />
+        <TextField
+          label="Note (optional)"
+          value={draft.note}
+          onChange={(note) => onDraft({ ...draft, note })}
+          errors={messagesFor(errs, 'note')}
+        />
       </div>
       <div className="pm-row">
-        <Button type="submit" appearance="primary" isLoading={saving} isDisabled={!draft.key.trim() || !draft.source.trim()}>
+        <Button
+          type="submit"
+          appearance="primary"
+          isLoading={saving}
+          isDisabled={!draft.key.trim() || !draft.source.trim()}
+        >
           {relinking ? 'Save rating' : 'Link evidence'}
         </Button>
         {draft.key || draft.source ? (

@@ -9,7 +9,15 @@ import { HIDDEN_ITEM_TEXT } from '../../shared/hidden-item';
  * Links to evidence the viewer cannot see: counted, never named (as RemoveHiddenLink does for
  * requirement links). Other changes keep them; removing them is an explicit, confirmed act.
  */
-export function RemoveHiddenEvidence({ view, onSaved, onReload }: { view: EvidenceView; onSaved: (v: EvidenceView) => void; onReload: () => void }) {
+export function RemoveHiddenEvidence({
+  view,
+  onSaved,
+  onReload,
+}: {
+  view: EvidenceView;
+  onSaved: (v: EvidenceView) => void;
+  onReload: () => void;
+}) {
   const [step, setStep] = useState<'idle' | 'confirming' | 'removing'>('idle');
   const [error, setError] = useState<ResultError>();
   const groupRef = useRef<HTMLSpanElement>(null);
@@ -30,10 +38,12 @@ export function RemoveHiddenEvidence({ view, onSaved, onReload }: { view: Eviden
   return (
     <div className="pm-stack-sm" data-testid="hidden-evidence">
       <p className="pm-small pm-muted">
-        This issue has {what} as evidence. Someone who can see {n === 1 ? 'it' : 'them'} linked {n === 1 ? 'it' : 'them'}; {n === 1 ? 'it is' : 'they are'} left out of the
-        figures above.
+        This issue has {what} as evidence. Someone who can see {n === 1 ? 'it' : 'them'} linked{' '}
+        {n === 1 ? 'it' : 'them'}; {n === 1 ? 'it is' : 'they are'} left out of the figures above.
       </p>
-      {error ? <ErrorPanel error={error} onRetry={error.code === 'conflict' ? onReload : () => void remove()} compact /> : null}
+      {error ? (
+        <ErrorPanel error={error} onRetry={error.code === 'conflict' ? onReload : () => void remove()} compact />
+      ) : null}
       {view.canEdit && step === 'idle' ? (
         <div>
           <Button spacing="compact" appearance="subtle" onClick={() => setStep('confirming')}>
@@ -42,12 +52,25 @@ export function RemoveHiddenEvidence({ view, onSaved, onReload }: { view: Eviden
         </div>
       ) : null}
       {step !== 'idle' ? (
-        <span ref={groupRef} role="group" aria-label="Confirm removing evidence you cannot see" className="pm-row" style={{ flexWrap: 'wrap' }}>
-          <span className="pm-small">Remove {what}? You cannot link {n === 1 ? 'it' : 'them'} again.</span>
+        <span
+          ref={groupRef}
+          role="group"
+          aria-label="Confirm removing evidence you cannot see"
+          className="pm-row"
+          style={{ flexWrap: 'wrap' }}
+        >
+          <span className="pm-small">
+            Remove {what}? You cannot link {n === 1 ? 'it' : 'them'} again.
+          </span>
           <Button spacing="compact" appearance="primary" isLoading={step === 'removing'} onClick={() => void remove()}>
             Remove
           </Button>
-          <Button spacing="compact" appearance="subtle" isDisabled={step === 'removing'} onClick={() => setStep('idle')}>
+          <Button
+            spacing="compact"
+            appearance="subtle"
+            isDisabled={step === 'removing'}
+            onClick={() => setStep('idle')}
+          >
             Cancel
           </Button>
         </span>

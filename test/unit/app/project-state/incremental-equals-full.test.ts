@@ -26,7 +26,8 @@ async function applyOne(store: InMemoryStore, change: IssueChange): Promise<void
   const meta = await readStateMeta(store, PROJECT.key);
   const records = new StateRecords(store, meta!);
   const upserted = change.kind === 'upsert' && change.issue.projectKey === PROJECT.key ? [change.issue] : [];
-  const removed = change.kind === 'delete' ? [change.issueId] : change.issue.projectKey !== PROJECT.key ? [change.issue.id] : [];
+  const removed =
+    change.kind === 'delete' ? [change.issueId] : change.issue.projectKey !== PROJECT.key ? [change.issue.id] : [];
   const { meta: next } = await applyStateChanges(records, { upserted, removed }, makeRollupContext(config, NOW));
   await records.flush(next);
 }
@@ -39,17 +40,21 @@ describe('stored project state: incremental changes equal a full build', () => {
     [64, 40],
   ])('with %i shards, after any sequence of changes', async (shardCount, numRuns) => {
     await fc.assert(
-      fc.asyncProperty(fc.array(issueArb, { maxLength: 14 }), fc.array(changeArb, { minLength: 1, maxLength: 6 }), async (issues, changes) => {
-        const store = new InMemoryStore();
-        await writeBuiltState(store, clock, PROJECT, buildProjectState(inProject(issues), config, NOW, shardCount));
-        let current = issues;
-        for (const change of changes) {
-          await applyOne(store, change);
-          current = applyChangeToIssues(current, change);
-          const { computedAt: _c, ...full } = buildProjectState(inProject(current), config, NOW, shardCount);
-          expect(await storedState(store)).toEqual(full);
-        }
-      }),
+      fc.asyncProperty(
+        fc.array(issueArb, { maxLength: 14 }),
+        fc.array(changeArb, { minLength: 1, maxLength: 6 }),
+        async (issues, changes) => {
+          const store = new InMemoryStore();
+          await writeBuiltState(store, clock, PROJECT, buildProjectState(inProject(issues), config, NOW, shardCount));
+          let current = issues;
+          for (const change of changes) {
+            await applyOne(store, change);
+            current = applyChangeToIssues(current, change);
+            const { computedAt: _c, ...full } = buildProjectState(inProject(current), config, NOW, shardCount);
+            expect(await storedState(store)).toEqual(full);
+          }
+        },
+      ),
       { numRuns, seed: 20261201 },
     );
   });
@@ -78,10 +83,15 @@ describe('stored project state: incremental changes equal a full build', () => {
       writes.push(key);
       return set(key, value);
     };
-    const edited = { ...issues[42]!, pm: { kpiKeys: [], scores: { rice: { reach: 5000, impact: 3, confidence: 100, effort: 1 } } } };
+    const edited = {
+      ...issues[42]!,
+      pm: { kpiKeys: [], scores: { rice: { reach: 5000, impact: 3, confidence: 100, effort: 1 } } },
+    };
     await applyOne(store, { kind: 'upsert', issue: edited });
     const prefix = generationPrefix('A', meta.generation);
-    expect(writes.map((k) => (k === stateMetaKey('A') ? 'meta' : k.slice(prefix.length).replace(/\d+/g, 'n')))).toEqual(['s:n', 't:n:n', 'meta']);
+    expect(writes.map((k) => (k === stateMetaKey('A') ? 'meta' : k.slice(prefix.length).replace(/\d+/g, 'n')))).toEqual(
+      ['s:n', 't:n:n', 'meta'],
+    );
     expect((await readStateMeta(store, 'A'))!.issues).toBe(3000);
   });
 });

@@ -15,8 +15,18 @@ function kpiRecord(overrides: Partial<KpiDefinition> = {}): JiraIssue {
   const doc: KpiProperty = { schemaVersion: 1, version: 3, ...definition };
   return {
     issue: {
-      id: '10', key: 'APP-10', projectKey: 'APP', issueType: 'KPI', summary: 'Activation', status: 'To Do', statusCategory: 'new',
-      links: [], labels: [], components: [], updated: '2026-01-01T00:00:00.000Z', kpi: definition,
+      id: '10',
+      key: 'APP-10',
+      projectKey: 'APP',
+      issueType: 'KPI',
+      summary: 'Activation',
+      status: 'To Do',
+      statusCategory: 'new',
+      links: [],
+      labels: [],
+      components: [],
+      updated: '2026-01-01T00:00:00.000Z',
+      kpi: definition,
     },
     projectId: '1',
     kpiDocument: doc,
@@ -42,7 +52,11 @@ describe('kpiViewOf', () => {
   });
 
   it('a maintain KPI (baseline = target) has a status and no pace', () => {
-    const view = kpiViewOf(kpiRecord({ baseline: 30, target: 30, actuals: [{ date: '2026-06-01', value: 31 }] }), now, defaultWorkflowConfig)!;
+    const view = kpiViewOf(
+      kpiRecord({ baseline: 30, target: 30, actuals: [{ date: '2026-06-01', value: 31 }] }),
+      now,
+      defaultWorkflowConfig,
+    )!;
     expect(view.status).toBe('on-track');
     expect(view).not.toHaveProperty('pace');
   });
@@ -52,6 +66,9 @@ describe('kpiViewOf', () => {
     const record = kpiRecord({ actuals: [{ date: '2026-12-30', value: 39 }] });
     const noon = new Date('2026-12-31T12:00:00Z');
     expect(kpiViewOf(record, noon, defaultWorkflowConfig)).not.toHaveProperty('outcome');
-    expect(kpiViewOf(record, noon, defaultWorkflowConfig, 'Pacific/Auckland')).toMatchObject({ outcome: 'missed', status: 'off-track' });
+    expect(kpiViewOf(record, noon, defaultWorkflowConfig, 'Pacific/Auckland')).toMatchObject({
+      outcome: 'missed',
+      status: 'off-track',
+    });
   });
 });

@@ -5,7 +5,11 @@ import { makeIssue, NOW } from '../../domain/support/make-issue';
 describe('progressViewOf', () => {
   it('done / total count units of work: an in-progress epic with two done stories is 2/2, 100 %', () => {
     const rollup = rollUpPortfolio(
-      [makeIssue({ id: '1', issueType: 'Epic', statusCategory: 'indeterminate' }), makeIssue({ id: '2', parentId: '1', statusCategory: 'done' }), makeIssue({ id: '3', parentId: '1', statusCategory: 'done' })],
+      [
+        makeIssue({ id: '1', issueType: 'Epic', statusCategory: 'indeterminate' }),
+        makeIssue({ id: '2', parentId: '1', statusCategory: 'done' }),
+        makeIssue({ id: '3', parentId: '1', statusCategory: 'done' }),
+      ],
       defaultWorkflowConfig,
       NOW,
     );
@@ -15,11 +19,20 @@ describe('progressViewOf', () => {
 
   it('effort on a story and its sub-tasks counts once', () => {
     const rollup = rollUpPortfolio(
-      [makeIssue({ id: '1', effort: 5 }), makeIssue({ id: '2', issueType: 'Sub-task', parentId: '1', effort: 2, statusCategory: 'done' }), makeIssue({ id: '3', issueType: 'Sub-task', parentId: '1', effort: 2 })],
+      [
+        makeIssue({ id: '1', effort: 5 }),
+        makeIssue({ id: '2', issueType: 'Sub-task', parentId: '1', effort: 2, statusCategory: 'done' }),
+        makeIssue({ id: '3', issueType: 'Sub-task', parentId: '1', effort: 2 }),
+      ],
       defaultWorkflowConfig,
       NOW,
     );
     // Before: 2 of 9 = 22 %.
-    expect(progressViewOf(rollup.nodes['1']?.agg)).toEqual({ done: 1, total: 2, percentByCount: 50, percentByEffort: 50 });
+    expect(progressViewOf(rollup.nodes['1']?.agg)).toEqual({
+      done: 1,
+      total: 2,
+      percentByCount: 50,
+      percentByEffort: 50,
+    });
   });
 });

@@ -1,4 +1,7 @@
-import { businessCaseSettings, DEFAULT_BUSINESS_CASE_SETTINGS } from '../../../../src/domain/workflow/business-case-settings';
+import {
+  businessCaseSettings,
+  DEFAULT_BUSINESS_CASE_SETTINGS,
+} from '../../../../src/domain/workflow/business-case-settings';
 import { defaultWorkflowConfig } from '../../../../src/domain/workflow/default-workflow';
 import { workflowConfigSchema } from '../../../../src/domain/workflow/workflow-config-schema';
 
@@ -17,11 +20,18 @@ describe('businessCaseSettings', () => {
   it('takes each setting left out from the defaults', () => {
     const config = { ...defaultWorkflowConfig, businessCase: { costPerEffortUnit: 750, currency: 'USD' } };
     expect(workflowConfigSchema.safeParse(config).success).toBe(true);
-    expect(businessCaseSettings(config)).toEqual({ ...DEFAULT_BUSINESS_CASE_SETTINGS, costPerEffortUnit: 750, currency: 'USD' });
+    expect(businessCaseSettings(config)).toEqual({
+      ...DEFAULT_BUSINESS_CASE_SETTINGS,
+      costPerEffortUnit: 750,
+      currency: 'USD',
+    });
   });
 
   it('keeps only phases the workflow has', () => {
-    const config = { ...defaultWorkflowConfig, businessCase: { ...DEFAULT_BUSINESS_CASE_SETTINGS, phases: ['strategies', 'gone', 'strategies'] } };
+    const config = {
+      ...defaultWorkflowConfig,
+      businessCase: { ...DEFAULT_BUSINESS_CASE_SETTINGS, phases: ['strategies', 'gone', 'strategies'] },
+    };
     expect(businessCaseSettings(config).phases).toEqual(['strategies']);
   });
 

@@ -1,10 +1,19 @@
-import { evaluateBusinessCase, type BusinessCaseInput } from '../../../../src/domain/business-case/evaluate-business-case';
+import {
+  evaluateBusinessCase,
+  type BusinessCaseInput,
+} from '../../../../src/domain/business-case/evaluate-business-case';
 
 const base: BusinessCaseInput = {
   effort: { total: 20, unestimated: 0 },
   costPerEffortUnit: 1000,
   costs: [],
-  benefits: [{ label: 'KPI CHK-5', valuePerUnit: 5000, kpi: { direction: 'higher-is-better', baseline: 2, target: 3, latest: 2.4 } }],
+  benefits: [
+    {
+      label: 'KPI CHK-5',
+      valuePerUnit: 5000,
+      kpi: { direction: 'higher-is-better', baseline: 2, target: 3, latest: 2.4 },
+    },
+  ],
   periodMonths: 12,
   horizonPeriods: 5,
   yearlyDiscountRate: 0.1,
@@ -28,16 +37,33 @@ describe('evaluateBusinessCase', () => {
   it.each([
     [
       'one-off costs add to the investment, recurring ones reduce each period',
-      { costs: [{ label: 'Licence', amount: 5000, kind: 'one-off' }, { label: 'Hosting', amount: 1000, kind: 'per-period' }] },
+      {
+        costs: [
+          { label: 'Licence', amount: 5000, kind: 'one-off' },
+          { label: 'Hosting', amount: 1000, kind: 'per-period' },
+        ],
+      },
       { investment: 25000, net: 4000, payback: { kind: 'never', shortfall: 5000 } },
     ],
-    ['no effort and no costs: nothing to pay back', { effort: { total: 0, unestimated: 0 } }, { investment: 0, net: 5000, payback: { kind: 'pays-back', periods: 0 } }],
+    [
+      'no effort and no costs: nothing to pay back',
+      { effort: { total: 0, unestimated: 0 } },
+      { investment: 0, net: 5000, payback: { kind: 'pays-back', periods: 0 } },
+    ],
     [
       'a KPI planned to get worse is a loss that never pays back',
-      { benefits: [{ label: 'KPI K-1', valuePerUnit: 100, kpi: { direction: 'lower-is-better', baseline: 10, target: 12 } }] },
+      {
+        benefits: [
+          { label: 'KPI K-1', valuePerUnit: 100, kpi: { direction: 'lower-is-better', baseline: 10, target: 12 } },
+        ],
+      },
       { investment: 20000, net: -200, payback: { kind: 'never', shortfall: 21000 } },
     ],
-    ['zero cost per unit', { costPerEffortUnit: 0 }, { investment: 0, net: 5000, payback: { kind: 'pays-back', periods: 0 } }],
+    [
+      'zero cost per unit',
+      { costPerEffortUnit: 0 },
+      { investment: 0, net: 5000, payback: { kind: 'pays-back', periods: 0 } },
+    ],
   ] as const)('%s', (_name, overrides, expected) => {
     const { figures } = evaluateBusinessCase({ ...base, ...overrides } as BusinessCaseInput);
     expect(figures?.investment.total).toBe(expected.investment);
@@ -62,8 +88,20 @@ describe('evaluateBusinessCase', () => {
 
   it.each([
     ['unestimated issues', { effort: { total: 20, unestimated: 3 } }, '3 issues have no effort estimate'],
-    ['a KPI that could not be read', { benefits: [{ label: 'KPI HR-9', valuePerUnit: 10 }] }, 'KPI HR-9 could not be read'],
-    ['a KPI without actuals', { benefits: [{ label: 'KPI K-2', valuePerUnit: 10, kpi: { direction: 'higher-is-better', baseline: 1, target: 2 } }] }, 'K-2 has no actuals'],
+    [
+      'a KPI that could not be read',
+      { benefits: [{ label: 'KPI HR-9', valuePerUnit: 10 }] },
+      'KPI HR-9 could not be read',
+    ],
+    [
+      'a KPI without actuals',
+      {
+        benefits: [
+          { label: 'KPI K-2', valuePerUnit: 10, kpi: { direction: 'higher-is-better', baseline: 1, target: 2 } },
+        ],
+      },
+      'K-2 has no actuals',
+    ],
     ['no KPI at all', { benefits: [] }, 'No KPI benefit'],
   ] as const)('says what the figures leave out: %s', (_name, overrides, mention) => {
     const result = evaluateBusinessCase({ ...base, ...overrides } as BusinessCaseInput);
@@ -72,7 +110,10 @@ describe('evaluateBusinessCase', () => {
   });
 
   it('a KPI that could not be read adds nothing to either scenario', () => {
-    const { figures } = evaluateBusinessCase({ ...base, benefits: [...base.benefits, { label: 'KPI HR-9', valuePerUnit: 1e6 }] });
+    const { figures } = evaluateBusinessCase({
+      ...base,
+      benefits: [...base.benefits, { label: 'KPI HR-9', valuePerUnit: 1e6 }],
+    });
     expect(figures?.planned.benefitPerPeriod).toBeCloseTo(5000, 9);
   });
 });

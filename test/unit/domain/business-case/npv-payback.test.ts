@@ -7,7 +7,7 @@ import { periodRate } from '../../../../src/domain/business-case/period-rate';
 describe('npv', () => {
   // Worked by hand: -1000 + 500/1.1 + 500/1.21 + 500/1.331 = -1000 + 454.545 + 413.223 + 375.657
   it.each([
-    ['three years at 10 %', 0.1, [-1000, 500, 500, 500], 243.4260],
+    ['three years at 10 %', 0.1, [-1000, 500, 500, 500], 243.426],
     ['no discounting is the plain sum', 0, [-100, 50, 50], 0],
     ['a single flow at period 0 is not discounted', 0.5, [-250], -250],
     ['no flows', 0.1, [], 0],
@@ -37,14 +37,20 @@ describe('paybackPeriod', () => {
     ['never within the horizon', [-1000, 100, 100], { kind: 'never', shortfall: 800 }],
     ['a zero benefit never pays back (no division by zero)', [-1000, 0, 0], { kind: 'never', shortfall: 1000 }],
     ['a negative benefit never pays back', [-1000, -50, -50], { kind: 'never', shortfall: 1100 }],
-    ['dips again after crossing: counts from the last crossing', [-100, 150, -100, 100], { kind: 'pays-back', periods: 2.5 }],
+    [
+      'dips again after crossing: counts from the last crossing',
+      [-100, 150, -100, 100],
+      { kind: 'pays-back', periods: 2.5 },
+    ],
     // -0.1 - 0.2 + 0.3 is -5.6e-17 in floating point: zero on paper, so it pays back.
     ['decimal flows that sum to zero on paper pay back', [-0.1, -0.2, 0.3], { kind: 'pays-back', periods: 2 }],
   ])('%s', (_name, flows, expected) => {
     const result = paybackPeriod(flows);
     expect(result.kind).toBe(expected.kind);
-    if (result.kind === 'pays-back' && expected.kind === 'pays-back') expect(result.periods).toBeCloseTo((expected as { periods: number }).periods, 9);
-    if (result.kind === 'never' && expected.kind === 'never') expect(result.shortfall).toBeCloseTo((expected as { shortfall: number }).shortfall, 9);
+    if (result.kind === 'pays-back' && expected.kind === 'pays-back')
+      expect(result.periods).toBeCloseTo((expected as { periods: number }).periods, 9);
+    if (result.kind === 'never' && expected.kind === 'never')
+      expect(result.shortfall).toBeCloseTo((expected as { shortfall: number }).shortfall, 9);
   });
 });
 

@@ -11,7 +11,12 @@ describe('subtreeEffort', () => {
   it.each([
     [
       'two estimated stories under an epic',
-      [initiative, epic, makeIssue({ id: '3', parentId: '2', effort: 5 }), makeIssue({ id: '4', parentId: '2', effort: 3 })],
+      [
+        initiative,
+        epic,
+        makeIssue({ id: '3', parentId: '2', effort: 5 }),
+        makeIssue({ id: '4', parentId: '2', effort: 3 }),
+      ],
       { total: 8, unestimated: 0, issues: 3 },
     ],
     [
@@ -22,12 +27,23 @@ describe('subtreeEffort', () => {
     [
       // The roll-up's effort-once rule: the sub-tasks' 2 + 3 replace the story's 5, not add to it.
       'a story and its sub-tasks both estimated count once',
-      [initiative, epic, makeIssue({ id: '3', parentId: '2', effort: 5 }), makeIssue({ id: '5', parentId: '3', issueType: 'Sub-task', effort: 2 }), makeIssue({ id: '6', parentId: '3', issueType: 'Sub-task', effort: 3 })],
+      [
+        initiative,
+        epic,
+        makeIssue({ id: '3', parentId: '2', effort: 5 }),
+        makeIssue({ id: '5', parentId: '3', issueType: 'Sub-task', effort: 2 }),
+        makeIssue({ id: '6', parentId: '3', issueType: 'Sub-task', effort: 3 }),
+      ],
       { total: 5, unestimated: 0, issues: 4 },
     ],
     [
       'unestimated sub-tasks of an estimated story are covered by it',
-      [initiative, epic, makeIssue({ id: '3', parentId: '2', effort: 5 }), makeIssue({ id: '5', parentId: '3', issueType: 'Sub-task' })],
+      [
+        initiative,
+        epic,
+        makeIssue({ id: '3', parentId: '2', effort: 5 }),
+        makeIssue({ id: '5', parentId: '3', issueType: 'Sub-task' }),
+      ],
       { total: 5, unestimated: 0, issues: 3 },
     ],
     ['an initiative with no children', [initiative], { total: 0, unestimated: 0, issues: 0 }],
@@ -40,7 +56,12 @@ describe('subtreeEffort', () => {
     expect(subtreeEffort('1', issues, defaultWorkflowConfig, now)).toEqual(expected);
   });
 
-  it('an unknown root has no effort', () => expect(subtreeEffort('404', [initiative], defaultWorkflowConfig, now)).toEqual({ total: 0, unestimated: 0, issues: 0 }));
+  it('an unknown root has no effort', () =>
+    expect(subtreeEffort('404', [initiative], defaultWorkflowConfig, now)).toEqual({
+      total: 0,
+      unestimated: 0,
+      issues: 0,
+    }));
 });
 
 describe('latestActual', () => {
@@ -51,10 +72,20 @@ describe('latestActual', () => {
     { date: '2026-07-01', value: 9 },
   ];
   it.each([
-    ['the latest dated up to now, the correction of that date winning', Date.parse('2026-06-01T00:00:00Z'), 'UTC', { date: '2026-05-01', value: 3.5 }],
+    [
+      'the latest dated up to now, the correction of that date winning',
+      Date.parse('2026-06-01T00:00:00Z'),
+      'UTC',
+      { date: '2026-05-01', value: 3.5 },
+    ],
     ['none yet', Date.parse('2026-01-01T00:00:00Z'), 'UTC', undefined],
     // 2026-07-01 has begun in Auckland (UTC+12) at 2026-06-30T13:00Z but not in UTC.
-    ['a day that has begun in the site time zone', Date.parse('2026-06-30T13:00:00Z'), 'Pacific/Auckland', { date: '2026-07-01', value: 9 }],
+    [
+      'a day that has begun in the site time zone',
+      Date.parse('2026-06-30T13:00:00Z'),
+      'Pacific/Auckland',
+      { date: '2026-07-01', value: 9 },
+    ],
     ['the same instant in UTC', Date.parse('2026-06-30T13:00:00Z'), 'UTC', { date: '2026-05-01', value: 3.5 }],
   ])('%s', (_name, nowMs, zone, expected) => expect(latestActual(actuals, nowMs, zone)).toEqual(expected));
 });

@@ -12,19 +12,31 @@ describe('weighOptions', () => {
     [
       // build (3x4 + 2x3 + 1x10) / 6 = 28/6; buy (3x8 + 2x9 + 1x3) / 6 = 45/6; partner (3x6 + 2x7 + 1x6) / 6 = 38/6
       'buy wins on cost and time',
-      { build: { cost: 4, time: 3, control: 10 }, buy: { cost: 8, time: 9, control: 3 }, partner: { cost: 6, time: 7, control: 6 } },
+      {
+        build: { cost: 4, time: 3, control: 10 },
+        buy: { cost: 8, time: 9, control: 3 },
+        partner: { cost: 6, time: 7, control: 6 },
+      },
       { build: 28 / 6, buy: 45 / 6, partner: 38 / 6 },
       ['buy'],
     ],
     [
       'a tie names both',
-      { build: { cost: 5, time: 5, control: 5 }, buy: { cost: 5, time: 5, control: 5 }, partner: { cost: 1, time: 1, control: 1 } },
+      {
+        build: { cost: 5, time: 5, control: 5 },
+        buy: { cost: 5, time: 5, control: 5 },
+        partner: { cost: 1, time: 1, control: 1 },
+      },
       { build: 5, buy: 5, partner: 1 },
       ['build', 'buy'],
     ],
     [
       'an option missing a rating has no score, not a lower one',
-      { build: { cost: 10, time: 10 }, buy: { cost: 2, time: 2, control: 2 }, partner: { cost: 0, time: 0, control: 0 } },
+      {
+        build: { cost: 10, time: 10 },
+        buy: { cost: 2, time: 2, control: 2 },
+        partner: { cost: 0, time: 0, control: 0 },
+      },
       { build: null, buy: 2, partner: 0 },
       ['buy'],
     ],
@@ -57,7 +69,15 @@ describe('weighOptions', () => {
     ['no options', [], criteria, 'option'],
     ['no criteria', options, [], 'criterion'],
     ['all weights zero', options, [{ id: 'cost', weight: 0 }], 'weight above 0'],
-    ['a negative weight', options, [{ id: 'cost', weight: -1 }, { id: 'x', weight: 2 }], 'at least 0'],
+    [
+      'a negative weight',
+      options,
+      [
+        { id: 'cost', weight: -1 },
+        { id: 'x', weight: 2 },
+      ],
+      'at least 0',
+    ],
   ])('problems instead of NaN: %s', (_name, opts, crits, mention) => {
     const result = weighOptions(opts, crits, {});
     expect(result.problems.join(' ')).toContain(mention);

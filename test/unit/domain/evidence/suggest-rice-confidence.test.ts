@@ -3,7 +3,12 @@ import type { EvidenceItem } from '../../../../src/domain/evidence/evidence-item
 
 // "Today" is 2026-11-01; 180 days back is 2026-05-05, 365 days back 2025-11-01.
 const NOW = new Date('2026-11-01T09:00:00Z');
-const item = (strength: 1 | 2 | 3, observedOn: string, source = 'SMB retail', sourceKind: EvidenceItem['sourceKind'] = 'segment'): EvidenceItem => ({
+const item = (
+  strength: 1 | 2 | 3,
+  observedOn: string,
+  source = 'SMB retail',
+  sourceKind: EvidenceItem['sourceKind'] = 'segment',
+): EvidenceItem => ({
   strength,
   sourceKind,
   source,
@@ -12,7 +17,12 @@ const item = (strength: 1 | 2 | 3, observedOn: string, source = 'SMB retail', so
 
 describe('suggestRiceConfidence: count, strength and recency of the evidence give 100 / 80 / 50 %', () => {
   it.each<[string, EvidenceItem[], { confidence: number; weight: number; counted: number; sources: number }, string]>([
-    ['no evidence', [], { confidence: 50, weight: 0, counted: 0, sources: 0 }, 'No customer evidence is linked: low confidence, 50 %.'],
+    [
+      'no evidence',
+      [],
+      { confidence: 50, weight: 0, counted: 0, sources: 0 },
+      'No customer evidence is linked: low confidence, 50 %.',
+    ],
     [
       'one weak recent item',
       [item(1, '2026-10-20')],
@@ -33,7 +43,11 @@ describe('suggestRiceConfidence: count, strength and recency of the evidence giv
     ],
     [
       'weight 9 from one customer stays medium: one loud customer is not a market',
-      [item(3, '2026-10-20', 'Acme', 'customer'), item(3, '2026-10-01', 'ACME', 'customer'), item(3, '2026-09-01', 'Acme', 'customer')],
+      [
+        item(3, '2026-10-20', 'Acme', 'customer'),
+        item(3, '2026-10-01', 'ACME', 'customer'),
+        item(3, '2026-09-01', 'Acme', 'customer'),
+      ],
       { confidence: 80, weight: 9, counted: 3, sources: 1 },
       'Evidence weight 9 from 3 items in the last 180 days (1 source): medium confidence, 80 %. High confidence needs 2 or more different customers or segments.',
     ],

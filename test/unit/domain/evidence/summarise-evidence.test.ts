@@ -3,7 +3,12 @@ import type { EvidenceItem } from '../../../../src/domain/evidence/evidence-item
 import { summariseEvidence } from '../../../../src/domain/evidence/summarise-evidence';
 
 const NOW = new Date('2026-11-01T23:30:00Z');
-const item = (strength: 1 | 2 | 3, observedOn: string, source: string, sourceKind: EvidenceItem['sourceKind'] = 'segment'): EvidenceItem => ({
+const item = (
+  strength: 1 | 2 | 3,
+  observedOn: string,
+  source: string,
+  sourceKind: EvidenceItem['sourceKind'] = 'segment',
+): EvidenceItem => ({
   strength,
   sourceKind,
   source,

@@ -26,7 +26,12 @@ describe('kpiStatus', () => {
     [9, 'off-track'],
     [5, 'on-track'],
   ])('lower is better: actual %d -> %s', (value, status) => {
-    const def = makeKpi({ direction: 'lower-is-better', baseline: 10, target: 5, actuals: [{ date: '2026-06-01', value }] });
+    const def = makeKpi({
+      direction: 'lower-is-better',
+      baseline: 10,
+      target: 5,
+      actuals: [{ date: '2026-06-01', value }],
+    });
     expect(kpiStatus(def, NOW).status).toBe(status);
   });
 
@@ -43,7 +48,14 @@ describe('kpiStatus', () => {
 
   it('a pace exactly at the threshold on paper is at it (floating-point tolerance)', () => {
     // Progress 0.6 / 1 after 3 of 4 days (01-01 to the end of 01-04): pace 0.8 on paper, 0.7999999999999999 in floating point.
-    const def = makeKpi({ baseline: 0, target: 1, periodStart: '2026-01-01', dueDate: '2026-01-04', thresholds: { atRisk: 0.8, offTrack: 0.5 }, actuals: [{ date: '2026-01-02', value: 0.6 }] });
+    const def = makeKpi({
+      baseline: 0,
+      target: 1,
+      periodStart: '2026-01-01',
+      dueDate: '2026-01-04',
+      thresholds: { atRisk: 0.8, offTrack: 0.5 },
+      actuals: [{ date: '2026-01-02', value: 0.6 }],
+    });
     const r = kpiStatus(def, new Date('2026-01-04T00:00:00Z'));
     expect(r.pace).toBeCloseTo(0.8, 12);
     expect(r.status).toBe('on-track');
@@ -74,14 +86,44 @@ describe('kpiStatus', () => {
     // Due 2026-03-01, NOW 2026-07-01. Baseline 20, target 40.
     it.each([
       // Progress 0.75 and expected 1 gave pace 0.75: "at risk" before, for a target that was simply missed.
-      ['missed: 35 of 40', [{ date: '2026-02-01', value: 35 }], 'off-track', 'missed', 'missed: the target 40 was due by the end of 2026-03-01 (35 on 2026-02-01)'],
+      [
+        'missed: 35 of 40',
+        [{ date: '2026-02-01', value: 35 }],
+        'off-track',
+        'missed',
+        'missed: the target 40 was due by the end of 2026-03-01 (35 on 2026-02-01)',
+      ],
       // Pace 0.95 would have said "on track".
-      ['missed by a little: 39 of 40', [{ date: '2026-03-01', value: 39 }], 'off-track', 'missed', 'missed: the target 40 was due by the end of 2026-03-01 (39 on 2026-03-01)'],
+      [
+        'missed by a little: 39 of 40',
+        [{ date: '2026-03-01', value: 39 }],
+        'off-track',
+        'missed',
+        'missed: the target 40 was due by the end of 2026-03-01 (39 on 2026-03-01)',
+      ],
       ['met on the due date', [{ date: '2026-03-01', value: 40 }], 'on-track', 'met', undefined],
       // Judged at the due date: reaching the target in May does not undo missing it in March.
-      ['reached only after the due date is still missed', [{ date: '2026-02-15', value: 30 }, { date: '2026-05-01', value: 45 }], 'off-track', 'missed', 'missed: the target 40 was due by the end of 2026-03-01 (30 on 2026-02-15)'],
+      [
+        'reached only after the due date is still missed',
+        [
+          { date: '2026-02-15', value: 30 },
+          { date: '2026-05-01', value: 45 },
+        ],
+        'off-track',
+        'missed',
+        'missed: the target 40 was due by the end of 2026-03-01 (30 on 2026-02-15)',
+      ],
       // Nothing measured by the due date: the first actual after it is the closest evidence.
-      ['first measured after the due date', [{ date: '2026-04-01', value: 36 }, { date: '2026-06-01', value: 41 }], 'off-track', 'missed', 'missed: the target 40 was due by the end of 2026-03-01 (36 on 2026-04-01, the first actual after it)'],
+      [
+        'first measured after the due date',
+        [
+          { date: '2026-04-01', value: 36 },
+          { date: '2026-06-01', value: 41 },
+        ],
+        'off-track',
+        'missed',
+        'missed: the target 40 was due by the end of 2026-03-01 (36 on 2026-04-01, the first actual after it)',
+      ],
     ])('%s', (_name, actuals, status, outcome, reason) => {
       const r = kpiStatus(makeKpi({ dueDate: '2026-03-01', actuals }), NOW);
       expect(r).toMatchObject({ status, outcome, expectedProgress: 1 });
@@ -89,12 +131,21 @@ describe('kpiStatus', () => {
     });
 
     it('lower is better: missed when still above the target', () => {
-      const def = makeKpi({ direction: 'lower-is-better', baseline: 10, target: 5, dueDate: '2026-03-01', actuals: [{ date: '2026-02-20', value: 5.5 }] });
+      const def = makeKpi({
+        direction: 'lower-is-better',
+        baseline: 10,
+        target: 5,
+        dueDate: '2026-03-01',
+        actuals: [{ date: '2026-02-20', value: 5.5 }],
+      });
       expect(kpiStatus(def, NOW)).toMatchObject({ status: 'off-track', outcome: 'missed' });
     });
 
     it('on the due date itself it is still running', () => {
-      const r = kpiStatus(makeKpi({ dueDate: '2026-06-30', actuals: [{ date: '2026-06-15', value: 39 }] }), new Date('2026-06-30T23:59:59Z'));
+      const r = kpiStatus(
+        makeKpi({ dueDate: '2026-06-30', actuals: [{ date: '2026-06-15', value: 39 }] }),
+        new Date('2026-06-30T23:59:59Z'),
+      );
       expect(r).toMatchObject({ outcome: 'running', status: 'on-track' });
     });
   });
@@ -106,8 +157,22 @@ describe('kpiStatus', () => {
     it.each([
       ['at the level', [{ date: '2026-06-01', value: 99.9 }], 'on-track'],
       ['better than the level', [{ date: '2026-06-01', value: 99.95 }], 'on-track'],
-      ['below it and recovering', [{ date: '2026-05-01', value: 99.0 }, { date: '2026-06-01', value: 99.5 }], 'at-risk'],
-      ['below it and falling', [{ date: '2026-05-01', value: 99.8 }, { date: '2026-06-01', value: 99.5 }], 'off-track'],
+      [
+        'below it and recovering',
+        [
+          { date: '2026-05-01', value: 99.0 },
+          { date: '2026-06-01', value: 99.5 },
+        ],
+        'at-risk',
+      ],
+      [
+        'below it and falling',
+        [
+          { date: '2026-05-01', value: 99.8 },
+          { date: '2026-06-01', value: 99.5 },
+        ],
+        'off-track',
+      ],
       ['below it, one actual', [{ date: '2026-06-01', value: 99.5 }], 'off-track'],
     ])('%s', (_name, actuals, status) => {
       const r = kpiStatus(maintain(actuals), NOW);
@@ -115,18 +180,25 @@ describe('kpiStatus', () => {
     });
 
     it('lower is better: keep the error rate at or under 2', () => {
-      const def = (value: number) => makeKpi({ direction: 'lower-is-better', baseline: 2, target: 2, actuals: [{ date: '2026-06-01', value }] });
+      const def = (value: number) =>
+        makeKpi({ direction: 'lower-is-better', baseline: 2, target: 2, actuals: [{ date: '2026-06-01', value }] });
       expect(kpiStatus(def(1.5), NOW).status).toBe('on-track');
       expect(kpiStatus(def(2.5), NOW).status).toBe('off-track');
     });
 
     it('past the due date: met or missed at the due date', () => {
-      expect(kpiStatus(maintain([{ date: '2026-03-01', value: 99.9 }], { dueDate: '2026-03-01' }), NOW)).toMatchObject({ status: 'on-track', outcome: 'met' });
-      expect(kpiStatus(maintain([{ date: '2026-03-01', value: 99.8 }], { dueDate: '2026-03-01' }), NOW)).toMatchObject({ status: 'off-track', outcome: 'missed' });
+      expect(kpiStatus(maintain([{ date: '2026-03-01', value: 99.9 }], { dueDate: '2026-03-01' }), NOW)).toMatchObject({
+        status: 'on-track',
+        outcome: 'met',
+      });
+      expect(kpiStatus(maintain([{ date: '2026-03-01', value: 99.8 }], { dueDate: '2026-03-01' }), NOW)).toMatchObject({
+        status: 'off-track',
+        outcome: 'missed',
+      });
     });
   });
 
-  describe('a KPI due on a date is due at the end of that day in the site\'s time zone', () => {
+  describe("a KPI due on a date is due at the end of that day in the site's time zone", () => {
     // Default period 2026-01-01 .. 2026-12-31, actual 39 (progress 0.95) on 12-30; noon UTC on the due date.
     const def = makeKpi({ actuals: [{ date: '2026-12-30', value: 39 }] });
     const noonOnTheDueDate = new Date('2026-12-31T12:00:00Z');
@@ -163,11 +235,31 @@ describe('kpiStatus', () => {
   it.each([
     ['no actuals', makeKpi(), 'no actuals recorded up to now'],
     ['only future actuals', makeKpi({ actuals: [{ date: '2027-01-01', value: 30 }] }), 'no actuals recorded up to now'],
-    ['direction contradicts target', makeKpi({ target: 10, actuals: [{ date: '2026-06-01', value: 30 }] }), 'target is below baseline but higher is better'],
-    ['due before start', makeKpi({ dueDate: '2025-12-01', actuals: [{ date: '2026-06-01', value: 30 }] }), 'dueDate must be after periodStart'],
-    ['bad date', makeKpi({ periodStart: '1 Jan', actuals: [{ date: '2026-06-01', value: 30 }] }), 'periodStart is not a YYYY-MM-DD date'],
-    ['thresholds reversed', makeKpi({ thresholds: { atRisk: 0.5, offTrack: 0.8 }, actuals: [{ date: '2026-06-01', value: 30 }] }), 'the off-track threshold must not exceed the at-risk threshold'],
-    ['NaN baseline', makeKpi({ baseline: NaN, actuals: [{ date: '2026-06-01', value: 30 }] }), 'baseline is not a finite number'],
+    [
+      'direction contradicts target',
+      makeKpi({ target: 10, actuals: [{ date: '2026-06-01', value: 30 }] }),
+      'target is below baseline but higher is better',
+    ],
+    [
+      'due before start',
+      makeKpi({ dueDate: '2025-12-01', actuals: [{ date: '2026-06-01', value: 30 }] }),
+      'dueDate must be after periodStart',
+    ],
+    [
+      'bad date',
+      makeKpi({ periodStart: '1 Jan', actuals: [{ date: '2026-06-01', value: 30 }] }),
+      'periodStart is not a YYYY-MM-DD date',
+    ],
+    [
+      'thresholds reversed',
+      makeKpi({ thresholds: { atRisk: 0.5, offTrack: 0.8 }, actuals: [{ date: '2026-06-01', value: 30 }] }),
+      'the off-track threshold must not exceed the at-risk threshold',
+    ],
+    [
+      'NaN baseline',
+      makeKpi({ baseline: NaN, actuals: [{ date: '2026-06-01', value: 30 }] }),
+      'baseline is not a finite number',
+    ],
   ])('no data: %s', (_name, def, reason) => {
     const r = kpiStatus(def, NOW);
     expect(r.status).toBe('no-data');

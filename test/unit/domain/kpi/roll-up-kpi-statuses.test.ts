@@ -19,10 +19,23 @@ describe('rollUpKpiStatuses', () => {
     [[{ status: 'on-track', weight: 3 }, { status: 'at-risk' }], 'on-track'],
     [[{ status: 'on-track' }, { status: 'off-track' }], 'at-risk'],
     [[{ status: 'at-risk' }, { status: 'off-track' }], 'off-track'],
-    [[{ status: 'on-track', weight: 9 }, { status: 'off-track', weight: 1 }], 'on-track'],
+    [
+      [
+        { status: 'on-track', weight: 9 },
+        { status: 'off-track', weight: 1 },
+      ],
+      'on-track',
+    ],
     [[{ status: 'no-data', weight: 5 }, { status: 'on-track' }], 'on-track'],
     // Mean exactly 0.8 on paper: (0.7 + 0.1) / (0.7 + 0.1 + 0.2); in floating point 0.7999999999999999.
-    [[{ status: 'on-track', weight: 0.7 }, { status: 'on-track', weight: 0.1 }, { status: 'off-track', weight: 0.2 }], 'on-track'],
+    [
+      [
+        { status: 'on-track', weight: 0.7 },
+        { status: 'on-track', weight: 0.1 },
+        { status: 'off-track', weight: 0.2 },
+      ],
+      'on-track',
+    ],
   ] as [{ status: KpiStatusValue; weight?: number }[], string][])('weighted %#', (list, status) => {
     expect(rollUpKpiStatuses(list, 'weighted').status).toBe(status);
   });

@@ -19,7 +19,10 @@ describe('project state: units of work', () => {
         compared++;
         const { aggregate } = projectTotals(sumPartials(buildProjectState(issues, config, NOW).top, ctx), ctx);
         const treeAgg = tree.projects['A']?.agg;
-        expect({ units: aggregate.units, unitsDone: aggregate.unitsDone }).toEqual({ units: treeAgg?.units ?? 0, unitsDone: treeAgg?.unitsDone ?? 0 });
+        expect({ units: aggregate.units, unitsDone: aggregate.unitsDone }).toEqual({
+          units: treeAgg?.units ?? 0,
+          unitsDone: treeAgg?.unitsDone ?? 0,
+        });
       }),
       { numRuns: 300, seed: 20261202 },
     );

@@ -15,7 +15,10 @@ describe('spearmanCorrelation', () => {
   it.each([
     [[1], [1]],
     [[1, 2], [3]],
-    [[5, 5, 5], [1, 2, 3]],
+    [
+      [5, 5, 5],
+      [1, 2, 3],
+    ],
   ])('undefined for %j / %j', (a, b) => expect(spearmanCorrelation(a, b)).toBeNull());
 });
 

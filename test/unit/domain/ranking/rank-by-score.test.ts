@@ -2,11 +2,18 @@ import { compareIds, compareIssueKeys, rankByScore } from '../../../../src/domai
 
 describe('compareIssueKeys / compareIds', () => {
   it.each([
-    [['APP-10', 'APP-9', 'API-2', 'APP-1'], ['API-2', 'APP-1', 'APP-9', 'APP-10']],
-    [['B-1', 'A-100', 'odd', 'A-2'], ['A-2', 'A-100', 'B-1', 'odd']],
+    [
+      ['APP-10', 'APP-9', 'API-2', 'APP-1'],
+      ['API-2', 'APP-1', 'APP-9', 'APP-10'],
+    ],
+    [
+      ['B-1', 'A-100', 'odd', 'A-2'],
+      ['A-2', 'A-100', 'B-1', 'odd'],
+    ],
   ])('sorts keys naturally %#', (keys, sorted) => expect([...keys].sort(compareIssueKeys)).toEqual(sorted));
 
-  it('sorts decimal ids numerically', () => expect(['100', '20', '3', '1000'].sort(compareIds)).toEqual(['3', '20', '100', '1000']));
+  it('sorts decimal ids numerically', () =>
+    expect(['100', '20', '3', '1000'].sort(compareIds)).toEqual(['3', '20', '100', '1000']));
 });
 
 describe('rankByScore', () => {

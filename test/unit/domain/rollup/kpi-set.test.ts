@@ -11,7 +11,10 @@ describe('KPI sets: each distinct KPI once', () => {
     addKpiEntry(s, 'APP-2', 'on-track');
     addKpiEntry(s, 'APP-9', 'no-data');
     addKpiEntry(s, 'APP-3', 'off-track');
-    expect(s).toEqual({ keys: ['APP-2', 'APP-3', 'APP-5', 'APP-9'], statuses: ['on-track', 'off-track', 'at-risk', 'no-data'] });
+    expect(s).toEqual({
+      keys: ['APP-2', 'APP-3', 'APP-5', 'APP-9'],
+      statuses: ['on-track', 'off-track', 'at-risk', 'no-data'],
+    });
   });
 
   it.each([

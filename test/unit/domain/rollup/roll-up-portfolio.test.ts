@@ -5,7 +5,13 @@ import {
   type PmIssue,
   type WorkflowConfig,
 } from '../../../../src/domain';
-import { addOwnEffort, addOwnFigures, emptyAggregate, finishAggregate, nodeAggregate } from '../../../../src/domain/rollup/aggregate';
+import {
+  addOwnEffort,
+  addOwnFigures,
+  emptyAggregate,
+  finishAggregate,
+  nodeAggregate,
+} from '../../../../src/domain/rollup/aggregate';
 import { makeRollupContext } from '../../../../src/domain/rollup/rollup-context';
 import { makeIssue, makeKpi, makePm, NOW } from '../support/make-issue';
 
@@ -32,17 +38,35 @@ const issues: PmIssue[] = [
     }),
   }),
   makeIssue({ id: '4', parentId: '2', effort: 3, updated: '2025-01-01T00:00:00Z', pm: makePm({ scores: {} }) }),
-  makeIssue({ id: '4', parentId: '2', effort: 3, pm: makePm({ problemKey: 'APP-10', scores: { rice: { reach: 2000, impact: 1, confidence: 80, effort: 4 } } }) }),
+  makeIssue({
+    id: '4',
+    parentId: '2',
+    effort: 3,
+    pm: makePm({ problemKey: 'APP-10', scores: { rice: { reach: 2000, impact: 1, confidence: 80, effort: 4 } } }),
+  }),
   makeIssue({ id: '5', issueType: 'Sub-task', parentId: '3', effort: 2, statusCategory: 'done' }),
   makeIssue({ id: '10', issueType: 'Problem', statusCategory: 'done' }),
   makeIssue({ id: '11', issueType: 'Persona', statusCategory: 'done' }),
   makeIssue({ id: '12', issueType: 'Scenario', statusCategory: 'done' }),
-  makeIssue({ id: '13', issueType: 'KPI', statusCategory: 'done', kpi: makeKpi({ actuals: [{ date: '2026-06-15', value: 30 }] }) }),
+  makeIssue({
+    id: '13',
+    issueType: 'KPI',
+    statusCategory: 'done',
+    kpi: makeKpi({ actuals: [{ date: '2026-06-15', value: 30 }] }),
+  }),
   makeIssue({ id: '20', parentId: '999' }),
   makeIssue({ id: '30', issueType: 'Task', parentId: '31' }),
   makeIssue({ id: '31', issueType: 'Task', parentId: '30' }),
   makeIssue({ id: '40', issueType: 'Incident' }),
-  makeIssue({ id: '50', key: 'OPS-1', projectKey: 'OPS', issueType: 'Task', effort: 1, statusCategory: 'indeterminate', links: [{ type: 'Parent-Child', direction: 'inward', issueId: '2' }] }),
+  makeIssue({
+    id: '50',
+    key: 'OPS-1',
+    projectKey: 'OPS',
+    issueType: 'Task',
+    effort: 1,
+    statusCategory: 'indeterminate',
+    links: [{ type: 'Parent-Child', direction: 'inward', issueId: '2' }],
+  }),
 ];
 
 describe('rollUpPortfolio', () => {
@@ -110,7 +134,9 @@ describe('rollUpPortfolio', () => {
   it('is plain JSON data', () => expect(JSON.parse(JSON.stringify(rollup))).toEqual(rollup));
 
   it.each([1, 2, 3])('does not depend on input order (shuffle %d)', (seed) => {
-    const shuffled = [...issues].sort((a, b) => ((Number(a.id) * 7919 * seed) % 101) - ((Number(b.id) * 7919 * seed) % 101));
+    const shuffled = [...issues].sort(
+      (a, b) => ((Number(a.id) * 7919 * seed) % 101) - ((Number(b.id) * 7919 * seed) % 101),
+    );
     expect(rollUpPortfolio(shuffled, config, NOW)).toEqual(rollup);
   });
 
@@ -134,12 +160,18 @@ describe('rollUpPortfolio', () => {
   it('counts a duplicated referenced key and resolves it to the lowest id', () => {
     const dup = rollUpPortfolio([...issues, makeIssue({ id: '60', key: 'APP-10', issueType: 'Problem' })], config, NOW);
     expect(dup.index.refTargets['APP-10']).toEqual(['10', '60']);
-    expect(listRollupProblems(dup)).toContainEqual({ kind: 'duplicate-key', issueId: '10', key: 'APP-10', ids: ['10', '60'] });
+    expect(listRollupProblems(dup)).toContainEqual({
+      kind: 'duplicate-key',
+      issueId: '10',
+      key: 'APP-10',
+      ids: ['10', '60'],
+    });
   });
 });
 
 describe('roll-up counting rules (issue 12)', () => {
-  const at = (list: PmIssue[], id: string, cfg: WorkflowConfig = config) => rollUpPortfolio(list, cfg, NOW).nodes[id]!.agg;
+  const at = (list: PmIssue[], id: string, cfg: WorkflowConfig = config) =>
+    rollUpPortfolio(list, cfg, NOW).nodes[id]!.agg;
 
   describe('progress by count comes from children only: a parent is not one of its own units of work', () => {
     it.each<[string, PmIssue[], string, [number, number], number | null]>([
@@ -190,7 +222,11 @@ describe('roll-up counting rules (issue 12)', () => {
 
     it("a project's progress counts its units of work", () => {
       const r = rollUpPortfolio(
-        [makeIssue({ id: '1', issueType: 'Epic', statusCategory: 'indeterminate' }), makeIssue({ id: '2', parentId: '1', statusCategory: 'done' }), makeIssue({ id: '3', statusCategory: 'done' })],
+        [
+          makeIssue({ id: '1', issueType: 'Epic', statusCategory: 'indeterminate' }),
+          makeIssue({ id: '2', parentId: '1', statusCategory: 'done' }),
+          makeIssue({ id: '3', statusCategory: 'done' }),
+        ],
         config,
         NOW,
       );
@@ -202,18 +238,29 @@ describe('roll-up counting rules (issue 12)', () => {
     it.each<[string, PmIssue[], [number, number]]>([
       // Before: 5 + 2 + 3 = 10, of which 2 done.
       [
-        'sub-tasks estimated: their effort, not the story\'s as well',
-        [makeIssue({ id: '1', effort: 5 }), makeIssue({ id: '11', issueType: 'Sub-task', parentId: '1', effort: 2, statusCategory: 'done' }), makeIssue({ id: '12', issueType: 'Sub-task', parentId: '1', effort: 3 })],
+        "sub-tasks estimated: their effort, not the story's as well",
+        [
+          makeIssue({ id: '1', effort: 5 }),
+          makeIssue({ id: '11', issueType: 'Sub-task', parentId: '1', effort: 2, statusCategory: 'done' }),
+          makeIssue({ id: '12', issueType: 'Sub-task', parentId: '1', effort: 3 }),
+        ],
         [5, 2],
       ],
       [
-        'sub-tasks not estimated: the story\'s own effort, done when the story is',
-        [makeIssue({ id: '1', effort: 5, statusCategory: 'done' }), makeIssue({ id: '11', issueType: 'Sub-task', parentId: '1', statusCategory: 'done' })],
+        "sub-tasks not estimated: the story's own effort, done when the story is",
+        [
+          makeIssue({ id: '1', effort: 5, statusCategory: 'done' }),
+          makeIssue({ id: '11', issueType: 'Sub-task', parentId: '1', statusCategory: 'done' }),
+        ],
         [5, 5],
       ],
       [
         'one sub-task estimated is enough for the sub-tasks to count',
-        [makeIssue({ id: '1', effort: 8 }), makeIssue({ id: '11', issueType: 'Sub-task', parentId: '1', effort: 3, statusCategory: 'done' }), makeIssue({ id: '12', issueType: 'Sub-task', parentId: '1' })],
+        [
+          makeIssue({ id: '1', effort: 8 }),
+          makeIssue({ id: '11', issueType: 'Sub-task', parentId: '1', effort: 3, statusCategory: 'done' }),
+          makeIssue({ id: '12', issueType: 'Sub-task', parentId: '1' }),
+        ],
         [3, 3],
       ],
     ])('%s', (_name, list, [total, done]) => {
@@ -234,7 +281,8 @@ describe('roll-up counting rules (issue 12)', () => {
   });
 
   describe('KPI roll-ups count each distinct KPI once, however many children link it', () => {
-    const kpi = (id: string, value: number) => makeIssue({ id, issueType: 'KPI', kpi: makeKpi({ actuals: [{ date: '2026-06-15', value }] }) });
+    const kpi = (id: string, value: number) =>
+      makeIssue({ id, issueType: 'KPI', kpi: makeKpi({ actuals: [{ date: '2026-06-15', value }] }) });
     const story = (id: string, kpiKeys: string[]) => makeIssue({ id, parentId: '1', pm: makePm({ kpiKeys }) });
     // APP-90 is on track (30 of 20..40 at mid-year), APP-91 off track (21).
     const list = [
@@ -249,7 +297,13 @@ describe('roll-up counting rules (issue 12)', () => {
 
     it('the epic: two distinct KPIs, not five links', () => {
       // Before: onTrack 4 (three stories, one listing it twice), offTrack 1.
-      expect(at(list, '1').kpi).toMatchObject({ onTrack: 1, offTrack: 1, noData: 0, keys: ['APP-90', 'APP-91'], status: 'off-track' });
+      expect(at(list, '1').kpi).toMatchObject({
+        onTrack: 1,
+        offTrack: 1,
+        noData: 0,
+        keys: ['APP-90', 'APP-91'],
+        status: 'off-track',
+      });
     });
 
     it('the weighted mode weighs each KPI once: one on track and one off track are at risk', () => {
@@ -265,7 +319,9 @@ describe('roll-up counting rules (issue 12)', () => {
     });
 
     it('a linked key no issue holds is one "no data" KPI, however often linked', () => {
-      expect(at([makeIssue({ id: '1', issueType: 'Epic' }), story('2', ['APP-404']), story('3', ['APP-404'])], '1').kpi).toMatchObject({ noData: 1, keys: ['APP-404'] });
+      expect(
+        at([makeIssue({ id: '1', issueType: 'Epic' }), story('2', ['APP-404']), story('3', ['APP-404'])], '1').kpi,
+      ).toMatchObject({ noData: 1, keys: ['APP-404'] });
     });
   });
 });

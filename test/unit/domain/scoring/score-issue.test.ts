@@ -1,8 +1,17 @@
 import fc from 'fast-check';
-import { defaultWorkflowConfig, modelValue, scoreIssue, type ScoreModelId, type ScoringInputs } from '../../../../src/domain';
+import {
+  defaultWorkflowConfig,
+  modelValue,
+  scoreIssue,
+  type ScoreModelId,
+  type ScoringInputs,
+} from '../../../../src/domain';
 
 const settings = defaultWorkflowConfig.scoring;
-const raw = fc.oneof(fc.constantFrom(null, undefined, 0, 0.25, 0.5, 1, 2, 3, 5, 8, 10, 13, 20, 50, 80, 100), fc.double({ noNaN: false }));
+const raw = fc.oneof(
+  fc.constantFrom(null, undefined, 0, 0.25, 0.5, 1, 2, 3, 5, 8, 10, 13, 20, 50, 80, 100),
+  fc.double({ noNaN: false }),
+);
 const inputsArb: fc.Arbitrary<ScoringInputs> = fc.record(
   {
     rice: fc.record({ reach: raw, impact: raw, confidence: raw, effort: raw }),
@@ -17,7 +26,11 @@ const inputsArb: fc.Arbitrary<ScoringInputs> = fc.record(
 describe('scoreIssue / modelValue', () => {
   it('scores every model and classifies Kano', () => {
     const s = scoreIssue(
-      { rice: { reach: 450, impact: 3, confidence: 100, effort: 2 }, moscow: 'must', kano: { functional: 'like', functional2: 1 } as never },
+      {
+        rice: { reach: 450, impact: 3, confidence: 100, effort: 2 },
+        moscow: 'must',
+        kano: { functional: 'like', functional2: 1 } as never,
+      },
       settings,
     );
     expect(s.rice.status === 'scored' && s.rice.value).toBe(675);
@@ -75,7 +88,13 @@ describe('scoreIssue / modelValue', () => {
       { userBusinessValue: 1.7e308, timeCriticality: 1.7e308, riskReduction: 1, jobSize: 1 },
       ['Job size'],
     ],
-    ['NaN and Infinity inputs are shown in words', { rice: { reach: NaN, impact: Infinity, confidence: -Infinity, effort: 1 } }, 'rice', { reach: 'not a number', impact: 'infinite', confidence: 'minus infinite', effort: 1 }, []],
+    [
+      'NaN and Infinity inputs are shown in words',
+      { rice: { reach: NaN, impact: Infinity, confidence: -Infinity, effort: 1 } },
+      'rice',
+      { reach: 'not a number', impact: 'infinite', confidence: 'minus infinite', effort: 1 },
+      [],
+    ],
   ])('%s', (_name, inputs, model, shownInputs, termNames) => {
     const r = scoreIssue(inputs, { ...settings, strictScales: model !== 'wsjf' })[model];
     expect(r.status).toBe('not-scored');

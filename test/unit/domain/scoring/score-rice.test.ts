@@ -21,7 +21,12 @@ describe('scoreRice', () => {
     const r = scoreRice({ reach: 2000, impact: 1, confidence: 80, effort: 4 });
     expect(r.breakdown.formula).toBe('Reach x Impact x (Confidence / 100) / Effort');
     expect(r.breakdown.inputs).toEqual({ reach: 2000, impact: 1, confidence: 80, effort: 4 });
-    expect(r.breakdown.terms.map((t) => t.name)).toEqual(['Reach x Impact', 'Confidence share', 'Reach x Impact x Confidence', 'Effort (person-months)']);
+    expect(r.breakdown.terms.map((t) => t.name)).toEqual([
+      'Reach x Impact',
+      'Confidence share',
+      'Reach x Impact x Confidence',
+      'Effort (person-months)',
+    ]);
     expect(r.breakdown.terms[2]?.value).toBeCloseTo(1600);
   });
 
@@ -34,8 +39,16 @@ describe('scoreRice', () => {
     ['Infinity reach', { reach: Infinity, impact: 1, confidence: 100, effort: 1 }, ['reach:not-a-number']],
     ['negative reach', { reach: -1, impact: 1, confidence: 100, effort: 1 }, ['reach:out-of-range']],
     ['impact off the scale', { reach: 1, impact: 4, confidence: 100, effort: 1 }, ['impact:off-scale']],
-    ['confidence as a share instead of a percentage', { reach: 1, impact: 1, confidence: 0.8, effort: 1 }, ['confidence:off-scale']],
-    ['string smuggled in', { reach: '5' as unknown as number, impact: 1, confidence: 100, effort: 1 }, ['reach:not-a-number']],
+    [
+      'confidence as a share instead of a percentage',
+      { reach: 1, impact: 1, confidence: 0.8, effort: 1 },
+      ['confidence:off-scale'],
+    ],
+    [
+      'string smuggled in',
+      { reach: '5' as unknown as number, impact: 1, confidence: 100, effort: 1 },
+      ['reach:not-a-number'],
+    ],
   ])('not scored: %s', (_name, inputs, expected) => {
     const r = scoreRice(inputs);
     expect(r.status).toBe('not-scored');
@@ -69,7 +82,11 @@ describe('RICE inputs that look like the wrong unit are flagged, never silently 
     const r = scoreRice(typedAsShare, { strictScales: false });
     expect(r.status === 'scored' && r.value).toBeCloseTo(4); // 2000 x 1 x 0.008 / 4, against 400 at 80 %
     expect(r.warnings).toEqual([
-      { field: 'confidence', code: 'looks-like-a-share', message: 'confidence 0.8 looks like a share: RICE confidence is a percentage, did you mean 80?' },
+      {
+        field: 'confidence',
+        code: 'looks-like-a-share',
+        message: 'confidence 0.8 looks like a share: RICE confidence is a percentage, did you mean 80?',
+      },
     ]);
   });
 

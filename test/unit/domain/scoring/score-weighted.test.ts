@@ -21,7 +21,11 @@ describe('scoreWeighted', () => {
 
   it('shows each weighted term (weight x share of the scale)', () => {
     const r = scoreWeighted({ value: 8, fit: 5, risk: 2 }, criteria);
-    expect(r.breakdown.terms.map((t) => t.name)).toEqual(['Customer value (weight 3, 0..10)', 'Strategic fit (weight 2, 0..10)', 'Risk (weight 1, 0..10, cost)']);
+    expect(r.breakdown.terms.map((t) => t.name)).toEqual([
+      'Customer value (weight 3, 0..10)',
+      'Strategic fit (weight 2, 0..10)',
+      'Risk (weight 1, 0..10, cost)',
+    ]);
     expect(r.breakdown.terms.map((t) => t.value)).toEqual([expect.closeTo(2.4, 12), 1, expect.closeTo(0.8, 12)]);
   });
 
@@ -43,7 +47,9 @@ describe('scoreWeighted', () => {
     });
 
     it('A ranks above B', () => {
-      expect(weightedValue({ value: 5, reach: 100 }, mixed)!).toBeGreaterThan(weightedValue({ value: 1, reach: 900 }, mixed)!);
+      expect(weightedValue({ value: 5, reach: 100 }, mixed)!).toBeGreaterThan(
+        weightedValue({ value: 1, reach: 900 }, mixed)!,
+      );
     });
 
     it('a cost criterion on a scale that does not start at 0 is inverted on its own range', () => {
@@ -61,7 +67,12 @@ describe('scoreWeighted', () => {
     ['rating above max', { value: 11, fit: 5, risk: 1 }, criteria, ['value:out-of-range']],
     ['no criteria configured', { value: 1 }, [], ['criteria:not-configured']],
     ['all weights zero', { value: 1 }, [{ ...criteria[0]!, weight: 0 }], ['criteria:not-configured']],
-    ['a criterion without a scale (max = min)', { value: 1 }, [{ ...criteria[0]!, min: 1, max: 1 }], ['criteria:not-configured']],
+    [
+      'a criterion without a scale (max = min)',
+      { value: 1 },
+      [{ ...criteria[0]!, min: 1, max: 1 }],
+      ['criteria:not-configured'],
+    ],
   ])('not scored: %s', (_name, ratings, crit, expected) => {
     const r = scoreWeighted(ratings, crit);
     expect(r.status === 'not-scored' && r.reasons.map((p) => `${p.field}:${p.code}`)).toEqual(expected);
@@ -72,19 +83,35 @@ describe('scoreWeighted', () => {
 describe('normaliseScores', () => {
   it.each([
     [
-      [{ id: 'a', value: 8 }, { id: 'b', value: 4 }, { id: 'c', value: null }],
+      [
+        { id: 'a', value: 8 },
+        { id: 'b', value: 4 },
+        { id: 'c', value: null },
+      ],
       [100, 50, null],
     ],
     [[{ id: 'a', value: 3 }], [100]],
-    [[{ id: 'a', value: 0 }, { id: 'b', value: 0 }], [0, 0]],
+    [
+      [
+        { id: 'a', value: 0 },
+        { id: 'b', value: 0 },
+      ],
+      [0, 0],
+    ],
     [[], []],
   ])('normalises to a share of the best %#', (items, expected) => {
     expect(normaliseScores(items).map((n) => n.normalised)).toEqual(expected);
   });
 
   it('moves when another item changes, while the absolute score does not', () => {
-    const before = normaliseScores([{ id: 'a', value: 5 }, { id: 'b', value: 10 }]);
-    const after = normaliseScores([{ id: 'a', value: 5 }, { id: 'b', value: 20 }]);
+    const before = normaliseScores([
+      { id: 'a', value: 5 },
+      { id: 'b', value: 10 },
+    ]);
+    const after = normaliseScores([
+      { id: 'a', value: 5 },
+      { id: 'b', value: 20 },
+    ]);
     expect(before[0]).toEqual({ id: 'a', value: 5, normalised: 50 });
     expect(after[0]).toEqual({ id: 'a', value: 5, normalised: 25 });
   });

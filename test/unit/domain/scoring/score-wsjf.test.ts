@@ -23,10 +23,26 @@ describe('scoreWsjf', () => {
 
   it.each([
     ['missing job size', { userBusinessValue: 1, timeCriticality: 1, riskReduction: 1 }, ['jobSize:missing']],
-    ['zero job size', { userBusinessValue: 1, timeCriticality: 1, riskReduction: 1, jobSize: 0 }, ['jobSize:off-scale']],
-    ['4 is not on the modified Fibonacci scale', { userBusinessValue: 4, timeCriticality: 1, riskReduction: 1, jobSize: 1 }, ['userBusinessValue:off-scale']],
-    ['21 is not either', { userBusinessValue: 1, timeCriticality: 21, riskReduction: 1, jobSize: 1 }, ['timeCriticality:off-scale']],
-    ['NaN', { userBusinessValue: 1, timeCriticality: 1, riskReduction: NaN, jobSize: 1 }, ['riskReduction:not-a-number']],
+    [
+      'zero job size',
+      { userBusinessValue: 1, timeCriticality: 1, riskReduction: 1, jobSize: 0 },
+      ['jobSize:off-scale'],
+    ],
+    [
+      '4 is not on the modified Fibonacci scale',
+      { userBusinessValue: 4, timeCriticality: 1, riskReduction: 1, jobSize: 1 },
+      ['userBusinessValue:off-scale'],
+    ],
+    [
+      '21 is not either',
+      { userBusinessValue: 1, timeCriticality: 21, riskReduction: 1, jobSize: 1 },
+      ['timeCriticality:off-scale'],
+    ],
+    [
+      'NaN',
+      { userBusinessValue: 1, timeCriticality: 1, riskReduction: NaN, jobSize: 1 },
+      ['riskReduction:not-a-number'],
+    ],
   ])('not scored: %s', (_name, inputs, expected) => {
     const r = scoreWsjf(inputs);
     expect(r.status === 'not-scored' && r.reasons.map((p) => `${p.field}:${p.code}`)).toEqual(expected);
@@ -42,6 +58,9 @@ describe('scoreWsjf', () => {
   });
 
   it('loose scales still need a positive job size', () => {
-    expect(scoreWsjf({ userBusinessValue: 1, timeCriticality: 1, riskReduction: 1, jobSize: 0 }, { strictScales: false }).status).toBe('not-scored');
+    expect(
+      scoreWsjf({ userBusinessValue: 1, timeCriticality: 1, riskReduction: 1, jobSize: 0 }, { strictScales: false })
+        .status,
+    ).toBe('not-scored');
   });
 });

@@ -14,7 +14,11 @@ export const config: WorkflowConfig = {
 };
 
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
-const rawNumber = fc.oneof(fc.constantFrom(0, 0.25, 0.5, 1, 2, 3, 5, 8, 13, 20, 50, 80, 100), fc.double({ min: -5, max: 500, noNaN: true }), fc.constant(null));
+const rawNumber = fc.oneof(
+  fc.constantFrom(0, 0.25, 0.5, 1, 2, 3, 5, 8, 13, 20, 50, 80, 100),
+  fc.double({ min: -5, max: 500, noNaN: true }),
+  fc.constant(null),
+);
 
 export const issueArb: fc.Arbitrary<PmIssue> = fc
   .record({
@@ -37,7 +41,14 @@ export const issueArb: fc.Arbitrary<PmIssue> = fc
         scenarioKey: maybe(fc.constantFrom(...KEY_POOL)),
         kpiKeys: fc.subarray(KEY_POOL, { maxLength: 2 }),
         rice: maybe(fc.record({ reach: rawNumber, impact: rawNumber, confidence: rawNumber, effort: rawNumber })),
-        wsjf: maybe(fc.record({ userBusinessValue: rawNumber, timeCriticality: rawNumber, riskReduction: rawNumber, jobSize: rawNumber })),
+        wsjf: maybe(
+          fc.record({
+            userBusinessValue: rawNumber,
+            timeCriticality: rawNumber,
+            riskReduction: rawNumber,
+            jobSize: rawNumber,
+          }),
+        ),
         ice: maybe(fc.record({ impact: rawNumber, confidence: rawNumber, ease: rawNumber })),
         scoredAt: maybe(fc.constantFrom('2026-01-01T00:00:00Z', '2026-06-20T00:00:00Z', 'not a date')),
       }),

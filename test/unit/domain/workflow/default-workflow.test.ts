@@ -3,7 +3,8 @@ import { defaultWorkflowConfig, PHASE_IDS, resolvePhase, workflowConfigSchema } 
 import { makeIssue, makePm } from '../support/make-issue';
 
 describe('defaultWorkflowConfig', () => {
-  it('is valid against its own schema', () => expect(workflowConfigSchema.safeParse(defaultWorkflowConfig).success).toBe(true));
+  it('is valid against its own schema', () =>
+    expect(workflowConfigSchema.safeParse(defaultWorkflowConfig).success).toBe(true));
 
   it('has three coloured sections in method order', () => {
     expect(defaultWorkflowConfig.sections.map((s) => [s.id, s.colour])).toEqual([
@@ -58,12 +59,25 @@ describe('resolvePhase', () => {
     ...defaultWorkflowConfig,
     mapping: {
       default: defaultWorkflowConfig.mapping.default,
-      projects: { OPS: [{ phaseId: 'work-packages', issueType: 'Story' }, { phaseId: 'launch', issueType: 'Task', components: ['release'] }] },
+      projects: {
+        OPS: [
+          { phaseId: 'work-packages', issueType: 'Story' },
+          { phaseId: 'launch', issueType: 'Task', components: ['release'] },
+        ],
+      },
     },
   };
   it.each([
-    ['project rule wins over the site default', makeIssue({ id: '1', projectKey: 'OPS', issueType: 'Story' }), 'work-packages'],
-    ['narrowed by component', makeIssue({ id: '1', projectKey: 'OPS', issueType: 'Task', components: ['release'] }), 'launch'],
+    [
+      'project rule wins over the site default',
+      makeIssue({ id: '1', projectKey: 'OPS', issueType: 'Story' }),
+      'work-packages',
+    ],
+    [
+      'narrowed by component',
+      makeIssue({ id: '1', projectKey: 'OPS', issueType: 'Task', components: ['release'] }),
+      'launch',
+    ],
     ['falls back to the site default', makeIssue({ id: '1', projectKey: 'OPS', issueType: 'Epic' }), 'requirements'],
     ['other projects use the default', makeIssue({ id: '1', projectKey: 'APP', issueType: 'Story' }), 'requirements'],
     ['a valid override wins', makeIssue({ id: '1', pm: makePm({ phase: 'analysis' }) }), 'analysis'],

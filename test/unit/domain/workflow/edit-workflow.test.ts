@@ -7,8 +7,16 @@ describe('workflow edits', () => {
   });
 
   it('adds a phase after another one', () => {
-    const r = addPhase(defaultWorkflowConfig, { id: 'pricing', name: 'Pricing', sectionId: 'go-to-market', upstream: ['market-message'] }, 'market-message');
-    expect(r.ok && r.config.phases.map((p) => p.id).slice(16, 19)).toEqual(['market-message', 'pricing', 'sales-arguments']);
+    const r = addPhase(
+      defaultWorkflowConfig,
+      { id: 'pricing', name: 'Pricing', sectionId: 'go-to-market', upstream: ['market-message'] },
+      'market-message',
+    );
+    expect(r.ok && r.config.phases.map((p) => p.id).slice(16, 19)).toEqual([
+      'market-message',
+      'pricing',
+      'sales-arguments',
+    ]);
   });
 
   it('removes a phase with every reference to it', () => {
@@ -32,9 +40,18 @@ describe('workflow edits', () => {
   it.each([
     ['rename unknown', () => renamePhase(defaultWorkflowConfig, 'ghost', 'x')],
     ['rename to empty', () => renamePhase(defaultWorkflowConfig, 'kpis', '')],
-    ['add duplicate', () => addPhase(defaultWorkflowConfig, { id: 'kpis', name: 'x', sectionId: 'strategic', upstream: [] })],
-    ['add with unknown upstream', () => addPhase(defaultWorkflowConfig, { id: 'x', name: 'x', sectionId: 'strategic', upstream: ['ghost'] })],
-    ['add with bad id', () => addPhase(defaultWorkflowConfig, { id: 'Not Kebab', name: 'x', sectionId: 'strategic', upstream: [] })],
+    [
+      'add duplicate',
+      () => addPhase(defaultWorkflowConfig, { id: 'kpis', name: 'x', sectionId: 'strategic', upstream: [] }),
+    ],
+    [
+      'add with unknown upstream',
+      () => addPhase(defaultWorkflowConfig, { id: 'x', name: 'x', sectionId: 'strategic', upstream: ['ghost'] }),
+    ],
+    [
+      'add with bad id',
+      () => addPhase(defaultWorkflowConfig, { id: 'Not Kebab', name: 'x', sectionId: 'strategic', upstream: [] }),
+    ],
     ['remove unknown', () => removePhase(defaultWorkflowConfig, 'ghost')],
     ['move to a fractional index', () => movePhase(defaultWorkflowConfig, 'kpis', 1.5)],
   ])('refuses to %s', (_name, edit) => expect(edit().ok).toBe(false));

@@ -52,11 +52,19 @@ describe('parseWorkflowConfig', () => {
     ['unknown section', broken((c) => (c.phases[0].sectionId = 'nowhere')), 'phases.0.sectionId'],
     ['unknown upstream', broken((c) => c.phases[0].upstream.push('ghost')), 'phases.0.upstream.0'],
     ['upstream cycle', broken((c) => c.phases[0].upstream.push('problem')), 'phases'],
-    ['mapping to an unknown phase', broken((c) => (c.mapping.default[0].phaseId = 'ghost')), 'mapping.default.0.phaseId'],
+    [
+      'mapping to an unknown phase',
+      broken((c) => (c.mapping.default[0].phaseId = 'ghost')),
+      'mapping.default.0.phaseId',
+    ],
     ['reserved phase id', broken((c) => (c.phases[0].id = 'unmapped')), 'phases.0.id'],
     ['bad colour', broken((c) => (c.sections[0].colour = 'blue')), 'sections.0.colour'],
     ['MoSCoW limit above 100 %', broken((c) => (c.scoring.moscowMustShareLimit = 1.5)), 'scoring.moscowMustShareLimit'],
-    ['criterion max below min', broken((c) => (c.scoring.weightedCriteria[0].max = -1)), 'scoring.weightedCriteria.0.max'],
+    [
+      'criterion max below min',
+      broken((c) => (c.scoring.weightedCriteria[0].max = -1)),
+      'scoring.weightedCriteria.0.max',
+    ],
   ])('rejects %s, naming the path', (_name, raw, path) => {
     const r = parseWorkflowConfig(raw);
     expect(r.ok).toBe(false);

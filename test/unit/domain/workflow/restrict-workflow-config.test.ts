@@ -17,7 +17,11 @@ describe('restrictWorkflowConfig', () => {
 
   it('keeps every site-wide setting and leaves the input alone', () => {
     const restricted = restrictWorkflowConfig(config, { projects: new Set(), issueKeys: new Set() });
-    expect({ ...restricted, mapping: { ...restricted.mapping, projects: config.mapping.projects }, kpi: { ...restricted.kpi, weights: config.kpi.weights } }).toEqual(config);
+    expect({
+      ...restricted,
+      mapping: { ...restricted.mapping, projects: config.mapping.projects },
+      kpi: { ...restricted.kpi, weights: config.kpi.weights },
+    }).toEqual(config);
     expect(restricted.mapping.default).toBe(config.mapping.default);
     expect(Object.keys(config.mapping.projects)).toEqual(['CHK', 'SECRET']);
   });

@@ -2,7 +2,8 @@
 import { compileJql, JqlError } from '../../../../dev/emulator/jql';
 import { errorOf, makeCheckingContext, makeContext } from './fixture';
 
-const OPERATORS = "The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'.";
+const OPERATORS =
+  "The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'.";
 const P = 'Error in the JQL Query: ';
 
 describe('syntax errors (with positions)', () => {
@@ -13,15 +14,24 @@ describe('syntax errors (with positions)', () => {
       'reporter=a/user/with/slash',
       `${P}The character '/' is a reserved JQL character. You must enclose it in a string or use the escape '\\u002f' instead. (line 1, character 11)`,
     ],
-    ['project = A%', `${P}The character '%' is a reserved JQL character. You must enclose it in a string or use the escape '\\u0025' instead. (line 1, character 12)`],
-    ['labels = #tag', `${P}The character '#' is a reserved JQL character. You must enclose it in a string or use the escape '\\u0023' instead. (line 1, character 10)`],
+    [
+      'project = A%',
+      `${P}The character '%' is a reserved JQL character. You must enclose it in a string or use the escape '\\u0025' instead. (line 1, character 12)`,
+    ],
+    [
+      'labels = #tag',
+      `${P}The character '#' is a reserved JQL character. You must enclose it in a string or use the escape '\\u0023' instead. (line 1, character 10)`,
+    ],
     ['project', `${P}Expecting operator before the end of the query. ${OPERATORS}`],
     ['project =', `${P}Expecting either a value, list or function before the end of the query.`],
     [
       'project = )',
       `${P}Expecting either a value, list or function but got ')'. You must surround ')' in quotation marks to use it as a value. (line 1, character 11)`,
     ],
-    ['= ABC', `${P}Expecting a field name but got '='. You must surround '=' in quotation marks to use it as a field name. (line 1, character 1)`],
+    [
+      '= ABC',
+      `${P}Expecting a field name but got '='. You must surround '=' in quotation marks to use it as a field name. (line 1, character 1)`,
+    ],
     ['project = ABC AND', `${P}Expecting a field name before the end of the query.`],
     [
       'project = ABC\nAND ) ',
@@ -39,15 +49,24 @@ describe('syntax errors (with positions)', () => {
       'summary ~ "a\\kb"',
       `${P}'\\k' is an illegal JQL escape sequence. The valid escape sequences are \\', \\", \\t, \\n, \\r, \\\\, '\\ ' and \\uXXXX. (line 1, character 13)`,
     ],
-    ['project = select', `${P}'select' is a reserved JQL word. You must surround it in quotation marks to use it in a query. (line 1, character 11)`],
-    ['summary ~ check', `${P}'check' is a reserved JQL word. You must surround it in quotation marks to use it in a query. (line 1, character 11)`],
+    [
+      'project = select',
+      `${P}'select' is a reserved JQL word. You must surround it in quotation marks to use it in a query. (line 1, character 11)`,
+    ],
+    [
+      'summary ~ check',
+      `${P}'check' is a reserved JQL word. You must surround it in quotation marks to use it in a query. (line 1, character 11)`,
+    ],
     ['project = ABC ORDER created', `${P}Expecting 'by' but got 'created'. (line 1, character 21)`],
     ['project = ABC ORDER BY', `${P}Expecting a field name before the end of the query.`],
     ['ORDER BY key up', `${P}Expecting either 'ASC' or 'DESC' but got 'up'. (line 1, character 14)`],
     ['ORDER BY key ASC status', `${P}Expecting ',' but got 'status'. (line 1, character 18)`],
     ['assignee = currentUser(', `${P}Expecting ')' before the end of the query.`],
     ['created > startOfDay(-1 -2)', `${P}Expecting either ')' or ',' but got '-2'. (line 1, character 25)`],
-    ['issue.property[].x = 1', `${P}Expecting a property id but got ']'. You must surround ']' in quotation marks to use it as a value. (line 1, character 16)`],
+    [
+      'issue.property[].x = 1',
+      `${P}Expecting a property id but got ']'. You must surround ']' in quotation marks to use it as a value. (line 1, character 16)`,
+    ],
     ['issue.property[pm = 1', `${P}Expecting ']' but got '='. (line 1, character 19)`],
   ])('%j', (jql, message) => {
     expect(errorOf(jql)).toBe(message);
@@ -58,7 +77,10 @@ describe('fields, operators and operands', () => {
   it.each<[string, string]>([
     ['universe = 42', "Field 'universe' does not exist or you do not have permission to view it."],
     ['cf[10010] = 1', "Field 'cf[10010]' does not exist or you do not have permission to view it."],
-    ['project.property[x].y = 1', "Field 'project.property[x].y' does not exist or you do not have permission to view it."],
+    [
+      'project.property[x].y = 1',
+      "Field 'project.property[x].y' does not exist or you do not have permission to view it.",
+    ],
     ['ORDER BY nothing', "Field 'nothing' does not exist or you do not have permission to view it."],
     // Jira's own answers, word for word.
     ['summary = test', "The operator '=' is not supported by the 'summary' field."],
@@ -101,9 +123,18 @@ describe('values', () => {
       'created > yesterday',
       "Date value 'yesterday' for field 'created' is invalid. Valid formats include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'.",
     ],
-    ['duedate = "2024-02-30"', expect.stringMatching(/^Date value '2024-02-30' for field 'duedate' is invalid\./) as unknown as string],
-    ['created > "2024-01-01 25:00"', expect.stringMatching(/^Date value '2024-01-01 25:00' for field 'created' is invalid\./) as unknown as string],
-    ['reviewed > "-7y"', expect.stringMatching(/^Date value '-7y' for field 'reviewed' is invalid\./) as unknown as string],
+    [
+      'duedate = "2024-02-30"',
+      expect.stringMatching(/^Date value '2024-02-30' for field 'duedate' is invalid\./) as unknown as string,
+    ],
+    [
+      'created > "2024-01-01 25:00"',
+      expect.stringMatching(/^Date value '2024-01-01 25:00' for field 'created' is invalid\./) as unknown as string,
+    ],
+    [
+      'reviewed > "-7y"',
+      expect.stringMatching(/^Date value '-7y' for field 'reviewed' is invalid\./) as unknown as string,
+    ],
     ['score = high', "The value 'high' is not a valid number for the field 'score'."],
   ])('%j', (jql, message) => {
     expect(errorOf(jql)).toEqual(message);
@@ -119,12 +150,15 @@ describe('values', () => {
     expect(errorOf(jql, makeCheckingContext())).toBe(message);
   });
 
-  it.each(['status in (Done, 1, backlog)', 'issuetype = "sub-task"', 'component = web', 'assignee = acc-bob', 'labels = anything-at-all'])(
-    'with valueExists, known values pass: %j',
-    (jql) => {
-      expect(() => compileJql(jql, makeCheckingContext())).not.toThrow();
-    },
-  );
+  it.each([
+    'status in (Done, 1, backlog)',
+    'issuetype = "sub-task"',
+    'component = web',
+    'assignee = acc-bob',
+    'labels = anything-at-all',
+  ])('with valueExists, known values pass: %j', (jql) => {
+    expect(() => compileJql(jql, makeCheckingContext())).not.toThrow();
+  });
 
   it('an unknown status without valueExists matches nothing instead of failing', () => {
     expect(compileJql('status = Frozen', makeContext()).bounded).toBe(true);
@@ -137,7 +171,10 @@ describe('functions', () => {
     ['created > yesterday()', "Unable to find JQL function 'yesterday()'."],
     ['assignee in membersOf(devs)', "The JQL function 'membersOf()' is not supported by the local Jira emulator."],
     ['created > startOfWeek()', "The JQL function 'startOfWeek()' is not supported by the local Jira emulator."],
-    ['issuetype in standardIssueTypes()', "The JQL function 'standardIssueTypes()' is not supported by the local Jira emulator."],
+    [
+      'issuetype in standardIssueTypes()',
+      "The JQL function 'standardIssueTypes()' is not supported by the local Jira emulator.",
+    ],
     ['status = currentUser()', "The function 'currentUser' is not supported by the 'status' field."],
     ['created > currentUser()', "The function 'currentUser' is not supported by the 'created' field."],
     ['assignee = now()', "The function 'now' is not supported by the 'assignee' field."],
@@ -145,7 +182,10 @@ describe('functions', () => {
     ['created > now(1)', "Function 'now' expected '0' arguments but received '1'."],
     ['assignee = currentUser(x)', "Function 'currentUser' expected '0' arguments but received '1'."],
     ['created > startOfDay(1, 2)', "Function 'startOfDay' expected between '0' and '1' arguments but received '2'."],
-    ['created > startOfDay(soon)', "The argument 'soon' of the function 'startOfDay' is not a valid period, e.g. '-1d' or '+2w'."],
+    [
+      'created > startOfDay(soon)',
+      "The argument 'soon' of the function 'startOfDay' is not a valid period, e.g. '-1d' or '+2w'.",
+    ],
   ])('%j', (jql, message) => {
     expect(errorOf(jql)).toBe(message);
   });
@@ -165,9 +205,15 @@ describe('what the emulator does not do says so', () => {
     ['status was Done', /^The operator 'was' is not supported by the local Jira emulator\.$/],
     ['status was not in (Done)', /^The operator 'was not' is not supported by the local Jira emulator\.$/],
     ['status changed', /^The operator 'changed' is not supported by the local Jira emulator\.$/],
-    ['issue.property[pm].index.unknown = 1', /^The entity property 'issue\.property\[pm\]\.index\.unknown' is not indexed/],
+    [
+      'issue.property[pm].index.unknown = 1',
+      /^The entity property 'issue\.property\[pm\]\.index\.unknown' is not indexed/,
+    ],
     ['issue.property[other].x = 1', /^The entity property 'issue\.property\[other\]\.x' is not indexed/],
-    ['summary ~ "*out"', /^The text query '\*out' for field 'summary' uses search syntax the local Jira emulator does not support/],
+    [
+      'summary ~ "*out"',
+      /^The text query '\*out' for field 'summary' uses search syntax the local Jira emulator does not support/,
+    ],
     ['summary ~ "foo OR bar"', /search syntax the local Jira emulator does not support/],
     ['summary ~ "fo?"', /search syntax the local Jira emulator does not support/],
     ['summary ~ ""', /search syntax the local Jira emulator does not support/],

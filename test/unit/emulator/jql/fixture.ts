@@ -147,7 +147,10 @@ export function makeContext(overrides: Partial<JqlContext> = {}): JqlContext {
     now: NOW,
     resolveIssueId: (keyOrId) => ISSUES.find((i) => i.key === keyOrId || i.id === keyOrId)?.id,
     projectExists: (value) =>
-      PROJECTS.some((p) => p.id === value || p.key.toLowerCase() === value.toLowerCase() || p.name.toLowerCase() === value.toLowerCase()),
+      PROJECTS.some(
+        (p) =>
+          p.id === value || p.key.toLowerCase() === value.toLowerCase() || p.name.toLowerCase() === value.toLowerCase(),
+      ),
     ...overrides,
   };
 }
@@ -161,7 +164,10 @@ export function makeCheckingContext(): JqlContext {
     assignee: [ALICE, BOB],
     reporter: [ALICE, BOB],
   };
-  return makeContext({ valueExists: (field, value) => (known[field] ?? []).includes(field === 'assignee' || field === 'reporter' ? value : value.toLowerCase()) });
+  return makeContext({
+    valueExists: (field, value) =>
+      (known[field] ?? []).includes(field === 'assignee' || field === 'reporter' ? value : value.toLowerCase()),
+  });
 }
 
 /** Keys of the fixture issues the query matches, in the query's order. */

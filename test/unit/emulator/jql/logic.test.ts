@@ -41,7 +41,11 @@ describe('NOT is pushed down like Jira: negated operators never match empty fiel
     ['NOT summary ~ checkout', 'summary !~ checkout', ['ABC-10', 'XYZ-1', 'XYZ-2']],
     ['NOT tier = gold', 'tier != gold', ['ABC-2', 'XYZ-1']],
     ['NOT (labels = ux OR assignee is EMPTY)', 'labels != ux AND assignee is not EMPTY', ['ABC-10', 'ABC-2']],
-    ['NOT (project = XYZ AND parent = XYZ-1)', 'project != XYZ OR parent != XYZ-1', ['ABC-1', 'ABC-10', 'ABC-2', 'ABC-9']],
+    [
+      'NOT (project = XYZ AND parent = XYZ-1)',
+      'project != XYZ OR parent != XYZ-1',
+      ['ABC-1', 'ABC-10', 'ABC-2', 'ABC-9'],
+    ],
   ])('%s  ==  %s', (negated, equivalent, keys) => {
     expect(sortKeys(search(negated))).toEqual(sortKeys(keys));
     expect(sortKeys(search(equivalent))).toEqual(sortKeys(keys));

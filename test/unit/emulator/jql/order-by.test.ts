@@ -45,16 +45,22 @@ describe('orderBy as reported', () => {
     ['project = ABC', []],
     ['ORDER BY key', [{ field: 'key', direction: 'ASC' }]],
     ['order by createdDate', [{ field: 'created', direction: 'DESC' }]],
-    ['project = ABC ORDER BY Created ASC, "score" desc', [
-      { field: 'created', direction: 'ASC' },
-      { field: 'score', direction: 'DESC' },
-    ]],
-    ['ORDER BY due, id, type, SCORE', [
-      { field: 'duedate', direction: 'ASC' },
-      { field: 'key', direction: 'ASC' },
-      { field: 'issuetype', direction: 'ASC' },
-      { field: 'score', direction: 'ASC' },
-    ]],
+    [
+      'project = ABC ORDER BY Created ASC, "score" desc',
+      [
+        { field: 'created', direction: 'ASC' },
+        { field: 'score', direction: 'DESC' },
+      ],
+    ],
+    [
+      'ORDER BY due, id, type, SCORE',
+      [
+        { field: 'duedate', direction: 'ASC' },
+        { field: 'key', direction: 'ASC' },
+        { field: 'issuetype', direction: 'ASC' },
+        { field: 'score', direction: 'ASC' },
+      ],
+    ],
     ['ORDER BY issue.property[pm].index.score DESC', [{ field: 'issue.property[pm].index.score', direction: 'DESC' }]],
   ])('%s', (jql, orderBy) => {
     expect(compileJql(jql, makeContext()).orderBy).toEqual(orderBy);

@@ -7,20 +7,137 @@ import { ISSUES, makeContext } from './fixture';
 
 describe('tokenize', () => {
   it.each<[string, [string, string][]]>([
-    ['project = ABC-12', [['string', 'project'], ['op', '='], ['string', 'ABC-12']]],
-    ['created >= -7d', [['string', 'created'], ['op', '>='], ['string', '-7d']]],
-    ['a!=b', [['string', 'a'], ['op', '!='], ['string', 'b']]],
-    ['a !~ "x y"', [['string', 'a'], ['op', '!~'], ['string', 'x y']]],
-    ["a ~ 'it\\'s'", [['string', 'a'], ['op', '~'], ['string', "it's"]]],
-    ['a = "tab\\there\\u0021"', [['string', 'a'], ['op', '='], ['string', 'tab\there!']]],
-    ['a = one\\ two', [['string', 'a'], ['op', '='], ['string', 'one two']]],
-    ['x in (1,2)', [['string', 'x'], ['in', 'in'], ['lparen', '('], ['string', '1'], ['comma', ','], ['string', '2'], ['rparen', ')']]],
-    ['a & b && c | d || !e', [['string', 'a'], ['and', '&'], ['string', 'b'], ['and', '&&'], ['string', 'c'], ['or', '|'], ['string', 'd'], ['or', '||'], ['bang', '!'], ['string', 'e']]],
-    ['NOT x Is NoT nUlL', [['not', 'NOT'], ['string', 'x'], ['is', 'Is'], ['not', 'NoT'], ['empty', 'nUlL']]],
-    ['Order By k Asc, j desc', [['order', 'Order'], ['by', 'By'], ['string', 'k'], ['asc', 'Asc'], ['comma', ','], ['string', 'j'], ['desc', 'desc']]],
-    ['issue.property[pm].a.b', [['string', 'issue.property'], ['lbracket', '['], ['string', 'pm'], ['rbracket', ']'], ['string', '.a.b']]],
-    ['"and" = "select"', [['string', 'and'], ['op', '='], ['string', 'select']]],
-    ['a = andy', [['string', 'a'], ['op', '='], ['string', 'andy']]],
+    [
+      'project = ABC-12',
+      [
+        ['string', 'project'],
+        ['op', '='],
+        ['string', 'ABC-12'],
+      ],
+    ],
+    [
+      'created >= -7d',
+      [
+        ['string', 'created'],
+        ['op', '>='],
+        ['string', '-7d'],
+      ],
+    ],
+    [
+      'a!=b',
+      [
+        ['string', 'a'],
+        ['op', '!='],
+        ['string', 'b'],
+      ],
+    ],
+    [
+      'a !~ "x y"',
+      [
+        ['string', 'a'],
+        ['op', '!~'],
+        ['string', 'x y'],
+      ],
+    ],
+    [
+      "a ~ 'it\\'s'",
+      [
+        ['string', 'a'],
+        ['op', '~'],
+        ['string', "it's"],
+      ],
+    ],
+    [
+      'a = "tab\\there\\u0021"',
+      [
+        ['string', 'a'],
+        ['op', '='],
+        ['string', 'tab\there!'],
+      ],
+    ],
+    [
+      'a = one\\ two',
+      [
+        ['string', 'a'],
+        ['op', '='],
+        ['string', 'one two'],
+      ],
+    ],
+    [
+      'x in (1,2)',
+      [
+        ['string', 'x'],
+        ['in', 'in'],
+        ['lparen', '('],
+        ['string', '1'],
+        ['comma', ','],
+        ['string', '2'],
+        ['rparen', ')'],
+      ],
+    ],
+    [
+      'a & b && c | d || !e',
+      [
+        ['string', 'a'],
+        ['and', '&'],
+        ['string', 'b'],
+        ['and', '&&'],
+        ['string', 'c'],
+        ['or', '|'],
+        ['string', 'd'],
+        ['or', '||'],
+        ['bang', '!'],
+        ['string', 'e'],
+      ],
+    ],
+    [
+      'NOT x Is NoT nUlL',
+      [
+        ['not', 'NOT'],
+        ['string', 'x'],
+        ['is', 'Is'],
+        ['not', 'NoT'],
+        ['empty', 'nUlL'],
+      ],
+    ],
+    [
+      'Order By k Asc, j desc',
+      [
+        ['order', 'Order'],
+        ['by', 'By'],
+        ['string', 'k'],
+        ['asc', 'Asc'],
+        ['comma', ','],
+        ['string', 'j'],
+        ['desc', 'desc'],
+      ],
+    ],
+    [
+      'issue.property[pm].a.b',
+      [
+        ['string', 'issue.property'],
+        ['lbracket', '['],
+        ['string', 'pm'],
+        ['rbracket', ']'],
+        ['string', '.a.b'],
+      ],
+    ],
+    [
+      '"and" = "select"',
+      [
+        ['string', 'and'],
+        ['op', '='],
+        ['string', 'select'],
+      ],
+    ],
+    [
+      'a = andy',
+      [
+        ['string', 'a'],
+        ['op', '='],
+        ['string', 'andy'],
+      ],
+    ],
   ])('%j', (source, expected) => {
     const tokens = tokenize(source);
     expect(tokens.pop()?.type).toBe('eof');
@@ -58,7 +175,13 @@ function show(clause: Clause | undefined): string {
     case 'terminal': {
       const o = clause.operand;
       const operand =
-        o.kind === 'value' ? o.value : o.kind === 'empty' ? 'EMPTY' : o.kind === 'function' ? `${o.name}(${o.args.join(',')})` : `[${o.items.length}]`;
+        o.kind === 'value'
+          ? o.value
+          : o.kind === 'empty'
+            ? 'EMPTY'
+            : o.kind === 'function'
+              ? `${o.name}(${o.args.join(',')})`
+              : `[${o.items.length}]`;
       return `${clause.field.display} ${clause.operator} ${operand}`;
     }
   }
@@ -101,7 +224,10 @@ describe('parse', () => {
 
   it('keeps the property key and path of issue.property fields', () => {
     const where = parseJql('issue.property[pm].index.score > 1').where;
-    expect(where).toMatchObject({ kind: 'terminal', field: { name: 'issue.property', property: { key: 'pm', path: 'index.score' } } });
+    expect(where).toMatchObject({
+      kind: 'terminal',
+      field: { name: 'issue.property', property: { key: 'pm', path: 'index.score' } },
+    });
   });
 });
 

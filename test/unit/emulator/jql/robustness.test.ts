@@ -5,11 +5,72 @@ import * as tokenizer from '../../../../dev/emulator/jql/tokenizer';
 import { ISSUES, makeContext } from './fixture';
 
 const PIECES = [
-  'project', 'issuetype', 'parent', 'key', 'status', 'statusCategory', 'summary', 'text', 'labels', 'component',
-  'assignee', 'created', 'duedate', 'score', 'tier', 'notes', 'owner', 'issue.property[pm].index.score', 'foo',
-  '=', '!=', '~', '!~', '<', '>=', 'in', 'not', 'is', 'EMPTY', 'null', 'AND', 'OR', 'NOT', '!', '&&', '||', '(', ')', ',',
-  'ORDER', 'BY', 'ASC', 'DESC', 'ABC', 'XYZ', 'ABC-1', 'ABC-10', '101', '-7d', '"2024-06-01"', '"In Progress"', 'Done',
-  'ux', 'currentUser()', 'now()', 'startOfDay(-1)', 'membersOf(x)', '"pay*"', "'x'", '"', '%', '[', ']', '\\', 'select', '42',
+  'project',
+  'issuetype',
+  'parent',
+  'key',
+  'status',
+  'statusCategory',
+  'summary',
+  'text',
+  'labels',
+  'component',
+  'assignee',
+  'created',
+  'duedate',
+  'score',
+  'tier',
+  'notes',
+  'owner',
+  'issue.property[pm].index.score',
+  'foo',
+  '=',
+  '!=',
+  '~',
+  '!~',
+  '<',
+  '>=',
+  'in',
+  'not',
+  'is',
+  'EMPTY',
+  'null',
+  'AND',
+  'OR',
+  'NOT',
+  '!',
+  '&&',
+  '||',
+  '(',
+  ')',
+  ',',
+  'ORDER',
+  'BY',
+  'ASC',
+  'DESC',
+  'ABC',
+  'XYZ',
+  'ABC-1',
+  'ABC-10',
+  '101',
+  '-7d',
+  '"2024-06-01"',
+  '"In Progress"',
+  'Done',
+  'ux',
+  'currentUser()',
+  'now()',
+  'startOfDay(-1)',
+  'membersOf(x)',
+  '"pay*"',
+  "'x'",
+  '"',
+  '%',
+  '[',
+  ']',
+  '\\',
+  'select',
+  '42',
 ];
 
 describe('fuzzing', () => {
@@ -51,7 +112,11 @@ describe('fuzzing', () => {
 describe('performance', () => {
   /** 6000 issues: the fixture repeated with fresh ids and keys. */
   const many: JqlIssueView[] = Array.from({ length: 1000 }, (_, round) =>
-    ISSUES.map((issue, i) => ({ ...issue, id: String(100_000 + round * 10 + i), key: `${issue.projectKey}-${round * 10 + i + 1}` })),
+    ISSUES.map((issue, i) => ({
+      ...issue,
+      id: String(100_000 + round * 10 + i),
+      key: `${issue.projectKey}-${round * 10 + i + 1}`,
+    })),
   ).flat();
 
   afterEach(() => jest.restoreAllMocks());
@@ -68,7 +133,10 @@ describe('performance', () => {
   });
 
   it('matches and sorts a few thousand issues quickly', () => {
-    const compiled = compileJql('statusCategory != Done AND (assignee = currentUser() OR duedate < now()) ORDER BY duedate, created DESC', makeContext());
+    const compiled = compileJql(
+      'statusCategory != Done AND (assignee = currentUser() OR duedate < now()) ORDER BY duedate, created DESC',
+      makeContext(),
+    );
     const started = performance.now();
     for (let i = 0; i < 10; i++) {
       many.filter((issue) => compiled.matches(issue)).sort((a, b) => compiled.compare(a, b));

@@ -110,7 +110,10 @@ describe('issue keys', () => {
 });
 
 describe('entity property values', () => {
-  const withProps = (properties: Record<string, unknown>) => ({ ...(ISSUES[0] as (typeof ISSUES)[number]), properties });
+  const withProps = (properties: Record<string, unknown>) => ({
+    ...(ISSUES[0] as (typeof ISSUES)[number]),
+    properties,
+  });
 
   it.each<[Record<string, unknown>, string, string, unknown[]]>([
     [{ pm: { a: { b: 3 } } }, 'pm', 'a.b', [3]],

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { token } from '@atlaskit/tokens';
 import type { KpiView } from '../../../src/contract/api';
+import { line as linePath } from 'd3-shape';
 import { formatNumber } from '../shared/format';
-import { dayNumber, linearScale, niceTicks } from './chart-scale';
+import { dayAxis, valueAxis } from '../shared/chart-scale';
 
 const W = 360;
 const H = 180;
@@ -36,18 +37,21 @@ export function KpiTrendChart({ kpi }: { kpi: KpiView }) {
     kpi.dueDate,
     ...points.map((p) => p.date),
     ...(kpi.forecast ? [kpi.forecast.date] : []),
-  ].map(dayNumber);
+  ];
   const values = [
     kpi.baseline,
     kpi.target,
     ...points.map((p) => p.value),
     ...(kpi.forecast ? [kpi.forecast.value] : []),
   ];
-  const yTicks = niceTicks(Math.min(...values), Math.max(...values), 4);
-  const x = linearScale([Math.min(...dates), Math.max(...dates)], [M.left, W - M.right]);
-  const y = linearScale([yTicks[0] ?? 0, yTicks[yTicks.length - 1] ?? 1], [H - M.bottom, M.top]);
-  const xOf = (d: string) => x(dayNumber(d));
-  const line = points.map((p, i) => `${i ? 'L' : 'M'}${xOf(p.date).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
+  const yAxis = valueAxis(values, [H - M.bottom, M.top], 4);
+  const xAxis = dayAxis(dates, [M.left, W - M.right], 3);
+  const y = yAxis.at;
+  const xOf = xAxis.at;
+  const line = linePath<KpiView['actuals'][number]>(
+    (p) => xOf(p.date),
+    (p) => y(p.value),
+  )(points);
   const stroke = STATUS_STROKE[kpi.status];
   const axis = token('color.border', '#091E4224');
   const text = token('color.text.subtlest', '#626F86');
@@ -69,19 +73,37 @@ export function KpiTrendChart({ kpi }: { kpi: KpiView }) {
         role="group"
         aria-label={summary}
       >
-        {yTicks.map((t) => (
-          <g key={`y${t}`}>
-            <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} stroke={axis} />
-            <text x={M.left - 6} y={y(t)} dy="0.32em" textAnchor="end" fontSize={10} fill={text}>
-              {formatNumber(t)}
+        {yAxis.ticks.map((t) => (
+          <g key={`y${t.value}`}>
+            <line x1={M.left} x2={W - M.right} y1={t.at} y2={t.at} stroke={axis} />
+            <text x={M.left - 6} y={t.at} dy="0.32em" textAnchor="end" fontSize={10} fill={text}>
+              {t.label}
             </text>
           </g>
         ))}
         <line x1={M.left} x2={W - M.right} y1={H - M.bottom} y2={H - M.bottom} stroke={text} />
-        <text x={M.left} y={H - 8} fontSize={10} fill={text}>
-          {shortDate(kpi.periodStart)}
-        </text>
-        <text x={W - M.right} y={H - 8} fontSize={10} fill={text} textAnchor="end">
+        {xAxis.ticks.map((t, i) => (
+          <g key={`x${t.value}`}>
+            <line x1={t.at} x2={t.at} y1={H - M.bottom} y2={H - M.bottom + 4} stroke={text} />
+            <text
+              x={t.at}
+              y={H - M.bottom + 15}
+              fontSize={10}
+              fill={text}
+              textAnchor={i === 0 ? 'start' : i === xAxis.ticks.length - 1 ? 'end' : 'middle'}
+            >
+              {t.label}
+            </text>
+          </g>
+        ))}
+        <text
+          x={xOf(kpi.dueDate) - 3}
+          y={M.top + 8}
+          fontSize={10}
+          fill={text}
+          textAnchor="end"
+          data-testid="kpi-due-label"
+        >
           due {shortDate(kpi.dueDate)}
         </text>
         <line

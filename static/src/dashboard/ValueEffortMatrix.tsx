@@ -6,7 +6,7 @@ import { formatNumber } from '../shared/format';
 import { ErrorPanel } from '../shared/ErrorPanel';
 import { Loading } from '../shared/ui';
 import { Button } from '../shared/native';
-import { linearScale, niceTicks } from './chart-scale';
+import { valueAxis } from '../shared/chart-scale';
 import { useBacklogPages } from './useBacklogPages';
 
 const W = 560;
@@ -61,10 +61,11 @@ export function ValueEffortMatrix({ refresh }: { refresh: number }) {
       </p>
     );
 
-  const xTicks = niceTicks(0, Math.max(...points.map((p) => p.effort)), 5);
-  const yTicks = niceTicks(0, Math.max(...points.map((p) => p.value)), 4);
-  const x = linearScale([0, xTicks[xTicks.length - 1] ?? 1], [M.left, W - M.right]);
-  const y = linearScale([0, yTicks[yTicks.length - 1] ?? 1], [H - M.bottom, M.top]);
+  // Both axes start at zero: a ratio chart read from a cut axis exaggerates.
+  const xAxis = valueAxis([0, ...points.map((p) => p.effort)], [M.left, W - M.right], 5);
+  const yAxis = valueAxis([0, ...points.map((p) => p.value)], [H - M.bottom, M.top], 4);
+  const x = xAxis.at;
+  const y = yAxis.at;
   const mx = x(median(points.map((p) => p.effort)));
   const my = y(median(points.map((p) => p.value)));
   const axis = token('color.border', '#091E4224');
@@ -90,17 +91,17 @@ export function ValueEffortMatrix({ refresh }: { refresh: number }) {
         role="group"
         aria-label={`Value against effort for ${points.length} open requirements, split at the medians`}
       >
-        {yTicks.map((t) => (
-          <g key={`y${t}`}>
-            <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} stroke={axis} />
-            <text x={M.left - 6} y={y(t)} dy="0.32em" textAnchor="end" fontSize={10} fill={text}>
-              {formatNumber(t)}
+        {yAxis.ticks.map((t) => (
+          <g key={`y${t.value}`}>
+            <line x1={M.left} x2={W - M.right} y1={t.at} y2={t.at} stroke={axis} />
+            <text x={M.left - 6} y={t.at} dy="0.32em" textAnchor="end" fontSize={10} fill={text}>
+              {t.label}
             </text>
           </g>
         ))}
-        {xTicks.map((t) => (
-          <text key={`x${t}`} x={x(t)} y={H - M.bottom + 14} textAnchor="middle" fontSize={10} fill={text}>
-            {formatNumber(t)}
+        {xAxis.ticks.map((t) => (
+          <text key={`x${t.value}`} x={t.at} y={H - M.bottom + 14} textAnchor="middle" fontSize={10} fill={text}>
+            {t.label}
           </text>
         ))}
         <text x={(M.left + W - M.right) / 2} y={H - 4} textAnchor="middle" fontSize={11} fill={text}>

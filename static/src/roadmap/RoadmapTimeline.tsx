@@ -3,7 +3,7 @@ import { forwardRef } from 'react';
 import type { RoadmapItem } from '../../../src/contract/api';
 import { KPI_STATUS_LABEL, formatDate } from '../shared/format';
 import { HORIZON_LABEL, KPI_COLOR, progressText } from './roadmap-words';
-import { dayMs, timelineScale } from './timeline-scale';
+import { dayMs, timelineScale, timelineX } from './timeline-scale';
 
 const WIDTH = 960;
 const LABEL_W = 280;
@@ -29,7 +29,7 @@ export const RoadmapTimeline = forwardRef<SVGSVGElement, { items: RoadmapItem[];
     const scale = timelineScale(items, today);
     const height = AXIS_H + Math.max(1, scale.bars.length) * ROW_H + PAD;
     const chartW = WIDTH - LABEL_W - PAD;
-    const x = (ms: number) => LABEL_W + ((ms - scale.from) / (scale.to - scale.from)) * chartW;
+    const x = timelineX(scale, [LABEL_W, LABEL_W + chartW]);
     const text = token('color.text', '#172B4D');
     const subtle = token('color.text.subtlest', '#626F86');
     const grid = token('color.border', '#091E4224');

@@ -1,7 +1,11 @@
+import { scaleUtc } from 'd3-scale';
+import { utcMonth } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
 import type { RoadmapItem } from '../../../src/contract/roadmap';
 
 const DAY_MS = 86_400_000;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const monthLabel = utcFormat('%b');
+const monthYearLabel = utcFormat('%b %Y');
 
 export const dayMs = (day: string): number => Date.parse(`${day}T00:00:00Z`);
 
@@ -48,23 +52,21 @@ export function timelineScale(items: readonly RoadmapItem[], today: string): Tim
   return { from, to, bars, unscheduled, ticks: ticksBetween(from, to) };
 }
 
+/** Where a day (ms) lands on the timeline's width (d3's UTC time scale over the axis). */
+export function timelineX(scale: Pick<TimelineScale, 'from' | 'to'>, range: readonly [number, number]) {
+  const x = scaleUtc([new Date(scale.from), new Date(scale.to)], [...range]);
+  return (ms: number): number => x(new Date(ms));
+}
+
 function ticksBetween(from: number, to: number): { at: number; label: string }[] {
   const start = new Date(from);
-  const months =
-    (new Date(to).getUTCFullYear() - start.getUTCFullYear()) * 12 + new Date(to).getUTCMonth() - start.getUTCMonth();
-  const step = months > 18 ? 3 : 1;
-  const ticks: { at: number; label: string }[] = [];
-  let y = start.getUTCFullYear();
-  let m = start.getUTCMonth() + 1;
-  if (step === 3) m = Math.ceil(m / 3) * 3;
-  for (;;) {
-    if (m >= 12) {
-      y += Math.floor(m / 12);
-      m %= 12;
-    }
-    const at = Date.UTC(y, m, 1);
-    if (at > to) return ticks;
-    ticks.push({ at, label: m === 0 || ticks.length === 0 ? `${MONTHS[m]} ${y}` : (MONTHS[m] as string) });
-    m += step;
-  }
+  const end = new Date(to);
+  const months = (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + end.getUTCMonth() - start.getUTCMonth();
+  // Month starts, or quarter starts (Jan, Apr, Jul, Oct) beyond 18 months, as d3-time counts them.
+  const interval = months > 18 ? utcMonth.every(3) : utcMonth;
+  const starts = scaleUtc([start, end], [0, 1]).ticks(interval ?? utcMonth);
+  return starts.map((date, i) => ({
+    at: date.getTime(),
+    label: i === 0 || date.getUTCMonth() === 0 ? monthYearLabel(date) : monthLabel(date),
+  }));
 }

@@ -4,6 +4,7 @@
  * and each category's count as a bar. SVG themed with design tokens (light and dark).
  */
 import { token } from '@atlaskit/tokens';
+import { scaleLinear } from 'd3-scale';
 import type { ScoreView } from '../../../src/contract/api';
 import { formatNumber } from './format';
 
@@ -23,8 +24,9 @@ const PAD = 18;
 
 function Quadrants({ survey }: { survey: Survey }) {
   const inner = SIZE - 2 * PAD;
-  const x = (v: number) => PAD + v * inner;
-  const y = (v: number) => SIZE - PAD - v * inner;
+  // Better and |Worse| are shares (0..1) on both axes.
+  const x = scaleLinear([0, 1], [PAD, PAD + inner]);
+  const y = scaleLinear([0, 1], [SIZE - PAD, SIZE - PAD - inner]);
   const hasPoint = survey.better !== undefined && survey.worse !== undefined;
   const quadrant = (label: string, qx: number, qy: number) => (
     <text x={x(qx)} y={y(qy)} textAnchor="middle" fontSize="9" fill={token('color.text.subtlest', '#626F86')}>

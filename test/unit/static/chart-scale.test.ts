@@ -1,29 +1,71 @@
-import { dayNumber, linearScale, niceTicks } from '../../../static/src/dashboard/chart-scale';
+import { dayAxis, utcDay, valueAxis } from '../../../static/src/shared/chart-scale';
 
-describe('chart scales', () => {
+describe('valueAxis: how far a chart value axis reaches and where its ticks sit', () => {
+  it.each([
+    [[0, 97], 5, [0, 20, 40, 60, 80, 100]],
+    [[0, 1], 4, [0, 0.2, 0.4, 0.6, 0.8, 1]],
+    [[2.1, 5.63], 5, [2, 3, 4, 5, 6]],
+    [[40, 59], 4, [40, 45, 50, 55, 60]],
+    [[59, 40, 44], 4, [40, 45, 50, 55, 60]],
+    [[7, 7], 5, [7]],
+    [[Number.NaN, 1], 5, [1]],
+    [[Number.NaN], 5, []],
+  ])('valueAxis(%j, count %d) ticks %j (round steps, the data inside, the ends on ticks)', (values, count, ticks) => {
+    const axis = valueAxis(values, [0, 100], count);
+    expect(axis.ticks.map((t) => t.value)).toEqual(ticks);
+    if (ticks.length > 1) expect(axis.domain).toEqual([ticks[0], ticks[ticks.length - 1]]);
+  });
+
   it.each([
     [[0, 10], [0, 200], 5, 100],
     [[0, 10], [200, 0], 2, 160],
     [[-5, 5], [0, 100], 0, 50],
     // A flat domain maps to the middle, never NaN.
     [[3, 3], [0, 100], 3, 50],
-  ] as const)('linearScale(%j, %j)(%d) = %d', (domain, range, v, out) => {
-    expect(linearScale(domain, range)(v)).toBe(out);
+    [[], [0, 100], 3, 50],
+  ] as const)('valueAxis(%j) on %j puts %d at %d', (values, range, v, out) => {
+    expect(valueAxis(values, range).at(v)).toBeCloseTo(out, 9);
   });
 
-  it.each([
-    [0, 97, 5, [0, 20, 40, 60, 80, 100]],
-    [0, 1, 4, [0, 0.5, 1]],
-    [2.1, 5.63, 5, [2, 3, 4, 5, 6]],
-    [40, 59, 4, [40, 45, 50, 55, 60]],
-    [7, 7, 5, [7]],
-    [Number.NaN, 1, 5, []],
-  ])('niceTicks(%d, %d, %d) = %j (round steps, the data inside)', (min, max, count, ticks) => {
-    expect(niceTicks(min, max, count)).toEqual(ticks);
+  it('labels ticks as the app formats numbers and places them on the range', () => {
+    const axis = valueAxis([0, 2500], [300, 0], 2);
+    expect(axis.ticks).toEqual([
+      { value: 0, at: 300, label: '0' },
+      { value: 2000, at: 150, label: '2,000' },
+      { value: 4000, at: 0, label: '4,000' },
+    ]);
+  });
+});
+
+describe('dayAxis: a day axis in UTC', () => {
+  it('runs from the first to the last day, whatever their order', () => {
+    const axis = dayAxis(['2026-11-30', '2026-11-01', '2026-11-16'], [0, 290]);
+    expect(axis.domain).toEqual(['2026-11-01', '2026-11-30']);
+    expect(axis.at('2026-11-01')).toBe(0);
+    expect(axis.at('2026-11-30')).toBe(290);
+    expect(axis.at('2026-11-11')).toBeCloseTo(100, 9);
   });
 
-  it('counts days between dates', () => {
-    expect(dayNumber('2026-11-30') - dayNumber('2026-11-01')).toBe(29);
-    expect(dayNumber('2027-03-01') - dayNumber('2027-02-28')).toBe(1);
+  it('ticks whole weeks in a month and says the year on the first tick and each new year', () => {
+    expect(dayAxis(['2026-11-01', '2026-11-30'], [0, 290]).ticks.map((t) => [t.value, t.label])).toEqual([
+      ['2026-11-01', 'Nov 1, 2026'],
+      ['2026-11-08', 'Nov 8'],
+      ['2026-11-15', 'Nov 15'],
+      ['2026-11-22', 'Nov 22'],
+      ['2026-11-29', 'Nov 29'],
+    ]);
+    expect(dayAxis(['2026-10-01', '2027-03-15'], [0, 100], 3).ticks.map((t) => t.label)).toEqual([
+      'Oct 1, 2026',
+      'Jan 1, 2027',
+    ]);
+  });
+
+  it('one day is one tick; no day is an empty axis', () => {
+    expect(dayAxis(['2026-11-01'], [0, 100]).ticks.map((t) => t.label)).toEqual(['Nov 1, 2026']);
+    expect(dayAxis([], [0, 100]).ticks).toEqual([]);
+  });
+
+  it('reads a stored day as its UTC midnight', () => {
+    expect(utcDay('2027-03-01').getTime() - utcDay('2027-02-28').getTime()).toBe(86_400_000);
   });
 });

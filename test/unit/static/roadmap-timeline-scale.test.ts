@@ -1,6 +1,6 @@
 import type { RoadmapItem } from '../../../src/contract/roadmap';
 import { filterRoadmapItems, roadmapThemes } from '../../../src/contract/roadmap-filter';
-import { dayMs, timelineScale } from '../../../static/src/roadmap/timeline-scale';
+import { dayMs, timelineScale, timelineX } from '../../../static/src/roadmap/timeline-scale';
 
 const DAY = 86_400_000;
 const item = (key: string, extra: Partial<RoadmapItem> = {}): RoadmapItem => ({
@@ -53,6 +53,13 @@ describe('timelineScale: the axis and the bars of the roadmap timeline', () => {
   it('ticks each quarter beyond 18 months', () => {
     const long = timelineScale([item('B-1', { startDate: '2026-01-10', dueDate: '2028-06-01' })], '2026-11-01');
     expect(long.ticks.map((t) => t.label).slice(0, 4)).toEqual(['Apr 2026', 'Jul', 'Oct', 'Jan 2027']);
+  });
+
+  it('places days on the width linearly, the axis ends at the range ends', () => {
+    const x = timelineX(scale, [280, 948]);
+    expect(x(scale.from)).toBe(280);
+    expect(x(scale.to)).toBe(948);
+    expect(x((scale.from + scale.to) / 2)).toBeCloseTo(614, 9);
   });
 });
 

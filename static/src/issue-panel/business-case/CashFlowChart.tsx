@@ -1,4 +1,6 @@
 import { token } from '@atlaskit/tokens';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
 import type { ScenarioFigures } from '../../../../src/contract/views-business-case';
 import { formatMoney, periodWord } from './money';
 
@@ -23,14 +25,15 @@ export function CashFlowChart({
   periodMonths: number;
 }) {
   const all = [...planned.cumulative, ...current.cumulative, 0];
-  const min = Math.min(...all);
-  const max = Math.max(...all);
-  const span = max - min || 1;
   const n = Math.max(1, planned.cumulative.length - 1);
-  const x = (i: number) => PAD.left + (i / n) * (W - PAD.left - PAD.right);
-  const y = (v: number) => PAD.top + ((max - v) / span) * (H - PAD.top - PAD.bottom);
+  const x = scaleLinear([0, n], [PAD.left, W - PAD.right]);
+  // Zero is always in the domain (`all` holds it), so the payback line is drawn.
+  const y = scaleLinear([Math.min(...all), Math.max(...all)], [H - PAD.bottom, PAD.top]);
   const path = (values: number[]) =>
-    values.map((v, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
+    line<number>(
+      (_, i) => x(i),
+      (v) => y(v),
+    )(values) ?? '';
   const plannedColor = token('color.chart.brand', '#1D7AFC');
   const currentColor = token('color.chart.neutral', '#8590A2');
   const last = planned.cumulative.length - 1;

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Button, Lozenge } from '../shared/native';
 import DynamicTable from '@atlaskit/dynamic-table';
 import type { BacklogFilter, PhaseRef, ScoreModel } from '../../../src/contract/api';
@@ -34,14 +35,20 @@ export function BacklogTable({
   filter,
   onFilter,
   phases,
+  onFirstPage,
 }: {
   model: ScoreModel | undefined;
   refresh: number;
   filter: BacklogFilter;
   onFilter: (f: BacklogFilter) => void;
   phases: readonly PhaseRef[];
+  /** Called once the first page has answered (rows, empty or an error). */
+  onFirstPage?: () => void;
 }) {
   const pages = useBacklogPages(model, filter, refresh);
+  useEffect(() => {
+    if (!pages.loading) onFirstPage?.();
+  }, [pages.loading, onFirstPage]);
   const shownModel = model ?? pages.model;
   const modelLabel = shownModel ? MODEL_LABEL[shownModel] : 'score';
   const { rows, loading } = pages;

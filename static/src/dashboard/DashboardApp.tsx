@@ -1,5 +1,5 @@
 import { Button, SectionMessage, ProgressBar } from '../shared/native';
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import type { BacklogFilter, DashboardBuilding, DashboardView, ScoreModel } from '../../../src/contract/api';
 import { pollWithBackoff } from '../shared/poll-with-backoff';
 import { invoke } from '../shared/api';
@@ -239,10 +239,22 @@ export function DashboardApp() {
     reload();
     setRefreshes((n) => n + 1);
   };
+  // The panels below the backlog (roadmap, charts, decisions) each read Jira or the stored state:
+  // they start once the backlog's first page has answered, so the rows a person came for are not
+  // queued behind them (time to rows is a benchmark figure, issue 9).
+  const [backlogAnswered, setBacklogAnswered] = useState(false);
+  const onFirstPage = useCallback(() => setBacklogAnswered(true), []);
   const backlog = (
     // Keyed, so it stays mounted (its pages kept) when the rest of the page arrives around it.
     <Suspense key="backlog" fallback={<Loading label="Loading the backlog" rows={3} />}>
-      <BacklogTable model={model} refresh={refreshes} filter={filter} onFilter={setFilter} phases={phases} />
+      <BacklogTable
+        model={model}
+        refresh={refreshes}
+        filter={filter}
+        onFilter={setFilter}
+        phases={phases}
+        onFirstPage={onFirstPage}
+      />
     </Suspense>
   );
 
@@ -303,8 +315,14 @@ export function DashboardApp() {
         </EmptyState>
       )}
       {backlog}
-      <RoadmapPanel scope="project" />
-      <DashboardCharts kpis={view.kpis} refresh={refreshes} />
+      {backlogAnswered ? (
+        <>
+          <RoadmapPanel scope="project" />
+          <DashboardCharts kpis={view.kpis} refresh={refreshes} />
+        </>
+      ) : (
+        <Loading label="Loading the roadmap and charts" rows={2} />
+      )}
       <section aria-labelledby="pm-kpi-h" className="pm-stack-sm">
         <h2 id="pm-kpi-h" className="pm-h2">
           KPIs
@@ -322,7 +340,7 @@ export function DashboardApp() {
           </EmptyState>
         )}
       </section>
-      <CheckDecisions />
+      {backlogAnswered ? <CheckDecisions /> : null}
     </main>
   );
 }

@@ -104,9 +104,31 @@ export async function readProjectIssues(
   return { ...outcome, issues: byRange.flat() };
 }
 
+/** Part of a project's key numbers: `from` (inclusive) up to `to` (exclusive; null: no upper end). */
+export interface KeyRange {
+  from: number;
+  to: number | null;
+}
+
 /** A read that handed its issues on as they arrived: how it ended and how many issues it handed on. */
 export interface StreamedRead extends ReadOutcome {
   issues: number;
+  /** Set when `shouldStop` ended the read: the key ranges still to read (`complete` is then false). */
+  left?: KeyRange[];
+}
+
+export interface StreamControl {
+  /** Asked before each page: true ends every range at its next page (the invocation's time is nearly up). */
+  shouldStop?: () => boolean;
+  /** Read only these ranges (what an earlier read left), not the whole project. */
+  ranges?: readonly KeyRange[];
+}
+
+/** One key-ordered walk of a range, with the highest key number it has handed on. */
+interface RangeWalk {
+  walk: AsyncIterator<IssuePage>;
+  bounds: KeyRange;
+  lastRead?: number;
 }
 
 /**
@@ -125,6 +147,10 @@ export interface StreamedRead extends ReadOutcome {
  * what is complete. A range that fails (rate limit or outage past the invocation's shared retry
  * budget) stops the others at their next page, and the read is incomplete with what was read,
  * exactly as a single walk would be.
+ *
+ * `control.shouldStop` ends the read early the same way, page-aligned, and says which key ranges
+ * are left (`left`), so a later invocation reads just those (`control.ranges`): a project larger
+ * than one invocation can read is read in several.
  */
 export async function streamProjectIssues(
   jira: JiraGateway,
@@ -132,52 +158,86 @@ export async function streamProjectIssues(
   as: Actor,
   reconcileIssues: string[],
   take: (records: JiraIssue[], range: number) => void,
+  control: StreamControl = {},
 ): Promise<StreamedRead> {
   const project = `project = ${jqlString(projectKey)}`;
   const options = searchOptions(as, reconcileIssues);
   const seen = new Set<string>();
-  const hand = (records: readonly JiraIssue[], range: number) => {
+  const shouldStop = control.shouldStop ?? (() => false);
+  let stopped = false;
+  const hand = (records: readonly JiraIssue[], range: number, at: RangeWalk) => {
+    const last = keyNumber(records[records.length - 1]?.issue.key, projectKey);
+    if (last !== undefined) at.lastRead = last;
     const fresh = records.filter((r) => !seen.has(r.issue.id) && seen.add(r.issue.id));
     if (fresh.length > 0) take(fresh, range);
   };
+  const rangeWalk = (bounds: KeyRange): RangeWalk => {
+    const upper = bounds.to !== null ? ` AND key < ${jqlString(`${projectKey}-${bounds.to}`)}` : '';
+    const jql = `${project} AND key >= ${jqlString(`${projectKey}-${bounds.from}`)}${upper} ORDER BY key ASC`;
+    return { walk: jira.searchIssues(jql, options)[Symbol.asyncIterator](), bounds };
+  };
+  const walks: RangeWalk[] = [];
   const outcome = await outcomeOf(async () => {
-    const walk = jira.searchIssues(`${project} ORDER BY key ASC`, options)[Symbol.asyncIterator]();
-    const first = await walk.next();
-    if (first.done) return;
-    hand(first.value.issues, 0);
-    if (first.value.isLast || first.value.issues.length === 0) return;
-    const pageSize = first.value.issues.length;
-    const lastRead = keyNumber(first.value.issues[pageSize - 1]?.issue.key, projectKey);
-    const count = await jira.countIssues(project, { as });
-    const streams = projectReadStreams(Math.ceil(Math.max(0, count - pageSize) / pageSize));
-    const highest =
-      streams > 1 && lastRead !== undefined ? await highestKeyNumber(jira, project, projectKey, as) : undefined;
-    if (highest === undefined || lastRead === undefined || highest - lastRead < streams * pageSize) {
-      for (let page = await walk.next(); !page.done; page = await walk.next()) hand(page.value.issues, 0);
-      return;
+    if (control.ranges) walks.push(...control.ranges.map(rangeWalk));
+    else {
+      const whole: RangeWalk = {
+        walk: jira.searchIssues(`${project} ORDER BY key ASC`, options)[Symbol.asyncIterator](),
+        bounds: { from: 0, to: null },
+      };
+      walks.push(whole);
+      const first = await whole.walk.next();
+      if (first.done) return void walks.pop();
+      hand(first.value.issues, 0, whole);
+      if (first.value.isLast || first.value.issues.length === 0) return void walks.pop();
+      const pageSize = first.value.issues.length;
+      const lastRead = whole.lastRead;
+      const count = await jira.countIssues(project, { as });
+      const streams = projectReadStreams(Math.ceil(Math.max(0, count - pageSize) / pageSize));
+      const highest =
+        streams > 1 && lastRead !== undefined ? await highestKeyNumber(jira, project, projectKey, as) : undefined;
+      if (highest !== undefined && lastRead !== undefined && highest - lastRead >= streams * pageSize) {
+        const cuts = Array.from(
+          { length: streams - 1 },
+          (_, i) => lastRead + 1 + Math.round(((i + 1) * (highest - lastRead)) / streams),
+        );
+        whole.walk = walkUpTo(whole.walk, projectKey, cuts[0] as number);
+        whole.bounds = { from: 0, to: cuts[0] as number };
+        cuts.forEach((from, i) => walks.push(rangeWalk({ from, to: cuts[i + 1] ?? null })));
+      }
     }
-    const cuts = Array.from(
-      { length: streams - 1 },
-      (_, i) => lastRead + 1 + Math.round(((i + 1) * (highest - lastRead)) / streams),
-    );
-    const ranges = [walkUpTo(walk, projectKey, cuts[0] as number)];
-    cuts.forEach((from, i) => {
-      const to = cuts[i + 1];
-      const bounds = `key >= ${jqlString(`${projectKey}-${from}`)}${to !== undefined ? ` AND key < ${jqlString(`${projectKey}-${to}`)}` : ''}`;
-      ranges.push(jira.searchIssues(`${project} AND ${bounds} ORDER BY key ASC`, options)[Symbol.asyncIterator]());
-    });
     let failure: { error: unknown } | undefined;
-    await mapBounded(ranges, streams, async (range, i) => {
+    const finished = new Set<RangeWalk>();
+    await mapBounded(walks, Math.min(PROJECT_READ_STREAMS_MAX, walks.length), async (at, i) => {
+      const { walk } = at;
       try {
-        for (let page = await range.next(); !page.done; page = failure ? await stop(range) : await range.next())
-          hand(page.value.issues, i);
+        for (;;) {
+          if (!failure && !stopped && shouldStop()) stopped = true;
+          const page = failure || stopped ? await stop(walk) : await walk.next();
+          if (page.done) break;
+          hand(page.value.issues, i, at);
+        }
+        if (!failure && !stopped) finished.add(at);
       } catch (error) {
         failure ??= { error };
       }
     });
     if (failure) throw failure.error;
+    // What a stopped read leaves: each unfinished range from just past the last key it read.
+    walks.splice(0, walks.length, ...walks.filter((w) => !finished.has(w)));
   });
-  return { ...outcome, issues: seen.size };
+  if (!stopped || !outcome.complete) return { ...outcome, issues: seen.size };
+  const left = walks.map(({ bounds, lastRead }) => ({
+    from: lastRead !== undefined && lastRead >= bounds.from ? lastRead + 1 : bounds.from,
+    to: bounds.to,
+  }));
+  return left.length === 0
+    ? { complete: true, issues: seen.size }
+    : {
+        complete: false,
+        note: 'The read stopped before the invocation’s time limit; the rest is read in the background.',
+        issues: seen.size,
+        left,
+      };
 }
 
 /** Ends a walk early (no more Jira calls). */

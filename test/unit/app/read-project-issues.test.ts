@@ -8,6 +8,9 @@ import {
   projectReadStreams,
   readAllIssues,
   readProjectIssues,
+  streamProjectIssues,
+  type KeyRange,
+  type StreamedRead,
 } from '../../../src/app/shared/read-all-issues';
 import { FixedClock } from '../../fixtures/backend/fixed-clock';
 import { emulatorDatasetInput } from '../../fixtures/emulator-dataset';
@@ -152,6 +155,44 @@ describe('readProjectIssues: a large project in key ranges at once', () => {
       '/rest/api/3/search/approximate-count project = "BETA"',
       '/rest/api/3/search/jql project = "BETA" ORDER BY key ASC',
     ]);
+  });
+
+  it('stops page-aligned when told, says which key ranges are left, and reading those gives exactly the rest', async () => {
+    const full = await readProjectIssues(gatewayOver(emulator).jira, 'ALPHA', 'app');
+    const { jira } = gatewayOver(emulator);
+    const keys: string[] = [];
+    const keep = (records: { issue: { key: string } }[]) => keys.push(...records.map((r) => r.issue.key));
+    // Each "invocation" may fetch 25 pages, then its time is up.
+    const invocation = (ranges?: readonly KeyRange[]): Promise<StreamedRead> => {
+      let pages = 0;
+      return streamProjectIssues(jira, 'ALPHA', 'app', [], keep, {
+        shouldStop: () => ++pages > 25,
+        ...(ranges ? { ranges } : {}),
+      });
+    };
+    const reads = [await invocation()];
+    while (reads.at(-1)?.left) reads.push(await invocation(reads.at(-1)?.left));
+    expect(reads.length).toBeGreaterThan(2);
+    for (const read of reads.slice(0, -1)) {
+      expect(read.complete).toBe(false);
+      expect(read.note).toMatch(/time limit/);
+      expect(read.left?.length).toBeGreaterThan(0);
+    }
+    expect(reads.at(-1)?.complete).toBe(true);
+    // Every issue exactly once over all the invocations: no gap and no overlap between ranges.
+    expect(new Set(keys).size).toBe(keys.length);
+    expect([...keys].sort()).toEqual(full.issues.map((r) => r.issue.key).sort());
+  });
+
+  it('a small project stopped after its first page leaves one open range from the next key', async () => {
+    const { jira } = gatewayOver(emulator);
+    let asked = 0;
+    const keys: string[] = [];
+    const read = await streamProjectIssues(jira, 'BETA', 'app', [], (r) => keys.push(...r.map((x) => x.issue.key)), {
+      shouldStop: () => ++asked > 0,
+    });
+    const last = Number(keys.at(-1)?.split('-')[1]);
+    expect(read).toMatchObject({ complete: false, issues: keys.length, left: [{ from: last + 1, to: null }] });
   });
 
   it('keeps to the streams Jira’s points allow', () => {

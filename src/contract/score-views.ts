@@ -1,6 +1,6 @@
 import type { ScoringInputs } from '../domain/issue/pm-issue';
-import type { KanoResult } from '../domain/scoring/classify-kano';
-import type { KanoSurveyResult } from '../domain/scoring/kano-survey';
+import { classifyKano, type KanoResult } from '../domain/scoring/classify-kano';
+import { summariseKanoSurvey, type KanoSurveyResult } from '../domain/scoring/kano-survey';
 import { scoreIssue, type IssueScores } from '../domain/scoring/score-issue';
 import type { ScoreResult } from '../domain/scoring/score-result';
 import type { ScoringSettings } from '../domain/workflow/workflow-config-schema';
@@ -225,6 +225,20 @@ function kanoSurveyView(result: KanoSurveyResult, stale: boolean): ScoreView {
       ...(s.worse !== undefined ? { worse: s.worse } : {}),
     },
   };
+}
+
+/**
+ * Kano from survey answers alone, as its score view (category, Better / Worse, counts): the
+ * issue panel's survey editor shows it live beside the answers, with the domain's own rule.
+ */
+export function kanoSurveyPreview(responses: readonly { functional: unknown; dysfunctional: unknown }[]): ScoreView {
+  return kanoSurveyView(summariseKanoSurvey(responses), false);
+}
+
+/** One answer pair's category in words ("One-dimensional"); undefined while the pair is incomplete or off the scale. */
+export function kanoPairLabel(functional: unknown, dysfunctional: unknown): string | undefined {
+  const result = classifyKano(functional, dysfunctional);
+  return result.status === 'classified' ? KANO_LABELS[result.category] : undefined;
 }
 
 /** Two decimals, but two significant digits below 1 so a small score is not "0.00" (0.003 stays "0.003"). */

@@ -21,5 +21,7 @@ export function historyEntries(
   };
   for (const field of TRACKED) push(field, before?.[field], after[field]);
   for (const model of ALL_SCORE_MODELS) push(`scores.${model}`, before?.scores[model], after.scores[model]);
+  // The survey is Kano's input from many respondents: its own entry, beside the single pair's.
+  push('scores.kanoSurvey', before?.scores.kanoSurvey, after.scores.kanoSurvey);
   return entries;
 }

@@ -4,6 +4,7 @@ import { diffPm, savedByName, scoreLeaves, type Changes, type ValueChange } from
 import type { Pm } from './editor-draft';
 import type { Conflict } from './editor-state';
 import { fieldName } from './scales';
+import { answerCount } from './kano-survey-draft';
 
 function ValueTable({
   label,
@@ -30,9 +31,9 @@ function ValueTable({
           {rows.map((r) => (
             <tr key={r.path}>
               <td style={{ whiteSpace: 'nowrap' }}>{fieldName(r.path)}</td>
-              <td>{describeValue(r.from)}</td>
+              <td>{describeAt(r.path, r.from)}</td>
               <td>
-                <strong>{describeValue(r.to)}</strong>
+                <strong>{describeAt(r.path, r.to)}</strong>
               </td>
             </tr>
           ))}
@@ -40,6 +41,13 @@ function ValueTable({
       </table>
     </div>
   );
+}
+
+/** A survey's answers are named by their number ("4 answers"), not listed pair by pair. */
+function describeAt(path: string, value: unknown): string {
+  return path === 'scores.kanoSurvey.responses' && Array.isArray(value)
+    ? answerCount(value.length)
+    : describeValue(value);
 }
 
 /** The value at a `diffPm` path (a field, or `scores.<model>[.<input>]`). */

@@ -6,7 +6,7 @@ import { ErrorPanel, fieldErrors } from '../shared/ErrorPanel';
 import { scoreViews } from '../../../src/contract/score-views';
 import { lastChangeBy, type Changes } from './conflict-merge';
 import { ConflictMessage } from './ConflictMessage';
-import { changesOf, localErrors, type Pm } from './editor-draft';
+import { changesOf, hasPendingInput, localErrors, type Pm } from './editor-draft';
 import { editorReducer, initialEditorState, reapplyEdits } from './editor-state';
 import { LinksSection } from './LinksSection';
 import { SaveBar } from './SaveBar';
@@ -99,7 +99,7 @@ export function Editor({
 
   const status =
     savedNote ??
-    (dirty && local.length
+    ((dirty || hasPendingInput(base, draft)) && local.length
       ? `Cannot save: ${local.map((e) => e.message).join('; ')}`
       : dirty
         ? `Unsaved changes: ${Object.keys(changes).map(fieldName).join(', ')}`

@@ -5,6 +5,7 @@ import { SCORE_INPUT_LABELS as L } from '../../../src/contract/score-views';
 import { FIBONACCI, KANO_ANSWERS, MOSCOW, ONE_TO_TEN, RICE_CONFIDENCE, RICE_IMPACT } from './scales';
 import { withKano } from './scoring-inputs';
 import { ConfidenceSuggestion } from './evidence/ConfidenceSuggestion';
+import { KanoSurveyInputs } from './KanoSurveyInputs';
 
 type Num = number | null | undefined;
 
@@ -15,6 +16,8 @@ export interface ModelInputsProps {
   criteria: { id: string; name: string; weight: number }[];
   errors: FieldError[];
   disabled?: boolean;
+  /** Kano's survey answers below the single pair (the panel's editor; the backlog's compact inline editor leaves them out). */
+  withSurvey?: boolean;
 }
 
 /** How each model is computed, in the user's words (the heading's sub-line). */
@@ -44,7 +47,7 @@ const KANO_QUESTIONS = [
 ] as const;
 
 /** One model's inputs, each with the control its scale calls for (the panel's editor and the backlog's inline editor). */
-export function ModelInputs({ model, value, onChange, criteria, errors, disabled }: ModelInputsProps) {
+export function ModelInputs({ model, value, onChange, criteria, errors, disabled, withSurvey }: ModelInputsProps) {
   const err = (path: string) => messagesFor(errors, `scores.${path}`);
   const set = (m: 'rice' | 'wsjf' | 'ice' | 'valueEffort', field: string, v: Num) =>
     onChange({ ...value, [m]: { ...(value[m] ?? {}), [field]: v ?? null } });
@@ -214,6 +217,14 @@ export function ModelInputs({ model, value, onChange, criteria, errors, disabled
               disabled={disabled}
             />
           ))}
+          {withSurvey ? (
+            <KanoSurveyInputs
+              value={value}
+              onChange={onChange}
+              errors={errors}
+              {...(disabled !== undefined ? { disabled } : {})}
+            />
+          ) : null}
         </>
       );
     }

@@ -93,7 +93,13 @@ export function ScoringEditor({
 }) {
   const [opened, setOpened] = useState<ReadonlySet<ScoreModel>>(new Set());
   // A model with an error is never folded away: the message must be seen next to its field.
-  const withErrors = new Set(errors.map((e) => e.path.split('.')[1]).filter((m): m is ScoreModel => !!m));
+  // Survey answers (`scores.kanoSurvey...`) sit under Kano.
+  const withErrors = new Set(
+    errors
+      .map((e) => e.path.split('.')[1])
+      .map((m) => (m === 'kanoSurvey' ? 'kano' : m))
+      .filter((m): m is ScoreModel => !!m),
+  );
   const models = ALL_SCORE_MODELS.filter((m) => m !== 'weighted' || criteria.length > 0);
   const open = models.filter((m) => expanded.has(m));
   const folded = models.filter((m) => !expanded.has(m));
@@ -104,6 +110,7 @@ export function ScoringEditor({
       onChange={onChange}
       criteria={criteria}
       errors={errors}
+      withSurvey
       {...(disabled !== undefined ? { disabled } : {})}
     />
   );

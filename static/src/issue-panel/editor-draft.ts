@@ -1,6 +1,7 @@
 import type { RequirementContextView, ScoringInputs } from '../../../src/contract/api';
 import { scoringInputProblems } from '../../../src/contract/score-views';
 import type { Changes } from './conflict-merge';
+import { surveyProblems, surveyRows } from './kano-survey-draft';
 import { cleanScores } from './scoring-inputs';
 
 /** A problem next to a field (the shape shared/ErrorPanel's FieldError has; kept free of UI imports so unit tests load this file). */
@@ -58,12 +59,22 @@ export function changesOf(base: Pm, draft: Draft): Changes {
   return out;
 }
 
+/**
+ * Something typed that is not a change yet: an incomplete survey row (cleanScores leaves it out
+ * of the save), so the save bar says what blocks it rather than "Saved".
+ */
+export function hasPendingInput(base: Pm, draft: Draft): boolean {
+  return !same(draft.scores.kanoSurvey ?? null, base.scores?.kanoSurvey ?? null);
+}
+
 /** Problems the browser can see before a save: unusable scoring inputs (the domain's rules) and malformed keys. */
 export function localErrors(draft: Draft, scoring: RequirementContextView['options']['scoring']): FieldError[] {
   const errs: FieldError[] = scoringInputProblems(cleanScores(draft.scores), scoring).map((p) => ({
     path: `scores.${p.path}`,
     message: p.message,
   }));
+  // Survey rows are checked as typed: cleanScores leaves an incomplete pair out, so it is flagged here.
+  for (const p of surveyProblems(surveyRows(draft.scores))) errs.push({ path: `scores.${p.path}`, message: p.message });
   for (const f of ['problemKey', 'personaKey', 'scenarioKey'] as const) {
     const v = draft[f].trim().toUpperCase();
     if (v && !ISSUE_KEY.test(v)) errs.push({ path: f, message: 'Use an issue key like ABC-123' });

@@ -11,6 +11,8 @@ const FIELD_NAMES: Record<string, string> = {
   kpiKeys: 'KPIs',
   scores: 'Scoring inputs',
   ...MODEL_LABEL,
+  kanoSurvey: 'Kano survey',
+  responses: 'answers',
   kpi: 'KPI definition',
   actual: 'KPI actual',
 };

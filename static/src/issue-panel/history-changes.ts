@@ -1,6 +1,7 @@
 import type { HistoryEntry, RequirementContextView, ScoreModel, ScoringInputs } from '../../../src/contract/api';
-import { ALL_SCORE_MODELS, scoreInputLabel, scoreViews } from '../../../src/contract/score-views';
+import { ALL_SCORE_MODELS, kanoSurveyPreview, scoreInputLabel, scoreViews } from '../../../src/contract/score-views';
 import { fieldName } from './field-names';
+import { answerCount } from './kano-survey-draft';
 
 /** One value that changed in a save, in words: what it was and what it became. */
 export interface ValueChangeLine {
@@ -33,6 +34,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
  */
 export function historyChange(entry: HistoryEntry, scoring: Scoring): HistoryChange {
   const [head, model] = entry.field.split('.');
+  if (entry.field === 'scores.kanoSurvey') return surveyChange(entry);
   if (head !== 'scores' || !isModel(model))
     return {
       entry,
@@ -77,6 +79,31 @@ export function historyChange(entry: HistoryEntry, scoring: Scoring): HistoryCha
       to: text(now),
       ...(numeric ? { delta: (now.value as number) - (was.value as number) } : {}),
     },
+  };
+}
+
+/**
+ * A Kano survey save: the number of answers before and after (not the answers themselves) and
+ * the survey's category both ways.
+ *
+ * @example
+ * surveyChange(entry('scores.kanoSurvey', { responses: [3 pairs] }, { responses: [4 pairs] }))
+ * // { title: 'Kano survey', lines: [{ label: 'Answers', from: '3 answers', to: '4 answers' }], score: { from: 'Attractive', to: 'Must-be' } }
+ */
+function surveyChange(entry: HistoryEntry): HistoryChange {
+  const responses = (v: unknown) => (isRecord(v) && Array.isArray(v.responses) ? v.responses : []);
+  const was = responses(entry.from);
+  const now = responses(entry.to);
+  const text = (rows: unknown[]) => {
+    if (!rows.length) return 'no survey';
+    const view = kanoSurveyPreview(rows as { functional: unknown; dysfunctional: unknown }[]);
+    return view.scored ? (view.display ?? 'not scored') : 'not scored';
+  };
+  return {
+    entry,
+    title: fieldName(entry.field),
+    lines: [{ label: 'Answers', from: answerCount(was.length), to: answerCount(now.length) }],
+    score: { from: text(was), to: text(now) },
   };
 }
 

@@ -1,4 +1,5 @@
 import type { RequirementContextView, ScoreModel, ScoringInputs } from '../../../src/contract/api';
+import { cleanSurvey, surveyRows } from './kano-survey-draft';
 
 type KanoAnswer = NonNullable<ScoringInputs['kano']>['functional'];
 
@@ -13,7 +14,7 @@ export function withKano(
   return next as ScoringInputs;
 }
 
-/** The inputs as the resolvers accept them: no half-answered Kano pair, no empty model objects. */
+/** The inputs as the resolvers accept them: no half-answered Kano pair (nor survey row), no empty model objects. */
 export function cleanScores(value: ScoringInputs): ScoringInputs {
   const out: Record<string, unknown> = {};
   for (const [model, v] of Object.entries(value)) {
@@ -21,6 +22,11 @@ export function cleanScores(value: ScoringInputs): ScoringInputs {
     if (model === 'kano') {
       const k = v as { functional?: string; dysfunctional?: string };
       if (k.functional && k.dysfunctional) out.kano = { functional: k.functional, dysfunctional: k.dysfunctional };
+      continue;
+    }
+    if (model === 'kanoSurvey') {
+      const responses = cleanSurvey(surveyRows(value));
+      if (responses.length) out.kanoSurvey = { responses };
       continue;
     }
     if (typeof v === 'object') {
@@ -46,7 +52,9 @@ export function modelsInUse(
   saved: ScoringInputs,
 ): Set<ScoreModel> {
   const used = new Set<ScoreModel>([settings.primaryModel, ...settings.rollupModels]);
-  for (const [model, v] of Object.entries(cleanScores(saved))) if (hasValue(v)) used.add(model as ScoreModel);
+  // A survey's answers are Kano's inputs too.
+  for (const [model, v] of Object.entries(cleanScores(saved)))
+    if (hasValue(v)) used.add((model === 'kanoSurvey' ? 'kano' : model) as ScoreModel);
   return used;
 }
 

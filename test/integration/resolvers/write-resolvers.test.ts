@@ -42,6 +42,51 @@ describe('write resolvers through src/index.ts (local Forge runtime + Jira emula
       await invoke<RequirementContextView>(h, 'pm-requirement-panel', 'getRequirementContext', {}, as, panel(key)),
     );
 
+  it('saveRequirement stores Kano survey answers: the category and Better / Worse follow them, history has one survey entry', async () => {
+    const key = rowsOf(dashboard)[4]!.key;
+    const before = await context(key);
+    const pair = (functional: string, dysfunctional: string, respondent?: string) => ({
+      functional,
+      dysfunctional,
+      ...(respondent ? { respondent } : {}),
+    });
+    const save = async (version: number, responses: unknown[] | undefined) => {
+      const { kanoSurvey: _old, ...rest } = before.pm.scores;
+      const scores = responses ? { ...rest, kanoSurvey: { responses } } : rest;
+      return expectOk(
+        await invoke<RequirementContextView>(
+          h,
+          'pm-requirement-panel',
+          'saveRequirement',
+          { version, changes: { scores } },
+          ADMIN_ID,
+          panel(key),
+        ),
+      );
+    };
+    const three = [pair('like', 'neutral', 'SMB'), pair('like', 'neutral'), pair('like', 'dislike')];
+    const first = await save(before.pm.version, three);
+    expect(first.scores.find((s) => s.model === 'kano')).toMatchObject({
+      scored: true,
+      display: 'Attractive',
+      kanoSurvey: { respondents: 3, better: 1, worse: -0.333 },
+    });
+    const four = [...three, pair('expect', 'dislike'), pair('expect', 'dislike'), pair('neutral', 'dislike')];
+    const second = await save(first.pm.version, four);
+    expect(second.scores.find((s) => s.model === 'kano')).toMatchObject({ display: 'Must-be' });
+    const entry = second.history.find((e) => e.field === 'scores.kanoSurvey');
+    expect(entry).toMatchObject({ from: { responses: three }, to: { responses: four } });
+    // One entry per save, none for the single pair the saves left alone.
+    expect(second.history.filter((e) => e.field.startsWith('scores.kano')).map((e) => e.field)).toEqual([
+      'scores.kanoSurvey',
+      'scores.kanoSurvey',
+    ]);
+    // Removing every answer clears the survey (and records it).
+    const cleared = await save(second.pm.version, undefined);
+    expect(cleared.pm.scores.kanoSurvey).toBeUndefined();
+    expect(cleared.history[0]).toMatchObject({ field: 'scores.kanoSurvey', to: null });
+  });
+
   it('saveRequirement writes version + 1, keeps the JQL index in sync and records history; a stale version gets conflict', async () => {
     const key = rowsOf(dashboard)[3]!.key;
     const before = await context(key);

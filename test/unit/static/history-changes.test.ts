@@ -12,6 +12,9 @@ const entry = (field: string, from: unknown, to: unknown, at = '2026-12-01T10:00
   to,
 });
 
+const like = (dysfunctional: string) => ({ functional: 'like', dysfunctional });
+const expectDislike = { functional: 'expect', dysfunctional: 'dislike' };
+
 describe('history changes (issue panel)', () => {
   it.each<
     [string, HistoryEntry, { title: string; lines: string[]; score?: { from: string; to: string; delta?: number } }]
@@ -48,6 +51,28 @@ describe('history changes (issue panel)', () => {
       'MoSCoW is a category: before and after, no numeric delta',
       entry('scores.moscow', 'should', 'must'),
       { title: 'MoSCoW', lines: ['Category: should -> must'], score: { from: 'Should', to: 'Must' } },
+    ],
+    [
+      'a Kano survey save says how many answers, not the answers, with the category both ways',
+      entry(
+        'scores.kanoSurvey',
+        { responses: [like('neutral'), like('neutral'), like('dislike')] },
+        { responses: [like('neutral'), like('neutral'), like('dislike'), expectDislike, expectDislike, expectDislike] },
+      ),
+      {
+        title: 'Kano survey',
+        lines: ['Answers: 3 answers -> 6 answers'],
+        score: { from: 'Attractive', to: 'Must-be' },
+      },
+    ],
+    [
+      'a first survey starts from none',
+      entry('scores.kanoSurvey', null, { responses: [like('dislike')] }),
+      {
+        title: 'Kano survey',
+        lines: ['Answers: 0 answers -> 1 answer'],
+        score: { from: 'no survey', to: 'One-dimensional' },
+      },
     ],
     [
       'a link field is one line with no score',

@@ -2,6 +2,7 @@ import { approximateCount, removedSearch, searchGet, searchPost, type Searcher }
 import { bulkFetch, createIssue, deleteIssue, editIssue, getIssue } from './issues';
 import { createIssueLink, deleteIssueLink } from './issue-links';
 import { deleteProperty, getProperty, propertyKeys, putProperty } from './properties';
+import { bulkSetPropertiesByIssue, getTask } from './bulk-properties';
 import { getProject, searchProjects } from './projects';
 import {
   avatar,
@@ -29,6 +30,7 @@ export function routes(searcher: Searcher, serverTimeZone: () => string = () => 
     { method: 'POST', path: `${A}/search`, handler: removedSearch },
 
     { method: 'POST', path: `${A}/issue/bulkfetch`, handler: bulkFetch },
+    { method: 'POST', path: `${A}/issue/properties/multi`, handler: bulkSetPropertiesByIssue },
     { method: 'POST', path: `${A}/issue`, handler: createIssue },
     { method: 'GET', path: `${A}/issue/{issueIdOrKey}`, handler: getIssue },
     { method: 'PUT', path: `${A}/issue/{issueIdOrKey}`, handler: editIssue },
@@ -49,6 +51,7 @@ export function routes(searcher: Searcher, serverTimeZone: () => string = () => 
     { method: 'GET', path: `${A}/statuscategory`, handler: listStatusCategories },
     { method: 'GET', path: `${A}/issueLinkType`, handler: listIssueLinkTypes },
     { method: 'GET', path: `${A}/issueLinkType/{id}`, handler: getIssueLinkType },
+    { method: 'GET', path: `${A}/task/{taskId}`, handler: getTask },
     { method: 'GET', path: `${A}/myself`, handler: myself },
     { method: 'GET', path: `${A}/mypermissions`, handler: myPermissions },
     { method: 'GET', path: `${A}/serverInfo`, handler: serverInfo(serverTimeZone), anonymous: true },

@@ -5,6 +5,7 @@ import {
   type JobQueue,
   type ProjectCatchUpTask,
   type RollupChunk,
+  type RollupPropertyTask,
   type SnapshotTask,
 } from '../ports/job-queue';
 import { ROLLUP_EVENT_TYPES } from '../contract/rollup-events';
@@ -63,5 +64,14 @@ export function createForgeEventsJobQueue(queueKey = ROLLUP_QUEUE_KEY): JobQueue
           concurrency: projectConcurrency(task.projectKey),
         })),
       ),
+    enqueueRollupProperties: (task: RollupPropertyTask, { delaySeconds }: { delaySeconds: number }) =>
+      push([
+        {
+          body: { type: ROLLUP_EVENT_TYPES.rollupProperties, ...task },
+          delayInSeconds: Math.min(900, Math.max(0, Math.ceil(delaySeconds))),
+          // The project's key: it reads the stored state, which no writer may be halfway through.
+          concurrency: projectConcurrency(task.projectKey),
+        },
+      ]),
   };
 }

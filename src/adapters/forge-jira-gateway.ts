@@ -12,6 +12,8 @@ import type {
   Account,
   ActOptions,
   Actor,
+  BulkPropertyEntry,
+  BulkPropertyResult,
   IssuePage,
   JiraGateway,
   JiraIssue,
@@ -22,9 +24,10 @@ import type {
   SearchPageOptions,
   SearchPageResult,
 } from '../ports/jira-gateway';
-import { RECONCILE_ISSUES_MAX } from '../ports/jira-gateway';
+import { BULK_PROPERTY_ISSUES_MAX, RECONCILE_ISSUES_MAX } from '../ports/jira-gateway';
 import type { RoadmapItemPage } from '../ports/roadmap-items';
 import type { SiteIssueType, SiteLinkType, SiteStatus } from '../ports/site-metadata';
+import { TASK_PATIENCE_MS, taskFinished, taskIdOf, taskProgressSchema, type TaskProgress } from './bulk-property-task';
 import { RetryBudget, sendWithRetry } from './http-retry';
 import {
   ISSUE_FIELDS,
@@ -261,6 +264,55 @@ export class ForgeJiraGateway implements JiraGateway {
         body: JSON.stringify(value),
       },
     );
+  }
+
+  async setIssuePropertiesBulk(
+    entries: readonly BulkPropertyEntry[],
+    options: ActOptions,
+  ): Promise<BulkPropertyResult> {
+    if (entries.length > BULK_PROPERTY_ISSUES_MAX)
+      throw new RangeError(
+        `a bulk property write takes at most ${BULK_PROPERTY_ISSUES_MAX} issues, got ${entries.length}`,
+      );
+    if (entries.length === 0) return { calls: 0 };
+    const what = `setting properties of ${entries.length} issues`;
+    const submitted = await this.sendRaw(options.as, route`/rest/api/3/issue/properties/multi`, what, {
+      method: 'POST',
+      body: JSON.stringify({
+        issues: entries.map((e) => ({ issueID: Number(e.issueId), properties: e.properties })),
+      }),
+    });
+    let calls = 1;
+    let task: TaskProgress;
+    let taskId: string | undefined;
+    if (submitted.status === 303) {
+      taskId = taskIdOf(submitted.headers.get('location'));
+      if (!taskId) throw new JiraResponseShapeError(`Jira's answer to ${what} named no task`, 'location');
+      task = { id: taskId, status: 'ENQUEUED' };
+    } else {
+      // A requester that follows redirects hands over the task itself.
+      await this.ensureOk(submitted, what);
+      task = parseBody(taskProgressSchema, await submitted.json(), what);
+      taskId = task.id;
+    }
+    // The task runs in Jira's background: poll with backoff, never longer than TASK_PATIENCE_MS.
+    let waited = 0;
+    for (let delay = 250; !taskFinished(task); delay = Math.min(delay * 2, 4000)) {
+      if (waited >= TASK_PATIENCE_MS)
+        throw new JiraUnavailableError(`Jira's task ${taskId} for ${what} did not finish in ${TASK_PATIENCE_MS} ms`);
+      await this.clock.sleep(delay);
+      waited += delay;
+      task = await this.call(
+        options.as,
+        route`/rest/api/3/task/${taskId}`,
+        taskProgressSchema,
+        `reading task ${taskId}`,
+      );
+      calls += 1;
+    }
+    if (task.status !== 'COMPLETE')
+      throw new JiraUnavailableError(`Jira's task ${taskId} for ${what} ended ${task.status}: ${task.message ?? ''}`);
+    return { calls };
   }
 
   async listProjects(options: ActOptions): Promise<ProjectSummary[]> {

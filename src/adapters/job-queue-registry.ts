@@ -1,4 +1,4 @@
-import type { JobQueue, ProjectCatchUpTask, RollupChunk, SnapshotTask } from '../ports/job-queue';
+import type { JobQueue, ProjectCatchUpTask, RollupChunk, RollupPropertyTask, SnapshotTask } from '../ports/job-queue';
 import { createForgeEventsJobQueue } from './forge-events-job-queue';
 
 /**
@@ -31,4 +31,6 @@ const registeredQueue: JobQueue = {
   enqueueProjectCatchUp: (task: ProjectCatchUpTask, options: { delaySeconds: number }) =>
     current().enqueueProjectCatchUp(task, options),
   enqueueSnapshots: (tasks: SnapshotTask[]) => current().enqueueSnapshots(tasks),
+  enqueueRollupProperties: (task: RollupPropertyTask, options: { delaySeconds: number }) =>
+    current().enqueueRollupProperties(task, options),
 };

@@ -9,6 +9,7 @@ export const ROLLUP_EVENT_TYPES = {
   chunk: 'rollup-chunk',
   catchUp: 'project-catch-up',
   snapshot: 'project-snapshot',
+  rollupProperties: 'rollup-properties',
 } as const;
 
 const projectKey = z.string().min(1).max(255);
@@ -40,7 +41,20 @@ export const snapshotBodySchema = z
   })
   .strict();
 
-export const rollupEventBodySchema = z.union([catchUpBodySchema, snapshotBodySchema, rollupChunkBodySchema]);
+/** One coalesced write-back of a project's roll-up values to its parents' properties (app/rollup-property). */
+export const rollupPropertiesBodySchema = z
+  .object({
+    type: z.literal(ROLLUP_EVENT_TYPES.rollupProperties),
+    projectKey,
+  })
+  .strict();
+
+export const rollupEventBodySchema = z.union([
+  catchUpBodySchema,
+  snapshotBodySchema,
+  rollupPropertiesBodySchema,
+  rollupChunkBodySchema,
+]);
 export type RollupEventBody = z.infer<typeof rollupEventBodySchema>;
 
 /** Forge's v2 `AsyncEvent` as the `function:` consumer receives it (@forge/events 3.x). */

@@ -70,6 +70,20 @@ export interface PermissionScope {
 /** Jira takes at most this many issue ids in a search's `reconcileIssues`. */
 export const RECONCILE_ISSUES_MAX = 50;
 
+/** Jira takes up to 100 issues (and 10 properties each) per `POST /issue/properties/multi`. */
+export const BULK_PROPERTY_ISSUES_MAX = 100;
+
+export interface BulkPropertyEntry {
+  issueId: string;
+  /** Property key -> value (each value at most 32,768 characters of JSON). */
+  properties: Record<string, unknown>;
+}
+
+/** What one bulk write cost: Jira calls made (submits and task polls). */
+export interface BulkPropertyResult {
+  calls: number;
+}
+
 export interface SearchOptions extends ActOptions {
   pageSize?: number;
   /** Also read each issue's embedded sub-tasks (`JiraIssue.subtasks`): one level more of a tree, no extra call. */
@@ -111,6 +125,13 @@ export interface JiraGateway {
   bulkFetch(idsOrKeys: string[], options: ActOptions): Promise<JiraIssue[]>;
   getIssueProperty(idOrKey: string, propertyKey: string, options: ActOptions): Promise<unknown | undefined>;
   setIssueProperty(idOrKey: string, propertyKey: string, value: unknown, options: ActOptions): Promise<void>;
+  /**
+   * Sets properties on many issues (`POST /issue/properties/multi`, at most
+   * BULK_PROPERTY_ISSUES_MAX issues a call; asynchronous: the adapter waits for Jira's task).
+   * Not transactional: an issue the actor may not edit is skipped by Jira. Throws when the task
+   * failed or did not finish in time.
+   */
+  setIssuePropertiesBulk(entries: readonly BulkPropertyEntry[], options: ActOptions): Promise<BulkPropertyResult>;
   /** Projects the actor can browse (not those they only administer). */
   listProjects(options: ActOptions): Promise<ProjectSummary[]>;
   /** undefined when unknown or the actor can neither browse nor administer it (Jira's "view"). */

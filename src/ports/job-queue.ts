@@ -33,6 +33,15 @@ export interface SnapshotTask {
 }
 
 /**
+ * One write-back of a project's rolled-up values to its parents' `pm-workflow.rollup`
+ * properties (app/rollup-property), queued after the stored state changed and coalesced per
+ * project: it reads the stored state as it is when it runs.
+ */
+export interface RollupPropertyTask {
+  projectKey: string;
+}
+
+/**
  * Every task that writes a project's cached roll-up runs one at a time per
  * project (Forge's `concurrency` key on the queue): triggers and consumers
  * run concurrently on Forge, and two read-modify-writes of one cache would
@@ -43,6 +52,8 @@ export interface JobQueue {
   /** One catch-up run, delivered no sooner than `delaySeconds` from now (at most 900, Forge's limit). */
   enqueueProjectCatchUp(task: ProjectCatchUpTask, options: { delaySeconds: number }): Promise<void>;
   enqueueSnapshots(tasks: SnapshotTask[]): Promise<void>;
+  /** One roll-up property write-back, delivered no sooner than `delaySeconds` from now (at most 900). */
+  enqueueRollupProperties(task: RollupPropertyTask, options: { delaySeconds: number }): Promise<void>;
 }
 
 /** Raised when the queue took nothing: it is unavailable or refused the events. */

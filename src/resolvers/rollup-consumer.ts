@@ -1,6 +1,7 @@
 import { catchUpProject } from '../app/project-events/catch-up-project';
 import { processRollupChunk } from '../app/rollup/process-rollup-chunk';
 import { takeProjectSnapshot } from '../app/rollup/take-daily-snapshot';
+import { writeRollupProperties } from '../app/rollup-property/write-rollup-properties';
 import { asyncEventSchema, rollupEventBodySchema } from '../contract/rollup-events';
 import { composeDeps } from './shared/compose-deps';
 
@@ -8,8 +9,8 @@ import { composeDeps } from './shared/compose-deps';
  * The `pm-rollup-consumer` function (manifest `consumer` in the function
  * form of @forge/events 2+): Forge calls it with an `AsyncEvent`
  * `{queueName, body, jobId, eventId, retryContext?}`. The body says what to
- * do: a roll-up chunk, a project's coalesced catch-up run, or one project's
- * daily snapshot.
+ * do: a roll-up chunk, a project's coalesced catch-up run, one project's
+ * daily snapshot, or the write-back of a project's roll-up properties.
  *
  * Forge delivers at least once and retries a delivery that throws, so every
  * task is idempotent and errors propagate (a Jira or storage hiccup is
@@ -31,6 +32,9 @@ export async function handleRollupEvent(event: unknown): Promise<void> {
       await catchUpProject(deps, { projectKey: body.projectKey, settle: body.settle });
     } else if (body.type === 'project-snapshot') {
       await takeProjectSnapshot(deps, { projectKey: body.projectKey, date: body.date });
+    } else if (body.type === 'rollup-properties') {
+      const run = await writeRollupProperties(deps, { projectKey: body.projectKey });
+      deps.logger.info('roll-up properties written', { projectKey: body.projectKey, ...run });
     } else {
       const { type: _type, ...chunk } = body;
       await processRollupChunk(deps, chunk);

@@ -8,6 +8,7 @@ import { applyProjectChanges } from '../project-state/apply-project-changes';
 import { readStateMeta } from '../project-state/state-records-store';
 import { patiently } from '../project-state/write-built-state';
 import { refreshProjectCache } from '../rollup/refresh-project-cache';
+import { queueRollupProperties } from '../rollup-property/queue-rollup-properties';
 import type { AppDeps } from '../shared/app-deps';
 import { jqlString } from '../shared/read-all-issues';
 import {
@@ -139,7 +140,7 @@ export async function catchUpProject(deps: AppDeps, task: ProjectCatchUpTask): P
     if (state === 'needs-rebuild') {
       await rebuild(deps, projectKey, [...deleted, ...upserted.keys()]);
       outcome = 'rebuilt';
-    }
+    } else if (state === 'applied') await queueRollupProperties(deps, projectKey);
   }
 
   // Queued before the watermark moves: if the queue refuses, the retry redoes this window.

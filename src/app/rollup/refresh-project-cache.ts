@@ -3,6 +3,7 @@ import type { ProjectSummary } from '../../ports/jira-gateway';
 import { readProjectState } from '../project-state/read-project-state';
 import { writeBuiltState } from '../project-state/write-built-state';
 import type { AppDeps } from '../shared/app-deps';
+import { queueRollupProperties } from '../rollup-property/queue-rollup-properties';
 
 /**
  * Reads one project as the app (background work has no user) and stores its
@@ -18,5 +19,6 @@ export async function refreshProjectCache(
   const { read, state } = await readProjectState(deps, project, config, 'app', { reconcileIssues });
   if (!read.complete) return { cached: false, issues: read.issues, ...(read.note ? { note: read.note } : {}) };
   await writeBuiltState(deps.store, deps.clock, project, state);
+  await queueRollupProperties(deps, project.key);
   return { cached: true, issues: read.issues };
 }

@@ -1,6 +1,7 @@
 import type { KpiActual } from '../../domain/issue/pm-issue';
 import type { SnapshotTask } from '../../ports/job-queue';
 import { loadConfig } from '../config/config-repository';
+import { queueRollupProperties } from '../rollup-property/queue-rollup-properties';
 import type { AppDeps } from '../shared/app-deps';
 import { readProjectState } from '../project-state/read-project-state';
 import { stateTotals } from '../project-state/state-totals';
@@ -9,6 +10,7 @@ import { reindexRequirements, type IndexedRequirement } from '../requirement/rei
 import { targetOf } from '../../domain/project-state/links-edits';
 import { bucketOf } from '../../domain/project-state/state-layout';
 import type { LinksBucket } from '../../domain/project-state/state-records';
+import { recordDeliveryPoint } from '../delivery/delivery-history-store';
 
 /**
  * Daily, per project: a full recompute of the stored project state (which refreshes
@@ -16,7 +18,8 @@ import type { LinksBucket } from '../../domain/project-state/state-records';
  * updates leave as they were), the JQL index values of requirements whose
  * stored copy went out of date (reindex-requirements.ts) and a small dated snapshot of KPI statuses and
  * staleness under `snapshot:<YYYY-MM-DD>:<projectKey>`, the history behind
- * trend charts.
+ * trend charts, and the day's delivery totals added to the project's bounded
+ * delivery history (delivery-history-store.ts, the project page's burn-up).
  *
  * The scheduled trigger only queues one event per project
  * (`scheduleDailySnapshots`): its 55 s cannot hold a large portfolio, and
@@ -32,6 +35,8 @@ export interface ProjectSnapshot {
   stale: number;
   kpiStatus: string;
   kpis: { key: string; status: string; latest: { date: string; value: number } | null }[];
+  /** Units of work (issues without children) and their effort, the day's burn-up point. */
+  delivery: { units: number; unitsDone: number; effortTotal: number; effortDone: number };
 }
 
 export const snapshotKey = (date: string, projectKey: string): string => `snapshot:${date}:${projectKey}`;
@@ -65,6 +70,7 @@ export async function takeProjectSnapshot(deps: AppDeps, task: SnapshotTask): Pr
   });
   if (read.complete) {
     await writeBuiltState(deps.store, deps.clock, project, state);
+    await queueRollupProperties(deps, project.key);
     const sameProject = (key: string) => targetOf(state.buckets[bucketOf(key, state.bucketCount)] as LinksBucket, key);
     const reindexed = await reindexRequirements(deps, config, requirements, sameProject);
     if (reindexed.rewritten > 0 || reindexed.deferred > 0)
@@ -83,8 +89,12 @@ export async function takeProjectSnapshot(deps: AppDeps, task: SnapshotTask): Pr
       .filter((f) => f.kpiStatus !== null)
       .sort((a, b) => a.key.localeCompare(b.key))
       .map((f) => ({ key: f.key, status: f.kpiStatus as string, latest: latestActual.get(f.id) ?? null })),
+    delivery: { units: agg.units, unitsDone: agg.unitsDone, effortTotal: agg.effortTotal, effortDone: agg.effortDone },
   };
   await deps.store.set(snapshotKey(task.date, project.key), snapshot);
+  // A partial read would draw a dip that never happened: the burn-up gets only whole days.
+  if (read.complete)
+    await recordDeliveryPoint(deps.store, project.key, { date: task.date, ...snapshot.delivery }, deps.logger);
   return snapshot;
 }
 

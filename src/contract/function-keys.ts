@@ -10,6 +10,7 @@ export const DASHBOARD_FUNCTIONS = {
   getRoadmap: 'getRoadmap',
   exportRoadmapCsv: 'exportRoadmapCsv',
   getCheckDecisions: 'getCheckDecisions',
+  getLaunchReadiness: 'getLaunchReadiness',
   getBacklogScoring: 'getBacklogScoring',
   saveBacklogScoring: 'saveBacklogScoring',
 } as const;

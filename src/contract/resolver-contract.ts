@@ -12,8 +12,7 @@ import type * as VS from './views-scoring';
 import * as PG from './payloads-gadget';
 import type * as VG from './views-gadget';
 import * as RM from './roadmap';
-import * as PL from './payloads-launch-readiness';
-import type * as VL from './views-launch-readiness';
+import * as VD from './views-delivery';
 
 /**
  * One function's contract: the payload schema (a value the resolvers parse with) and the
@@ -43,7 +42,7 @@ export const RESOLVER_CONTRACT = {
   getBacklogScoring: fn<VS.BacklogScoringView>()(PS.getBacklogScoringPayload),
   saveBacklogScoring: fn<VS.BacklogScoringView>()(PS.saveBacklogScoringPayload),
   getCheckDecisions: fn<VBC.CheckDecisionsView>()(PBC.getCheckDecisionsPayload),
-  getLaunchReadiness: fn<VL.LaunchReadinessView>()(PL.getLaunchReadinessPayload),
+  getDeliveryProgress: fn<VD.DeliveryProgressView>()(VD.getDeliveryProgressPayload),
   getRoadmap: fn<RM.RoadmapView>()(RM.getRoadmapPayload),
   exportRoadmapCsv: fn<V.CsvExport>()(RM.exportRoadmapCsvPayload),
   getRequirementContext: fn<V.RequirementContextView>()(P.getRequirementContextPayload),

@@ -11,6 +11,7 @@ import * as PE from '../../src/contract/payloads-evidence';
 import * as PBC from '../../src/contract/payloads-business-case';
 import * as PS from '../../src/contract/payloads-scoring';
 import * as RM from '../../src/contract/roadmap';
+import * as VD from '../../src/contract/views-delivery';
 import { ERROR_CODES, type Result } from '../../src/contract/result';
 import { defaultWorkflowConfig } from '../../src/domain/workflow/default-workflow';
 import { mappingRuleSchema, workflowConfigSchema } from '../../src/domain/workflow/workflow-config-schema';
@@ -166,6 +167,13 @@ const CASES: Case[] = [
     module: 'pm-dashboard',
     extension: projectPage('CHK'),
     accepts: schemaAccepts(PBC.getCheckDecisionsPayload),
+    examples: [{}],
+  },
+  {
+    key: 'getDeliveryProgress',
+    module: 'pm-dashboard',
+    extension: projectPage('CHK'),
+    accepts: schemaAccepts(VD.getDeliveryProgressPayload),
     examples: [{}],
   },
   {

@@ -122,6 +122,7 @@ describe('permission matrix: no hidden key, id, summary or project in any answer
         );
         await call(user, 'pm-dashboard', 'exportBacklogCsv', payload, as, projectPage(key), key);
       }
+      await call(user, 'pm-dashboard', 'getDeliveryProgress', {}, as, projectPage(key), key);
       // The roadmap at both levels (epics: the CHK story's PLAT epic is a hidden theme), and its CSV whole and filtered.
       for (const level of [undefined, 'initiative'] as const) {
         const options = level ? { level } : {};

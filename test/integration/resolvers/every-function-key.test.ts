@@ -90,6 +90,7 @@ describe('every function key, as the admin and as the restricted viewer', () => 
       case 'exportBacklogCsv':
       case 'getRoadmap':
       case 'exportRoadmapCsv':
+      case 'getDeliveryProgress':
         return call(key, {}, as, projectPage('CHK'));
       case 'getPortfolioRoadmap':
       case 'exportPortfolioRoadmapCsv':
@@ -218,6 +219,8 @@ describe('every function key, as the admin and as the restricted viewer', () => 
     getEvidence: { admin: 'ok', viewer: 'ok' },
     saveEvidence: { admin: 'ok', viewer: 'forbidden' },
     getCheckDecisions: { admin: 'ok', viewer: 'ok' },
+    // Counts the app took, for a project the caller may browse: PLAT is not-found for the viewer (below).
+    getDeliveryProgress: { admin: 'ok', viewer: 'ok' },
     getScoreRanks: { admin: 'ok', viewer: 'ok' },
     getBacklogScoring: { admin: 'ok', viewer: 'ok' },
     // Inline backlog scoring is the panel's save: Edit Issues is needed.
@@ -298,6 +301,7 @@ describe('every function key, as the admin and as the restricted viewer', () => 
       ['getEvidence', {}, platPanel],
       ['saveEvidence', { version: 0, change: { action: 'removeHidden' } }, platPanel],
       ['getCheckDecisions', {}, projectPage('PLAT')],
+      ['getDeliveryProgress', {}, projectPage('PLAT')],
       ['getRoadmap', {}, projectPage('PLAT')],
       ['exportRoadmapCsv', { filter: {} }, projectPage('PLAT')],
       ['getBusinessCase', {}, platPanel],
@@ -328,6 +332,7 @@ describe('every function key, as the admin and as the restricted viewer', () => 
       ['getBacklogPage', { projectKey: 'PLAT' }, projectPage('CHK')],
       ['exportBacklogCsv', { projectKey: 'PLAT' }, projectPage('CHK')],
       ['getRoadmap', { projectKey: 'PLAT' }, projectPage('CHK')],
+      ['getDeliveryProgress', { projectKey: 'PLAT' }, projectPage('CHK')],
       ['getPortfolioRoadmap', { accountId: ADMIN_ID }, globalPage],
       ['getRequirementContext', { issueKey: 'PLAT-1' }, issuePanel(requirementKey, 'CHK')],
       ['saveRequirement', { version: 0, changes: {}, accountId: ADMIN_ID }, issuePanel(requirementKey, 'CHK')],

@@ -10,6 +10,7 @@ import * as PE from '../../../src/contract/payloads-evidence';
 import * as PBC from '../../../src/contract/payloads-business-case';
 import * as PS from '../../../src/contract/payloads-scoring';
 import * as RM from '../../../src/contract/roadmap';
+import * as VD from '../../../src/contract/views-delivery';
 import { DEFAULT_BUSINESS_CASE_SETTINGS } from '../../../src/domain/workflow/business-case-settings';
 import { evidenceSettings } from '../../../src/domain/workflow/evidence-settings';
 import { DEFAULT_DEPENDENCY_LINKS } from '../../../src/domain/ranking/blocked-issue-ids';
@@ -269,6 +270,14 @@ const CASES: Case[] = [
     module: 'pm-dashboard',
     extension: projectPage('CHK'),
     schema: PBC.getCheckDecisionsPayload,
+    example: {},
+  },
+  {
+    name: 'getDeliveryProgress',
+    key: 'getDeliveryProgress',
+    module: 'pm-dashboard',
+    extension: projectPage('CHK'),
+    schema: VD.getDeliveryProgressPayload,
     example: {},
   },
   {

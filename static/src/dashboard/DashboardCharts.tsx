@@ -1,11 +1,12 @@
 import type { KpiView } from '../../../src/contract/api';
+import { DeliveryProgressChart } from './DeliveryProgressChart';
 import { KpiTrendChart } from './KpiTrendChart';
 import { ValueEffortMatrix } from './ValueEffortMatrix';
 
 /**
  * Charts where a manager would rather look than read: the value / effort matrix of the open
- * requirements and each KPI's trend against its target and due date. (Delivery progress over
- * time needs a history the daily snapshot does not keep: it stores KPI status and staleness.)
+ * requirements, delivery progress over time (a burn-up from the daily snapshots) and each KPI's
+ * trend against its target and due date. The page mounts them once the backlog has answered.
  */
 export function DashboardCharts({ kpis, refresh }: { kpis: KpiView[]; refresh: number }) {
   return (
@@ -14,6 +15,7 @@ export function DashboardCharts({ kpis, refresh }: { kpis: KpiView[]; refresh: n
         Charts
       </h2>
       <ValueEffortMatrix refresh={refresh} />
+      <DeliveryProgressChart refresh={refresh} />
       {kpis.length ? (
         <div
           style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))', gap: 16 }}

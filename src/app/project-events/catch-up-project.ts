@@ -212,7 +212,9 @@ async function rebuild(deps: AppDeps, projectKey: string, changedIds: string[]):
   }
   const { config } = await loadConfig(deps.store, deps.logger);
   // Search is eventually consistent: the changed issues (as many as Jira takes) are read as they are now.
-  const refreshed = await refreshProjectCache(deps, project, config, changedIds.slice(0, RECONCILE_ISSUES_MAX));
+  const refreshed = await refreshProjectCache(deps, project, config, {
+    reconcileIssues: changedIds.slice(0, RECONCILE_ISSUES_MAX),
+  });
   // Thrown, so Forge delivers the run again later; the watermark has not moved.
   if (!refreshed.cached)
     throw new Error(`the rebuild of ${projectKey} could not read every issue: ${refreshed.note ?? 'incomplete read'}`);

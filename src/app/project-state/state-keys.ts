@@ -11,3 +11,9 @@ export const treeKey = (projectKey: string, generation: string, slot: TreeSlot):
 /** Prefix of every record of one generation (to delete a replaced one). */
 export const generationPrefix = (projectKey: string, generation: string): string =>
   `pstate:${projectKey}:${generation}:`;
+
+/** A build read over several invocations: its plan (what is staged, what is left)... */
+export const stagedPlanKey = (projectKey: string): string => `pbuild:${projectKey}:plan`;
+/** ...and the facts staged so far, in numbered records. */
+export const stagedFactsKey = (projectKey: string, buildId: string, index: number): string =>
+  `pbuild:${projectKey}:${buildId}:${index}`;

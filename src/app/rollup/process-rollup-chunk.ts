@@ -12,7 +12,9 @@ export const CHUNK_TIME_BUDGET_MS = 780_000;
  * One queued chunk of a roll-up job: each project is read as the app and its
  * state stored; a project Jira would not let us read completely is listed
  * as failed (never cached partially). Projects left when the time budget
- * runs out are re-queued as a new chunk of the same job.
+ * runs out are re-queued as a new chunk of the same job; so is a project
+ * whose read stopped before the invocation's limit (refreshProjectCache's
+ * `resumable`): the next chunk reads only what it left.
  *
  * Forge delivers an event at least once: a chunk whose result is already
  * stored was processed, so a redelivery does nothing (in particular it does
@@ -38,14 +40,19 @@ export async function processRollupChunk(deps: AppDeps, chunk: RollupChunk): Pro
     if (deps.clock.now().getTime() - started > CHUNK_TIME_BUDGET_MS) break;
     const project = await deps.jira.getBrowsableProject(projectKey, { as: 'app' });
     if (project) {
-      const readStartedMs = deps.clock.now().getTime();
-      const result = await refreshProjectCache(deps, project, config)
+      const result = await refreshProjectCache(deps, project, config, { resumable: true })
         // Catch-up runs of the project (same queue key) go on from what this read could see.
-        .then(async (r) => (r.cached ? recordBuildWatermark(deps, projectKey, readStartedMs).then(() => r) : r))
+        .then(async (r) =>
+          r.cached && r.startedAtMs !== undefined
+            ? recordBuildWatermark(deps, projectKey, r.startedAtMs).then(() => r)
+            : r,
+        )
         .catch((error: unknown) => {
           deps.logger.error('roll-up of a project failed', error, { projectKey });
-          return { cached: false };
+          return { cached: false, continues: false };
         });
+      // Its time is nearly up: the project's read goes on in the next chunk, from what is staged.
+      if (result.continues) break;
       if (!result.cached) failed.push(projectKey);
     } else {
       // The caller browses it (it was listed as them) but the app's own grants do not:

@@ -11,6 +11,11 @@ export interface AppDeps {
   clock: Clock;
   queue: JobQueue;
   logger: Logger;
+  /**
+   * Time left in this invocation (Forge's `getRemainingTimeInMillis`), for background work that
+   * stops before the limit and goes on in a queued event; absent: no limit is known (unit tests).
+   */
+  remainingMs?: () => number;
 }
 
 /** Who is asking, taken from the Forge context (never from a payload). */

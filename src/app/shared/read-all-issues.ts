@@ -165,7 +165,10 @@ export async function streamProjectIssues(
   const seen = new Set<string>();
   const shouldStop = control.shouldStop ?? (() => false);
   let stopped = false;
+  // A read stops only after it has read something, so a read in parts always moves on.
+  let pagesRead = 0;
   const hand = (records: readonly JiraIssue[], range: number, at: RangeWalk) => {
+    pagesRead += 1;
     const last = keyNumber(records[records.length - 1]?.issue.key, projectKey);
     if (last !== undefined) at.lastRead = last;
     const fresh = records.filter((r) => !seen.has(r.issue.id) && seen.add(r.issue.id));
@@ -211,7 +214,7 @@ export async function streamProjectIssues(
       const { walk } = at;
       try {
         for (;;) {
-          if (!failure && !stopped && shouldStop()) stopped = true;
+          if (!failure && !stopped && pagesRead > 0 && shouldStop()) stopped = true;
           const page = failure || stopped ? await stop(walk) : await walk.next();
           if (page.done) break;
           hand(page.value.issues, i, at);

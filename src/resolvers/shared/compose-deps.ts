@@ -1,6 +1,7 @@
 import { consoleLogger } from '../../adapters/console-logger';
 import { ForgeJiraGateway } from '../../adapters/forge-jira-gateway';
 import { RetryBudget } from '../../adapters/http-retry';
+import { forgeRemainingMs } from '../../adapters/invocation-time';
 import { getJobQueue } from '../../adapters/job-queue-registry';
 import { KvsStore } from '../../adapters/kvs-store';
 import { kvsServerTimeZoneCache } from '../../adapters/server-time-zone-cache';
@@ -34,5 +35,6 @@ export function composeDeps(options: ComposeOptions = {}): AppDeps {
     clock,
     queue: getJobQueue(),
     logger,
+    remainingMs: forgeRemainingMs,
   };
 }

@@ -1,7 +1,4 @@
-import type { Route } from '@forge/api';
 import { openJiraEmulator, type JiraEmulator } from '../../../dev/emulator';
-import { parseDataset } from '../../../dev/dataset/load-dataset';
-import { ForgeJiraGateway, type JiraRequester } from '../../../src/adapters/forge-jira-gateway';
 import { RetryBudget } from '../../../src/adapters/http-retry';
 import {
   PROJECT_READ_STREAMS_MAX,
@@ -12,75 +9,8 @@ import {
   type KeyRange,
   type StreamedRead,
 } from '../../../src/app/shared/read-all-issues';
-import { FixedClock } from '../../fixtures/backend/fixed-clock';
-import { emulatorDatasetInput } from '../../fixtures/emulator-dataset';
+import { bigDataset, gatewayOver } from '../../fixtures/backend/emulator-gateway';
 import { manifestProperties } from '../emulator/helpers';
-
-const ORIGIN = 'http://jira.test';
-/** Stories added to ALPHA (every 40th key number left out, as deleted issues leave gaps). */
-const EXTRA = 6_000;
-
-function bigDataset() {
-  const input = emulatorDatasetInput();
-  const story =
-    input.issues.find((i) => i.key.startsWith('ALPHA-') && !i.fields.parent && i.fields.issuetype.id === '10102') ??
-    input.issues.find((i) => i.key.startsWith('ALPHA-'));
-  if (!story) throw new Error('no ALPHA issue to copy');
-  let number = input.issues.filter((i) => i.key.startsWith('ALPHA-')).length;
-  let id = 90_000;
-  for (let n = 0; n < EXTRA; n++) {
-    number += n % 40 === 39 ? 2 : 1;
-    const { parent: _parent, ...fields } = story.fields;
-    input.issues.push({
-      ...story,
-      id: String(id++),
-      key: `ALPHA-${number}`,
-      fields: { ...fields, summary: `Story ${number}` },
-    });
-  }
-  return parseDataset(input);
-}
-
-/** The app's own gateway over the emulator, counting what it sends (GET /field apart), as the app account. */
-function gatewayOver(
-  emulator: JiraEmulator,
-  budget = new RetryBudget(),
-  refuse: (jql: string) => boolean = () => false,
-) {
-  const calls: { path: string; jql?: string }[] = [];
-  let inFlight = 0;
-  let maxInFlight = 0;
-  const request: JiraRequester = async (_actor, path: Route, init) => {
-    const body = init?.body ? (JSON.parse(String(init.body)) as { jql?: string }) : undefined;
-    if (path.value !== '/rest/api/3/field') calls.push({ path: path.value, ...(body?.jql ? { jql: body.jql } : {}) });
-    inFlight += 1;
-    maxInFlight = Math.max(maxInFlight, inFlight);
-    try {
-      await new Promise((resolve) => setImmediate(resolve));
-      if (body?.jql && refuse(body.jql))
-        return new Response(JSON.stringify({ errorMessages: ['Rate limit exceeded.'] }), {
-          status: 429,
-          headers: { 'retry-after': '30' },
-        });
-      const headers = new Headers({
-        accept: 'application/json',
-        authorization: emulator.appAuthorization,
-        ...(init?.body ? { 'content-type': 'application/json' } : {}),
-      });
-      return await emulator.handle(
-        new Request(ORIGIN + path.value, {
-          method: init?.method ?? 'GET',
-          headers,
-          ...(init?.body ? { body: String(init.body) } : {}),
-        }),
-      );
-    } finally {
-      inFlight -= 1;
-    }
-  };
-  const clock = new FixedClock();
-  return { calls, maxInFlight: () => maxInFlight, jira: new ForgeJiraGateway({ clock, budget, request }) };
-}
 
 describe('readProjectIssues: a large project in key ranges at once', () => {
   let emulator: JiraEmulator;
@@ -182,6 +112,16 @@ describe('readProjectIssues: a large project in key ranges at once', () => {
     // Every issue exactly once over all the invocations: no gap and no overlap between ranges.
     expect(new Set(keys).size).toBe(keys.length);
     expect([...keys].sort()).toEqual(full.issues.map((r) => r.issue.key).sort());
+  });
+
+  it('a read told to stop at once still reads a page first, so a read in parts always moves on', async () => {
+    const { jira, calls } = gatewayOver(emulator);
+    const read = await streamProjectIssues(jira, 'ALPHA', 'app', [], () => undefined, {
+      shouldStop: () => true,
+      ranges: [{ from: 100, to: null }],
+    });
+    expect(read).toMatchObject({ complete: false, issues: 100, left: [{ from: 200, to: null }] });
+    expect(calls).toHaveLength(1);
   });
 
   it('a small project stopped after its first page leaves one open range from the next key', async () => {

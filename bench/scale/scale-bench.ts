@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { invocationHeapFlags } from '../../dev/forge-runtime/invocation-limits';
 import { runRollupBench } from '../rollup-bench';
 import type { AppProcessArgs, PhaseName } from './app-process';
 import { BENCH_FIELDS, type BenchField, type BenchValues, type Measured } from './bench-fields';
@@ -110,7 +111,12 @@ export async function runScaleBench({ sizes, print, skipBrowser }: ScaleBenchOpt
           kvsDir,
           ...(previousKvs ? { kvsFrom: previousKvs } : {}),
         };
-        current = forkChild(entries.app, args, root, ['--expose-gc', ...cpuProfileArgs(phase)]);
+        // All of a phase's invocations share this one process, held to one invocation's memory.
+        current = forkChild(entries.app, args, root, [
+          '--expose-gc',
+          ...invocationHeapFlags(),
+          ...cpuProfileArgs(phase),
+        ]);
         try {
           const measured = await runMeasurement(current);
           merge(out, measured);
@@ -134,7 +140,7 @@ export async function runScaleBench({ sizes, print, skipBrowser }: ScaleBenchOpt
     }
     out.values.peak_rss_mb = rss.length > 0 ? Math.round(Math.max(...rss)) : null;
     out.notes.peak_rss_mb =
-      'peak RSS of the process running the app (its runtime and KVS emulator included; Jira in its own process)';
+      "peak RSS of the process running the app: all of a phase's invocations side by side, with the runtime and KVS emulator, under one invocation's heap limit (invocationHeapFlags); Jira in its own process";
 
     if (skipBrowser) {
       failed(out, ['browser_time_to_content_ms'], 'skipped (--no-browser)');

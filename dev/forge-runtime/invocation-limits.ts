@@ -32,6 +32,20 @@ export const FORGE_INVOCATION_LIMITS: InvocationLimits = {
   maxResponseBytes: 5 * 1024 * 1024,
 };
 
+/** Forge's default memory per invocation (a function may set `memoryMB`, up to 1,024; the app does not). */
+export const FORGE_INVOCATION_MEMORY_MB = 512;
+
+/**
+ * V8 flags that hold a Node process to an invocation's memory the way a Lambda-style runtime
+ * sizes Node for its container (old space at about 90 % of the memory, the rest for young
+ * space, code and buffers). A process past it fails with V8's out-of-memory error, as an
+ * invocation past its memory does; below it, V8 collects as hard as it must, not as lazily as
+ * it may on a 24 GiB machine.
+ */
+export function invocationHeapFlags(memoryMb: number = FORGE_INVOCATION_MEMORY_MB): string[] {
+  return [`--max-old-space-size=${Math.floor(memoryMb * 0.9)}`];
+}
+
 /** How long one invocation of `kind` may run, given the function's `timeoutSeconds`. */
 export function timeoutMsFor(
   limits: InvocationLimits,

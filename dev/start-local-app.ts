@@ -20,6 +20,7 @@ import type { LocalForgeRuntime } from './forge-runtime/create-local-forge-runti
 import { createRealSiteBackend } from './forge-runtime/real-site-backend';
 import { scheduleTriggers } from './forge-runtime/schedule-triggers';
 import { createDevServer } from './server/create-dev-server';
+import { demoDeliveryHistories } from './demo-data/delivery-history';
 
 /**
  * Starts the whole local app: dataset -> Jira emulator (or a real site) -> KVS
@@ -140,6 +141,13 @@ export async function startLocalApp(options: StartLocalAppOptions): Promise<Loca
   if (kvs.startedEmpty && dataset && Object.keys(dataset.appStorage).length > 0) {
     const seeded = kvs.seed(dataset.appStorage);
     log(`[local runtime] seeded ${seeded} app storage keys from the dataset.`);
+  }
+  if (kvs.startedEmpty && dataset) {
+    // The burn-up's past days, as the daily snapshots would have stored them (the dataset's own keys win).
+    const histories = Object.entries(demoDeliveryHistories(dataset, new Date())).filter(
+      ([key]) => !(key in dataset.appStorage),
+    );
+    log(`[local runtime] seeded the delivery history of ${kvs.seed(Object.fromEntries(histories))} projects.`);
   }
 
   const appModule = options.appModule ?? loadAppModule(rootDir, log);

@@ -25,8 +25,15 @@ describe('delivery progress over time in Chromium', () => {
       { as: suite.accountId('admin@example.com'), project, ...params },
       '[data-testid="delivery-progress"]',
     );
-  beforeAll(() => {
+  beforeAll(async () => {
+    // The local runtime seeded every project's past days from the demo data: CHK gets a known
+    // history instead, MOB none (a project before its first snapshot).
     suite.app.kvs.seed({ [deliveryHistoryKey('CHK')]: toStoredHistory(HISTORY) });
+    const removed = await suite.app.kvs.fetch('/api/v1/delete', {
+      method: 'POST',
+      body: JSON.stringify({ key: deliveryHistoryKey('MOB') }),
+    });
+    expect(removed.ok).toBe(true);
   });
 
   it('draws done against total with axes; the keyboard picks a day and the status line says it', async () => {
@@ -75,6 +82,17 @@ describe('delivery progress over time in Chromium', () => {
     const background = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(stroke).not.toBe(background);
     await screenshot(page, 'dashboard-CHK-delivery-progress-dark');
+    errors.assertNone();
+    await page.close();
+  });
+
+  it('the local runtime seeded the past days of the other projects', async () => {
+    const { page, errors } = await suite.newPage({ width: 1440, height: 1000 });
+    const frame = await open(page, 'PLAT');
+    await frame.locator('[data-testid="burnup-done"]').waitFor({ timeout: 15_000 });
+    expect(await frame.locator('[data-testid="delivery-progress-status"]').innerText()).toMatch(
+      /^Latest \d{4}-\d{2}-\d{2}: [\d,]+ of [\d,]+ units of work done/,
+    );
     errors.assertNone();
     await page.close();
   });

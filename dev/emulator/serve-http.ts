@@ -56,6 +56,11 @@ export async function serveEmulator(
 ): Promise<{ url: string; close(): Promise<void> }> {
   const host = options.host ?? '127.0.0.1';
   const server = createServer(nodeHandler(emulator));
+  // Idle keep-alive sockets outlive the client's (undici keeps one 4 s): with Node's default 5 s,
+  // a client slowed by load reuses a socket the server is just closing, and the request fails
+  // with "fetch failed" (seen as dropped connections in the scale bench's event burst).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolve());

@@ -38,6 +38,7 @@ export function checkDatasetIntegrity(ds: Dataset): DatasetProblem[] {
   uniqueBy(ds.statuses, 'statuses', 'id', (s) => s.id);
   uniqueBy(ds.fields, 'fields', 'id', (f) => f.id);
   uniqueBy(ds.issueLinkTypes, 'issueLinkTypes', 'id', (t) => t.id);
+  uniqueBy(ds.versions, 'versions', 'id', (v) => v.id);
   uniqueBy(ds.users, 'users', 'accountId', (u) => u.accountId);
   uniqueBy(ds.users, 'users', 'emailAddress', (u) => u.emailAddress, true);
   uniqueBy(ds.issues, 'issues', 'id', (i) => i.id);
@@ -51,6 +52,10 @@ export function checkDatasetIntegrity(ds: Dataset): DatasetProblem[] {
   const accountIds = new Set(ds.users.map((u) => u.accountId));
   const fieldIds = new Set(ds.fields.map((f) => f.id));
   const issuesById = new Map(ds.issues.map((i) => [i.id, i]));
+  const versionsById = new Map(ds.versions.map((v) => [v.id, v]));
+  ds.versions.forEach((v, i) => {
+    if (!projectsById.has(v.projectId)) add(`versions[${i}].projectId`, `no project with id "${v.projectId}"`);
+  });
 
   ds.issueTypes.forEach((t, i) => {
     if (t.subtask !== (t.hierarchyLevel === -1)) {
@@ -121,6 +126,14 @@ export function checkDatasetIntegrity(ds: Dataset): DatasetProblem[] {
     } else if (type?.subtask) {
       add(`${at}.fields.parent`, `a ${type.name} (sub-task) needs a parent`);
     }
+
+    // Jira offers only the issue's own project's versions as its fix versions.
+    (f.fixVersions ?? []).forEach((ref, j) => {
+      const version = versionsById.get(ref.id);
+      if (!version) add(`${at}.fields.fixVersions[${j}].id`, `no version with id "${ref.id}"`);
+      else if (version.projectId !== f.project.id)
+        add(`${at}.fields.fixVersions[${j}].id`, `version "${version.name}" belongs to another project`);
+    });
 
     f.issuelinks.forEach((link, j) => {
       const lat = `${at}.fields.issuelinks[${j}]`;

@@ -120,6 +120,21 @@ export const issueLinkTypeSchema = z.object({
   outward: z.string().min(1),
 });
 
+/**
+ * A project version (Jira's Version: a release), as `GET /project/{key}/versions` lists it;
+ * issues name theirs in `fixVersions`. Dates are calendar days (yyyy-mm-dd).
+ */
+export const versionSchema = z.object({
+  id,
+  projectId: id,
+  name: z.string().min(1).max(255),
+  description: z.string().default(''),
+  released: z.boolean().default(false),
+  archived: z.boolean().default(false),
+  startDate: z.string().date().optional(),
+  releaseDate: z.string().date().optional(),
+});
+
 export const issueLinkSchema = z.object({
   id,
   type: ref,
@@ -141,6 +156,8 @@ export const issueFieldsSchema = z
     updated: isoDateTime,
     resolutiondate: isoDateTime.nullable().default(null),
     duedate: z.string().date().nullable().default(null),
+    /** Versions of the issue's own project (`versions[]` ids), as Jira's Fix versions field; absent = none. */
+    fixVersions: z.array(ref).optional(),
     /** Outward links only; the emulator derives the inward side. */
     issuelinks: z.array(issueLinkSchema).default([]),
   })
@@ -163,6 +180,8 @@ export const datasetSchema = z.object({
   statuses: z.array(statusSchema).min(1),
   fields: z.array(fieldSchema).default([]),
   issueLinkTypes: z.array(issueLinkTypeSchema).default([]),
+  /** Project versions (releases); absent = none. */
+  versions: z.array(versionSchema).default([]),
   users: z.array(userSchema).min(1),
   /** The app account's grants; absent = it may browse and edit every project. */
   appAccount: appAccountSchema.default({ browseProjects: '*' }),
@@ -176,4 +195,5 @@ export type DatasetInput = z.input<typeof datasetSchema>;
 export type DatasetIssue = z.infer<typeof issueSchema>;
 export type DatasetUser = z.infer<typeof userSchema>;
 export type DatasetProject = z.infer<typeof projectSchema>;
+export type DatasetVersion = z.infer<typeof versionSchema>;
 export type DatasetAppAccount = z.infer<typeof appAccountSchema>;

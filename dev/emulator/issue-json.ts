@@ -1,6 +1,15 @@
 import type { DatasetIssue } from '../dataset/dataset-schema';
 import type { FieldSelection, PropertySelection } from './fields-param';
-import { API, issueTypeJson, jiraDateTime, linkTypeJson, projectRefJson, statusJson, userJson } from './jira-objects';
+import {
+  API,
+  issueTypeJson,
+  jiraDateTime,
+  linkTypeJson,
+  projectRefJson,
+  statusJson,
+  userJson,
+  versionJson,
+} from './jira-objects';
 import type { Principal } from './auth';
 import { canBrowse } from './permissions';
 import type { EmulatorState } from './state';
@@ -107,6 +116,12 @@ export class IssueRenderer {
     );
     put('resolutiondate', () => (f.resolutiondate ? jiraDateTime(f.resolutiondate) : null));
     put('duedate', () => f.duedate);
+    put('fixVersions', () =>
+      (f.fixVersions ?? []).flatMap((ref) => {
+        const version = this.state.versionsById.get(ref.id);
+        return version ? [versionJson(o, version)] : [];
+      }),
+    );
     put('issuelinks', () => this.links(issue));
     put('subtasks', () =>
       this.state

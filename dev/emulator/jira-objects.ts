@@ -1,4 +1,4 @@
-import type { Dataset, DatasetProject, DatasetUser } from '../dataset/dataset-schema';
+import type { Dataset, DatasetProject, DatasetUser, DatasetVersion } from '../dataset/dataset-schema';
 
 /** Builders for the small Jira REST v3 objects that appear inside issues and lists. */
 
@@ -98,6 +98,37 @@ export function linkTypeJson(origin: string, t: LinkType) {
   };
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Jira's "user" date (the site's Day/Month/Year format, e.g. 15/Dec/26) of a yyyy-mm-dd day. */
+const userDate = (day: string) =>
+  `${Number(day.slice(8, 10))}/${MONTHS[Number(day.slice(5, 7)) - 1]}/${day.slice(2, 4)}`;
+
+/**
+ * A version as Jira returns it: in an issue's `fixVersions` the short form (no project,
+ * no start date); from `GET /project/{key}/versions` the full one, with `overdue` for an
+ * unreleased version whose release day has passed (`today`, yyyy-mm-dd).
+ */
+export function versionJson(origin: string, v: DatasetVersion, full?: { today: string }) {
+  const short = {
+    self: `${origin}${API}/version/${v.id}`,
+    id: v.id,
+    description: v.description,
+    name: v.name,
+    archived: v.archived,
+    released: v.released,
+    ...(v.releaseDate ? { releaseDate: v.releaseDate } : {}),
+  };
+  if (!full) return short;
+  return {
+    ...short,
+    ...(v.startDate ? { startDate: v.startDate, userStartDate: userDate(v.startDate) } : {}),
+    ...(v.releaseDate
+      ? { userReleaseDate: userDate(v.releaseDate), ...(v.released ? {} : { overdue: v.releaseDate < full.today }) }
+      : {}),
+    projectId: Number(v.projectId),
+  };
+}
+
 /** System fields the emulator knows, as `GET /field` lists them. */
 export const SYSTEM_FIELDS: readonly Field[] = [
   { id: 'summary', name: 'Summary', custom: false, schema: { type: 'string', system: 'summary' } },
@@ -119,6 +150,12 @@ export const SYSTEM_FIELDS: readonly Field[] = [
   { id: 'resolution', name: 'Resolution', custom: false, schema: { type: 'resolution', system: 'resolution' } },
   { id: 'resolutiondate', name: 'Resolved', custom: false, schema: { type: 'datetime', system: 'resolutiondate' } },
   { id: 'duedate', name: 'Due date', custom: false, schema: { type: 'date', system: 'duedate' } },
+  {
+    id: 'fixVersions',
+    name: 'Fix versions',
+    custom: false,
+    schema: { type: 'array', items: 'version', system: 'fixVersions' },
+  },
   {
     id: 'issuelinks',
     name: 'Linked Issues',

@@ -2,7 +2,7 @@ import type { DatasetProject } from '../dataset/dataset-schema';
 import { intParam, type RequestContext } from './context';
 import { httpError, json } from './errors';
 import { tokens } from './fields-param';
-import { issueTypeJson, projectRefJson, userJson } from './jira-objects';
+import { issueTypeJson, projectRefJson, userJson, versionJson } from './jira-objects';
 import type { Principal } from './auth';
 import { canAdministerProject, canBrowse, canEdit, canView } from './permissions';
 
@@ -27,7 +27,7 @@ function projectJson(ctx: RequestContext, p: DatasetProject, full: boolean): Rec
     components: [],
     issueTypes: ctx.core.state.issueTypes.map((t) => issueTypeJson(ctx.origin, t)),
     assigneeType: 'UNASSIGNED',
-    versions: [],
+    versions: versionsJson(ctx, p),
     roles: {},
   };
 }
@@ -109,4 +109,24 @@ export function getProject(ctx: RequestContext): Response {
     throw httpError(404, `No project could be found with key '${ref}'.`);
   ctx.cost = 2;
   return json(200, projectJson(ctx, project, true));
+}
+
+function versionsJson(ctx: RequestContext, p: DatasetProject): unknown[] {
+  const today = ctx.core.now().toISOString().slice(0, 10);
+  return ctx.core.state.versionsOf(p.id).map((v) => versionJson(ctx.origin, v, { today }));
+}
+
+/**
+ * GET /project/{projectIdOrKey}/versions: every version of the project (released, unreleased
+ * and archived), unpaged, in the project's order. Needs Browse Projects (Jira answers 404 with
+ * its project message otherwise); costs 1 + one per version, like other lists.
+ */
+export function getProjectVersions(ctx: RequestContext): Response {
+  const ref = ctx.param('projectIdOrKey');
+  const project = ctx.core.state.project(ref);
+  if (!project || !canBrowse(ctx.principal, project))
+    throw httpError(404, `No project could be found with key '${ref}'.`);
+  const versions = versionsJson(ctx, project);
+  ctx.cost = 1 + versions.length;
+  return json(200, versions);
 }

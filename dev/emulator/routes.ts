@@ -3,7 +3,7 @@ import { bulkFetch, createIssue, deleteIssue, editIssue, getIssue } from './issu
 import { createIssueLink, deleteIssueLink } from './issue-links';
 import { deleteProperty, getProperty, propertyKeys, putProperty } from './properties';
 import { bulkSetPropertiesByIssue, getTask } from './bulk-properties';
-import { getProject, searchProjects } from './projects';
+import { getProject, getProjectVersions, searchProjects } from './projects';
 import {
   avatar,
   getIssueLinkType,
@@ -44,6 +44,7 @@ export function routes(searcher: Searcher, serverTimeZone: () => string = () => 
 
     { method: 'GET', path: `${A}/project/search`, handler: searchProjects },
     { method: 'GET', path: `${A}/project/{projectIdOrKey}`, handler: getProject },
+    { method: 'GET', path: `${A}/project/{projectIdOrKey}/versions`, handler: getProjectVersions },
     { method: 'GET', path: `${A}/issuetype`, handler: listIssueTypes },
     { method: 'GET', path: `${A}/issuetype/{id}`, handler: getIssueType },
     { method: 'GET', path: `${A}/field`, handler: listFields },

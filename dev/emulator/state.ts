@@ -1,4 +1,4 @@
-import type { Dataset, DatasetIssue, DatasetProject, DatasetUser } from '../dataset/dataset-schema';
+import type { Dataset, DatasetIssue, DatasetProject, DatasetUser, DatasetVersion } from '../dataset/dataset-schema';
 
 type IssueType = Dataset['issueTypes'][number];
 type Status = Dataset['statuses'][number];
@@ -32,6 +32,7 @@ export class EmulatorState {
   readonly fieldsById: Map<string, Field>;
   readonly linkTypesById: Map<string, LinkType>;
   readonly usersById: Map<string, DatasetUser>;
+  readonly versionsById: Map<string, DatasetVersion>;
   readonly issues = new Map<string, DatasetIssue>();
   private readonly keyToId = new Map<string, string>();
   version = 0;
@@ -50,6 +51,7 @@ export class EmulatorState {
     this.fieldsById = new Map(base.fields.map((f) => [f.id, f]));
     this.linkTypesById = new Map(base.issueLinkTypes.map((t) => [t.id, t]));
     this.usersById = new Map(base.users.map((u) => [u.accountId, u]));
+    this.versionsById = new Map(base.versions.map((v) => [v.id, v]));
     for (const issue of base.issues) {
       this.issues.set(issue.id, issue);
       this.keyToId.set(issue.key, issue.id);
@@ -97,6 +99,11 @@ export class EmulatorState {
 
   get fields(): Field[] {
     return this.base.fields;
+  }
+
+  /** A project's versions in Jira's order (the project's version sequence: here, dataset order). */
+  versionsOf(projectId: string): DatasetVersion[] {
+    return this.base.versions.filter((v) => v.projectId === projectId);
   }
 
   /** By numeric id or by key (keys are matched case-insensitively, as Jira does). */

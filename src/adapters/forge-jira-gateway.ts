@@ -25,7 +25,7 @@ import type {
   SearchPageResult,
 } from '../ports/jira-gateway';
 import { BULK_PROPERTY_ISSUES_MAX, RECONCILE_ISSUES_MAX } from '../ports/jira-gateway';
-import type { RoadmapItemPage } from '../ports/roadmap-items';
+import type { ProjectVersion, RoadmapItemPage } from '../ports/roadmap-items';
 import type { SiteIssueType, SiteLinkType, SiteStatus } from '../ports/site-metadata';
 import { TASK_PATIENCE_MS, taskFinished, taskIdOf, taskProgressSchema, type TaskProgress } from './bulk-property-task';
 import { RetryBudget, sendWithRetry } from './http-retry';
@@ -44,7 +44,14 @@ import {
   serverInfoSchema,
 } from './jira-response-schemas';
 import { mapJiraIssue } from './map-jira-issue';
-import { roadmapPageOf, roadmapSearchBody, roadmapSearchPageSchema, startDateFieldId } from './roadmap-search';
+import {
+  projectVersionsOf,
+  projectVersionsSchema,
+  roadmapPageOf,
+  roadmapSearchBody,
+  roadmapSearchPageSchema,
+  startDateFieldId,
+} from './roadmap-search';
 import {
   approximateCountSchema,
   issueLinkTypeListSchema,
@@ -361,6 +368,17 @@ export class ForgeJiraGateway implements JiraGateway {
     );
     const project = page.values.find((p) => p.key === key);
     return project ? { id: project.id, key: project.key, name: project.name } : undefined;
+  }
+
+  async listProjectVersions(projectKey: string, options: ActOptions): Promise<ProjectVersion[]> {
+    // One unpaged list per project (Jira's project versions endpoint); 404 = not browsable by the actor.
+    const list = await this.callOptional(
+      options.as,
+      route`/rest/api/3/project/${projectKey}/versions`,
+      projectVersionsSchema,
+      `reading the versions of ${projectKey}`,
+    );
+    return list ? projectVersionsOf(list) : [];
   }
 
   async myPermissions(

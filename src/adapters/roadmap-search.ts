@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PM_PROPERTY_KEY, pmPropertySchema } from '../contract/pm-property';
 import type { SearchPageOptions } from '../ports/jira-gateway';
-import type { RoadmapItemPage, RoadmapItemRecord } from '../ports/roadmap-items';
+import type { ProjectVersion, RoadmapFixVersion, RoadmapItemPage, RoadmapItemRecord } from '../ports/roadmap-items';
 import type { JiraFieldJson } from './jira-response-schemas';
 import { statusCategoryOf } from './map-jira-issue';
 
@@ -12,6 +12,26 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** The site's Start date field id: the date field of that name (Jira Software's is custom), else none. */
 export function startDateFieldId(fields: readonly JiraFieldJson[]): string | undefined {
   return fields.find((f) => f.name.trim().toLowerCase() === START_DATE_NAME && f.schema?.type === 'date')?.id;
+}
+
+/** A Version as Jira embeds it in `fixVersions` and lists it per project (only what the roadmap reads). */
+const versionSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  released: z.boolean().optional(),
+  archived: z.boolean().optional(),
+  releaseDate: z.string().optional(),
+});
+export const projectVersionsSchema = z.array(versionSchema);
+
+const fixVersionOf = (v: z.infer<typeof versionSchema>): RoadmapFixVersion => {
+  const releaseDate = day(v.releaseDate);
+  return { id: v.id, name: v.name, released: v.released === true, ...(releaseDate ? { releaseDate } : {}) };
+};
+
+/** A project's versions as the port gives them. */
+export function projectVersionsOf(list: z.infer<typeof projectVersionsSchema>): ProjectVersion[] {
+  return list.map((v) => ({ ...fixVersionOf(v), archived: v.archived === true }));
 }
 
 const status = z.object({ name: z.string(), statusCategory: z.object({ key: z.string() }).optional() });
@@ -25,6 +45,7 @@ const roadmapIssueSchema = z.object({
       status,
       project: z.object({ key: z.string() }),
       duedate: z.string().nullish(),
+      fixVersions: z.array(versionSchema).nullish(),
       parent: z
         .object({
           id: z.string(),
@@ -53,7 +74,16 @@ export function roadmapSearchBody(
 ): Record<string, unknown> {
   return {
     jql,
-    fields: ['summary', 'issuetype', 'status', 'project', 'duedate', 'parent', ...(startField ? [startField] : [])],
+    fields: [
+      'summary',
+      'issuetype',
+      'status',
+      'project',
+      'duedate',
+      'fixVersions',
+      'parent',
+      ...(startField ? [startField] : []),
+    ],
     properties: [PM_PROPERTY_KEY],
     maxResults: options.pageSize,
     ...(options.pageToken ? { nextPageToken: options.pageToken } : {}),
@@ -91,6 +121,7 @@ export function roadmapPageOf(
             },
           }
         : {}),
+      fixVersions: (f.fixVersions ?? []).map(fixVersionOf),
       kpiKeys: pm.success ? pm.data.kpiKeys : [],
     };
   });

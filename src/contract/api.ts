@@ -22,6 +22,14 @@ export type * from './views-evidence';
 export type * from './views-gadget';
 export type * from './views-scoring';
 export type { Result, ResultError, ErrorCode } from './result';
-export type { Horizon, RoadmapFilter, RoadmapItem, RoadmapLevel, RoadmapProgress, RoadmapView } from './roadmap';
+export type {
+  Horizon,
+  RoadmapFilter,
+  RoadmapItem,
+  RoadmapLevel,
+  RoadmapProgress,
+  RoadmapRelease,
+  RoadmapView,
+} from './roadmap';
 export type { BacklogStatusFilter, LinkField, ScoreModel } from './payloads';
 export type { ScoringInputs, KpiProperty } from './pm-property';

@@ -51,8 +51,10 @@ export interface RoadmapItem {
   statusCategory: StatusCategory;
   /** YYYY-MM-DD (Jira's Start date field), when set. */
   startDate?: string;
-  /** YYYY-MM-DD (Jira's Due date), when set. */
+  /** YYYY-MM-DD: Jira's Due date, or (none set) the release date of its earliest fix version. */
   dueDate?: string;
+  /** The fix version `dueDate` comes from ("due by release 2.4"); absent when the item has its own due date. */
+  dueByRelease?: string;
   horizon: Horizon;
   horizonReason: string;
   overdue: boolean;
@@ -63,6 +65,15 @@ export interface RoadmapItem {
   kpiStatus: KpiStatus;
 }
 
+/** A version with a release date of a project on the roadmap: a marker on the timeline. */
+export interface RoadmapRelease {
+  projectKey: string;
+  name: string;
+  /** YYYY-MM-DD. */
+  releaseDate: string;
+  released: boolean;
+}
+
 export interface RoadmapView {
   scope:
     { kind: 'project'; key: string; name: string } | { kind: 'portfolio'; projects: { key: string; name: string }[] };
@@ -71,6 +82,8 @@ export interface RoadmapView {
   /** The site's today (YYYY-MM-DD) the horizons were computed for. */
   today: string;
   items: RoadmapItem[];
+  /** The roadmap's projects' dated, unarchived versions, by release date (the timeline's markers). */
+  releases: RoadmapRelease[];
   /** The JQL the items came from (for a "view in Jira" link). */
   jql: string;
   coverage: Coverage;

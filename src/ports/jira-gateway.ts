@@ -1,7 +1,7 @@
 import type { PmIssue } from '../domain/issue/pm-issue';
 import type { KpiProperty, PmProperty } from '../contract/pm-property';
 import type { SiteIssueType, SiteLinkType, SiteStatus } from './site-metadata';
-import type { RoadmapItemPage } from './roadmap-items';
+import type { ProjectVersion, RoadmapItemPage } from './roadmap-items';
 
 /**
  * What the use cases need from Jira, in their terms. Implementations check
@@ -138,6 +138,8 @@ export interface JiraGateway {
   getProject(idOrKey: string, options: ActOptions): Promise<ProjectSummary | undefined>;
   /** The project when the actor may browse (search) its issues, else undefined; "view" is not enough. */
   getBrowsableProject(key: string, options: ActOptions): Promise<ProjectSummary | undefined>;
+  /** Every version of a project the actor may browse (released, unreleased, archived); empty when it cannot. */
+  listProjectVersions(projectKey: string, options: ActOptions): Promise<ProjectVersion[]>;
   /** The caller's permissions (always as the user). */
   myPermissions(permissions: JiraPermission[], scope?: PermissionScope): Promise<Record<JiraPermission, boolean>>;
   myself(): Promise<Account>;

@@ -19,6 +19,8 @@ export interface RoadmapItemRecord {
   dueDate?: string;
   /** The parent as Jira embeds it for this actor (absent when none or not visible to them). */
   parent?: { id: string; key: string; summary: string; issueType: string };
+  /** Its Fix versions as Jira embeds them (name, released, release day when set); empty when none. */
+  fixVersions: RoadmapFixVersion[];
   /** KPI keys its PM document links (empty when it has none or it is unreadable). */
   kpiKeys: string[];
 }
@@ -27,4 +29,18 @@ export interface RoadmapItemPage {
   items: RoadmapItemRecord[];
   /** Absent on the last page. */
   nextPageToken?: string;
+}
+
+/** A version (release) as the roadmap uses it: an item's fix version, or a project's release for the timeline's markers. */
+export interface RoadmapFixVersion {
+  id: string;
+  name: string;
+  released: boolean;
+  /** YYYY-MM-DD, when the version has a release date. */
+  releaseDate?: string;
+}
+
+/** A project's version (`GET /project/{key}/versions`). */
+export interface ProjectVersion extends RoadmapFixVersion {
+  archived: boolean;
 }

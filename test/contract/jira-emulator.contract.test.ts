@@ -219,6 +219,39 @@ describe('jira.js contract (HTTP on 127.0.0.1)', () => {
     ).toBe(404);
   });
 
+  it('bulk set issue properties by issue: jira.js sends it (303 followed), and the task answers as TaskProgressObject through COMPLETE', async () => {
+    const alpha = ok(await jira.call(admin, 'issues', 'bulkFetchIssues', { issueIdsOrKeys: ['ALPHA-4', 'ALPHA-5'] }));
+    const issues = alpha.issues.map((i: { id: string }) => ({
+      issueID: Number(i.id),
+      properties: { 'pm-workflow.rollup': { progress: 25, kpiStatus: 'none', readiness: 'none' } },
+    }));
+    ok(await jira.call(admin, 'issueProperties', 'bulkSetIssuePropertiesByIssue', { issues }));
+    // The 303 itself, to read the task's id from Location (jira.js follows the redirect and answers void).
+    const authorization = `Basic ${Buffer.from(`${ADMIN.email}:${ADMIN.token}`).toString('base64')}`;
+    const submitted = await fetch(`${server.url}/rest/api/3/issue/properties/multi`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { authorization, 'content-type': 'application/json' },
+      body: JSON.stringify({ issues }),
+    });
+    expect(submitted.status).toBe(303);
+    const taskId = /\/task\/([^/]+)$/.exec(submitted.headers.get('location') ?? '')?.[1];
+    expect(taskId).toBeDefined();
+    let task = ok(await jira.call(admin, 'tasks', 'getTask', { taskId }));
+    for (let i = 0; task.status !== 'COMPLETE' && i < 50; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      task = ok(await jira.call(admin, 'tasks', 'getTask', { taskId }));
+    }
+    expect(task).toMatchObject({ id: taskId, status: 'COMPLETE', progress: 100 });
+    const found = ok(
+      await jira.call(admin, 'issueSearch', 'searchAndReconsileIssuesUsingJqlPost', {
+        jql: 'pmRollupProgress = 25 ORDER BY key ASC',
+        fields: ['key'],
+      }),
+    );
+    expect(found.issues.map((i: { key: string }) => i.key)).toEqual(['ALPHA-4', 'ALPHA-5']);
+  });
+
   it('issuetype, field, status, statuscategory', async () => {
     const types = ok(await jira.call(admin, 'issueTypes', 'getIssueAllTypes'));
     expect(types.map((t: { name: string }) => t.name)).toEqual(['Initiative', 'Epic', 'Story', 'Task', 'Sub-task']);
@@ -251,6 +284,30 @@ describe('jira.js contract (HTTP on 127.0.0.1)', () => {
       ADMIN.accountId,
     );
     expect(failed(await jira.call(viewer, 'projects', 'getProject', { projectIdOrKey: 'BETA' })).status).toBe(404);
+  });
+
+  it('project versions and an issue’s fix versions, per user', async () => {
+    const versions = ok(await jira.call(admin, 'projectVersions', 'getProjectVersions', { projectIdOrKey: 'ALPHA' }));
+    expect(versions.map((v: { name: string }) => v.name)).toEqual(['1.0', '2.0', 'Later']);
+    expect(versions[1]).toMatchObject({ id: '10101', released: false, archived: false, releaseDate: '2026-12-15' });
+    expect(versions[1].projectId).toBe(Number(versions[1].projectId));
+    expect(versions[2].releaseDate).toBeUndefined();
+    expect(
+      failed(await jira.call(viewer, 'projectVersions', 'getProjectVersions', { projectIdOrKey: 'BETA' })).status,
+    ).toBe(404);
+    const search = ok(
+      await jira.call(admin, 'issueSearch', 'searchAndReconsileIssuesUsingJqlPost', {
+        jql: 'project = ALPHA AND issuetype = Epic ORDER BY key ASC',
+        fields: ['summary', 'fixVersions', 'duedate'],
+        maxResults: 2,
+      }),
+    );
+    expect(search.issues[0].fields.summary).toBe('ALPHA epic 1.1');
+    expect(search.issues[1].fields.fixVersions).toEqual([]);
+    expect(search.issues[0].fields.fixVersions).toEqual([
+      expect.objectContaining({ id: '10101', name: '2.0', released: false, releaseDate: '2026-12-15' }),
+    ]);
+    expect(ok(await jira.call(admin, 'projects', 'getProject', { projectIdOrKey: 'ALPHA' })).versions).toHaveLength(3);
   });
 
   it('myself and mypermissions', async () => {
@@ -332,6 +389,7 @@ describe('jira.js schema audit (AUDIT_SCHEMAS=true: strict objects, undocumented
         ['issueFields', 'getFields'],
         ['projects', 'searchProjects'],
         ['projects', 'getProject', { projectIdOrKey: 'ALPHA' }],
+        ['projectVersions', 'getProjectVersions', { projectIdOrKey: 'ALPHA' }],
         ['myself', 'getCurrentUser'],
         ['permissions', 'getMyPermissions', { permissions: 'BROWSE_PROJECTS,ADMINISTER', projectKey: 'ALPHA' }],
         ['workflowStatuses', 'getStatuses'],

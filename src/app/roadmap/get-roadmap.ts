@@ -1,5 +1,6 @@
 import { DEFAULT_ROADMAP_LEVEL, type RoadmapItem, type RoadmapLevel, type RoadmapView } from '../../contract/roadmap';
 import { DEFAULT_HORIZON_RULE, HORIZONS, horizonOf } from '../../domain/roadmap/horizon';
+import { dueOf } from '../../domain/roadmap/release-due';
 import { dayInZone } from '../../domain/roadmap/today-in-zone';
 import type { ProjectSummary } from '../../ports/jira-gateway';
 import type { RoadmapItemRecord } from '../../ports/roadmap-items';
@@ -10,6 +11,7 @@ import { notFound } from '../shared/app-error';
 import { completeOrIncomplete, coverageOf, type ReadOutcome } from '../shared/read-all-issues';
 import { siteTimeZone } from '../shared/site-time-zone';
 import { itemKpiStatuses } from './item-kpi-status';
+import { readReleases } from './read-releases';
 import { readRoadmapItems } from './read-roadmap-items';
 import { roadmapIssueTypes, roadmapJql } from './roadmap-jql';
 import { storedChildProgress } from './stored-child-progress';
@@ -54,25 +56,30 @@ export async function buildRoadmap(
   );
   const read = jql ? await readRoadmapItems(deps, jql) : { items: [], complete: true };
 
-  const placed = read.items.map((record) => ({ record, ...horizonOf(record, today, rule) }));
+  // An item with no due date of its own is due by its release (release-due.ts).
+  const placed = read.items.map((record) => {
+    const due = dueOf(record);
+    return { record, due, ...horizonOf({ ...record, ...due }, today, rule) };
+  });
   // The board's order: now before next before later before done, then by date, then key.
   const order = (h: string) => HORIZONS.indexOf(h as (typeof HORIZONS)[number]);
   placed.sort(
     (a, b) =>
       order(a.horizon) - order(b.horizon) ||
-      (a.record.startDate ?? a.record.dueDate ?? '9999').localeCompare(
-        b.record.startDate ?? b.record.dueDate ?? '9999',
-      ) ||
+      (a.record.startDate ?? a.due.dueDate ?? '9999').localeCompare(b.record.startDate ?? b.due.dueDate ?? '9999') ||
       a.record.key.localeCompare(b.record.key, 'en', { numeric: true }),
   );
-  const [progress, kpis] = await Promise.all([
+  // Releases of the projects with items first (the portfolio's read is bounded), then the scope's others.
+  const releaseProjects = [...read.items.map((i) => i.projectKey), ...projects.map((p) => p.key)];
+  const [progress, kpis, releases] = await Promise.all([
     storedChildProgress(
       deps,
       placed.map((p) => ({ id: p.record.id, projectKey: p.record.projectKey })),
     ),
     itemKpiStatuses(deps, read.items, config, now, timeZone),
+    readReleases(deps, releaseProjects),
   ]);
-  const items: RoadmapItem[] = placed.map(({ record, horizon, overdue, reason }) => ({
+  const items: RoadmapItem[] = placed.map(({ record, due, horizon, overdue, reason }) => ({
     key: record.key,
     summary: record.summary,
     issueType: record.issueType,
@@ -80,7 +87,8 @@ export async function buildRoadmap(
     status: record.status,
     statusCategory: record.statusCategory,
     ...(record.startDate ? { startDate: record.startDate } : {}),
-    ...(record.dueDate ? { dueDate: record.dueDate } : {}),
+    ...(due.dueDate ? { dueDate: due.dueDate } : {}),
+    ...(due.release ? { dueByRelease: due.release } : {}),
     horizon,
     horizonReason: reason,
     overdue,
@@ -88,7 +96,7 @@ export async function buildRoadmap(
     progress: progress.get(record.id) ?? { state: 'unavailable', reason: 'Not read.' },
     kpiStatus: kpis.statuses.get(record.key) ?? 'no-data',
   }));
-  const outcome = kpis.complete
+  const kpiOutcome = kpis.complete
     ? read
     : {
         ...read,
@@ -96,6 +104,9 @@ export async function buildRoadmap(
         note:
           read.note ?? 'Too many linked KPIs to read at once; some KPI statuses leave out KPIs beyond the first 200.',
       };
+  const outcome = releases.note
+    ? { ...kpiOutcome, complete: false, note: [kpiOutcome.note, releases.note].filter(Boolean).join(' ') }
+    : kpiOutcome;
   const view: RoadmapView = {
     scope: input.projectKey
       ? { kind: 'project', key: input.projectKey, name: (projects[0] as ProjectSummary).name }
@@ -104,6 +115,7 @@ export async function buildRoadmap(
     nextWithinDays: rule.nextWithinDays,
     today,
     items,
+    releases: releases.releases,
     jql: jql ?? '',
     coverage: coverageOf(outcome, read.items.length),
     generatedAt: now.toISOString(),

@@ -17,8 +17,10 @@ export interface HorizonItem {
   statusCategory: StatusCategory;
   /** YYYY-MM-DD, the day work is planned to start (Jira's Start date). */
   startDate?: string;
-  /** YYYY-MM-DD, the day it is due (Jira's Due date). */
+  /** YYYY-MM-DD, the day it is due (Jira's Due date, or its release's date: release-due.ts). */
   dueDate?: string;
+  /** The fix version whose release date `dueDate` is, when it came from one (named in the reason). */
+  release?: string;
 }
 
 export interface HorizonAnswer {
@@ -52,7 +54,13 @@ export function horizonOf(item: HorizonItem, today: string, rule: HorizonRule = 
   if (item.statusCategory === 'done') return { horizon: 'done', overdue: false, reason: 'Done' };
   const overdue = due !== null && due < todayMs;
   if (item.statusCategory === 'indeterminate') return { horizon: 'now', overdue, reason: 'In progress' };
-  if (overdue) return { horizon: 'now', overdue, reason: 'Overdue, not started' };
+  const dueWords = item.release ? `Due by release ${item.release}` : 'Due';
+  if (overdue)
+    return {
+      horizon: 'now',
+      overdue,
+      reason: item.release ? `Release ${item.release} date has passed, not started` : 'Overdue, not started',
+    };
   if (start !== null && start <= todayMs) return { horizon: 'now', overdue, reason: 'Planned start has passed' };
   const windowEnd = todayMs + rule.nextWithinDays * DAY_MS;
   if (start !== null) {
@@ -62,8 +70,8 @@ export function horizonOf(item: HorizonItem, today: string, rule: HorizonRule = 
   }
   if (due !== null) {
     return due <= windowEnd
-      ? { horizon: 'next', overdue, reason: `Due within ${rule.nextWithinDays} days` }
-      : { horizon: 'later', overdue, reason: `Due more than ${rule.nextWithinDays} days ahead` };
+      ? { horizon: 'next', overdue, reason: `${dueWords} within ${rule.nextWithinDays} days` }
+      : { horizon: 'later', overdue, reason: `${dueWords} more than ${rule.nextWithinDays} days ahead` };
   }
   return { horizon: 'later', overdue, reason: 'Not started and not scheduled' };
 }

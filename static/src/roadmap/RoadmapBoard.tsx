@@ -3,7 +3,7 @@ import type { Horizon, RoadmapItem } from '../../../src/contract/api';
 import { formatDate, formatPercent } from '../shared/format';
 import { ProgressBar } from '../shared/native';
 import { IssueLink, KpiStatusLozenge, StatusLozenge } from '../shared/ui';
-import { HORIZON_LABEL, progressText } from './roadmap-words';
+import { HORIZON_LABEL, dueText, progressText } from './roadmap-words';
 
 function Card({ item, showProject, sharedReason }: { item: RoadmapItem; showProject: boolean; sharedReason?: string }) {
   const p = item.progress;
@@ -26,7 +26,7 @@ function Card({ item, showProject, sharedReason }: { item: RoadmapItem; showProj
       </div>
       <div className="pm-small pm-subtlest">
         {item.startDate ? `Start ${formatDate(item.startDate)}` : 'No start date'} ·{' '}
-        {item.dueDate ? `due ${formatDate(item.dueDate)}` : 'no due date'} · {item.horizonReason}
+        <span data-testid="roadmap-due">{dueText(item)}</span> · {item.horizonReason}
       </div>
       {p.state === 'available' ? (
         <div className="pm-stack-sm">

@@ -257,7 +257,7 @@ export function RoadmapPanel({ scope }: { scope: 'project' | 'portfolio' }) {
               {...(sharedReason ? { sharedReason } : {})}
             />
           ) : (
-            <RoadmapTimeline ref={svg} items={items} today={data.today} title={title} />
+            <RoadmapTimeline ref={svg} items={items} today={data.today} title={title} releases={data.releases} />
           )}
         </>
       )}

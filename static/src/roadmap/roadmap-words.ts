@@ -1,5 +1,6 @@
 import { token } from '@atlaskit/tokens';
-import type { Horizon, KpiStatus, RoadmapProgress } from '../../../src/contract/api';
+import type { Horizon, KpiStatus, RoadmapItem, RoadmapProgress } from '../../../src/contract/api';
+import { formatDate } from '../shared/format';
 
 export const HORIZON_LABEL: Record<Horizon, string> = { now: 'Now', next: 'Next', later: 'Later', done: 'Done' };
 export const BOARD_HORIZONS: Horizon[] = ['now', 'next', 'later', 'done'];
@@ -16,4 +17,12 @@ export function progressText(p: RoadmapProgress): string {
   if (p.state === 'available') return `${p.done} of ${p.total} children done`;
   if (p.state === 'no-children') return 'No child issues yet';
   return p.reason;
+}
+
+/** "due 15 Dec 2026", or "due by release 2.4 (15 Dec 2026)" when the day is its fix version's release date. */
+export function dueText(item: Pick<RoadmapItem, 'dueDate' | 'dueByRelease'>): string {
+  if (!item.dueDate) return 'no due date';
+  return item.dueByRelease
+    ? `due by release ${item.dueByRelease} (${formatDate(item.dueDate)})`
+    : `due ${formatDate(item.dueDate)}`;
 }

@@ -1,7 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import { utcMonth } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
-import type { RoadmapItem } from '../../../src/contract/roadmap';
+import type { RoadmapItem, RoadmapRelease } from '../../../src/contract/roadmap';
 
 const DAY_MS = 86_400_000;
 const monthLabel = utcFormat('%b');
@@ -50,6 +50,20 @@ export function timelineScale(items: readonly RoadmapItem[], today: string): Tim
     return { item, from: start, to: Math.max(due, start + DAY_MS), milestone: false, openEnd: false };
   });
   return { from, to, bars, unscheduled, ticks: ticksBetween(from, to) };
+}
+
+/**
+ * The releases drawn as markers: those whose day falls on the axis (the axis is the items'
+ * span; a release far outside it is listed in words under the chart, not drawn). A release
+ * is at the end of its day, like a due day.
+ */
+export function releaseMarks(
+  scale: Pick<TimelineScale, 'from' | 'to'>,
+  releases: readonly RoadmapRelease[],
+): { release: RoadmapRelease; at: number }[] {
+  return releases
+    .map((release) => ({ release, at: dayMs(release.releaseDate) + DAY_MS }))
+    .filter((m) => m.at >= scale.from && m.at <= scale.to);
 }
 
 /** Where a day (ms) lands on the timeline's width (d3's UTC time scale over the axis). */

@@ -1,5 +1,7 @@
 import {
   roadmapPageOf,
+  projectVersionsOf,
+  projectVersionsSchema,
   roadmapSearchBody,
   roadmapSearchPageSchema,
   startDateFieldId,
@@ -33,7 +35,7 @@ describe('roadmap search: the fields asked for and how the answer is read', () =
       roadmapSearchBody('project = "CHK"', { as: 'user', pageSize: 100, pageToken: 't1' }, 'customfield_10015'),
     ).toEqual({
       jql: 'project = "CHK"',
-      fields: ['summary', 'issuetype', 'status', 'project', 'duedate', 'parent', 'customfield_10015'],
+      fields: ['summary', 'issuetype', 'status', 'project', 'duedate', 'fixVersions', 'parent', 'customfield_10015'],
       properties: [PM_PROPERTY_KEY],
       maxResults: 100,
       nextPageToken: 't1',
@@ -54,6 +56,10 @@ describe('roadmap search: the fields asked for and how the answer is read', () =
             project: { key: 'CHK' },
             duedate: '2026-12-01',
             customfield_10015: '2026-11-01',
+            fixVersions: [
+              { self: 'x', id: '10', name: '2.4', released: false, archived: false, releaseDate: '2026-12-15' },
+              { id: '11', name: 'Someday', released: false, archived: false },
+            ],
             parent: { id: '9', key: 'CHK-9', fields: { summary: 'Initiative', issuetype: { name: 'Initiative' } } },
           },
           properties: { [PM_PROPERTY_KEY]: { schemaVersion: 1, version: 3, kpiKeys: ['CHK-5'], scores: {} } },
@@ -88,6 +94,10 @@ describe('roadmap search: the fields asked for and how the answer is read', () =
       startDate: '2026-11-01',
       dueDate: '2026-12-01',
       parent: { id: '9', key: 'CHK-9', summary: 'Initiative', issueType: 'Initiative' },
+      fixVersions: [
+        { id: '10', name: '2.4', released: false, releaseDate: '2026-12-15' },
+        { id: '11', name: 'Someday', released: false },
+      ],
       kpiKeys: ['CHK-5'],
     });
     expect(answer.items[1]).toEqual({
@@ -98,8 +108,23 @@ describe('roadmap search: the fields asked for and how the answer is read', () =
       projectKey: 'CHK',
       status: 'Done',
       statusCategory: 'done',
+      fixVersions: [],
       kpiKeys: [],
     });
     expect(roadmapPageOf({ ...page, isLast: true }, undefined).nextPageToken).toBeUndefined();
+  });
+
+  it('reads a project’s versions: archived and released as booleans, a release day only when it is one', () => {
+    expect(
+      projectVersionsOf(
+        projectVersionsSchema.parse([
+          { id: '1', name: '1.0', released: true, archived: true, releaseDate: '2025-01-01', projectId: 1 },
+          { id: '2', name: '2.0', releaseDate: '15/Dec/26' },
+        ]),
+      ),
+    ).toEqual([
+      { id: '1', name: '1.0', released: true, archived: true, releaseDate: '2025-01-01' },
+      { id: '2', name: '2.0', released: false, archived: false },
+    ]);
   });
 });

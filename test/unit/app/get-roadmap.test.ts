@@ -78,3 +78,75 @@ describe('getRoadmap: reads that stop short say so', () => {
     expect(jira.searches).toEqual([]);
   });
 });
+
+describe('getRoadmap: fix versions place undated items and mark the timeline', () => {
+  const v = (id: string, name: string, releaseDate: string | undefined, released = false, archived = false) => ({
+    id,
+    name,
+    released,
+    archived,
+    ...(releaseDate ? { releaseDate } : {}),
+  });
+  const setup = () => {
+    const jira = new FakeJira([
+      { id: '1', key: 'CHK', name: 'Checkout' },
+      { id: '2', key: 'MOB', name: 'Mobile' },
+    ]);
+    jira.pageSize = 100;
+    jira.versions.set('CHK', [
+      v('10', '2.3', '2026-09-01', true),
+      v('11', '2.4', '2027-01-20'),
+      v('12', 'Someday', undefined),
+      v('13', '1.0', '2025-01-01', true, true),
+    ]);
+    jira.versions.set('MOB', [v('20', 'M1', '2026-12-01')]);
+    jira.add(
+      { ...epic(1), fixVersions: [v('11', '2.4', '2027-01-20')] },
+      { ...epic(2, { due: '2026-12-24' }), fixVersions: [v('11', '2.4', '2027-01-20')] },
+      { ...epic(3), fixVersions: [v('12', 'Someday', undefined)] },
+    );
+    return jira;
+  };
+
+  it('an epic with no due date is due by its release, says so, and its horizon follows; its own due date wins', async () => {
+    const jira = setup();
+    const view = await getRoadmap(fakeDeps(jira), { projectKey: 'CHK' });
+    const byKey = new Map(view.items.map((i) => [i.key, i]));
+    expect(byKey.get('CHK-1')).toMatchObject({ dueDate: '2027-01-20', dueByRelease: '2.4' });
+    expect(byKey.get('CHK-1')?.horizonReason).toMatch(/^Due by release 2\.4 /);
+    expect(byKey.get('CHK-2')).toMatchObject({ dueDate: '2026-12-24' });
+    expect(byKey.get('CHK-2')?.dueByRelease).toBeUndefined();
+    // A release without a date does not schedule it.
+    expect(byKey.get('CHK-3')?.dueDate).toBeUndefined();
+    expect(byKey.get('CHK-3')?.horizonReason).toBe('Not started and not scheduled');
+  });
+
+  it('the project page marks its dated, unarchived releases, released or not, by date (only its own project)', async () => {
+    const jira = setup();
+    const view = await getRoadmap(fakeDeps(jira), { projectKey: 'CHK' });
+    expect(view.releases).toEqual([
+      { projectKey: 'CHK', name: '2.3', releaseDate: '2026-09-01', released: true },
+      { projectKey: 'CHK', name: '2.4', releaseDate: '2027-01-20', released: false },
+    ]);
+    expect(jira.versionReads).toEqual(['CHK']);
+  });
+
+  it('the portfolio marks the releases of the projects the caller browses only', async () => {
+    const jira = setup();
+    jira.browse = new Set(['MOB']);
+    const view = await getRoadmap(fakeDeps(jira), {});
+    expect(view.releases).toEqual([{ projectKey: 'MOB', name: 'M1', releaseDate: '2026-12-01', released: false }]);
+    expect(jira.versionReads).toEqual(['MOB']);
+  });
+
+  it('Jira not listing a project’s versions keeps the roadmap, without markers, flagged incomplete', async () => {
+    const jira = setup();
+    jira.listProjectVersions = async () => {
+      throw new JiraRateLimitedError('rate limited', 10);
+    };
+    const { partial } = await incompleteOf(getRoadmap(fakeDeps(jira), { projectKey: 'CHK' }));
+    expect(partial.items).toHaveLength(3);
+    expect(partial.releases).toEqual([]);
+    expect(partial.coverage.note).toMatch(/did not list the releases of 1 project/);
+  });
+});

@@ -1,6 +1,6 @@
 import type { RoadmapItem } from '../../../src/contract/roadmap';
 import { filterRoadmapItems, roadmapThemes } from '../../../src/contract/roadmap-filter';
-import { dayMs, timelineScale, timelineX } from '../../../static/src/roadmap/timeline-scale';
+import { dayMs, releaseMarks, timelineScale, timelineX } from '../../../static/src/roadmap/timeline-scale';
 
 const DAY = 86_400_000;
 const item = (key: string, extra: Partial<RoadmapItem> = {}): RoadmapItem => ({
@@ -85,5 +85,26 @@ describe('filterRoadmapItems: the page and the CSV keep the same items', () => {
       { key: 'C-9', summary: 'Payments' },
       { key: '', summary: 'No theme' },
     ]);
+  });
+});
+
+describe('releaseMarks: release markers on the timeline', () => {
+  const scale = timelineScale([item('A-1', { startDate: '2026-11-10', dueDate: '2026-12-31' })], '2026-11-01');
+  const r = (name: string, releaseDate: string, released = false) => ({
+    projectKey: 'CHK',
+    name,
+    releaseDate,
+    released,
+  });
+
+  it('draws the releases on the axis, at the end of their day, and leaves out those far outside it', () => {
+    const marks = releaseMarks(scale, [r('2.3', '2026-06-01', true), r('2.4', '2026-12-15'), r('3.0', '2028-01-01')]);
+    expect(marks.map((m) => [m.release.name, m.at])).toEqual([['2.4', dayMs('2026-12-15') + DAY]]);
+  });
+
+  it('an undated epic due by its release gets a milestone on that release’s day', () => {
+    const s = timelineScale([item('A-2', { dueDate: '2026-12-15', dueByRelease: '2.4' })], '2026-11-01');
+    expect(s.bars.map((b) => [b.item.key, b.milestone, b.to])).toEqual([['A-2', true, dayMs('2026-12-15') + DAY]]);
+    expect(releaseMarks(s, [r('2.4', '2026-12-15')]).map((m) => m.at)).toEqual([s.bars[0]!.to]);
   });
 });

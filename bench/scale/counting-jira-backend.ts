@@ -11,7 +11,14 @@ export interface JiraCallCounts {
   byEndpoint: Record<string, number>;
   /** The most requests in flight at once: the concurrency the app used. */
   maxInFlight: number;
+  /** Issues sent in bulk property writes (`POST issue/properties/multi`: the roll-up property write-back). */
+  bulkPropertyIssues?: number;
 }
+
+/** The endpoints only the roll-up property write-back calls (its bulk writes and their task polls). */
+export const ROLLUP_PROPERTY_ENDPOINTS = ['POST issue/properties/multi', 'GET task/{id}'];
+export const rollupPropertyCalls = (counts: JiraCallCounts): number =>
+  ROLLUP_PROPERTY_ENDPOINTS.reduce((n, endpoint) => n + (counts.byEndpoint[endpoint] ?? 0), 0);
 
 export interface CountingJiraBackend extends JiraBackend {
   counts(): JiraCallCounts;
@@ -41,6 +48,10 @@ export function countingJiraBackend(inner: JiraBackend, latencyMs: number): Coun
       const endpoint = endpointOf(path, (init?.method ?? 'GET').toUpperCase());
       counts.calls += 1;
       counts.byEndpoint[endpoint] = (counts.byEndpoint[endpoint] ?? 0) + 1;
+      if (endpoint === 'POST issue/properties/multi')
+        counts.bulkPropertyIssues =
+          (counts.bulkPropertyIssues ?? 0) +
+          ((JSON.parse(String(init?.body)) as { issues?: unknown[] }).issues?.length ?? 0);
       inFlight += 1;
       counts.maxInFlight = Math.max(counts.maxInFlight, inFlight);
       try {

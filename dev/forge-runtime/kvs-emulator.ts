@@ -91,6 +91,12 @@ export interface KvsEmulator extends KvsEndpoint {
   size(): number;
   /** Requests and read / write units counted since open (what Forge's quota charges). */
   usage(): KvsUsage;
+  /**
+   * Read / write units by the first segment of the key a request names (`pstate`, `events`,
+   * `rprops`...; a batch or transaction counts under its first key), so a measurement can tell
+   * one kind of record's cost from the rest.
+   */
+  usageByKeySegment(): Record<string, { readUnits: number; writeUnits: number }>;
   /** Folds the journal into `kvs.json` (writes are durable without it). */
   flush(): Promise<void>;
   close(): Promise<void>;
@@ -673,9 +679,32 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
     return Math.max(1, found + records(answer.body['failedKeys']).length);
   }
 
+  const bySegment: Record<string, { readUnits: number; writeUnits: number }> = {};
+  /** The first key a request names (a batch's or transaction's first item). */
+  function firstKey(body: unknown): string | undefined {
+    const of = (v: unknown): string | undefined => (isRecord(v) && typeof v['key'] === 'string' ? v['key'] : undefined);
+    if (Array.isArray(body)) return of(body[0]);
+    if (!isRecord(body)) return undefined;
+    return of(body) ?? of(records(body['set'])[0]) ?? of(records(body['delete'])[0]) ?? of(records(body['check'])[0]);
+  }
+
   async function route(rawPath: string, init: RequestInit | undefined): Promise<Reply> {
     const body = await readBody(init);
     const path = rawPath.replace(/\?.*$/, '');
+    const before = quota.usage();
+    try {
+      // Synchronous from here to the tally, so no other request's units land in between.
+      return charged(path, body);
+    } finally {
+      const after = quota.usage();
+      const segment = (firstKey(body) ?? '').split(':')[0] ?? '';
+      const tally = (bySegment[segment] ??= { readUnits: 0, writeUnits: 0 });
+      tally.readUnits += after.readUnits - before.readUnits;
+      tally.writeUnits += after.writeUnits - before.writeUnits;
+    }
+  }
+
+  function charged(path: string, body: unknown): Reply {
     quota.admitRequest();
     const reads = READ_PATHS.has(path);
     if (reads) quota.admitRead();
@@ -729,6 +758,7 @@ export async function openKvsEmulator(options: KvsEmulatorOptions = {}): Promise
       return n;
     },
     usage: () => quota.usage(),
+    usageByKeySegment: () => structuredClone(bySegment),
     flush: async () => {
       commit();
       if (journal && journal.journalBytes > 0) journal.compact();

@@ -1,5 +1,6 @@
 import { readStateMeta } from '../../../src/app/project-state/state-records-store';
 import { emptyMeasured, type Measured } from '../bench-fields';
+import { rollupPropertyCalls } from '../counting-jira-backend';
 import { BIG_PROJECT } from '../generate-scale-site';
 import { storedVsFull } from '../verify-stored-state';
 import { endpointProfile, type PhaseContext } from './phase-context';
@@ -21,6 +22,7 @@ export async function incrementalChange({ side }: PhaseContext): Promise<Measure
   const storedBefore = (await side.check((deps) => readStateMeta(deps.store, BIG_PROJECT))) !== undefined;
   side.jira.reset();
   const kvsBefore = side.kvs.usage();
+  const propertyUnitsBefore = side.kvs.usageByKeySegment()['rprops']?.writeUnits ?? 0;
   const events = side.eventsReceived();
   const status = await setStoryPoints(side, issueId, 21);
   if (status !== 204) throw new Error(`editing the story answered ${status}`);
@@ -39,10 +41,22 @@ export async function incrementalChange({ side }: PhaseContext): Promise<Measure
     out.notes.incremental_kvs_write_units = why;
     out.values.incremental_equals_full = 0;
     out.notes.incremental_equals_full = 'no stored state';
+    out.values.rollup_property_calls = null;
+    out.values.rollup_property_parents = null;
+    out.notes.rollup_property_calls = why;
+    out.notes.rollup_property_parents = why;
     return out;
   }
-  out.values.incremental_jira_calls = counts.calls;
-  out.values.incremental_kvs_write_units = kvs.writeUnits - kvsBefore.writeUnits;
+  // The roll-up property write-back is its own queued job after the state write: counted apart.
+  const propertyCalls = rollupPropertyCalls(counts);
+  const propertyUnits = (side.kvs.usageByKeySegment()['rprops']?.writeUnits ?? 0) - propertyUnitsBefore;
+  out.values.rollup_property_calls = propertyCalls;
+  out.values.rollup_property_parents = counts.bulkPropertyIssues ?? 0;
+  out.profile.push(
+    `incremental: roll-up property write-back (not in the incremental figures): ${propertyCalls} Jira calls, ${counts.bulkPropertyIssues ?? 0} parents written, ${propertyUnits} KVS write units`,
+  );
+  out.values.incremental_jira_calls = counts.calls - propertyCalls;
+  out.values.incremental_kvs_write_units = kvs.writeUnits - kvsBefore.writeUnits - propertyUnits;
   out.values.incremental_equals_full = after.equal && settled ? 1 : 0;
   if (!settled) out.notes.incremental_equals_full = `the update had not finished after ${SETTLE_CAP_MS / 1000} s`;
   else if (after.note) out.notes.incremental_equals_full = after.note;

@@ -41,6 +41,18 @@ describe('createForgeEventsJobQueue', () => {
     expect(calls.flatMap((c) => c.body.payload.map((e) => e.body.chunk))).toEqual(chunks(120).map((c) => c.chunk));
   });
 
+  it('a roll-up property write-back is one typed event, delayed, under the project’s concurrency key', async () => {
+    await createForgeEventsJobQueue().enqueueRollupProperties({ projectKey: 'CHK' }, { delaySeconds: 10.2 });
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.body.payload).toEqual([
+      expect.objectContaining({
+        body: { type: 'rollup-properties', projectKey: 'CHK' },
+        delayInSeconds: 11,
+        concurrency: { key: 'rollup-CHK', limit: 1 },
+      }),
+    ]);
+  });
+
   it.each([
     ['rate limited (429): busy', 429, QueueBusyError],
     ['over the invocation limit (405): busy', 405, QueueBusyError],

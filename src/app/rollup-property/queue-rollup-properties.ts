@@ -1,8 +1,12 @@
 import type { AppDeps } from '../shared/app-deps';
 import { pendingKey } from './rollup-property-records';
 
-/** A write-back waits this long after the state change that queued it, so a burst's changes share one. */
-export const ROLLUP_PROPERTY_DELAY_SECONDS = 10;
+/**
+ * No wait of its own: the state writes that queue it are already coalesced (one catch-up run per
+ * window of events), and the write-back queues behind the project's other work (its concurrency
+ * key), so it starts once the state is written; a change meanwhile rides on the queued one.
+ */
+export const ROLLUP_PROPERTY_DELAY_SECONDS = 0;
 /** A marker whose write-back never came (a lost push) stops blocking new ones after this. */
 const PENDING_TTL_SECONDS = 300;
 

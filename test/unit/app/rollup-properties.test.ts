@@ -37,7 +37,7 @@ describe('roll-up properties: queued after the state write, written only where v
     const s = setup();
     await build(s);
     await build(s);
-    expect(s.deps.queue.rollupProperties).toEqual([{ task: { projectKey: 'APP' }, delaySeconds: 10 }]);
+    expect(s.deps.queue.rollupProperties).toEqual([{ task: { projectKey: 'APP' }, delaySeconds: 0 }]);
     const run = await writeRollupProperties(s.deps, { projectKey: 'APP' });
     expect(run).toMatchObject({ outcome: 'written', parents: 2, written: 2 });
     expect(await s.deps.store.get(pendingKey('APP'))).toBeUndefined();

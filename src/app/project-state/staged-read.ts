@@ -16,6 +16,11 @@ import { patiently } from './write-built-state';
 const FACTS_PER_RECORD = 500;
 const CONCURRENCY = 8;
 
+/** What a read in parts is for: each keeps its own plan, so a roll-up and a snapshot never mix their parts. */
+export type StagedPurpose = 'rollup' | 'snapshot';
+
+const kpiActualSchema = z.strictObject({ date: z.string(), value: z.number() });
+
 const stagedPlanSchema = z.strictObject({
   buildId: z.string().min(1),
   /** The configuration the facts were taken under: another one starts the read again. */
@@ -27,14 +32,20 @@ const stagedPlanSchema = z.strictObject({
   left: z
     .array(z.strictObject({ from: z.number().int().nonnegative(), to: z.number().int().positive().nullable() }))
     .min(1),
+  /** The daily snapshot's latest actual of each KPI issue read so far (by issue id). */
+  kpiActuals: z.array(z.tuple([z.string(), kpiActualSchema])).optional(),
 });
 export type StagedPlan = z.infer<typeof stagedPlanSchema>;
 
 const stagedFactsSchema = z.strictObject({ facts: z.array(issueFactsSchema) });
 
 /** The plan of the project's staged read, if one is under way (a damaged plan counts as none). */
-export async function readStagedPlan(store: KeyValueStore, projectKey: string): Promise<StagedPlan | undefined> {
-  const parsed = stagedPlanSchema.safeParse(await store.get<unknown>(stagedPlanKey(projectKey)));
+export async function readStagedPlan(
+  store: KeyValueStore,
+  projectKey: string,
+  purpose: StagedPurpose,
+): Promise<StagedPlan | undefined> {
+  const parsed = stagedPlanSchema.safeParse(await store.get<unknown>(stagedPlanKey(projectKey, purpose)));
   return parsed.success ? parsed.data : undefined;
 }
 
@@ -47,7 +58,8 @@ export async function stageFacts(
   store: KeyValueStore,
   clock: Clock,
   projectKey: string,
-  plan: Omit<StagedPlan, 'records' | 'issues'> & { records: number; issues: number },
+  purpose: StagedPurpose,
+  plan: StagedPlan,
   facts: readonly IssueFacts[],
 ): Promise<StagedPlan> {
   const chunks: IssueFacts[][] = [];
@@ -58,7 +70,7 @@ export async function stageFacts(
     ),
   );
   const next: StagedPlan = { ...plan, records: plan.records + chunks.length, issues: plan.issues + facts.length };
-  await patiently(clock, () => store.set(stagedPlanKey(projectKey), next));
+  await patiently(clock, () => store.set(stagedPlanKey(projectKey, purpose), next));
   return next;
 }
 
@@ -78,8 +90,13 @@ export async function readStagedFacts(
 }
 
 /** Deletes the staged read (after its state is stored, or to start again). */
-export async function dropStagedRead(store: KeyValueStore, projectKey: string, plan: StagedPlan): Promise<void> {
-  await store.delete(stagedPlanKey(projectKey));
+export async function dropStagedRead(
+  store: KeyValueStore,
+  projectKey: string,
+  purpose: StagedPurpose,
+  plan: StagedPlan,
+): Promise<void> {
+  await store.delete(stagedPlanKey(projectKey, purpose));
   await mapBounded(
     Array.from({ length: plan.records }, (_, i) => i),
     CONCURRENCY,

@@ -12,8 +12,8 @@ export const treeKey = (projectKey: string, generation: string, slot: TreeSlot):
 export const generationPrefix = (projectKey: string, generation: string): string =>
   `pstate:${projectKey}:${generation}:`;
 
-/** A build read over several invocations: its plan (what is staged, what is left)... */
-export const stagedPlanKey = (projectKey: string): string => `pbuild:${projectKey}:plan`;
+/** A read over several invocations, by what it is for: its plan (what is staged, what is left)... */
+export const stagedPlanKey = (projectKey: string, purpose: string): string => `pbuild:${projectKey}:${purpose}:plan`;
 /** ...and the facts staged so far, in numbered records. */
 export const stagedFactsKey = (projectKey: string, buildId: string, index: number): string =>
   `pbuild:${projectKey}:${buildId}:${index}`;

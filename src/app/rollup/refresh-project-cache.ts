@@ -1,29 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import { buildStateFromFacts } from '../../domain/project-state/build-project-state';
-import type { IssueFacts } from '../../domain/project-state/issue-facts';
-import { configFingerprint } from '../../domain/rollup/rollup-context';
 import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schema';
 import type { ProjectSummary } from '../../ports/jira-gateway';
-import { readProjectFacts } from '../project-state/read-project-state';
-import { dropStagedRead, readStagedFacts, readStagedPlan, stageFacts } from '../project-state/staged-read';
+import { readProjectInParts } from '../project-state/read-project-in-parts';
+import { readProjectState } from '../project-state/read-project-state';
 import { writeBuiltState } from '../project-state/write-built-state';
 import type { AppDeps } from '../shared/app-deps';
-import { siteTimeZone } from '../shared/site-time-zone';
 import { queueRollupProperties } from '../rollup-property/queue-rollup-properties';
-
-/**
- * A read in parts stops when this little of the invocation is left: enough to stage what it
- * read (or to build and store the state of a large project) before Forge ends it.
- */
-export const READ_STOP_MARGIN_MS = 120_000;
 
 export interface RefreshOptions {
   /** Ids just changed, so the eventually consistent search includes their change. */
   reconcileIssues?: string[];
   /**
-   * Background chunks: the read stops before the invocation's time is up, stages what it read
-   * and answers `continues`; the next call for the project reads only what is left, then builds
-   * the state from every part. A project larger than one invocation can read is read in several.
+   * Background chunks: the read goes on over several invocations when one cannot hold it
+   * (readProjectInParts), answering `continues` until the last part stores the state.
    */
   resumable?: boolean;
 }
@@ -49,54 +38,21 @@ export async function refreshProjectCache(
   config: WorkflowConfig,
   options: RefreshOptions = {},
 ): Promise<RefreshOutcome> {
-  const startedAtMs = deps.clock.now().getTime();
-  const remaining = deps.remainingMs;
-  let plan = options.resumable ? await readStagedPlan(deps.store, project.key) : undefined;
-  if (plan && plan.configFingerprint !== configFingerprint(config, await siteTimeZone(deps))) {
-    // Facts taken under another configuration would not add up with these: read again.
-    await dropStagedRead(deps.store, project.key, plan);
-    plan = undefined;
+  const reconcileIssues = options.reconcileIssues ?? [];
+  if (!options.resumable) {
+    const startedAtMs = deps.clock.now().getTime();
+    const { read, state } = await readProjectState(deps, project, config, 'app', { reconcileIssues });
+    if (!read.complete) return { cached: false, issues: read.issues, ...(read.note ? { note: read.note } : {}) };
+    await writeBuiltState(deps.store, deps.clock, project, state);
+    await queueRollupProperties(deps, project.key);
+    return { cached: true, issues: read.issues, startedAtMs };
   }
-  const { read, facts, ctx } = await readProjectFacts(deps, project, config, 'app', {
-    reconcileIssues: options.reconcileIssues ?? [],
-    control: {
-      ...(options.resumable && remaining ? { shouldStop: () => remaining() < READ_STOP_MARGIN_MS } : {}),
-      ...(plan ? { ranges: plan.left } : {}),
-    },
-  });
-  if (read.left) {
-    const base = plan ?? {
-      buildId: randomUUID().slice(0, 8),
-      configFingerprint: ctx.configFingerprint,
-      startedAtMs,
-      records: 0,
-      issues: 0,
-    };
-    const staged = await stageFacts(deps.store, deps.clock, project.key, { ...base, left: read.left }, facts);
-    deps.logger.info('project read goes on in the next invocation', {
-      projectKey: project.key,
-      issuesStaged: staged.issues,
-      rangesLeft: read.left.length,
-    });
-    return { cached: false, continues: true, issues: staged.issues, ...(read.note ? { note: read.note } : {}) };
-  }
-  if (!read.complete) return { cached: false, issues: read.issues, ...(read.note ? { note: read.note } : {}) };
-  let all: IssueFacts[] = facts;
-  if (plan) {
-    const staged = await readStagedFacts(deps.store, project.key, plan);
-    await dropStagedRead(deps.store, project.key, plan);
-    // A staged part went missing: nothing half-built is stored; the next call reads the project again.
-    if (!staged) return { cached: false, continues: true, issues: 0, note: 'A staged part of the read was lost.' };
-    all = uniqueById([...staged, ...facts]);
-  }
-  await writeBuiltState(deps.store, deps.clock, project, buildStateFromFacts(all, ctx));
+  const read = await readProjectInParts(deps, project, config, { purpose: 'rollup', reconcileIssues });
+  if (read.kind === 'continues')
+    return { cached: false, continues: true, issues: read.issuesStaged, ...(read.note ? { note: read.note } : {}) };
+  if (read.kind === 'incomplete')
+    return { cached: false, issues: read.issues, ...(read.note ? { note: read.note } : {}) };
+  await writeBuiltState(deps.store, deps.clock, project, buildStateFromFacts(read.facts, read.ctx));
   await queueRollupProperties(deps, project.key);
-  return { cached: true, issues: all.length, startedAtMs: plan?.startedAtMs ?? startedAtMs };
-}
-
-/** One fact per issue id, the later one kept (key ranges do not overlap, but an issue may move in between). */
-function uniqueById(facts: IssueFacts[]): IssueFacts[] {
-  const byId = new Map<string, IssueFacts>();
-  for (const f of facts) byId.set(f.id, f);
-  return byId.size === facts.length ? facts : [...byId.values()];
+  return { cached: true, issues: read.facts.length, startedAtMs: read.startedAtMs };
 }

@@ -3,7 +3,8 @@ import type { SnapshotTask } from '../../ports/job-queue';
 import { loadConfig } from '../config/config-repository';
 import { queueRollupProperties } from '../rollup-property/queue-rollup-properties';
 import type { AppDeps } from '../shared/app-deps';
-import { readProjectState } from '../project-state/read-project-state';
+import { readProjectInParts } from '../project-state/read-project-in-parts';
+import { buildStateFromFacts } from '../../domain/project-state/build-project-state';
 import { stateTotals } from '../project-state/state-totals';
 import { writeBuiltState } from '../project-state/write-built-state';
 import { reindexRequirements, type IndexedRequirement } from '../requirement/reindex-requirements';
@@ -26,6 +27,9 @@ import { recordDeliveryPoint } from '../delivery/delivery-history-store';
  * one failing project is then retried on its own instead of failing the
  * others. Each event (`takeProjectSnapshot`) is idempotent: the snapshot key
  * is the trigger's date, so a redelivery overwrites it with the same record.
+ * A project one invocation cannot read is read in parts (readProjectInParts):
+ * each part re-indexes its own requirements and queues the next; the last
+ * part stores the state and the day's record.
  */
 export interface ProjectSnapshot {
   date: string;
@@ -61,14 +65,27 @@ export async function takeProjectSnapshot(deps: AppDeps, task: SnapshotTask): Pr
   const latestActual = new Map<string, KpiActual>();
   // Requirements and the index values their documents carry, to re-index the out-of-date ones.
   const requirements: IndexedRequirement[] = [];
-  const { read, state } = await readProjectState(deps, project, config, 'app', {
+  const read = await readProjectInParts(deps, project, config, {
+    purpose: 'snapshot',
     onIssue: ({ issue, requirement }) => {
       const latest = latestOf(issue.kpi?.actuals ?? []);
       if (latest) latestActual.set(issue.id, latest);
       if (requirement) requirements.push({ issue, stored: requirement.index });
     },
+    carry: (plan) => ({ kpiActuals: [...(plan?.kpiActuals ?? []), ...latestActual] }),
   });
-  if (read.complete) {
+  if (read.kind === 'continues') {
+    // This part's requirements now (their linked items read as the app), so none waits for the last part.
+    await reindexRequirements(deps, config, requirements, () => undefined);
+    await deps.queue.enqueueSnapshots([task]);
+    return undefined;
+  }
+  const complete = read.kind === 'whole';
+  // KPI issues of the earlier parts (this part's are already in).
+  const earlier = read.kind === 'whole' ? (read.plan?.kpiActuals ?? []) : [];
+  for (const [id, actual] of earlier) if (!latestActual.has(id)) latestActual.set(id, actual);
+  const state = buildStateFromFacts(read.facts, read.ctx);
+  if (complete) {
     await writeBuiltState(deps.store, deps.clock, project, state);
     await queueRollupProperties(deps, project.key);
     const sameProject = (key: string) => targetOf(state.buckets[bucketOf(key, state.bucketCount)] as LinksBucket, key);
@@ -80,8 +97,8 @@ export async function takeProjectSnapshot(deps: AppDeps, task: SnapshotTask): Pr
   const snapshot: ProjectSnapshot = {
     date: task.date,
     projectKey: project.key,
-    complete: read.complete,
-    issues: read.issues,
+    complete,
+    issues: read.kind === 'whole' ? read.facts.length : read.issues,
     stale: agg.stale,
     kpiStatus: agg.kpi.status,
     kpis: state.shards
@@ -93,7 +110,7 @@ export async function takeProjectSnapshot(deps: AppDeps, task: SnapshotTask): Pr
   };
   await deps.store.set(snapshotKey(task.date, project.key), snapshot);
   // A partial read would draw a dip that never happened: the burn-up gets only whole days.
-  if (read.complete)
+  if (complete)
     await recordDeliveryPoint(deps.store, project.key, { date: task.date, ...snapshot.delivery }, deps.logger);
   return snapshot;
 }

@@ -2,8 +2,10 @@ import { openJiraEmulator, type JiraEmulator } from '../../../dev/emulator';
 import { readStoredState } from '../../../src/app/project-state/read-stored-state';
 import { readStagedPlan } from '../../../src/app/project-state/staged-read';
 import { processRollupChunk } from '../../../src/app/rollup/process-rollup-chunk';
-import { READ_STOP_MARGIN_MS, refreshProjectCache } from '../../../src/app/rollup/refresh-project-cache';
+import { READ_STOP_MARGIN_MS } from '../../../src/app/project-state/read-project-in-parts';
+import { refreshProjectCache } from '../../../src/app/rollup/refresh-project-cache';
 import { startRollup } from '../../../src/app/rollup/start-rollup';
+import { snapshotKey, takeProjectSnapshot } from '../../../src/app/rollup/take-daily-snapshot';
 import { getRollupProgress } from '../../../src/app/rollup/get-rollup-progress';
 import { defaultWorkflowConfig } from '../../../src/domain/workflow/default-workflow';
 import { RecordingQueue, silentLogger } from '../../fixtures/backend/app-deps';
@@ -61,7 +63,7 @@ describe('a project larger than one invocation can read is read in several', () 
       if (!outcome.continues) break;
       // Nothing is stored until the read is whole: the page keeps saying it is being read.
       expect(await readStoredState(deps.store, ALPHA.key)).toBeUndefined();
-      expect((await readStagedPlan(deps.store, ALPHA.key))?.issues).toBe(outcome.issues);
+      expect((await readStagedPlan(deps.store, ALPHA.key, 'rollup'))?.issues).toBe(outcome.issues);
     }
     expect(outcomes.length).toBeGreaterThan(2);
     expect(outcomes.at(-1)).toMatchObject({ cached: true, issues: full.issues });
@@ -72,7 +74,7 @@ describe('a project larger than one invocation can read is read in several', () 
     expect(outcomes.slice(0, -1).every((o) => o.continues && o.note?.includes('time limit'))).toBe(true);
     expect(await storedRecords(deps.store)).toEqual(await storedRecords(whole.store));
     // The staged parts are gone once the state is stored.
-    expect(await readStagedPlan(deps.store, ALPHA.key)).toBeUndefined();
+    expect(await readStagedPlan(deps.store, ALPHA.key, 'rollup')).toBeUndefined();
     expect([...deps.store.data.keys()].filter((k) => k.startsWith('pbuild:'))).toEqual([]);
   });
 
@@ -90,5 +92,27 @@ describe('a project larger than one invocation can read is read in several', () 
     expect(await readStoredState(deps.store, ALPHA.key)).toBeDefined();
     const progress = await getRollupProgress(deps, { accountId: 'admin' }, job.jobId);
     expect(progress).toMatchObject({ state: 'done', processed: 1, total: 1 });
+  });
+
+  it('the daily snapshot of such a project is taken in parts too: the same day record and stored state as one read', async () => {
+    const task = { projectKey: ALPHA.key, date: '2025-06-01' };
+    const whole = depsWithTime(emulator, Number.POSITIVE_INFINITY);
+    const once = await takeProjectSnapshot(whole, task);
+    expect(once).toMatchObject({ complete: true });
+    // The KPIs' latest actuals come from whichever part read them.
+    expect(once?.kpis.some((k) => k.latest !== null)).toBe(true);
+
+    const deps = depsWithTime(emulator, 12);
+    deps.queue.snapshots.push(task);
+    let parts = 0;
+    while (deps.queue.snapshots.length > 0 && parts < 50) {
+      deps.nextInvocation();
+      await takeProjectSnapshot(deps, deps.queue.snapshots.shift()!);
+      parts += 1;
+    }
+    expect(parts).toBeGreaterThan(2);
+    expect(await deps.store.get(snapshotKey(task.date, ALPHA.key))).toEqual(once);
+    expect(await storedRecords(deps.store)).toEqual(await storedRecords(whole.store));
+    expect([...deps.store.data.keys()].filter((k) => k.startsWith('pbuild:'))).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
+import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { deliveryHistoryKey, toStoredHistory } from '../../src/app/delivery/delivery-history-store';
-import { browserSuite, screenshot } from './helpers';
+import { browserSuite, screenshot, SCREENSHOT_DIR } from './helpers';
 
 /** 30 days of a burn-up: scope grows by one every fifth day, two done most days. */
 const HISTORY = Array.from({ length: 30 }, (_, i) => ({
@@ -68,6 +69,14 @@ describe('delivery progress over time in Chromium', () => {
     expect(await status.innerText()).toBe('Latest 2026-10-31: 165 of 210 effort done (79%)');
     await chart.scrollIntoViewIfNeeded();
     await screenshot(page, 'dashboard-CHK-delivery-progress');
+    // The figures alone, to look at the axes and the KPI trends beside them (the page is long).
+    await frame
+      .locator('[data-testid="delivery-progress"]')
+      .screenshot({ path: join(SCREENSHOT_DIR, 'chart-burn-up.png') });
+    await frame
+      .locator('[data-testid^="kpi-trend-"]')
+      .first()
+      .screenshot({ path: join(SCREENSHOT_DIR, 'chart-kpi-trend.png') });
     errors.assertNone();
     await page.close();
   });
@@ -82,6 +91,10 @@ describe('delivery progress over time in Chromium', () => {
     const background = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(stroke).not.toBe(background);
     await screenshot(page, 'dashboard-CHK-delivery-progress-dark');
+    await done.scrollIntoViewIfNeeded();
+    await frame
+      .locator('[data-testid="delivery-progress"]')
+      .screenshot({ path: join(SCREENSHOT_DIR, 'chart-burn-up-dark.png') });
     errors.assertNone();
     await page.close();
   });

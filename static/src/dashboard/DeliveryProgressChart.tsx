@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from
 import { token } from '@atlaskit/tokens';
 import { ErrorPanel } from '../shared/ErrorPanel';
 import { Button } from '../shared/native';
+import { labelAnchor } from '../shared/chart-scale';
 import { Loading } from '../shared/ui';
 import { useResolver } from '../shared/useResolver';
 import { burnUpSeries, dayText, nearestDay, type BurnUpMeasure } from './burn-up-series';
@@ -120,7 +121,7 @@ export function DeliveryProgressChart({ refresh }: { refresh: number }) {
           </g>
         ))}
         <line x1={M.left} x2={W - M.right} y1={H - M.bottom} y2={H - M.bottom} stroke={text} />
-        {series.xAxis.ticks.map((t, i) => (
+        {series.xAxis.ticks.map((t) => (
           <g key={`x${t.value}`}>
             <line x1={t.at} x2={t.at} y1={H - M.bottom} y2={H - M.bottom + 4} stroke={text} />
             <text
@@ -128,15 +129,7 @@ export function DeliveryProgressChart({ refresh }: { refresh: number }) {
               y={H - M.bottom + 16}
               fontSize={10}
               fill={text}
-              textAnchor={
-                series.xAxis.ticks.length === 1
-                  ? 'start'
-                  : i === 0
-                    ? 'start'
-                    : i === series.xAxis.ticks.length - 1
-                      ? 'end'
-                      : 'middle'
-              }
+              textAnchor={labelAnchor(t.at, [M.left, W - M.right])}
             >
               {t.label}
             </text>

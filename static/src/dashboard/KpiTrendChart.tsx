@@ -3,7 +3,7 @@ import { token } from '@atlaskit/tokens';
 import type { KpiView } from '../../../src/contract/api';
 import { line as linePath } from 'd3-shape';
 import { formatNumber } from '../shared/format';
-import { dayAxis, valueAxis } from '../shared/chart-scale';
+import { dayAxis, labelAnchor, valueAxis } from '../shared/chart-scale';
 
 const W = 360;
 const H = 180;
@@ -45,7 +45,9 @@ export function KpiTrendChart({ kpi }: { kpi: KpiView }) {
     ...(kpi.forecast ? [kpi.forecast.value] : []),
   ];
   const yAxis = valueAxis(values, [H - M.bottom, M.top], 4);
-  const xAxis = dayAxis(dates, [M.left, W - M.right], 3);
+  const xRange = [M.left, W - M.right] as const;
+  // A small chart: ticks at least 90 px apart, so a centred label never meets one set against an end.
+  const xAxis = dayAxis(dates, xRange, 3, 90);
   const y = yAxis.at;
   const xOf = xAxis.at;
   const line = linePath<KpiView['actuals'][number]>(
@@ -82,16 +84,10 @@ export function KpiTrendChart({ kpi }: { kpi: KpiView }) {
           </g>
         ))}
         <line x1={M.left} x2={W - M.right} y1={H - M.bottom} y2={H - M.bottom} stroke={text} />
-        {xAxis.ticks.map((t, i) => (
+        {xAxis.ticks.map((t) => (
           <g key={`x${t.value}`}>
             <line x1={t.at} x2={t.at} y1={H - M.bottom} y2={H - M.bottom + 4} stroke={text} />
-            <text
-              x={t.at}
-              y={H - M.bottom + 15}
-              fontSize={10}
-              fill={text}
-              textAnchor={i === 0 ? 'start' : i === xAxis.ticks.length - 1 ? 'end' : 'middle'}
-            >
+            <text x={t.at} y={H - M.bottom + 15} fontSize={10} fill={text} textAnchor={labelAnchor(t.at, xRange)}>
               {t.label}
             </text>
           </g>

@@ -44,11 +44,20 @@ export const utcDay = (day: string): Date => new Date(`${day}T00:00:00Z`);
 const dayLabel = utcFormat('%b %-d');
 const dayYearLabel = utcFormat('%b %-d, %Y');
 
+/** Room a day label needs on the axis (px at the charts' 10 px type): "Jan 1, 2027" with a gap. */
+export const DAY_LABEL_ROOM = 64;
+
 /**
  * A day axis (UTC) from the earliest to the latest of `days`, with about `count` ticks on whole
- * days, weeks or months as d3's time scale picks them; the first tick and each new year carry it.
+ * days, weeks or months as d3's time scale picks them, thinned so that no two labels are closer
+ * than `minGap` px (they would overlap); the first tick and each new year carry the year.
  */
-export function dayAxis(days: readonly string[], range: readonly [number, number], count = 4): Axis<string> {
+export function dayAxis(
+  days: readonly string[],
+  range: readonly [number, number],
+  count = 4,
+  minGap = DAY_LABEL_ROOM,
+): Axis<string> {
   const sorted = [...days].sort();
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
@@ -56,7 +65,12 @@ export function dayAxis(days: readonly string[], range: readonly [number, number
   const scale = scaleUtc()
     .domain([utcDay(first), utcDay(last)])
     .range([...range]);
-  const dates = first === last ? [utcDay(first)] : scale.ticks(count);
+  let kept: number | undefined;
+  const dates = (first === last ? [utcDay(first)] : scale.ticks(count)).filter((date) => {
+    if (kept !== undefined && Math.abs(scale(date) - kept) < minGap) return false;
+    kept = scale(date);
+    return true;
+  });
   let year: number | undefined;
   const ticks = dates.map((date) => {
     const label = year === date.getUTCFullYear() ? dayLabel(date) : dayYearLabel(date);
@@ -64,4 +78,19 @@ export function dayAxis(days: readonly string[], range: readonly [number, number
     return { value: date.toISOString().slice(0, 10), at: scale(date), label };
   });
   return { at: (day) => scale(utcDay(day)), domain: [first, last], ticks };
+}
+
+/**
+ * How a tick label sits on its tick: centred, or against the axis end it would run past (half a
+ * label's room from either end of `range`).
+ */
+export function labelAnchor(
+  at: number,
+  range: readonly [number, number],
+  room = DAY_LABEL_ROOM,
+): 'start' | 'middle' | 'end' {
+  const [lo, hi] = [Math.min(...range), Math.max(...range)];
+  if (at - lo < room / 2) return 'start';
+  if (hi - at < room / 2) return 'end';
+  return 'middle';
 }

@@ -1,4 +1,4 @@
-import { dayAxis, utcDay, valueAxis } from '../../../static/src/shared/chart-scale';
+import { dayAxis, labelAnchor, utcDay, valueAxis } from '../../../static/src/shared/chart-scale';
 
 describe('valueAxis: how far a chart value axis reaches and where its ticks sit', () => {
   it.each([
@@ -54,10 +54,25 @@ describe('dayAxis: a day axis in UTC', () => {
       ['2026-11-22', 'Nov 22'],
       ['2026-11-29', 'Nov 29'],
     ]);
-    expect(dayAxis(['2026-10-01', '2027-03-15'], [0, 100], 3).ticks.map((t) => t.label)).toEqual([
+    expect(dayAxis(['2026-10-01', '2027-03-15'], [0, 300], 3).ticks.map((t) => t.label)).toEqual([
       'Oct 1, 2026',
       'Jan 1, 2027',
     ]);
+  });
+
+  it('drops ticks whose labels would overlap, keeping the first', () => {
+    // Quarter ticks over 13 months on a small chart: Jan, Apr, Jul, Oct, Jan about 68 px apart.
+    const days = ['2025-12-20', '2027-01-31'];
+    expect(dayAxis(days, [0, 296], 3).ticks.map((t) => t.label)).toEqual([
+      'Jan 1, 2026',
+      'Apr 1',
+      'Jul 1',
+      'Oct 1',
+      'Jan 1, 2027',
+    ]);
+    const thinned = dayAxis(days, [0, 296], 3, 100).ticks;
+    expect(thinned.map((t) => t.label)).toEqual(['Jan 1, 2026', 'Jul 1', 'Jan 1, 2027']);
+    for (let i = 1; i < thinned.length; i++) expect(thinned[i]!.at - thinned[i - 1]!.at).toBeGreaterThanOrEqual(100);
   });
 
   it('one day is one tick; no day is an empty axis', () => {
@@ -67,5 +82,18 @@ describe('dayAxis: a day axis in UTC', () => {
 
   it('reads a stored day as its UTC midnight', () => {
     expect(utcDay('2027-03-01').getTime() - utcDay('2027-02-28').getTime()).toBe(86_400_000);
+  });
+});
+
+describe('labelAnchor: a tick label never runs past the axis ends', () => {
+  it.each([
+    [48, 'start'],
+    [79, 'start'],
+    [81, 'middle'],
+    [311, 'middle'],
+    [313, 'end'],
+    [344, 'end'],
+  ] as const)('at %d on [48, 344] it is set %s', (at, anchor) => {
+    expect(labelAnchor(at, [48, 344])).toBe(anchor);
   });
 });

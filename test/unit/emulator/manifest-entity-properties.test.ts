@@ -16,7 +16,7 @@ describe('entityPropertiesFromManifest', () => {
       searchAlias: 'pmKpiName',
     });
     expect(new Set(manifestProperties.map((p) => p.propertyKey))).toEqual(
-      new Set(['pm-workflow.requirement', 'pm-workflow.kpi']),
+      new Set(['pm-workflow.requirement', 'pm-workflow.kpi', 'pm-workflow.rollup']),
     );
   });
 

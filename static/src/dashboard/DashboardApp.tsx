@@ -10,6 +10,7 @@ import { MODEL_LABEL, RANKING_MODELS, formatNumber, formatPercent, relativeTime 
 import type { ResultError } from '../shared/api';
 import { WorkflowSections } from './WorkflowSections';
 import { CheckDecisions } from './CheckDecisions';
+import { LaunchReadiness } from './launch/LaunchReadiness';
 import { RoadmapPanel } from '../roadmap/RoadmapPanel';
 import { useBacklogFilter } from './useBacklogFilter';
 import { DashboardCharts } from './DashboardCharts';
@@ -341,6 +342,7 @@ export function DashboardApp() {
         )}
       </section>
       {backlogAnswered ? <CheckDecisions /> : null}
+      {backlogAnswered ? <LaunchReadiness /> : null}
     </main>
   );
 }

@@ -102,6 +102,8 @@ a:focus-visible, button:focus-visible, select:focus-visible, [tabindex]:focus-vi
 .pm-table tbody th { font: inherit; font-weight: 600; color: ${token('color.text', '#172B4D')}; border-bottom: 1px solid ${token('color.border', '#091E4224')}; vertical-align: middle; }
 .pm-table td { padding: 8px; border-bottom: 1px solid ${token('color.border', '#091E4224')}; vertical-align: middle; }
 .pm-table tr:hover td { background: ${token('color.background.neutral.subtle.hovered', '#091E420F')}; }
+.pm-launch-flagged th { box-shadow: inset 4px 0 0 ${token('color.border.danger', '#E2483D')}; }
+.pm-launch-items { list-style: none; margin: 4px 0 0; padding: 0; display: grid; gap: 2px; }
 .pm-chain { display: grid; grid-template-columns: 86px minmax(0, 1fr); gap: 6px 8px; align-items: baseline; }
 .pm-ellipsis { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; min-width: 0; }
 .pm-skeleton { background: ${token('color.skeleton', '#091E420F')}; border-radius: 4px; animation: pm-pulse 1.4s ease-in-out infinite; }

@@ -16,6 +16,7 @@ import type { DatasetInput } from '../dataset/dataset-schema';
 import { DraftBook, type Draft } from './drafts';
 import { addDemoBusinessCases } from './business-cases';
 import { addDemoEvidence } from './evidence';
+import { addDemoFixVersions } from './fix-versions';
 import { addRoadmapDates } from './roadmap-dates';
 import { addDemoKanoSurveys } from './kano-surveys';
 import { buildDelivery, type Delivery } from './hierarchy';
@@ -104,7 +105,11 @@ export function generateDemoDataset(options: DemoDatasetOptions = {}): DatasetIn
   // Business cases and decisions last: properties only, no issue added (business-cases.ts).
   // Kano surveys last: they re-index the requirement documents (kano-surveys.ts).
   return addDemoKanoSurveys(
-    addDemoBusinessCases(addRoadmapDates(addDemoEvidence(dataset, new Date(now)), new Date(now)), new Date(now)),
+    addDemoBusinessCases(
+      // Fix versions after the dates: an epic left unscheduled gets a release to be due by (fix-versions.ts).
+      addDemoFixVersions(addRoadmapDates(addDemoEvidence(dataset, new Date(now)), new Date(now)), new Date(now)),
+      new Date(now),
+    ),
     new Date(now),
   );
 }

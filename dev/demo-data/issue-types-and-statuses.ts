@@ -97,6 +97,7 @@ export function fields(): NonNullable<DatasetInput['fields']> {
     system('updated', 'Updated', 'datetime'),
     system('resolutiondate', 'Resolved', 'datetime'),
     system('duedate', 'Due date', 'date'),
+    system('fixVersions', 'Fix versions', 'array', 'version'),
     system('issuelinks', 'Linked Issues', 'array', 'issuelinks'),
     {
       id: START_DATE_FIELD,

@@ -134,6 +134,75 @@ describe('roadmap in Chromium', () => {
     await context.close();
   }, 120_000);
 
+  it.each(['light', 'dark'] as const)(
+    'marks the releases on the timeline and places an epic with no due date by its release (%s)',
+    async (theme) => {
+      const admin = as('admin@example.com');
+      const jira = (path: string, init: RequestInit = {}) =>
+        fetch(`${suite.app.url}/rest/api/3/${path}`, {
+          ...init,
+          headers: { authorization: suite.app.emulator!.authorizationFor(admin), 'content-type': 'application/json' },
+        });
+      // In Jira: an open CHK epic loses its due date; its fix version's release now says when it is due.
+      const search = (await (
+        await jira('search/jql', {
+          method: 'POST',
+          body: JSON.stringify({
+            jql: 'project = CHK AND issuetype = Epic AND statusCategory != Done ORDER BY key DESC',
+            fields: ['fixVersions'],
+            maxResults: 50,
+          }),
+        })
+      ).json()) as { issues: { key: string; fields: { fixVersions: { name: string; releaseDate?: string }[] } }[] };
+      const target = search.issues.find((i) => i.fields.fixVersions.some((v) => v.releaseDate))!;
+      const release = target.fields.fixVersions.find((v) => v.releaseDate)!.name;
+      expect(
+        (await jira(`issue/${target.key}`, { method: 'PUT', body: JSON.stringify({ fields: { duedate: null } }) }))
+          .status,
+      ).toBe(204);
+
+      const context = await suite.browser.newContext({
+        viewport: { width: 1440, height: 1000 },
+        bypassCSP: true,
+        colorScheme: theme,
+      });
+      try {
+        const page = await context.newPage();
+        const frame = await openRoadmap(
+          page,
+          'pm-dashboard',
+          { as: admin, project: 'CHK', ...(theme === 'dark' ? { theme } : {}) },
+          '[data-testid="roadmap"]',
+        );
+        const card = frame.locator(`[data-testid="roadmap-card"][data-key="${target.key}"]`);
+        expect(await card.locator('[data-testid="roadmap-due"]').innerText()).toMatch(
+          new RegExp(`^due by release ${release.replace('.', '\\.')} \\(`),
+        );
+        await frame.locator('[data-testid="roadmap"] button', { hasText: 'Timeline' }).click();
+        await frame.waitForSelector('[data-testid="roadmap-timeline"]');
+        // Released and planned releases are both marked, each named in words.
+        const marks = frame.locator('[data-testid="roadmap-release"]');
+        expect(await marks.count()).toBeGreaterThan(1);
+        const states = await marks.evaluateAll((els) => els.map((e) => e.getAttribute('data-released')));
+        expect(new Set(states)).toEqual(new Set(['true', 'false']));
+        expect(await marks.first().locator('title').textContent()).toMatch(/^Release CHK \S+, (released|unreleased), /);
+        expect(await frame.locator('[data-testid="roadmap-releases"]').innerText()).toMatch(
+          new RegExp(`CHK ${release.replace('.', '\\.')}, unreleased`),
+        );
+        // The epic is on the timeline (a milestone on its release's day), its title saying so.
+        const bar = frame.locator(`[data-testid="roadmap-bar"][data-key="${target.key}"] title`);
+        expect(await bar.textContent()).toMatch(new RegExp(`due by release ${release.replace('.', '\\.')}`));
+        expect(blocking(await runAxe(frame)).map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+        await frame
+          .locator('[data-testid="roadmap"]')
+          .screenshot({ path: `test-output/screenshots/roadmap-releases-${theme}.png` });
+      } finally {
+        await context.close();
+      }
+    },
+    120_000,
+  );
+
   it('across the portfolio the viewer sees only the products they may browse', async () => {
     const { page, errors } = await suite.newPage({ width: 1440, height: 1000 });
     const frame = await openRoadmap(page, 'pm-portfolio', { as: as('viewer@example.com') }, '[data-testid="roadmap"]');

@@ -90,6 +90,68 @@ describe('roadmap (getRoadmap, exportRoadmapCsv, getPortfolioRoadmap) through th
     }
   });
 
+  it('an epic with no dates is due by its fix version’s release (as Jira has it), and the timeline’s releases are the project’s dated, unarchived versions', async () => {
+    // A product manager clears an open epic's due date in Jira: its release now says when it is due.
+    const search = await jiraAs(h, ADMIN_ID, '/rest/api/3/search/jql', {
+      method: 'POST',
+      body: JSON.stringify({
+        jql: 'project = CHK AND issuetype = Epic AND statusCategory != Done ORDER BY key ASC',
+        fields: ['fixVersions'],
+        maxResults: 50,
+      }),
+    });
+    const open = (
+      (await search.json()) as { issues: { key: string; fields: { fixVersions: { releaseDate?: string }[] } }[] }
+    ).issues;
+    const target = open.find((i) => i.fields.fixVersions.some((v) => v.releaseDate))!;
+    expect(target).toBeDefined();
+    const cleared = await jiraAs(h, ADMIN_ID, `/rest/api/3/issue/${target.key}`, {
+      method: 'PUT',
+      body: JSON.stringify({ fields: { duedate: null } }),
+    });
+    expect(cleared.status).toBe(204);
+    const view = await roadmap(ADMIN_ID, 'CHK');
+    const byRelease = view.items.filter((i) => i.dueByRelease);
+    expect(byRelease.map((i) => i.key)).toContain(target.key);
+    for (const item of byRelease.slice(0, 3)) {
+      const issue = (await (
+        await jiraAs(h, ADMIN_ID, `/rest/api/3/issue/${item.key}?fields=duedate,fixVersions`)
+      ).json()) as { fields: { duedate: string | null; fixVersions: { name: string; releaseDate?: string }[] } };
+      expect(issue.fields.duedate).toBeNull();
+      const first = issue.fields.fixVersions
+        .filter((v) => v.releaseDate)
+        .sort((a, b) => a.releaseDate!.localeCompare(b.releaseDate!))[0]!;
+      expect({ dueDate: item.dueDate, release: item.dueByRelease }).toEqual({
+        dueDate: first.releaseDate,
+        release: first.name,
+      });
+      // Work in progress is "now" whatever its dates; otherwise the reason names the release.
+      if (item.statusCategory === 'new')
+        expect(item.horizonReason).toMatch(new RegExp(`release ${first.name.replace('.', '\\.')}`));
+    }
+    const versions = (await (await jiraAs(h, ADMIN_ID, '/rest/api/3/project/CHK/versions')).json()) as {
+      name: string;
+      releaseDate?: string;
+      released: boolean;
+      archived: boolean;
+    }[];
+    const expected = versions
+      .filter((v) => v.releaseDate && !v.archived)
+      .map((v) => ({ projectKey: 'CHK', name: v.name, releaseDate: v.releaseDate, released: v.released }))
+      .sort((a, b) => a.releaseDate!.localeCompare(b.releaseDate!));
+    expect(view.releases).toEqual(expected);
+    expect(view.releases.some((r) => r.released) && view.releases.some((r) => !r.released)).toBe(true);
+    // The CSV says which release an item is due by.
+    const csv = expectOk(
+      await invoke<CsvExport>(h, 'pm-dashboard', 'exportRoadmapCsv', {}, ADMIN_ID, projectPage('CHK')),
+    );
+    const [header, ...rows] = csv.csv.trim().split('\r\n');
+    const column = header!.split(',').indexOf('Due by release');
+    expect(column).toBeGreaterThan(0);
+    const row = rows.find((r) => r.split(',')[1] === byRelease[0]!.key)!;
+    expect(row.split(',')[column]).toBe(byRelease[0]!.dueByRelease);
+  });
+
   it('initiatives are the themes: each epic names its initiative, and the initiative level lists the initiatives', async () => {
     const epics = await roadmap(ADMIN_ID, 'CHK');
     const initiatives = await roadmap(ADMIN_ID, 'CHK', { level: 'initiative' });

@@ -107,6 +107,9 @@ export function seedCrossProjectLinks(input: DatasetInput): { dataset: DatasetIn
   });
   link(second, { problemKey: problem.key, kpiKeys: [platKpi.key] });
   link(third, { personaKey: persona.key, scenarioKey: scenario.key });
+  // A CHK market message (its launch's readiness row) addressing the sealed persona.
+  const message = find('CHK', 'Go-to-Market', (i) => (i.fields.labels ?? []).includes('gtm-message'));
+  link(message, { personaKey: persona.key });
   // A story under an epic of another project, with a Jira link into it as well.
   third.fields.parent = { id: platEpic.id };
   const linkType = must(dataset.issueLinkTypes?.[0], 'an issue link type');

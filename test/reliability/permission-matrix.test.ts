@@ -281,6 +281,7 @@ describe('permission matrix: no hidden key, id, summary or project in any answer
     const initiativeType = dataset.issueTypes.find((t) => t.name === 'Initiative')?.id;
     for (const projectKey of projects) {
       await call(user, 'pm-dashboard', 'getCheckDecisions', {}, as, projectPage(projectKey), projectKey);
+      await call(user, 'pm-dashboard', 'getLaunchReadiness', {}, as, projectPage(projectKey), projectKey);
       const projectId = dataset.projects.find((p) => p.key === projectKey)?.id;
       const initiative = dataset.issues
         .filter((i) => i.fields.project.id === projectId && i.fields.issuetype.id === initiativeType)

@@ -129,6 +129,8 @@ describe('every function key, as the admin and as the restricted viewer', () => 
       }
       case 'getCheckDecisions':
         return call(key, {}, as, projectPage('CHK'));
+      case 'getLaunchReadiness':
+        return call(key, {}, as, projectPage('CHK'));
       case 'getScoreRanks':
         return call(key, { scores: [{ model: 'rice', value: 10 }] }, as, panel(requirementKey));
       case 'getBacklogScoring':
@@ -219,6 +221,7 @@ describe('every function key, as the admin and as the restricted viewer', () => 
     getEvidence: { admin: 'ok', viewer: 'ok' },
     saveEvidence: { admin: 'ok', viewer: 'forbidden' },
     getCheckDecisions: { admin: 'ok', viewer: 'ok' },
+    getLaunchReadiness: { admin: 'ok', viewer: 'ok' },
     // Counts the app took, for a project the caller may browse: PLAT is not-found for the viewer (below).
     getDeliveryProgress: { admin: 'ok', viewer: 'ok' },
     getScoreRanks: { admin: 'ok', viewer: 'ok' },
@@ -301,6 +304,7 @@ describe('every function key, as the admin and as the restricted viewer', () => 
       ['getEvidence', {}, platPanel],
       ['saveEvidence', { version: 0, change: { action: 'removeHidden' } }, platPanel],
       ['getCheckDecisions', {}, projectPage('PLAT')],
+      ['getLaunchReadiness', {}, projectPage('PLAT')],
       ['getDeliveryProgress', {}, projectPage('PLAT')],
       ['getRoadmap', {}, projectPage('PLAT')],
       ['exportRoadmapCsv', { filter: {} }, projectPage('PLAT')],

@@ -8,6 +8,7 @@ import {
 import * as P from '../../../src/contract/payloads';
 import * as PE from '../../../src/contract/payloads-evidence';
 import * as PBC from '../../../src/contract/payloads-business-case';
+import * as PL from '../../../src/contract/payloads-launch-readiness';
 import * as PS from '../../../src/contract/payloads-scoring';
 import * as RM from '../../../src/contract/roadmap';
 import * as VD from '../../../src/contract/views-delivery';
@@ -270,6 +271,14 @@ const CASES: Case[] = [
     module: 'pm-dashboard',
     extension: projectPage('CHK'),
     schema: PBC.getCheckDecisionsPayload,
+    example: {},
+  },
+  {
+    name: 'getLaunchReadiness',
+    key: 'getLaunchReadiness',
+    module: 'pm-dashboard',
+    extension: projectPage('CHK'),
+    schema: PL.getLaunchReadinessPayload,
     example: {},
   },
   {

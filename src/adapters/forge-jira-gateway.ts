@@ -94,6 +94,10 @@ const PROPERTIES = [PM_PROPERTY_KEY, KPI_PROPERTY_KEY];
 /** Jira caps pages with fields; 100 is what it serves for our small field list. */
 const DEFAULT_PAGE_SIZE = 100;
 const BULK_FETCH_MAX = 100;
+/** `project/search` answers at most 100 projects a page (Jira's documented maximum; default 50). */
+const PROJECT_SEARCH_MAX = 100;
+/** Project list pages requested at once once Jira said the total: modest, for the rate limit. */
+const PROJECT_PAGES_AT_ONCE = 4;
 /** Restarts of one search walk after expired page tokens before it gives up (and the read says incomplete). */
 const MAX_SEARCH_RESTARTS = 3;
 const JSON_HEADERS = { Accept: 'application/json', 'Content-Type': 'application/json' };
@@ -323,26 +327,40 @@ export class ForgeJiraGateway implements JiraGateway {
   }
 
   async listProjects(options: ActOptions): Promise<ProjectSummary[]> {
-    const projects: ProjectSummary[] = [];
-    const maxResults = 50;
-    for (let startAt = 0; ; startAt += maxResults) {
-      // `action=browse`: the default (`view`) also lists projects the actor only administers,
-      // whose issues a search then refuses.
-      const query = new URLSearchParams({
-        startAt: String(startAt),
-        maxResults: String(maxResults),
-        orderBy: 'key',
-        action: 'browse',
-      });
-      const page = await this.call(
+    // `action=browse`: the default (`view`) also lists projects the actor only administers,
+    // whose issues a search then refuses.
+    const page = (startAt: number) =>
+      this.call(
         options.as,
-        route`/rest/api/3/project/search?${query}`,
+        route`/rest/api/3/project/search?${new URLSearchParams({
+          startAt: String(startAt),
+          maxResults: String(PROJECT_SEARCH_MAX),
+          orderBy: 'key',
+          action: 'browse',
+        })}`,
         projectSearchPageSchema,
         'listing projects',
       );
-      projects.push(...page.values.map(({ id, key, name }) => ({ id, key, name })));
-      const done = page.isLast ?? page.values.length < maxResults;
-      if (done || page.values.length === 0) return projects;
+    const summaries = (p: z.infer<typeof projectSearchPageSchema>) =>
+      p.values.map(({ id, key, name }) => ({ id, key, name }));
+    const first = await page(0);
+    const projects = summaries(first);
+    if ((first.isLast ?? first.values.length < PROJECT_SEARCH_MAX) || first.values.length === 0) return projects;
+    // Jira says how many there are: the other pages at once (a portfolio page lists every
+    // project on each open), each at its offset, so their order is Jira's key order.
+    if (first.total !== undefined && first.values.length === PROJECT_SEARCH_MAX) {
+      const offsets: number[] = [];
+      for (let at = PROJECT_SEARCH_MAX; at < first.total; at += PROJECT_SEARCH_MAX) offsets.push(at);
+      for (let i = 0; i < offsets.length; i += PROJECT_PAGES_AT_ONCE) {
+        const pages = await Promise.all(offsets.slice(i, i + PROJECT_PAGES_AT_ONCE).map(page));
+        projects.push(...pages.flatMap(summaries));
+      }
+      return projects;
+    }
+    for (let startAt = PROJECT_SEARCH_MAX; ; startAt += PROJECT_SEARCH_MAX) {
+      const next = await page(startAt);
+      projects.push(...summaries(next));
+      if ((next.isLast ?? next.values.length < PROJECT_SEARCH_MAX) || next.values.length === 0) return projects;
     }
   }
 

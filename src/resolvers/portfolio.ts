@@ -4,6 +4,7 @@ import { getPortfolio } from '../app/portfolio/get-portfolio';
 import { getRollupProgress } from '../app/rollup/get-rollup-progress';
 import { startRollup } from '../app/rollup/start-rollup';
 import { PORTFOLIO_FUNCTIONS as F } from '../contract/function-keys';
+import { composeDeps } from './shared/compose-deps';
 import { contractResolver } from './shared/define-resolver';
 import { definitionsFor } from './shared/definitions-for';
 import { definePortfolioRoadmap } from './roadmap';
@@ -13,12 +14,17 @@ export const portfolioHandler = definitionsFor(
   definePortfolioRoadmap(new Resolver())
     .define(
       F.getPortfolio,
-      contractResolver(F.getPortfolio, (deps, payload) =>
-        getPortfolio(deps, {
-          pageSize: payload.pageSize,
-          ...(payload.cursor ? { cursor: payload.cursor } : {}),
-          ...(payload.model ? { model: payload.model } : {}),
-        }),
+      contractResolver(
+        F.getPortfolio,
+        (deps, payload) =>
+          getPortfolio(deps, {
+            pageSize: payload.pageSize,
+            ...(payload.cursor ? { cursor: payload.cursor } : {}),
+            ...(payload.model ? { model: payload.model } : {}),
+          }),
+        // Each page lists the caller's projects and reads the top items' summaries, nothing more:
+        // the story-point fields (asked for by that read) come from app storage, not `GET /field`.
+        () => composeDeps({ cacheStoryPointFields: true }),
       ),
     )
     .define(

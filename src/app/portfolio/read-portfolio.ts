@@ -22,8 +22,12 @@ export interface PortfolioScope {
 
 /** The config, model and the caller's visible projects - the portfolio never starts from any other list. */
 export async function portfolioScope(deps: AppDeps, requested: ScoreModel | undefined): Promise<PortfolioScope> {
-  const { config } = await loadConfig(deps.store, deps.logger);
-  const projects = (await deps.jira.listProjects({ as: 'user' })).sort((a, b) => a.key.localeCompare(b.key));
+  // Independent reads, at once: the list is Jira's latency on every page.
+  const [{ config }, listed] = await Promise.all([
+    loadConfig(deps.store, deps.logger),
+    deps.jira.listProjects({ as: 'user' }),
+  ]);
+  const projects = listed.sort((a, b) => a.key.localeCompare(b.key));
   return { config, model: resolveModel(requested, config), now: deps.clock.now(), projects };
 }
 

@@ -210,6 +210,32 @@ describe('ForgeJiraGateway', () => {
     expect(new URLSearchParams(calls[0]?.path.split('?')[1]).get('action')).toBe('browse');
   });
 
+  it('lists 250 projects in pages of 100, the pages after the first at once once Jira said the total', async () => {
+    const all = Array.from({ length: 250 }, (_, n) => ({
+      id: String(n),
+      key: `P${String(n).padStart(3, '0')}`,
+      name: `P ${n}`,
+    }));
+    const asked: string[] = [];
+    const pending: (() => void)[] = [];
+    // Later pages answer only when both were asked: a list read one page after another never ends.
+    const request: JiraRequester = (_actor, path: Route) => {
+      const query = new URLSearchParams(path.value.split('?')[1]);
+      const startAt = Number(query.get('startAt'));
+      asked.push(`${startAt}/${query.get('maxResults')}`);
+      const answer = () =>
+        jsonResponse(200, { values: all.slice(startAt, startAt + 100), total: 250, isLast: startAt + 100 >= 250 });
+      if (startAt === 0) return Promise.resolve(answer());
+      return new Promise((resolve) => {
+        pending.push(() => resolve(answer()));
+        if (pending.length === 2) pending.forEach((go) => go());
+      });
+    };
+    const jira = new ForgeJiraGateway({ clock: new FixedClock(), budget: new RetryBudget(), request });
+    await expect(jira.listProjects({ as: 'user' })).resolves.toEqual(all);
+    expect(asked).toEqual(['0/100', '100/100', '200/100']);
+  });
+
   it('passes reconcileIssues (as Jira’s integer ids) on every page, at most 50', async () => {
     const pages = [
       { issues: [jiraIssue(1)], nextPageToken: 't1', isLast: false },

@@ -5,9 +5,10 @@
  * src/contract/score-views.ts (the domain's scoring shaped as score views), so the
  * issue panel previews scores with the backend's own formulas, and the roadmap's filter rule
  * (src/contract/roadmap-filter.ts, type imports only), so the page shows what its CSV export
- * holds; dev/ is never imported by src/.
+ * holds, and the portfolio's page size (src/contract/portfolio-page-size.ts, a constant), so the
+ * page asks for what the payload's default and the bench use; dev/ is never imported by src/.
  */
-const UI_RUNTIME_MODULES = '^src/contract/(score-views|roadmap-filter)[.]ts$';
+const UI_RUNTIME_MODULES = '^src/contract/(score-views|roadmap-filter|portfolio-page-size)[.]ts$';
 const layer = (name) => `^src/${name}/`;
 const forbid = (name, comment, from, to) => ({ name, comment, severity: 'error', from, to });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ALL_SCORE_MODELS } from './score-models';
 import { kanoAnswerSchema, kpiActualSchema, moscowSchema, scoringInputsSchema } from './pm-property';
+import { PORTFOLIO_PAGE_SIZE } from './portfolio-page-size';
 
 /**
  * One zod schema per resolver payload, strict at every depth (an unknown field
@@ -142,7 +143,7 @@ export const previewMappingPayload = z
 
 export const getPortfolioPayload = z.strictObject({
   cursor: z.string().max(200).optional(),
-  pageSize: z.number().int().min(1).max(50).default(20),
+  pageSize: z.number().int().min(1).max(50).default(PORTFOLIO_PAGE_SIZE),
   model: scoreModelSchema.optional(),
 });
 

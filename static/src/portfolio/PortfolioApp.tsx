@@ -1,6 +1,7 @@
 import { Button, ProgressBar } from '../shared/native';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RollupJob, ScoreModel } from '../../../src/contract/api';
+import { PORTFOLIO_PAGE_SIZE } from '../../../src/contract/portfolio-page-size';
 import { invoke, type ResultError } from '../shared/api';
 import { useMutation } from '../shared/useMutation';
 import { usePagedResolver, type Paging } from '../shared/usePagedResolver';
@@ -95,7 +96,11 @@ const PORTFOLIO_PAGING: Paging<'getPortfolio'> = {
 
 export function PortfolioApp() {
   const [model, setModel] = useState<ScoreModel | undefined>();
-  const pages = usePagedResolver('getPortfolio', { pageSize: 20, ...(model ? { model } : {}) }, PORTFOLIO_PAGING);
+  const pages = usePagedResolver(
+    'getPortfolio',
+    { pageSize: PORTFOLIO_PAGE_SIZE, ...(model ? { model } : {}) },
+    PORTFOLIO_PAGING,
+  );
   const { data: page, loading, loadingMore, reload: loadFirst } = pages;
   const exporting = useMutation('exportPortfolioCsv');
   const [exportNote, setExportNote] = useState<string>();

@@ -2,10 +2,11 @@ import { cpus, loadavg } from 'node:os';
 import { parseBenchArgs } from './scale/bench-args';
 import { sizesAt } from './scale/bench-sizes';
 import { jsonLine, reportTable } from './scale/report';
-import { runScaleBench } from './scale/scale-bench';
+import { runPortfolioAlone } from './scale/portfolio-bench';
+import { cpuProfileArgs, runScaleBench } from './scale/scale-bench';
 
 /**
- * `npm run bench -- [--json] [--scale 0.1] [--no-browser]`: every figure of
+ * `npm run bench -- [--json] [--scale 0.1] [--no-browser] [--portfolio-only]`: every figure of
  * issue 9, a readable table, and with --json one last line holding exactly
  * the issue's fields (a number, or null when the platform refused or the
  * measurement could not complete; the table says why).
@@ -20,6 +21,12 @@ async function main(): Promise<void> {
       .join(' ');
   print(`machine: ${cpus().length} cores, node ${process.version}, load ${load()}; scale ${sizes.scale}`);
   const started = Date.now();
+  if (args.portfolioOnly) {
+    const portfolio = await runPortfolioAlone({ sizes, print, profileArgs: cpuProfileArgs });
+    print(`== profile (portfolio only, ${((Date.now() - started) / 1000).toFixed(0)} s, load now ${load()})`);
+    portfolio.profile.forEach((line) => print(`- ${line}`));
+    return;
+  }
   const result = await runScaleBench({ sizes, print, skipBrowser: !args.browser });
   print('');
   print(`== results (scale ${sizes.scale}, ${((Date.now() - started) / 1000).toFixed(0)} s, load now ${load()})`);

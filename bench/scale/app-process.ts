@@ -7,6 +7,7 @@ import { dailySnapshot } from './phases/daily-snapshot';
 import { eventBurst } from './phases/event-burst';
 import { incrementalChange } from './phases/incremental-change';
 import type { Phase } from './phases/phase-context';
+import { portfolioPages } from './phases/portfolio-pages';
 import { warmDashboard } from './phases/warm-dashboard';
 
 export const PHASES = {
@@ -16,6 +17,8 @@ export const PHASES = {
   burst: eventBurst,
   saves: concurrentSaves,
   snapshot: dailySnapshot,
+  /** Not in PHASE_ORDER: its own site and Jira process (portfolio-bench.ts). */
+  portfolio: portfolioPages,
 } satisfies Record<string, Phase>;
 
 export type PhaseName = keyof typeof PHASES;

@@ -8,6 +8,8 @@ export interface BenchSizes {
   /** The burst keeps the rate (2,000 a minute): a smaller burst is sent in a shorter window. */
   burstWindowMs: number;
   saveTrials: number;
+  /** Projects of the portfolio site (generate-portfolio-site.ts). */
+  portfolioProjects: number;
   dashboardCalls: number;
   browserRuns: number;
   latencyMs: number;
@@ -30,6 +32,7 @@ export function sizesAt(scale: number, latencyMs = 100): BenchSizes {
     burstEvents: at(2_000, 4),
     burstWindowMs: at(60_000, 100),
     saveTrials: at(100, 2),
+    portfolioProjects: at(200, 2),
     dashboardCalls: 20,
     browserRuns: 5,
     latencyMs,

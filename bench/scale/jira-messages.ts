@@ -23,5 +23,7 @@ export interface JiraProcessArgs {
   root: string;
   siteIssues: number;
   projectIssues: number;
+  /** Instead of that site, the portfolio site of this many projects (generate-portfolio-site.ts). */
+  portfolioProjects?: number;
   datasetFile: string;
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseDataset } from '../../dev/dataset/load-dataset';
 import { entityPropertiesFromManifest, openJiraEmulator } from '../../dev/emulator';
 import { serveEmulator } from '../../dev/emulator/serve-http';
+import { generatePortfolioSite } from './generate-portfolio-site';
 import { generateScaleSite } from './generate-scale-site';
 import type { JiraProcessArgs, JiraProcessMessage } from './jira-messages';
 
@@ -16,7 +17,10 @@ import type { JiraProcessArgs, JiraProcessMessage } from './jira-messages';
 async function main(): Promise<void> {
   const args = JSON.parse(process.argv[2] ?? '{}') as JiraProcessArgs;
   const started = Date.now();
-  const { dataset: input, perProject } = generateScaleSite(args.siteIssues, args.projectIssues);
+  const { dataset: input, perProject } =
+    args.portfolioProjects !== undefined
+      ? generatePortfolioSite(args.portfolioProjects)
+      : generateScaleSite(args.siteIssues, args.projectIssues);
   writeFileSync(args.datasetFile, JSON.stringify(input));
   const dataset = parseDataset(input);
   const manifestText = readFileSync(join(args.root, 'manifest.yml'), 'utf8');

@@ -9,6 +9,7 @@ import type { BenchSizes } from './bench-sizes';
 import { bundleEntries, forkChild, nextMessage, runMeasurement } from './child-processes';
 import type { JiraProcessMessage } from './jira-messages';
 import type { JiraInfo } from './app-side';
+import { runPortfolioBench } from './portfolio-bench';
 
 /** Each phase starts from the storage the one before it left (the cold roll-up's stored state, then its updates). */
 const PHASE_ORDER: readonly { phase: PhaseName; fields: readonly BenchField[] }[] = [
@@ -61,7 +62,8 @@ function failed(into: ScaleBenchResult, fields: readonly BenchField[], why: stri
 /**
  * Every figure of issue 9 in one run: the domain roll-up bench, then a site
  * in a Jira process and each measurement in a fresh app process (phases in
- * PHASE_ORDER), then Chromium against the local dev server.
+ * PHASE_ORDER), then the portfolio of many projects on a site of its own
+ * (portfolio-bench.ts), then Chromium against the local dev server.
  */
 export async function runScaleBench({ sizes, print, skipBrowser }: ScaleBenchOptions): Promise<ScaleBenchResult> {
   const root = join(__dirname, '..', '..');
@@ -144,6 +146,7 @@ export async function runScaleBench({ sizes, print, skipBrowser }: ScaleBenchOpt
       current = undefined;
       jiraChild.disconnect();
     }
+    merge(out, await runPortfolioBench({ sizes, entries, root, dir, print, profileArgs: cpuProfileArgs }));
     out.values.peak_rss_mb = rss.length > 0 ? Math.round(Math.max(...rss)) : null;
     out.notes.peak_rss_mb =
       "peak RSS of the process running the app: all of a phase's invocations side by side, with the runtime and KVS emulator, under one invocation's heap limit (invocationHeapFlags); Jira in its own process";
@@ -173,7 +176,7 @@ export async function runScaleBench({ sizes, print, skipBrowser }: ScaleBenchOpt
 }
 
 /** `PM_BENCH_PROFILE_DIR=dir`: each process writes a V8 CPU profile under dir/<phase> (open it in Chrome DevTools). */
-function cpuProfileArgs(name: string): string[] {
+export function cpuProfileArgs(name: string): string[] {
   const dir = process.env['PM_BENCH_PROFILE_DIR'];
   return dir ? ['--cpu-prof', `--cpu-prof-dir=${join(dir, name)}`] : [];
 }

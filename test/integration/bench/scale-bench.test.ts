@@ -31,6 +31,17 @@ describe('scale bench (tiny site)', () => {
     expect(json['cold_calls_lower_bound']).toBeGreaterThan(0);
     expect(json['cold_calls']).toBeGreaterThanOrEqual(json['cold_calls_lower_bound'] as number);
 
+    // The portfolio step (its own site of sizes.portfolioProjects projects): profile lines, no JSON field.
+    expect(sizes.portfolioProjects).toBe(2);
+    expect(result.profile).toContainEqual(
+      expect.stringMatching(
+        /^portfolio \(2 projects\): 1 page of 20, p95 \d+ ms, largest answer [\d.]+ KB, Jira calls per page \d+-\d+, cold roll-up of the 2 projects [\d.]+ s$/,
+      ),
+    );
+    expect(result.profile).toContainEqual(
+      expect.stringMatching(/^portfolio: 2 passes, each listed every project once, 0 rows read live/),
+    );
+
     const table = reportTable(result.values, result.notes);
     expect(table).toHaveLength(BENCH_FIELDS.length + 2);
     for (const [i, field] of BENCH_FIELDS.entries())

@@ -8,6 +8,7 @@ import {
   VIEWER_ID,
   expectOk,
   invoke,
+  issuePanel,
   openHarness,
   projectPage,
   type Harness,
@@ -125,6 +126,39 @@ describe('launch readiness (project page)', () => {
     const row = launch.rows.find((r) => r.persona !== null && 'hidden' in r.persona)!;
     expect(row.cells.message.items.map((i) => i.key)).toEqual([s.message]);
     expect(itemKeys(launch)).toEqual(s.items);
+  });
+
+  it('naming the flagged persona on the message item in the issue panel (saveRequirement, versioned) clears its flag', async () => {
+    const before = (await read(ADMIN_ID)).launch;
+    const flagged = before.rows.find((r) => r.noMessage && r.persona && 'key' in r.persona)!;
+    const persona = (flagged.persona as { key: string }).key;
+    const panel = issuePanel(s.message, 'CHK');
+    const context = expectOk(await invoke(h, 'pm-requirement-panel', 'getRequirementContext', {}, ADMIN_ID, panel));
+    // Same version check and lease as a requirement's links: a stale version is a conflict.
+    const stale = await invoke(
+      h,
+      'pm-requirement-panel',
+      'saveRequirement',
+      { version: context.pm.version + 1, changes: { personaKey: persona } },
+      ADMIN_ID,
+      panel,
+    );
+    expect(stale.ok ? 'ok' : stale.error.code).toBe('conflict');
+    expectOk(
+      await invoke(
+        h,
+        'pm-requirement-panel',
+        'saveRequirement',
+        { version: context.pm.version, changes: { personaKey: persona } },
+        ADMIN_ID,
+        panel,
+      ),
+    );
+    const after = (await read(ADMIN_ID)).launch;
+    const rows = after.rows.filter((r) => r.persona && 'key' in r.persona && r.persona.key === persona);
+    expect(rows.some((r) => r.cells.message.items.some((i) => i.key === s.message))).toBe(true);
+    expect(rows.every((r) => !r.noMessage)).toBe(true);
+    expect(after.rows.some((r) => r.persona && 'key' in r.persona && r.persona.key === s.hiddenPersona)).toBe(false);
   });
 
   it('answers not-found, naming nothing, to a caller who cannot browse the project', async () => {

@@ -1,5 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { browserSuite, screenshot } from './helpers';
+import { blocking, runAxe } from './helpers/axe';
 
 /**
  * The admin page (workflow configuration) in Chromium: edit, reorder by keyboard, save,
@@ -269,5 +270,71 @@ describe('admin module in Chromium', () => {
     ]);
     errors.assertNone();
     await page.close();
+  });
+
+  it('picks the blocking link types of the priority-inversion flag from the site’s, with their direction in words, kept after a reload', async () => {
+    const admin = user('admin@example.com');
+    const { page, errors } = await suite.newPage({ width: 1200, height: 900 });
+    let frame = await open(page, admin);
+    await expand(frame, 'pm-scoring-h');
+    const field = frame.locator('[data-testid="dependency-links"]');
+    // Nothing set: the default is in force, and said so.
+    expect(await field.innerText()).toMatch(/Default: Jira’s Blocks/);
+    expect(await frame.getByLabel('Blocking link type 1').inputValue()).toBe('Blocks');
+    const direction = frame.getByLabel('Where the blocked issue lies on the blocker’s link');
+    // The direction speaks the site's own link words.
+    expect(await direction.first().locator('option').allInnerTexts()).toEqual([
+      'Outward (the blocker blocks it)',
+      'Inward (the blocker is blocked by it)',
+    ]);
+    await field.getByRole('button', { name: 'Add a blocking link type' }).focus();
+    await page.keyboard.press('Enter');
+    const second = frame.getByLabel('Blocking link type 2');
+    expect(await second.locator('option').allInnerTexts()).toEqual(
+      expect.arrayContaining(['Blocks', 'Cloners', 'Duplicate', 'Relates']),
+    );
+    await second.selectOption('Cloners');
+    await direction.nth(1).selectOption('inward');
+    await frame.locator('button', { hasText: 'Save configuration' }).click();
+    await frame.waitForSelector('[data-testid="admin-status"] >> text=/Saved/', { timeout: 15_000 });
+
+    frame = await open(page, admin);
+    const toggle = frame.locator('#pm-scoring-h button[aria-expanded]');
+    if ((await toggle.getAttribute('aria-expanded')) === 'false')
+      expect(await frame.locator('[data-testid="pm-scoring-h-summary"]').innerText()).toMatch(
+        /blocking links Blocks, Cloners$/,
+      );
+    await expand(frame, 'pm-scoring-h');
+    expect(await frame.getByLabel('Blocking link type 2').inputValue()).toBe('Cloners');
+    expect(await frame.getByLabel('Where the blocked issue lies on the blocker’s link').nth(1).inputValue()).toBe(
+      'inward',
+    );
+    expect(await frame.locator('[data-testid="dependency-links"]').innerText()).not.toMatch(/Default:/);
+    // Back to the default: the setting is removed.
+    await frame.getByRole('button', { name: /^Use the default/ }).click();
+    expect(await frame.locator('[data-testid="dependency-links"]').innerText()).toMatch(/Default: Jira’s Blocks/);
+    errors.assertNone();
+    await page.close();
+  });
+
+  it.each(['light', 'dark'] as const)('the blocking links field passes axe (%s)', async (theme) => {
+    const context = await suite.browser.newContext({ viewport: { width: 1200, height: 900 }, bypassCSP: true });
+    try {
+      const page = await context.newPage();
+      const frame = await suite.openModule(
+        page,
+        'pm-admin',
+        { as: user('admin@example.com'), ...(theme === 'dark' ? { theme } : {}) },
+        '[aria-labelledby="pm-phases-h"]',
+      );
+      await expand(frame, 'pm-scoring-h');
+      await frame.locator('[data-testid="dependency-links"]').waitFor();
+      expect(blocking(await runAxe(frame)).map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      await frame
+        .locator('[data-testid="dependency-links"]')
+        .screenshot({ path: `test-output/screenshots/admin-dependency-links-${theme}.png` });
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -3,12 +3,14 @@ import { NumberField, SelectField, TextField } from '../shared/fields';
 import { MODEL_LABEL, RANKING_MODELS } from '../shared/format';
 import type { WfConfig } from './config-model';
 import { Card, ErrorText } from './Card';
+import { DependencyLinksField } from './DependencyLinksField';
 import type { CardProps } from './editor-props';
 
 type Scoring = WfConfig['scoring'];
 
-/** The main model, model settings and the weighted scorecard's criteria. */
-export function ScoringCard({ config, dispatch, readOnly: ro, at, exact, card }: CardProps) {
+/** The main model, model settings, the weighted scorecard's criteria and the blocking links of dependency-aware ranking. */
+export function ScoringCard(props: CardProps) {
+  const { config, dispatch, readOnly: ro, at, exact, card } = props;
   const scoring = config.scoring;
   const set = (patch: Partial<Scoring>) => dispatch({ type: 'scoring', patch });
   return (
@@ -176,6 +178,7 @@ export function ScoringCard({ config, dispatch, readOnly: ro, at, exact, card }:
           <Button onClick={() => dispatch({ type: 'add-criterion' })}>Add a criterion</Button>
         </div>
       )}
+      <DependencyLinksField {...props} />
     </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { MODEL_LABEL } from '../shared/format';
-import { evidenceInForce, type WfConfig } from './config-model';
+import { dependencyLinksInForce, evidenceInForce, type WfConfig } from './config-model';
 import type { FieldError } from './error-words';
 
 /**
@@ -13,7 +13,7 @@ export const CARD_PATHS: Record<CardKey, string[]> = {
   sections: ['sections', 'phases'],
   mapping: ['mapping'],
   parentLinks: ['hierarchy'],
-  scoring: ['scoring'],
+  scoring: ['scoring', 'dependencies'],
   readiness: ['readiness'],
   evidence: ['evidence'],
   businessCase: ['businessCase'],
@@ -38,7 +38,8 @@ export function cardSummary(card: CardKey, config: WfConfig): string {
     }
     case 'scoring': {
       const criteria = config.scoring.weightedCriteria.length;
-      return `Main model ${MODEL_LABEL[config.scoring.primaryModel]}; ${plural(criteria, 'weighted criterion', 'weighted criteria')}`;
+      const blocking = dependencyLinksInForce(config).map((l) => l.type);
+      return `Main model ${MODEL_LABEL[config.scoring.primaryModel]}; ${plural(criteria, 'weighted criterion', 'weighted criteria')}; ${blocking.length ? `blocking links ${blocking.join(', ')}` : 'no blocking links'}${config.dependencies ? '' : ' (default)'}`;
     }
     case 'readiness': {
       const items = config.readiness.requires.map((r) => (r.item === 'kpi' ? 'KPI' : r.item));

@@ -42,6 +42,23 @@ export interface WfBusinessCase {
   horizonPeriods?: number;
   [key: string]: unknown;
 }
+/** A link type meaning "blocks" for the priority-inversion flag, and where the blocked issue lies on the blocker's link. */
+export interface WfDependencyLink {
+  type: string;
+  blockedDirection: 'inward' | 'outward';
+}
+/**
+ * The app's default when the site set none: Jira's Blocks, blocked issue outward ("A blocks B").
+ * The same as src/domain/ranking/blocked-issue-ids.ts (the UI may not import the domain; a unit
+ * test keeps the two equal).
+ */
+export const DEFAULT_DEPENDENCY_LINKS: readonly WfDependencyLink[] = [{ type: 'Blocks', blockedDirection: 'outward' }];
+
+/** The dependency links in force: the site's own, or the default. */
+export function dependencyLinksInForce(config: WfConfig): readonly WfDependencyLink[] {
+  return config.dependencies?.links ?? DEFAULT_DEPENDENCY_LINKS;
+}
+
 export interface WfConfig {
   schemaVersion: number;
   sections: WfSection[];
@@ -53,6 +70,8 @@ export interface WfConfig {
   evidence?: WfEvidence;
   /** Optional, field by field: absent means the default of src/domain/workflow/business-case-settings.ts. */
   businessCase?: WfBusinessCase;
+  /** Optional: absent means DEFAULT_DEPENDENCY_LINKS (Jira's Blocks); an empty list flags nothing. */
+  dependencies?: { links: WfDependencyLink[] };
   scoring: {
     primaryModel: 'rice' | 'wsjf' | 'ice' | 'valueEffort' | 'weighted';
     iceMode: 'product' | 'average';

@@ -8,6 +8,7 @@ import {
   type WfConfig,
   type WfBusinessCase,
   type WfCriterion,
+  type WfDependencyLink,
   type WfRule,
 } from './config-model';
 
@@ -49,6 +50,8 @@ export type EditorAction =
   | { type: 'readiness-item'; item: ReadinessItem; required: boolean; mustBeDone: boolean }
   | { type: 'readiness-phase'; phaseId: string; on: boolean }
   | { type: 'parent-links'; links: WfConfig['hierarchy']['parentLinks'] }
+  /** `undefined` goes back to the app's default (the setting is removed). */
+  | { type: 'dependency-links'; links: WfDependencyLink[] | undefined }
   | { type: 'evidence-phase'; list: 'itemPhases' | 'targetPhases'; phaseId: string; on: boolean }
   | { type: 'business-case'; patch: Partial<WfBusinessCase> }
   | { type: 'save-started' }
@@ -229,6 +232,10 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     }
     case 'parent-links':
       return edit({ ...c, hierarchy: { ...c.hierarchy, parentLinks: action.links } });
+    case 'dependency-links': {
+      const { dependencies: _old, ...rest } = c;
+      return edit(action.links ? { ...rest, dependencies: { links: action.links } } : rest);
+    }
     case 'save-started': {
       const next: EditorState = { ...state, saving: true };
       delete next.error;

@@ -51,6 +51,8 @@ export function fieldLabel(path: string): string {
     weight: 'weight',
     min: 'min',
     max: 'max',
+    type: 'link type',
+    blockedDirection: 'direction',
   };
   const field = (i: number) => (parts[i] ? ` ${FIELD[parts[i]!] ?? parts[i]}` : '');
   switch (parts[0]) {
@@ -71,6 +73,8 @@ export function fieldLabel(path: string): string {
       return 'Readiness';
     case 'hierarchy':
       return 'Parent links';
+    case 'dependencies':
+      return parts[2] !== undefined ? `Blocking link ${n(2)}${field(3)}` : 'Blocking links';
     default:
       return 'Configuration';
   }

@@ -14,6 +14,12 @@ function edited(): WfConfig {
   c.hierarchy.parentLinks = [{ type: 'Blocks', parentDirection: 'inward' }];
   c.scoring.primaryModel = 'wsjf';
   c.scoring.weightedCriteria = c.scoring.weightedCriteria.slice(0, 1);
+  c.dependencies = {
+    links: [
+      { type: 'Blocks', blockedDirection: 'outward' },
+      { type: 'Depends', blockedDirection: 'inward' },
+    ],
+  };
   c.readiness = { appliesToPhases: ['requirements', 'onboarding'], requires: [{ item: 'kpi', mustBeDone: false }] };
   return c;
 }
@@ -34,8 +40,13 @@ describe('admin card summaries (the line a collapsed card shows)', () => {
     ['mapping', edited(), '2 site-wide rules for 2 phases; 1 project with its own rules'],
     ['parentLinks', template, 'None: only Jira’s parent field'],
     ['parentLinks', edited(), 'Blocks (inward)'],
-    ['scoring', template, 'Main model RICE; 3 weighted criteria'],
-    ['scoring', edited(), 'Main model WSJF; 1 weighted criterion'],
+    ['scoring', template, 'Main model RICE; 3 weighted criteria; blocking links Blocks (default)'],
+    ['scoring', edited(), 'Main model WSJF; 1 weighted criterion; blocking links Blocks, Depends'],
+    [
+      'scoring',
+      { ...template, dependencies: { links: [] } },
+      'Main model RICE; 3 weighted criteria; no blocking links',
+    ],
     ['readiness', template, 'Needs problem, persona, scenario, KPI; checked in Requirements'],
     ['readiness', edited(), 'Needs KPI; checked in Requirements, Onboarding'],
     ['evidence', template, 'Interview issues are evidence for Problem, Requirements (default)'],

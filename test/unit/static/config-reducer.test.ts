@@ -1,6 +1,11 @@
 import { editorReducer, initialEditorState, isDirty } from '../../../static/src/admin/config-reducer';
 import { fieldLabel, inWords } from '../../../static/src/admin/error-words';
-import type { WfConfig } from '../../../static/src/admin/config-model';
+import {
+  DEFAULT_DEPENDENCY_LINKS,
+  dependencyLinksInForce,
+  type WfConfig,
+} from '../../../static/src/admin/config-model';
+import { DEFAULT_DEPENDENCY_LINKS as DOMAIN_DEFAULT } from '../../../src/domain/ranking/blocked-issue-ids';
 import { defaultWorkflowConfig } from '../../../src/domain/workflow/default-workflow';
 
 const config = structuredClone(defaultWorkflowConfig) as unknown as WfConfig;
@@ -107,4 +112,34 @@ describe('validation messages in words', () => {
   ])('%s is called %s', (path, label) => {
     expect(fieldLabel(path)).toBe(label);
   });
+});
+
+describe('admin editor: blocking links of dependency-aware ranking', () => {
+  it('starts at the default, an edit writes the list, an empty list flags nothing, "use the default" removes it', () => {
+    let s = initialEditorState(config, 1);
+    expect(dependencyLinksInForce(s.config)).toEqual([{ type: 'Blocks', blockedDirection: 'outward' }]);
+    s = editorReducer(s, {
+      type: 'dependency-links',
+      links: [
+        { type: 'Blocks', blockedDirection: 'outward' },
+        { type: 'Depends', blockedDirection: 'inward' },
+      ],
+    });
+    expect(s.config.dependencies?.links.map((l) => l.type)).toEqual(['Blocks', 'Depends']);
+    expect(isDirty(s)).toBe(true);
+    s = editorReducer(s, { type: 'dependency-links', links: [] });
+    expect(dependencyLinksInForce(s.config)).toEqual([]);
+    s = editorReducer(s, { type: 'dependency-links', links: undefined });
+    expect('dependencies' in s.config).toBe(false);
+    expect(isDirty(s)).toBe(false);
+  });
+
+  it('the UI’s default is the domain’s (one fact, two copies kept equal)', () => {
+    expect(DEFAULT_DEPENDENCY_LINKS).toEqual(DOMAIN_DEFAULT);
+  });
+
+  it.each([
+    ['dependencies.links.1.type', 'Blocking link 2 link type'],
+    ['dependencies.links', 'Blocking links'],
+  ])('names %s as "%s"', (path, label) => expect(fieldLabel(path)).toBe(label));
 });

@@ -47,6 +47,10 @@ describe('business case in Chromium', () => {
     // Build 5.5, Buy 7 (the best), Partner 6.13 - the demo's ratings, weighted by the server.
     expect(await frame.locator('[data-testid="bbp-score-buy"]').innerText()).toMatch(/^7 \(best\)$/);
     await screenshot(page, 'issue-panel-business-case-1024');
+    // The tab alone, as the demo has it, before any test edits it (the README's docs/screenshot-business-case.png).
+    await frame
+      .locator('[data-testid="business-case"]')
+      .screenshot({ path: 'test-output/screenshots/business-case.png' });
     errors.assertNone();
     await page.close();
   });

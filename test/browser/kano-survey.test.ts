@@ -53,6 +53,11 @@ describe('Kano survey in the issue panel (Chromium)', () => {
         await page.waitForTimeout(200);
         expect(blocking(await runAxe(frame))).toEqual([]);
         await screenshot(page, `kano-survey-${surveyed}-${theme}`);
+        // The Kano score with its chart, as the README shows it (docs/screenshot-kano-survey.png is the light one).
+        await frame
+          .locator('[data-testid="score-kano"]')
+          .locator('xpath=ancestor::tr[1]')
+          .screenshot({ path: `test-output/screenshots/kano-survey-chart-${theme}.png` });
       } finally {
         await context.close();
       }

@@ -16,6 +16,7 @@ import type { DatasetInput } from '../dataset/dataset-schema';
 import { DraftBook, type Draft } from './drafts';
 import { addDemoBusinessCases } from './business-cases';
 import { addDemoEvidence } from './evidence';
+import { addDemoGtmPersonas } from './gtm-personas';
 import { addDemoFixVersions } from './fix-versions';
 import { addRoadmapDates } from './roadmap-dates';
 import { addDemoKanoSurveys } from './kano-surveys';
@@ -87,19 +88,23 @@ export function generateDemoDataset(options: DemoDatasetOptions = {}): DatasetIn
   linkPlatformWork(root.fork('cross-project'), book, deliveries);
 
   // The JQL index as the app writes it on a save (same function), now that every linked item exists.
+  // GTM items' PM documents (persona) before the index, so theirs is what a save would write.
   const dataset = indexRequirements(
-    {
-      format: DATASET_FORMAT,
-      projects: projects(),
-      issueTypes: issueTypes(),
-      statuses: statuses(),
-      fields: fields(),
-      issueLinkTypes: issueLinkTypes(),
-      users: datasetUsers(),
-      appAccount: appAccount(),
-      issues: book.finalize(),
-      appStorage: {},
-    },
+    addDemoGtmPersonas(
+      {
+        format: DATASET_FORMAT,
+        projects: projects(),
+        issueTypes: issueTypes(),
+        statuses: statuses(),
+        fields: fields(),
+        issueLinkTypes: issueLinkTypes(),
+        users: datasetUsers(),
+        appAccount: appAccount(),
+        issues: book.finalize(),
+        appStorage: {},
+      },
+      new Date(now),
+    ),
     new Date(now),
   );
   // Business cases and decisions last: properties only, no issue added (business-cases.ts).

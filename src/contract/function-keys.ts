@@ -10,6 +10,7 @@ export const DASHBOARD_FUNCTIONS = {
   getRoadmap: 'getRoadmap',
   exportRoadmapCsv: 'exportRoadmapCsv',
   getCheckDecisions: 'getCheckDecisions',
+  getLaunchReadiness: 'getLaunchReadiness',
   getDeliveryProgress: 'getDeliveryProgress',
   getBacklogScoring: 'getBacklogScoring',
   saveBacklogScoring: 'saveBacklogScoring',

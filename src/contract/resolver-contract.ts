@@ -12,6 +12,8 @@ import type * as VS from './views-scoring';
 import * as PG from './payloads-gadget';
 import type * as VG from './views-gadget';
 import * as RM from './roadmap';
+import * as PL from './payloads-launch-readiness';
+import type * as VL from './views-launch-readiness';
 import * as VD from './views-delivery';
 
 /**
@@ -42,6 +44,7 @@ export const RESOLVER_CONTRACT = {
   getBacklogScoring: fn<VS.BacklogScoringView>()(PS.getBacklogScoringPayload),
   saveBacklogScoring: fn<VS.BacklogScoringView>()(PS.saveBacklogScoringPayload),
   getCheckDecisions: fn<VBC.CheckDecisionsView>()(PBC.getCheckDecisionsPayload),
+  getLaunchReadiness: fn<VL.LaunchReadinessView>()(PL.getLaunchReadinessPayload),
   getDeliveryProgress: fn<VD.DeliveryProgressView>()(VD.getDeliveryProgressPayload),
   getRoadmap: fn<RM.RoadmapView>()(RM.getRoadmapPayload),
   exportRoadmapCsv: fn<V.CsvExport>()(RM.exportRoadmapCsvPayload),

@@ -5,6 +5,7 @@ import { exportBacklogCsv } from '../app/export/export-backlog-csv';
 import { getBacklogScoring, saveBacklogScoring } from '../app/requirement/backlog-scoring';
 import { DASHBOARD_FUNCTIONS as F } from '../contract/function-keys';
 import { checkDecisionsResolver } from './business-case';
+import { launchReadinessResolver } from './launch-readiness';
 import { deliveryProgressResolver } from './delivery-progress';
 import { composeDeps } from './shared/compose-deps';
 import { requireProject } from './shared/forge-context';
@@ -56,6 +57,7 @@ export const dashboardHandler = definitionsFor(
       ),
     )
     .define(F.getCheckDecisions, checkDecisionsResolver)
+    .define(F.getLaunchReadiness, launchReadinessResolver)
     .define(F.getDeliveryProgress, deliveryProgressResolver)
     // Inline scoring in the backlog: the row's issue is read as the caller and must be in this page's project.
     .define(

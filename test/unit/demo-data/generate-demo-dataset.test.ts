@@ -66,10 +66,12 @@ describe('generateDemoDataset', () => {
       expect(datasetSchema.parse(raw)).toEqual(raw);
     });
 
-    it('stores a valid requirement document on every epic and story, and only there', () => {
+    it('stores a valid requirement document on every epic and story, and only there (and on GTM deliverables: their persona)', () => {
+      const gtmDeliverable = (issue: (typeof dataset.issues)[number]) =>
+        typeName(issue) === 'Go-to-Market' && !issue.fields.labels.includes('gtm-team');
       for (const issue of dataset.issues) {
         const doc = issue.properties[PM_PROPERTY_KEY];
-        expect(doc !== undefined).toBe(['Epic', 'Story'].includes(typeName(issue)));
+        expect(doc !== undefined).toBe(['Epic', 'Story'].includes(typeName(issue)) || gtmDeliverable(issue));
         if (doc !== undefined) expect(pmPropertySchema.parse(doc)).toEqual(doc);
       }
     });
@@ -377,8 +379,11 @@ describe('generateDemoDataset', () => {
   });
 
   describe('PM content', () => {
+    // Requirement documents (epics and stories); GTM items carry one only for their persona.
     const docs = dataset.issues.flatMap((i) =>
-      i.properties[PM_PROPERTY_KEY] ? [pmPropertySchema.parse(i.properties[PM_PROPERTY_KEY])] : [],
+      i.properties[PM_PROPERTY_KEY] && ['Epic', 'Story'].includes(typeName(i))
+        ? [pmPropertySchema.parse(i.properties[PM_PROPERTY_KEY])]
+        : [],
     );
 
     it('has the whole workflow in each of CHK, MOB and ANA', () => {

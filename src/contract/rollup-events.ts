@@ -21,6 +21,14 @@ export const rollupChunkBodySchema = z
     chunk: z.number().int().min(0),
     projectKeys: z.array(projectKey),
     accountId: z.string().min(1),
+    carried: z
+      .object({
+        processed: z.number().int().min(0),
+        failed: z.array(projectKey),
+        notReadable: z.array(projectKey),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

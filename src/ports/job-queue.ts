@@ -11,6 +11,8 @@ export interface RollupChunk {
   projectKeys: string[];
   /** The account that started the job; chunks read Jira as that user. */
   accountId: string;
+  /** What earlier invocations of this chunk finished, when it goes on in another one. */
+  carried?: { processed: number; failed: string[]; notReadable: string[] };
 }
 
 /**

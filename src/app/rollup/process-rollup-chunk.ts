@@ -3,7 +3,7 @@ import { loadConfig } from '../config/config-repository';
 import { recordBuildWatermark } from '../project-events/catch-up-project';
 import type { AppDeps } from '../shared/app-deps';
 import { refreshProjectCache } from './refresh-project-cache';
-import { readChunkResult, readJob, writeChunkResult, writeJob } from './rollup-job-repository';
+import { readChunkResult, readJob, writeChunkResult } from './rollup-job-repository';
 
 /** Stop starting new projects this long before the consumer's limit (900 s). */
 export const CHUNK_TIME_BUDGET_MS = 780_000;
@@ -11,10 +11,10 @@ export const CHUNK_TIME_BUDGET_MS = 780_000;
 /**
  * One queued chunk of a roll-up job: each project is read as the app and its
  * state stored; a project Jira would not let us read completely is listed
- * as failed (never cached partially). Projects left when the time budget
- * runs out are re-queued as a new chunk of the same job; so is a project
- * whose read stopped before the invocation's limit (refreshProjectCache's
- * `resumable`): the next chunk reads only what it left.
+ * as failed (never cached partially). When the time budget runs out, or a
+ * project's read stopped before the invocation's limit (refreshProjectCache's
+ * `resumable`), the chunk is queued again with the projects left and what it
+ * finished so far (`carried`); the next invocation reads only what was left.
  *
  * Forge delivers an event at least once: a chunk whose result is already
  * stored was processed, so a redelivery does nothing (in particular it does
@@ -33,8 +33,10 @@ export async function processRollupChunk(deps: AppDeps, chunk: RollupChunk): Pro
   }
   const started = deps.clock.now().getTime();
   const { config } = await loadConfig(deps.store, deps.logger);
-  const failed: string[] = [];
-  const notReadable: string[] = [];
+  // What earlier invocations of this chunk finished (a chunk goes on in a new one when its time is up).
+  const failed: string[] = [...(chunk.carried?.failed ?? [])];
+  const notReadable: string[] = [...(chunk.carried?.notReadable ?? [])];
+  const carriedProcessed = chunk.carried?.processed ?? 0;
   let processed = 0;
   for (const projectKey of chunk.projectKeys) {
     if (deps.clock.now().getTime() - started > CHUNK_TIME_BUDGET_MS) break;
@@ -63,14 +65,16 @@ export async function processRollupChunk(deps: AppDeps, chunk: RollupChunk): Pro
   }
   const rest = chunk.projectKeys.slice(processed);
   if (rest.length > 0) {
-    // Same job, a new chunk number: progress counts it once it finishes.
-    const next = { ...chunk, chunk: job.chunks, projectKeys: rest };
-    await writeJob(deps.store, { ...job, chunks: job.chunks + 1 });
-    await deps.queue.enqueue([next]);
+    // The same chunk goes on in a new invocation, carrying what this one finished: its result is
+    // written once, when it is done. (A new chunk number per continuation was a read-modify-write
+    // of the job's chunk count, which chunks of different projects continuing at once lost.)
+    const carried = { processed: carriedProcessed + processed, failed, notReadable };
+    await deps.queue.enqueue([{ ...chunk, projectKeys: rest, carried }]);
+    return;
   }
   await writeChunkResult(deps.store, chunk.jobId, {
     chunk: chunk.chunk,
-    processed,
+    processed: carriedProcessed + processed,
     failed,
     ...(notReadable.length > 0 ? { notReadable } : {}),
     finishedAt: deps.clock.now().toISOString(),

@@ -1,5 +1,6 @@
 import { CHUNK_TIME_BUDGET_MS, processRollupChunk } from '../../../src/app/rollup/process-rollup-chunk';
 import { startRollup } from '../../../src/app/rollup/start-rollup';
+import { getRollupProgress } from '../../../src/app/rollup/get-rollup-progress';
 import {
   scheduleDailySnapshots,
   snapshotKey,
@@ -30,18 +31,27 @@ class SlowJira extends FakeJira {
 }
 
 describe('background work within limits', () => {
-  it('a chunk stops starting projects when its time budget is spent and re-queues the rest as a new chunk of the same job', async () => {
+  it('a chunk stops starting projects when its time budget is spent and goes on with the rest in a new invocation, carrying what it finished', async () => {
     const jira = new SlowJira(projects).add({ issue: fakeIssue('APP-1') }, { issue: fakeIssue('WEB-1') });
     const deps = fakeDeps(jira);
     jira.clock = deps.clock;
     const job = await startRollup(deps, { accountId: 'me' });
     await processRollupChunk(deps, { jobId: job.jobId, chunk: 0, projectKeys: ['APP', 'WEB'], accountId: 'me' });
     const requeued = deps.queue.chunks.at(-1)!;
-    expect(requeued).toMatchObject({ jobId: job.jobId, projectKeys: ['WEB'] });
+    expect(requeued).toMatchObject({
+      jobId: job.jobId,
+      chunk: 0,
+      projectKeys: ['WEB'],
+      carried: { processed: 1, failed: [], notReadable: [] },
+    });
+    // No result yet: the job is still running until the chunk is done.
+    expect((await getRollupProgress(deps, { accountId: 'me' }, job.jobId)).state).not.toBe('done');
     expect(await readStateMeta(deps.store, 'APP')).toBeDefined();
     expect(await readStateMeta(deps.store, 'WEB')).toBeUndefined();
     await processRollupChunk(deps, requeued);
     expect(await readStateMeta(deps.store, 'WEB')).toBeDefined();
+    // Chunk 0's result counts both projects, the one its first invocation finished included.
+    expect(await getRollupProgress(deps, { accountId: 'me' }, job.jobId)).toMatchObject({ processed: 2, total: 2 });
   });
 
   it('the daily snapshot queues one event per project; each recomputes its cache and stores a dated record', async () => {

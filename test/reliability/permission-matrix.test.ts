@@ -85,7 +85,8 @@ describe('permission matrix: no hidden key, id, summary or project in any answer
     });
     for (const { label, user } of USERS) await runMatrix(label, user.accountId);
     await h.runtime.idle();
-  });
+    // Every function key as every user, one after another: about 25 s of CPU, over a minute of wall time on a loaded 2-core machine.
+  }, 300_000);
   afterAll(async () => {
     await h.close();
   });

@@ -28,9 +28,6 @@ export const BENCH_FIELDS = [
   'concurrent_save_lost',
   'browser_time_to_content_ms',
   'peak_rss_mb',
-  // Not issue 9's: the roll-up property write-back after the one-story change (issue 12), outside the incremental figures.
-  'rollup_property_calls',
-  'rollup_property_parents',
 ] as const;
 
 export type BenchField = (typeof BENCH_FIELDS)[number];

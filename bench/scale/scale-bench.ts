@@ -20,13 +20,7 @@ const PHASE_ORDER: readonly { phase: PhaseName; fields: readonly BenchField[] }[
   },
   {
     phase: 'incremental',
-    fields: [
-      'incremental_jira_calls',
-      'incremental_kvs_write_units',
-      'incremental_equals_full',
-      'rollup_property_calls',
-      'rollup_property_parents',
-    ],
+    fields: ['incremental_jira_calls', 'incremental_kvs_write_units', 'incremental_equals_full'],
   },
   { phase: 'burst', fields: ['burst_events', 'burst_converged_s', 'burst_errors', 'burst_lost_updates'] },
   { phase: 'saves', fields: ['concurrent_save_trials', 'concurrent_save_lost'] },

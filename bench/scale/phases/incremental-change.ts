@@ -41,17 +41,11 @@ export async function incrementalChange({ side }: PhaseContext): Promise<Measure
     out.notes.incremental_kvs_write_units = why;
     out.values.incremental_equals_full = 0;
     out.notes.incremental_equals_full = 'no stored state';
-    out.values.rollup_property_calls = null;
-    out.values.rollup_property_parents = null;
-    out.notes.rollup_property_calls = why;
-    out.notes.rollup_property_parents = why;
     return out;
   }
   // The roll-up property write-back is its own queued job after the state write: counted apart.
   const propertyCalls = rollupPropertyCalls(counts);
   const propertyUnits = (side.kvs.usageByKeySegment()['rprops']?.writeUnits ?? 0) - propertyUnitsBefore;
-  out.values.rollup_property_calls = propertyCalls;
-  out.values.rollup_property_parents = counts.bulkPropertyIssues ?? 0;
   out.profile.push(
     `incremental: roll-up property write-back (not in the incremental figures): ${propertyCalls} Jira calls, ${counts.bulkPropertyIssues ?? 0} parents written, ${propertyUnits} KVS write units`,
   );

@@ -18,16 +18,16 @@ import { composeDeps } from '../../../src/resolvers/shared/compose-deps';
 
 /**
  * A project larger than one invocation can read, through the real entry points under the local
- * Forge runtime: the roll-up consumer's time limit is shortened so only about a second of it is
- * left for reading past the stop margin, and every Jira call takes 40 ms, so the project's read
- * does not fit one invocation. The read stops by the time @forge/api's runtime says is left
+ * Forge runtime: the roll-up consumer's time limit is shortened so only half a second of it is
+ * left for reading past the stop margin, and every Jira call waits 100 ms (a real sleep, so no
+ * machine is fast enough to read the project's dozen pages, one after another, in one part). The read stops by the time @forge/api's runtime says is left
  * (getRemainingTimeInMillis), goes on in re-queued chunks, and the stored state equals a full
  * read's. Nothing asserts on how long anything took.
  */
 const NOW = new Date('2026-11-01T09:00:00Z');
 const PROJECT = 'CHK';
 const ROOT = join(__dirname, '../../..');
-const LATENCY_MS = 40;
+const LATENCY_MS = 100;
 
 describe('a project read in several invocations, by the time Forge says is left', () => {
   let emulator: JiraEmulator;
@@ -60,7 +60,7 @@ describe('a project read in several invocations, by the time Forge says is left'
       kvs,
       siteUrl: 'http://127.0.0.1:4300',
       log: (message) => void (/fail|error/i.test(message) ? errors.push(message) : undefined),
-      limits: { timeoutOverrideMs: { consumer: READ_STOP_MARGIN_MS + 1_000 } },
+      limits: { timeoutOverrideMs: { consumer: READ_STOP_MARGIN_MS + 500 } },
     });
     app.setRuntimeOverrides({
       clock: { now: () => NOW, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) },

@@ -84,6 +84,8 @@ export interface RoadmapView {
   items: RoadmapItem[];
   /** The roadmap's projects' dated, unarchived versions, by release date (the timeline's markers). */
   releases: RoadmapRelease[];
+  /** Why some projects' release markers are missing (too many projects, or Jira did not answer); the items are whole. */
+  releasesNote?: string;
   /** The JQL the items came from (for a "view in Jira" link). */
   jql: string;
   coverage: Coverage;

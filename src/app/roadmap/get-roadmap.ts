@@ -104,9 +104,8 @@ export async function buildRoadmap(
         note:
           read.note ?? 'Too many linked KPIs to read at once; some KPI statuses leave out KPIs beyond the first 200.',
       };
-  const outcome = releases.note
-    ? { ...kpiOutcome, complete: false, note: [kpiOutcome.note, releases.note].filter(Boolean).join(' ') }
-    : kpiOutcome;
+  // Missing release markers leave the items whole: said beside the timeline, not as an incomplete roadmap.
+  const outcome = kpiOutcome;
   const view: RoadmapView = {
     scope: input.projectKey
       ? { kind: 'project', key: input.projectKey, name: (projects[0] as ProjectSummary).name }
@@ -116,6 +115,7 @@ export async function buildRoadmap(
     today,
     items,
     releases: releases.releases,
+    ...(releases.note ? { releasesNote: releases.note } : {}),
     jql: jql ?? '',
     coverage: coverageOf(outcome, read.items.length),
     generatedAt: now.toISOString(),

@@ -257,7 +257,14 @@ export function RoadmapPanel({ scope }: { scope: 'project' | 'portfolio' }) {
               {...(sharedReason ? { sharedReason } : {})}
             />
           ) : (
-            <RoadmapTimeline ref={svg} items={items} today={data.today} title={title} releases={data.releases} />
+            <>
+              <RoadmapTimeline ref={svg} items={items} today={data.today} title={title} releases={data.releases} />
+              {data.releasesNote ? (
+                <p className="pm-small pm-subtlest" data-testid="roadmap-releases-note">
+                  {data.releasesNote}
+                </p>
+              ) : null}
+            </>
           )}
         </>
       )}

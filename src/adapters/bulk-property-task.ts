@@ -11,8 +11,19 @@ export const taskProgressSchema = z.looseObject({
   status: z.string(),
   progress: z.number().optional(),
   message: z.string().optional(),
+  result: z.unknown().optional(),
 });
 export type TaskProgress = z.infer<typeof taskProgressSchema>;
+
+const bulkPropertyResultSchema = z.looseObject({
+  failedIssueIds: z.array(z.union([z.number(), z.string()])).optional(),
+});
+
+/** The issues a finished bulk property task reports it could not set (none when it says nothing). */
+export function failedIssueIdsOf(task: TaskProgress): string[] {
+  const parsed = bulkPropertyResultSchema.safeParse(task.result);
+  return parsed.success ? (parsed.data.failedIssueIds ?? []).map(String) : [];
+}
 
 /** Statuses after which a task changes no more. */
 const FINISHED = new Set(['COMPLETE', 'FAILED', 'CANCELLED', 'DEAD']);

@@ -27,7 +27,14 @@ import type {
 import { BULK_PROPERTY_ISSUES_MAX, RECONCILE_ISSUES_MAX } from '../ports/jira-gateway';
 import type { ProjectVersion, RoadmapItemPage } from '../ports/roadmap-items';
 import type { SiteIssueType, SiteLinkType, SiteStatus } from '../ports/site-metadata';
-import { TASK_PATIENCE_MS, taskFinished, taskIdOf, taskProgressSchema, type TaskProgress } from './bulk-property-task';
+import {
+  TASK_PATIENCE_MS,
+  failedIssueIdsOf,
+  taskFinished,
+  taskIdOf,
+  taskProgressSchema,
+  type TaskProgress,
+} from './bulk-property-task';
 import { RetryBudget, sendWithRetry } from './http-retry';
 import {
   ISSUE_FIELDS,
@@ -285,7 +292,7 @@ export class ForgeJiraGateway implements JiraGateway {
       throw new RangeError(
         `a bulk property write takes at most ${BULK_PROPERTY_ISSUES_MAX} issues, got ${entries.length}`,
       );
-    if (entries.length === 0) return { calls: 0 };
+    if (entries.length === 0) return { calls: 0, failedIssueIds: [] };
     const what = `setting properties of ${entries.length} issues`;
     const submitted = await this.sendRaw(options.as, route`/rest/api/3/issue/properties/multi`, what, {
       method: 'POST',
@@ -323,7 +330,7 @@ export class ForgeJiraGateway implements JiraGateway {
     }
     if (task.status !== 'COMPLETE')
       throw new JiraUnavailableError(`Jira's task ${taskId} for ${what} ended ${task.status}: ${task.message ?? ''}`);
-    return { calls };
+    return { calls, failedIssueIds: failedIssueIdsOf(task) };
   }
 
   async listProjects(options: ActOptions): Promise<ProjectSummary[]> {
@@ -357,7 +364,8 @@ export class ForgeJiraGateway implements JiraGateway {
       }
       return projects;
     }
-    for (let startAt = PROJECT_SEARCH_MAX; ; startAt += PROJECT_SEARCH_MAX) {
+    // Page after page, each from where the last one ended (Jira may serve fewer than asked).
+    for (let startAt = projects.length; ; startAt = projects.length) {
       const next = await page(startAt);
       projects.push(...summaries(next));
       if ((next.isLast ?? next.values.length < PROJECT_SEARCH_MAX) || next.values.length === 0) return projects;

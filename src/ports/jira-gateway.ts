@@ -82,6 +82,8 @@ export interface BulkPropertyEntry {
 /** What one bulk write cost: Jira calls made (submits and task polls). */
 export interface BulkPropertyResult {
   calls: number;
+  /** Issues Jira's finished task reports it could not set (deleted meanwhile, not editable): not written. */
+  failedIssueIds: string[];
 }
 
 export interface SearchOptions extends ActOptions {

@@ -66,12 +66,22 @@ export async function writeRollupProperties(deps: AppDeps, task: RollupPropertyT
   const { writes, record } = diffRollupValues(allWritten(before), next, (id) => ids.has(id));
 
   let calls = 0;
+  const failed: string[] = [];
   for (let i = 0; i < writes.length; i += BULK_PROPERTY_ISSUES_MAX) {
     const entries = writes.slice(i, i + BULK_PROPERTY_ISSUES_MAX).map(([issueId, values]) => {
       const property: RollupProperty = values;
       return { issueId, properties: { [ROLLUP_PROPERTY_KEY]: property } };
     });
-    calls += (await deps.jira.setIssuePropertiesBulk(entries, { as: 'app' })).calls;
+    const result = await deps.jira.setIssuePropertiesBulk(entries, { as: 'app' });
+    calls += result.calls;
+    failed.push(...result.failedIssueIds);
+  }
+  // What Jira could not set is recorded as it was before, so the next run writes it again.
+  const previous = allWritten(before);
+  for (const id of failed) {
+    const was = previous[id];
+    if (was) record[id] = was;
+    else delete record[id];
   }
   const recordParts =
     writes.length > 0 || before.parts === 0

@@ -33,9 +33,13 @@ describe('ForgeJiraGateway.setIssuePropertiesBulk (POST issue/properties/multi, 
       seeOther('https://site.atlassian.net/rest/api/3/task/77'),
       jsonResponse(200, task('ENQUEUED')),
       jsonResponse(200, task('RUNNING')),
-      jsonResponse(200, task('COMPLETE')),
+      jsonResponse(200, { ...task('COMPLETE'), result: { updated: 0, failedIssueIds: [10001] } }),
     ]);
-    expect(await jira.setIssuePropertiesBulk(entries, { as: 'app' })).toEqual({ calls: 4 });
+    // The finished task's result names the issues it could not set.
+    expect(await jira.setIssuePropertiesBulk(entries, { as: 'app' })).toEqual({
+      calls: 4,
+      failedIssueIds: ['10001'],
+    });
     expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual([
       'POST /rest/api/3/issue/properties/multi',
       'GET /rest/api/3/task/77',
@@ -50,7 +54,7 @@ describe('ForgeJiraGateway.setIssuePropertiesBulk (POST issue/properties/multi, 
 
   it('a requester that followed the redirect hands over the task: no extra poll when it is done', async () => {
     const { calls, jira } = gateway([jsonResponse(200, task('COMPLETE'))]);
-    expect(await jira.setIssuePropertiesBulk(entries, { as: 'app' })).toEqual({ calls: 1 });
+    expect(await jira.setIssuePropertiesBulk(entries, { as: 'app' })).toEqual({ calls: 1, failedIssueIds: [] });
     expect(calls).toHaveLength(1);
   });
 
@@ -69,7 +73,7 @@ describe('ForgeJiraGateway.setIssuePropertiesBulk (POST issue/properties/multi, 
       ...Array.from({ length: polls }, () => jsonResponse(200, task('RUNNING'))),
     ]);
     await expect(stuck.jira.setIssuePropertiesBulk(entries, { as: 'app' })).rejects.toThrow(/did not finish/);
-    expect(await gateway([]).jira.setIssuePropertiesBulk([], { as: 'app' })).toEqual({ calls: 0 });
+    expect(await gateway([]).jira.setIssuePropertiesBulk([], { as: 'app' })).toEqual({ calls: 0, failedIssueIds: [] });
   });
 
   it('refuses more than 100 issues before calling Jira', async () => {

@@ -70,6 +70,21 @@ describe('roll-up properties: queued after the state write, written only where v
     ]);
   });
 
+  it('a parent Jira’s task reports it could not set is written again by the next run, the others are not', async () => {
+    const s = setup();
+    await build(s);
+    const setBulk = s.jira.setIssuePropertiesBulk.bind(s.jira);
+    s.jira.setIssuePropertiesBulk = async (entries, options) => {
+      const result = await setBulk(entries, options);
+      return { ...result, failedIssueIds: [...result.failedIssueIds, epic.id] };
+    };
+    await writeRollupProperties(s.deps, { projectKey: 'APP' });
+    s.jira.setIssuePropertiesBulk = setBulk;
+    s.jira.bulkWrites.length = 0;
+    expect(await writeRollupProperties(s.deps, { projectKey: 'APP' })).toMatchObject({ written: 1 });
+    expect(written(s).map(([id]) => id)).toEqual([epic.id]);
+  });
+
   it('a parent whose children left is cleared; its parent is rewritten; Jira writes go 100 issues a call', async () => {
     const s = setup();
     for (let n = 100; n < 350; n++) {

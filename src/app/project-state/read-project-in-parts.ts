@@ -22,7 +22,8 @@ import {
 export const READ_STOP_MARGIN_MS = 120_000;
 
 export interface PartsReadOptions {
-  purpose: StagedPurpose;
+  /** What the read in parts is for (its own staged plan); absent: one read, never stopped or staged. */
+  purpose?: StagedPurpose;
   /** Ids just changed, so the eventually consistent search includes their change. */
   reconcileIssues?: string[];
   /** Sees each issue of this part once as it is read. */
@@ -52,7 +53,7 @@ export type PartsRead =
  * the read stops page-aligned, its facts are staged in KVS with the key ranges left
  * (staged-read.ts) and the caller queues the next part; the part that reads the rest gets every
  * fact, as one read would have given them. Parts taken under another configuration (or a lost
- * staged record) start the read again. Without `deps.remainingMs` it is one read.
+ * staged record) start the read again. Without a `purpose` or `deps.remainingMs` it is one read.
  */
 export async function readProjectInParts(
   deps: AppDeps,
@@ -61,10 +62,11 @@ export async function readProjectInParts(
   options: PartsReadOptions,
 ): Promise<PartsRead> {
   const startedAtMs = deps.clock.now().getTime();
-  const remaining = deps.remainingMs;
-  let plan = await readStagedPlan(deps.store, project.key, options.purpose);
-  if (plan && plan.configFingerprint !== configFingerprint(config, await siteTimeZone(deps))) {
-    await dropStagedRead(deps.store, project.key, options.purpose, plan);
+  const purpose = options.purpose;
+  const remaining = purpose ? deps.remainingMs : undefined;
+  let plan = purpose ? await readStagedPlan(deps.store, project.key, purpose) : undefined;
+  if (purpose && plan && plan.configFingerprint !== configFingerprint(config, await siteTimeZone(deps))) {
+    await dropStagedRead(deps.store, project.key, purpose, plan);
     plan = undefined;
   }
   const { read, facts, ctx } = await readProjectFacts(deps, project, config, 'app', {
@@ -75,7 +77,7 @@ export async function readProjectInParts(
       ...(plan ? { ranges: plan.left } : {}),
     },
   });
-  if (read.left) {
+  if (read.left && purpose) {
     const base: StagedPlan = plan ?? {
       buildId: randomUUID().slice(0, 8),
       configFingerprint: ctx.configFingerprint,
@@ -85,10 +87,10 @@ export async function readProjectInParts(
       left: read.left,
     };
     const next = { ...base, left: read.left, ...options.carry?.(plan) };
-    const staged = await stageFacts(deps.store, deps.clock, project.key, options.purpose, next, facts);
+    const staged = await stageFacts(deps.store, deps.clock, project.key, purpose, next, facts);
     deps.logger.info('project read goes on in the next invocation', {
       projectKey: project.key,
-      purpose: options.purpose,
+      purpose,
       issuesStaged: staged.issues,
       rangesLeft: read.left.length,
     });
@@ -103,9 +105,9 @@ export async function readProjectInParts(
       ...(read.note ? { note: read.note } : {}),
       ...(read.retryAfterSeconds !== undefined ? { retryAfterSeconds: read.retryAfterSeconds } : {}),
     };
-  if (!plan) return { kind: 'whole', facts, ctx, startedAtMs };
+  if (!plan || !purpose) return { kind: 'whole', facts, ctx, startedAtMs };
   const staged = await readStagedFacts(deps.store, project.key, plan);
-  await dropStagedRead(deps.store, project.key, options.purpose, plan);
+  await dropStagedRead(deps.store, project.key, purpose, plan);
   // A staged part went missing: nothing half-built is used; the next part reads the project again.
   if (!staged) return { kind: 'continues', issuesStaged: 0, note: 'A staged part of the read was lost.' };
   return { kind: 'whole', facts: uniqueById([...staged, ...facts]), ctx, startedAtMs: plan.startedAtMs, plan };

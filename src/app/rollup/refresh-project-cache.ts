@@ -2,7 +2,6 @@ import { buildStateFromFacts } from '../../domain/project-state/build-project-st
 import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schema';
 import type { ProjectSummary } from '../../ports/jira-gateway';
 import { readProjectInParts } from '../project-state/read-project-in-parts';
-import { readProjectState } from '../project-state/read-project-state';
 import { writeBuiltState } from '../project-state/write-built-state';
 import type { AppDeps } from '../shared/app-deps';
 import { queueRollupProperties } from '../rollup-property/queue-rollup-properties';
@@ -38,16 +37,10 @@ export async function refreshProjectCache(
   config: WorkflowConfig,
   options: RefreshOptions = {},
 ): Promise<RefreshOutcome> {
-  const reconcileIssues = options.reconcileIssues ?? [];
-  if (!options.resumable) {
-    const startedAtMs = deps.clock.now().getTime();
-    const { read, state } = await readProjectState(deps, project, config, 'app', { reconcileIssues });
-    if (!read.complete) return { cached: false, issues: read.issues, ...(read.note ? { note: read.note } : {}) };
-    await writeBuiltState(deps.store, deps.clock, project, state);
-    await queueRollupProperties(deps, project.key);
-    return { cached: true, issues: read.issues, startedAtMs };
-  }
-  const read = await readProjectInParts(deps, project, config, { purpose: 'rollup', reconcileIssues });
+  const read = await readProjectInParts(deps, project, config, {
+    ...(options.resumable ? { purpose: 'rollup' as const } : {}),
+    reconcileIssues: options.reconcileIssues ?? [],
+  });
   if (read.kind === 'continues')
     return { cached: false, continues: true, issues: read.issuesStaged, ...(read.note ? { note: read.note } : {}) };
   if (read.kind === 'incomplete')

@@ -22,7 +22,7 @@ import type { AppDeps } from '../../../src/app/shared/app-deps';
 import { readProjectIssues } from '../../../src/app/shared/read-all-issues';
 import { buildProjectState } from '../../../src/domain/project-state/build-project-state';
 import * as app from '../../../src/index';
-import { composeDeps } from '../../../src/resolvers/shared/compose-deps';
+import { checkAsApp } from '../../fixtures/runtime/check-as-app';
 
 /**
  * Issue events coalesced per project (issue 9's burst), through the real
@@ -114,17 +114,7 @@ describe('coalesced issue events: a burst on one project converges to a full rec
       })
     ).status;
   /** Runs `fn` with the app's adapters inside an invocation (as the bench's checks do). */
-  const asApp = <T>(fn: (deps: AppDeps) => Promise<T>): Promise<T> =>
-    runtime.globals.run(
-      {
-        moduleKey: 'test-check',
-        functionKey: 'test-check',
-        accountId: undefined,
-        timeoutMs: 600_000,
-        timeoutError: () => new Error('check timed out'),
-      },
-      () => fn(composeDeps()),
-    );
+  const asApp = <T>(fn: (deps: AppDeps) => Promise<T>): Promise<T> => checkAsApp(runtime, fn);
   const catchUpPushes = () => pushed.filter((e) => e.body['type'] === 'project-catch-up');
 
   /** The project's stored state (its sharded records) against a full recompute from Jira as it is now. */

@@ -14,7 +14,7 @@ import { readStoredState } from '../../../src/app/project-state/read-stored-stat
 import { readProjectState } from '../../../src/app/project-state/read-project-state';
 import { loadConfig } from '../../../src/app/config/config-repository';
 import * as app from '../../../src/index';
-import { composeDeps } from '../../../src/resolvers/shared/compose-deps';
+import { checkAsApp } from '../../fixtures/runtime/check-as-app';
 
 /**
  * A project larger than one invocation can read, through the real entry points under the local
@@ -100,23 +100,13 @@ describe('a project read in several invocations, by the time Forge says is left'
     expect(errors).toEqual([]);
 
     // The stored state equals a full read's, built now (one uncounted read as the app).
-    const { expected, stored } = await runtime.globals.run(
-      {
-        moduleKey: 'test-check',
-        functionKey: 'test-check',
-        accountId: undefined,
-        timeoutMs: 600_000,
-        timeoutError: () => new Error('check timed out'),
-      },
-      async () => {
-        const deps = composeDeps();
-        const { config } = await loadConfig(deps.store, deps.logger);
-        const project = await deps.jira.getProject(PROJECT, { as: 'app' });
-        const full = await readProjectState(deps, project!, config, 'app');
-        const read = await readStoredState(deps.store, PROJECT);
-        return { expected: full.state, stored: read?.state };
-      },
-    );
+    const { expected, stored } = await checkAsApp(runtime, async (deps) => {
+      const { config } = await loadConfig(deps.store, deps.logger);
+      const project = await deps.jira.getProject(PROJECT, { as: 'app' });
+      const full = await readProjectState(deps, project!, config, 'app');
+      const read = await readStoredState(deps.store, PROJECT);
+      return { expected: full.state, stored: read?.state };
+    });
     const { computedAt: _computedAt, ...expectedState } = expected;
     expect(JSON.stringify(stored)).toEqual(JSON.stringify(expectedState));
   }, 180_000);

@@ -20,7 +20,7 @@ import { buildProjectState } from '../../../src/domain/project-state/build-proje
 import { projectRollupValues } from '../../../src/domain/rollup-property/project-rollup-values';
 import { makeRollupContext } from '../../../src/domain/rollup/rollup-context';
 import * as app from '../../../src/index';
-import { composeDeps } from '../../../src/resolvers/shared/compose-deps';
+import { checkAsApp } from '../../fixtures/runtime/check-as-app';
 
 /**
  * Roll-ups as Jira data, through the real entry points under the local Forge
@@ -85,17 +85,7 @@ describe('roll-up properties: parents carry their rolled-up values, searchable w
     } while (nextPageToken);
     return out;
   };
-  const asApp = <T>(fn: (deps: AppDeps) => Promise<T>): Promise<T> =>
-    runtime.globals.run(
-      {
-        moduleKey: 'test-check',
-        functionKey: 'test-check',
-        accountId: undefined,
-        timeoutMs: 600_000,
-        timeoutError: () => new Error('check timed out'),
-      },
-      () => fn(composeDeps()),
-    );
+  const asApp = <T>(fn: (deps: AppDeps) => Promise<T>): Promise<T> => checkAsApp(runtime, fn);
   /** What every parent's property should hold: a full recompute from Jira as it is now. */
   const expectedValues = () =>
     asApp(async (deps) => {

@@ -1,4 +1,4 @@
-import { openJiraEmulator, type JiraEmulator } from '../../../dev/emulator';
+import type { JiraEmulator } from '../../../dev/emulator';
 import { readStoredState } from '../../../src/app/project-state/read-stored-state';
 import { readStagedPlan } from '../../../src/app/project-state/staged-read';
 import { processRollupChunk } from '../../../src/app/rollup/process-rollup-chunk';
@@ -9,10 +9,9 @@ import { snapshotKey, takeProjectSnapshot } from '../../../src/app/rollup/take-d
 import { getRollupProgress } from '../../../src/app/rollup/get-rollup-progress';
 import { defaultWorkflowConfig } from '../../../src/domain/workflow/default-workflow';
 import { RecordingQueue, silentLogger } from '../../fixtures/backend/app-deps';
-import { bigDataset, gatewayOver } from '../../fixtures/backend/emulator-gateway';
+import { gatewayOver, openBigEmulator } from '../../fixtures/backend/emulator-gateway';
 import { FixedClock } from '../../fixtures/backend/fixed-clock';
 import { InMemoryStore } from '../../fixtures/backend/in-memory-store';
-import { manifestProperties } from '../emulator/helpers';
 
 const ALPHA = { id: '10000', key: 'ALPHA', name: 'Alpha' };
 
@@ -42,11 +41,7 @@ async function storedRecords(store: InMemoryStore) {
 describe('a project larger than one invocation can read is read in several', () => {
   let emulator: JiraEmulator;
   beforeAll(async () => {
-    emulator = await openJiraEmulator({
-      dataset: bigDataset(),
-      entityProperties: manifestProperties,
-      now: () => new Date('2025-06-01T12:00:00Z'),
-    });
+    emulator = await openBigEmulator();
   });
 
   it('stops before the time is up, stages what it read, and the last part stores exactly the state of one full read', async () => {

@@ -1,4 +1,4 @@
-import { openJiraEmulator, type JiraEmulator } from '../../../dev/emulator';
+import type { JiraEmulator } from '../../../dev/emulator';
 import { RetryBudget } from '../../../src/adapters/http-retry';
 import {
   PROJECT_READ_STREAMS_MAX,
@@ -9,17 +9,12 @@ import {
   type KeyRange,
   type StreamedRead,
 } from '../../../src/app/shared/read-all-issues';
-import { bigDataset, gatewayOver } from '../../fixtures/backend/emulator-gateway';
-import { manifestProperties } from '../emulator/helpers';
+import { gatewayOver, openBigEmulator } from '../../fixtures/backend/emulator-gateway';
 
 describe('readProjectIssues: a large project in key ranges at once', () => {
   let emulator: JiraEmulator;
   beforeAll(async () => {
-    emulator = await openJiraEmulator({
-      dataset: bigDataset(),
-      entityProperties: manifestProperties,
-      now: () => new Date('2025-06-01T12:00:00Z'),
-    });
+    emulator = await openBigEmulator();
   });
 
   it('reads the same issues, in key order, as one walk, within 1.05 x its pages, with several searches in flight', async () => {

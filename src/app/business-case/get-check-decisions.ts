@@ -7,7 +7,8 @@ import { loadConfig } from '../config/config-repository';
 import type { AppDeps } from '../shared/app-deps';
 import { notFound } from '../shared/app-error';
 import { mapBounded } from '../shared/map-bounded';
-import { completeOrIncomplete, jqlString, readAllIssues } from '../shared/read-all-issues';
+import { completeOrIncomplete, readAllIssues } from '../shared/read-all-issues';
+import { phaseItemsJql } from '../shared/phase-items-jql';
 import { readBusinessCase } from './business-case-view';
 
 /** At most this many items are checked per page (one property read each). */
@@ -77,15 +78,5 @@ async function rowOf(deps: AppDeps, record: JiraIssue): Promise<CheckDecisionRow
  * of those phases set on them (pmPhase); resolvePhase then decides (labels, project rules).
  */
 export function checkItemsJql(projectKey: string, config: WorkflowConfig): string | null {
-  const phases = businessCaseSettings(config).phases;
-  if (phases.length === 0) return null;
-  const rules = [...(config.mapping.projects[projectKey] ?? []), ...config.mapping.default].filter((r) =>
-    phases.includes(r.phaseId),
-  );
-  const types = [...new Set(rules.map((r) => r.issueType))].sort();
-  const clauses = [
-    ...(types.length > 0 ? [`issuetype in (${types.map(jqlString).join(', ')})`] : []),
-    `pmPhase in (${phases.map(jqlString).join(', ')})`,
-  ];
-  return `project = ${jqlString(projectKey)} AND (${clauses.join(' OR ')}) ORDER BY key ASC`;
+  return phaseItemsJql(projectKey, businessCaseSettings(config).phases, config);
 }

@@ -11,7 +11,8 @@ import { notFound } from '../shared/app-error';
 import { mapBounded } from '../shared/map-bounded';
 import { completeOrIncomplete, jqlString, readAllIssues, type ReadOutcome } from '../shared/read-all-issues';
 import { siteTimeZone } from '../shared/site-time-zone';
-import { phaseItemsJql, typesOfPhase } from './launch-jql';
+import { phaseItemsJql } from '../shared/phase-items-jql';
+import { typesOfPhase } from './launch-jql';
 import { launchView, type LaunchParts } from './launch-view';
 
 /** At most this many launches are shown (each reads its initiatives' subtrees). */

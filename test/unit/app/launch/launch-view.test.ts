@@ -1,4 +1,5 @@
-import { phaseItemsJql, typesOfPhase } from '../../../../src/app/launch/launch-jql';
+import { typesOfPhase } from '../../../../src/app/launch/launch-jql';
+import { phaseItemsJql } from '../../../../src/app/shared/phase-items-jql';
 import { launchView, type LaunchParts } from '../../../../src/app/launch/launch-view';
 import type { StatusCategory } from '../../../../src/domain/issue/pm-issue';
 import { defaultWorkflowConfig } from '../../../../src/domain/workflow/default-workflow';

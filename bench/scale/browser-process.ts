@@ -32,8 +32,14 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   const times: number[] = [];
   const failures: string[] = [];
+  let coldMs: number | undefined;
   try {
-    for (let i = 0; i < runs; i++) {
+    // The first open finds nothing stored: it starts the roll-up, and the roll-up's
+    // background work (chunks, property write-back) shares this one process with the
+    // emulator and the dev server, where on Forge it runs in invocations of its own. So
+    // that first open is timed apart, and the timed opens start once all of it is done.
+    for (let i = -1; i < runs; i++) {
+      if (i === 0) await local.runtime.idle();
       const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
       const started = performance.now();
       try {
@@ -44,8 +50,10 @@ async function main(): Promise<void> {
         if (!frame) throw new Error('the module iframe has no frame');
         // Rows, or the app's error panel: whichever comes first.
         await frame.waitForSelector('tbody tr, [role="alert"]', { timeout: OPEN_TIMEOUT_MS });
-        if ((await frame.locator('tbody tr').count()) > 0) times.push(performance.now() - started);
-        else
+        if ((await frame.locator('tbody tr').count()) > 0) {
+          if (i < 0) coldMs = performance.now() - started;
+          else times.push(performance.now() - started);
+        } else
           failures.push((await frame.locator('[role="alert"]').first().innerText()).replace(/\s+/g, ' ').slice(0, 200));
       } catch (error) {
         failures.push(error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : String(error));
@@ -61,7 +69,9 @@ async function main(): Promise<void> {
   out.values.browser_time_to_content_ms = failures.length === 0 && times.length > 0 ? Math.round(median(times)) : null;
   if (failures.length > 0)
     out.notes.browser_time_to_content_ms = `${failures.length} of ${runs} opens showed no rows: ${failures[0]}`;
-  out.profile.push(`browser: ms to rows ${times.map((t) => t.toFixed(0)).join(', ') || '-'}`);
+  out.profile.push(
+    `browser: ms to rows ${times.map((t) => t.toFixed(0)).join(', ') || '-'} (first open, nothing stored: ${coldMs === undefined ? '-' : coldMs.toFixed(0)})`,
+  );
   process.send?.({ type: 'result', result: out }, () => process.exit(0));
 }
 

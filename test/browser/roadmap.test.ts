@@ -46,6 +46,41 @@ describe('roadmap in Chromium', () => {
     for (const h of ['now', 'next', 'later'])
       expect(await frame.locator(`[data-testid="roadmap-column-${h}"]`).count()).toBe(1);
     expect(await frame.locator('[data-testid="roadmap-column-done"]').count()).toBe(0);
+    // Each column groups its cards by theme: a heading with the theme and its count, "No theme" last.
+    for (const h of ['now', 'next', 'later']) {
+      const column = frame.locator(`[data-testid="roadmap-column-${h}"]`);
+      const groups = await column.locator('[data-testid="roadmap-theme-group"]').evaluateAll((els) =>
+        els.map((e) => ({
+          theme: e.getAttribute('data-theme') ?? '',
+          heading: e.querySelector('h4')?.textContent ?? '',
+          cards: e.querySelectorAll('[data-testid="roadmap-card"]').length,
+        })),
+      );
+      const cards = await column.locator('[data-testid="roadmap-card"]').count();
+      expect(groups.reduce((n, g) => n + g.cards, 0)).toBe(cards);
+      expect(new Set(groups.map((g) => g.theme)).size).toBe(groups.length);
+      for (const g of groups) {
+        expect(g.heading).toMatch(g.theme ? new RegExp(`^${g.theme} .+ \\(${g.cards}\\)$`) : /^No theme \(\d+\)$/);
+        expect(g.heading.endsWith(`(${g.cards})`)).toBe(true);
+      }
+      const noTheme = groups.findIndex((g) => g.theme === '');
+      if (noTheme !== -1) expect(noTheme).toBe(groups.length - 1);
+    }
+    const themedGroups = frame.locator('[data-testid="roadmap-theme-group"]:not([data-theme=""])');
+    expect(await themedGroups.count()).toBeGreaterThan(0);
+    // Keyboard: tabbing on from the last filter box reaches a theme heading's link (the initiative).
+    await frame.getByRole('checkbox', { name: 'Done' }).last().focus();
+    const themeKeys = await themedGroups.evaluateAll((els) => els.map((e) => e.getAttribute('data-theme')));
+    let reached = '';
+    for (let n = 0; n < 30 && !reached; n += 1) {
+      await page.keyboard.press('Tab');
+      reached = await frame.evaluate(() =>
+        document.activeElement?.closest('[data-testid="roadmap-theme-group"] h4')
+          ? (document.activeElement.textContent ?? '')
+          : '',
+      );
+    }
+    expect(themeKeys).toContain(reached);
     await screenshot(page, 'roadmap-board-chk');
 
     // Keyboard: the Later box is a real checkbox.
@@ -67,7 +102,8 @@ describe('roadmap in Chromium', () => {
       .split('\r\n')
       .slice(1)
       .map((line) => line.split(',')[1]);
-    expect(new Set(keys)).toEqual(new Set(nowNext));
+    // The file reads like the board: column by column, theme group by theme group.
+    expect(keys).toEqual(nowNext);
 
     await frame.getByRole('checkbox', { name: 'Later' }).check();
     await frame.locator('[data-testid="roadmap"] button', { hasText: 'Timeline' }).click();
@@ -216,6 +252,32 @@ describe('roadmap in Chromium', () => {
     );
     expect(await frame.locator('[data-testid="roadmap"]').innerText()).not.toMatch(/PLAT|ANA-\d|HR-\d/);
     await screenshot(page, 'roadmap-portfolio-viewer');
+
+    // Filtered to one theme, the portfolio's CSV holds the cards on screen, in their order.
+    const theme = await frame
+      .locator('[data-testid="roadmap-theme"] option')
+      .evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value).find((v) => v !== '*' && v !== ''));
+    expect(theme).toBeTruthy();
+    await frame.locator('[data-testid="roadmap-theme"]').selectOption(theme!);
+    await frame.waitForFunction(
+      (t) =>
+        Array.from(document.querySelectorAll('[data-testid="roadmap-theme-group"]')).every(
+          (g) => g.getAttribute('data-theme') === t,
+        ),
+      theme,
+    );
+    const onScreen = await cardKeys(frame);
+    expect(onScreen.length).toBeGreaterThan(0);
+    expect(onScreen.length).toBeLessThan(keys.length);
+    const csv = await readDownload(page, () =>
+      frame.locator('[data-testid="roadmap"] button', { hasText: 'Export CSV' }).click(),
+    );
+    expect(csv.name).toMatch(/^roadmap-portfolio-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = csv.text.trim().split('\r\n');
+    const themeColumn = lines[0]!.split(',').indexOf('Theme key');
+    const rows = lines.slice(1).map((line) => line.split(','));
+    expect(rows.map((r) => r[1])).toEqual(onScreen);
+    expect(new Set(rows.map((r) => r[themeColumn]))).toEqual(new Set([theme]));
     errors.assertNone();
     await page.close();
   }, 120_000);

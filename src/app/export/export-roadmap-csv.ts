@@ -4,6 +4,8 @@ import type { CsvExport } from '../../contract/views';
 import type { AppDeps } from '../shared/app-deps';
 import { completeOrIncomplete } from '../shared/read-all-issues';
 import { buildRoadmap, type GetRoadmapInput } from '../roadmap/get-roadmap';
+import { HORIZONS } from '../../domain/roadmap/horizon';
+import { boardOrder } from '../../domain/roadmap/theme-groups';
 import { toCsv } from './to-csv';
 
 const HEADER = [
@@ -49,8 +51,8 @@ const row = (i: RoadmapItem) => [
 ];
 
 /**
- * The roadmap's items as CSV, filtered by the same rule as the page (what is on screen), as the
- * caller sees them. A partial read still exports what was read, flagged by `coverage`, and answers
+ * The roadmap's items as CSV, filtered by the same rule as the page (what is on screen) and in the
+ * board's order, as the caller sees them. A partial read still exports what was read, flagged by `coverage`, and answers
  * `incomplete` like the page.
  */
 export async function exportRoadmapCsv(
@@ -58,7 +60,9 @@ export async function exportRoadmapCsv(
   input: GetRoadmapInput & { filter: RoadmapFilter },
 ): Promise<CsvExport> {
   const { view, outcome } = await buildRoadmap(deps, input);
-  const rows = filterRoadmapItems(view.items, input.filter).map(row);
+  const shown = filterRoadmapItems(view.items, input.filter);
+  // Epics in the board's order (column by column, theme group by theme group); initiatives are not grouped.
+  const rows = (view.level === 'epic' ? boardOrder(shown, HORIZONS) : shown).map(row);
   const scope = view.scope.kind === 'project' ? view.scope.key : 'portfolio';
   return completeOrIncomplete(
     {

@@ -3,16 +3,15 @@ import type { Horizon, RoadmapItem } from '../../../src/contract/api';
 import { formatDate, formatPercent } from '../shared/format';
 import { ProgressBar } from '../shared/native';
 import { IssueLink, KpiStatusLozenge, StatusLozenge } from '../shared/ui';
+import { groupByTheme } from '../../../src/domain/roadmap/theme-groups';
 import { HORIZON_LABEL, dueText, progressText } from './roadmap-words';
 
 function Card({ item, showProject, sharedReason }: { item: RoadmapItem; showProject: boolean; sharedReason?: string }) {
   const p = item.progress;
   return (
     <li className="pm-card pm-stack-sm" data-testid="roadmap-card" data-key={item.key} style={{ listStyle: 'none' }}>
-      <div className="pm-small pm-subtlest">
-        {showProject ? `${item.projectKey} · ` : ''}
-        {item.theme ? item.theme.summary : 'No theme'}
-      </div>
+      {/* An epic's theme is the heading of its group; an initiative is its own theme. */}
+      {showProject ? <div className="pm-small pm-subtlest">{item.projectKey}</div> : null}
       <div>
         <IssueLink issueKey={item.key} inText /> {item.summary}
       </div>
@@ -48,19 +47,25 @@ function Card({ item, showProject, sharedReason }: { item: RoadmapItem; showProj
   );
 }
 
-/** Now / next / later columns (and done when it is shown), each a list of cards. */
+/** Now / next / later columns (and done when it is shown), each its cards grouped by theme (no theme last). */
 /** `sharedReason`: why no item has a progress figure, said once above the board instead of on every card. */
 export function RoadmapBoard({
   items,
   horizons,
   showProject,
+  byTheme,
   sharedReason,
 }: {
   items: RoadmapItem[];
   horizons: Horizon[];
   showProject: boolean;
+  /** Group the cards by theme: for epics (an initiative is its own theme, so a group of one each). */
+  byTheme: boolean;
   sharedReason?: string;
 }) {
+  const card = (i: RoadmapItem) => (
+    <Card key={i.key} item={i} showProject={showProject} {...(sharedReason ? { sharedReason } : {})} />
+  );
   return (
     <div
       className="pm-roadmap-board"
@@ -84,14 +89,34 @@ export function RoadmapBoard({
             <h3 id={`pm-roadmap-col-${h}`} className="pm-label" style={{ fontSize: 14 }}>
               {HORIZON_LABEL[h]} <span className="pm-subtlest pm-num">({column.length})</span>
             </h3>
-            {column.length ? (
+            {column.length === 0 ? (
+              <p className="pm-small pm-subtlest">Nothing here with these filters.</p>
+            ) : !byTheme ? (
               <ul className="pm-stack-sm" style={{ margin: 0, padding: 0 }}>
-                {column.map((i) => (
-                  <Card key={i.key} item={i} showProject={showProject} {...(sharedReason ? { sharedReason } : {})} />
-                ))}
+                {column.map(card)}
               </ul>
             ) : (
-              <p className="pm-small pm-subtlest">Nothing here with these filters.</p>
+              groupByTheme(column).map((g, n) => (
+                <section
+                  key={g.key}
+                  aria-labelledby={`pm-roadmap-${h}-theme-${n}`}
+                  data-testid="roadmap-theme-group"
+                  data-theme={g.key}
+                  className="pm-stack-sm"
+                >
+                  <h4 id={`pm-roadmap-${h}-theme-${n}`} className="pm-small pm-label" style={{ margin: 0 }}>
+                    {g.key ? (
+                      <>
+                        <IssueLink issueKey={g.key} />{' '}
+                      </>
+                    ) : null}
+                    {g.name} <span className="pm-subtlest pm-num">({g.items.length})</span>
+                  </h4>
+                  <ul className="pm-stack-sm" style={{ margin: 0, padding: 0 }}>
+                    {g.items.map(card)}
+                  </ul>
+                </section>
+              ))
             )}
           </section>
         );

@@ -254,6 +254,7 @@ export function RoadmapPanel({ scope }: { scope: 'project' | 'portfolio' }) {
               items={items}
               horizons={horizons.length ? BOARD_HORIZONS.filter((h) => horizons.includes(h)) : BOARD_HORIZONS}
               showProject={scope === 'portfolio'}
+              byTheme={data.level === 'epic'}
               {...(sharedReason ? { sharedReason } : {})}
             />
           ) : (

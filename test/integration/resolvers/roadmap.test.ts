@@ -2,6 +2,8 @@ import type { RoadmapView } from '../../../src/contract/roadmap';
 import { filterRoadmapItems } from '../../../src/contract/roadmap-filter';
 import type { CsvExport } from '../../../src/contract/views';
 import { NO_STATE_REASON } from '../../../src/app/roadmap/stored-child-progress';
+import { HORIZONS } from '../../../src/domain/roadmap/horizon';
+import { boardOrder } from '../../../src/domain/roadmap/theme-groups';
 import {
   ADMIN_ID,
   VIEWER_ID,
@@ -182,7 +184,7 @@ describe('roadmap (getRoadmap, exportRoadmapCsv, getPortfolioRoadmap) through th
     expect(csv.csv).not.toMatch(/PLAT|ANA-\d|HR-\d/);
   });
 
-  it('the CSV export holds exactly the filtered rows the page shows', async () => {
+  it('the CSV export holds exactly the filtered rows the page shows, in the board order (column, then theme group)', async () => {
     const view = await roadmap(ADMIN_ID, 'CHK', { nextWithinDays: 120 });
     const filter = {
       horizons: ['now', 'next'] as ('now' | 'next')[],
@@ -204,8 +206,31 @@ describe('roadmap (getRoadmap, exportRoadmapCsv, getPortfolioRoadmap) through th
     expect(csv.rows).toBe(shown.length);
     const lines = csv.csv.trim().split('\r\n');
     expect(lines[0]).toMatch(/^Project,Key,Summary,/);
-    expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual(shown.map((i) => i.key));
+    expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual(boardOrder(shown, HORIZONS).map((i) => i.key));
     expect(csv.filename).toBe(`roadmap-CHK-${view.today}.csv`);
+  });
+
+  it('the portfolio CSV holds exactly the filtered rows the portfolio page shows, as the viewer sees them', async () => {
+    const view = expectOk(
+      await invoke<RoadmapView>(h, 'pm-portfolio', 'getPortfolioRoadmap', {}, VIEWER_ID, globalPage),
+    );
+    const theme = view.items.find((i) => i.theme)!.theme!.key;
+    const filter = { themes: [theme, ''], horizons: ['now', 'next', 'later'] as ('now' | 'next' | 'later')[] };
+    const shown = filterRoadmapItems(view.items, filter);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(view.items.length);
+    const csv = expectOk(
+      await invoke<CsvExport>(h, 'pm-portfolio', 'exportPortfolioRoadmapCsv', { filter }, VIEWER_ID, globalPage),
+    );
+    expect(csv.rows).toBe(shown.length);
+    const lines = csv.csv.trim().split('\r\n');
+    const header = lines[0]!.split(',');
+    const cells = lines.slice(1).map((l) => l.split(','));
+    expect(cells.map((c) => c[1])).toEqual(boardOrder(shown, HORIZONS).map((i) => i.key));
+    expect(new Set(cells.map((c) => c[header.indexOf('Theme key')]))).toEqual(
+      new Set(shown.map((i) => i.theme?.key ?? '')),
+    );
+    expect(csv.filename).toBe(`roadmap-portfolio-${view.today}.csv`);
   });
 
   it('refuses a payload it does not know (strict), naming the field', async () => {

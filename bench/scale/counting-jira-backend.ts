@@ -9,7 +9,7 @@ export interface JiraCallCounts {
   calls: number;
   /** By endpoint (`GET search/jql`), for the report's profile. */
   byEndpoint: Record<string, number>;
-  /** The most requests in flight at once: the concurrency the app used. */
+  /** The most requests in flight at once, the write-back's apart: the concurrency the roll-up used. */
   maxInFlight: number;
   /** Issues sent in bulk property writes (`POST issue/properties/multi`: the roll-up property write-back). */
   bulkPropertyIssues?: number;
@@ -52,7 +52,8 @@ export function countingJiraBackend(inner: JiraBackend, latencyMs: number): Coun
         counts.bulkPropertyIssues =
           (counts.bulkPropertyIssues ?? 0) +
           ((JSON.parse(String(init?.body)) as { issues?: unknown[] }).issues?.length ?? 0);
-      inFlight += 1;
+      const counted = !ROLLUP_PROPERTY_ENDPOINTS.includes(endpoint);
+      if (counted) inFlight += 1;
       counts.maxInFlight = Math.max(counts.maxInFlight, inFlight);
       try {
         if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
@@ -65,7 +66,7 @@ export function countingJiraBackend(inner: JiraBackend, latencyMs: number): Coun
           headers: response.headers,
         });
       } finally {
-        inFlight -= 1;
+        if (counted) inFlight -= 1;
       }
     },
     counts: () => ({ ...counts, byEndpoint: { ...counts.byEndpoint } }),

@@ -14,6 +14,12 @@ import { siteTimeZone } from '../shared/site-time-zone';
 import { allWritten, pendingKey, readWrittenValues, writeWrittenValues } from './rollup-property-records';
 
 const READS_IN_FLIGHT = 8;
+/**
+ * Jira's bulk property tasks submitted at once: each waits in Jira's background (a poll
+ * at 250 ms, then backoff), so one at a time made a 50,000-issue project's write-back
+ * take minutes; a few in flight keep it well inside the invocation and Jira's limits.
+ */
+const BULK_TASKS_IN_FLIGHT = 4;
 
 export interface RollupPropertyRun {
   outcome: 'written' | 'no-state' | 'stale-state';
@@ -65,17 +71,20 @@ export async function writeRollupProperties(deps: AppDeps, task: RollupPropertyT
   const before = await kvs(() => readWrittenValues(deps.store, projectKey));
   const { writes, record } = diffRollupValues(allWritten(before), next, (id) => ids.has(id));
 
-  let calls = 0;
-  const failed: string[] = [];
-  for (let i = 0; i < writes.length; i += BULK_PROPERTY_ISSUES_MAX) {
-    const entries = writes.slice(i, i + BULK_PROPERTY_ISSUES_MAX).map(([issueId, values]) => {
-      const property: RollupProperty = values;
-      return { issueId, properties: { [ROLLUP_PROPERTY_KEY]: property } };
-    });
-    const result = await deps.jira.setIssuePropertiesBulk(entries, { as: 'app' });
-    calls += result.calls;
-    failed.push(...result.failedIssueIds);
-  }
+  const batches: (typeof writes)[] = [];
+  for (let i = 0; i < writes.length; i += BULK_PROPERTY_ISSUES_MAX)
+    batches.push(writes.slice(i, i + BULK_PROPERTY_ISSUES_MAX));
+  const results = await mapBounded(batches, BULK_TASKS_IN_FLIGHT, (batch) =>
+    deps.jira.setIssuePropertiesBulk(
+      batch.map(([issueId, values]) => {
+        const property: RollupProperty = values;
+        return { issueId, properties: { [ROLLUP_PROPERTY_KEY]: property } };
+      }),
+      { as: 'app' },
+    ),
+  );
+  const calls = results.reduce((n, r) => n + r.calls, 0);
+  const failed = results.flatMap((r) => r.failedIssueIds);
   // What Jira could not set is recorded as it was before, so the next run writes it again.
   const previous = allWritten(before);
   for (const id of failed) {

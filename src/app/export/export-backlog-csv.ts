@@ -22,6 +22,7 @@ const HEADER = [
   'Stale',
   'Progress %',
   'Updated',
+  'Blocks higher-ranked',
 ];
 
 /** A backlog page's most rows: the page search and its context search stay one Jira page each. */
@@ -104,6 +105,8 @@ function csvOf(
     r.stale ? 'yes' : 'no',
     r.progress.percentByCount,
     r.updated,
+    // The priority inversion as the row's flag has it: what waits on it, best first.
+    (r.inversion?.dependants ?? []).map((d) => d.key).join(' '),
   ]);
   return {
     filename: `${projectKey}-backlog-${model ?? 'score'}-${now.toISOString().slice(0, 10)}.csv`,

@@ -1,7 +1,9 @@
 /**
  * "Priority inversion" on a backlog row: it blocks open work scored above it. The tooltip (hover
- * or keyboard focus) names what waits on it and what lifting means: with its best dependant's
- * score it would rank with that item. A suggestion only: nothing is changed by showing it.
+ * or keyboard focus) names what waits on it and what lifting means. A suggestion only, and said
+ * so: this backlog's rank is the model's score (there is no rank of its own to move), so the app
+ * changes nothing; the action is the team's: do it before its dependant, in Jira by ranking it
+ * above on the board. Only a score as high as the dependant's would rank it with it here.
  */
 import type { PriorityInversionView } from '../../../src/contract/api';
 import { formatNumber } from '../shared/format';
@@ -18,7 +20,8 @@ export function inversionText(inversion: PriorityInversionView, modelLabel: stri
     through.length
       ? `Through those, ${through.map(where).join(', ')} ${through.length === 1 ? 'waits' : 'wait'} on it too.`
       : '',
-    `Lift: with a ${modelLabel} score of ${formatNumber(inversion.liftTo.value)} it would rank with ${where(inversion.liftTo)}.`,
+    `Suggestion, nothing is changed: do it before ${where(inversion.liftTo)}; in Jira, rank it above ${inversion.liftTo.key} on the board.`,
+    `This backlog ranks by ${modelLabel} score: a score of ${formatNumber(inversion.liftTo.value)} would rank it with ${where(inversion.liftTo)}.`,
   ];
   return parts.filter(Boolean).join(' ');
 }
@@ -43,7 +46,8 @@ export function PriorityInversionFlag({
             aria-label={`Priority inversion. ${text}`}
             style={{ fontWeight: 400 }}
           >
-            <Pill tone="warning">Priority inversion</Pill>
+            <Pill tone="warning">Priority inversion</Pill>{' '}
+            <span className="pm-small pm-subtlest">do before {inversion.liftTo.key}</span>
           </button>
         )}
       </Tooltip>

@@ -1,3 +1,4 @@
+import type { CsvExport } from '../../../src/contract/views';
 import type { BacklogPage } from '../../../src/contract/views-backlog';
 import {
   ADMIN_ID,
@@ -34,6 +35,28 @@ describe('getBacklogPage flags priority inversions', () => {
   });
   afterAll(async () => {
     await h.close();
+  });
+
+  // First, before any link of the tests: the demo's own Blocks links make the inversions.
+  it('the backlog CSV names, per row, the higher-ranked issues it blocks, as the backlog pages flag them', async () => {
+    const flags = new Map<string, string>();
+    let pageToken: string | undefined;
+    do {
+      const p = expectOk(await page(ADMIN_ID, { model: 'rice', pageSize: 50, ...(pageToken ? { pageToken } : {}) }));
+      for (const r of p.rows) flags.set(r.key, (r.inversion?.dependants ?? []).map((d) => d.key).join(' '));
+      pageToken = p.nextPageToken;
+    } while (pageToken);
+    expect([...flags.values()].filter(Boolean).length).toBeGreaterThan(0);
+
+    const csv = expectOk(
+      await invoke<CsvExport>(h, 'pm-dashboard', 'exportBacklogCsv', { model: 'rice' }, ADMIN_ID, projectPage('CHK')),
+    );
+    const [header, ...lines] = csv.csv.trim().split('\r\n');
+    const column = header!.split(',').indexOf('Blocks higher-ranked');
+    expect(column).toBe(header!.split(',').length - 1);
+    // Keys hold no comma, so the last cell is the column (a quoted summary's commas come before it).
+    const inCsv = new Map(lines.map((l) => [l.split(',')[1]!, l.slice(l.lastIndexOf(',') + 1)]));
+    expect(inCsv).toEqual(flags);
   });
 
   it('flags a low row that blocks a higher one, lifted to its score and rank; the right way round is not flagged', async () => {

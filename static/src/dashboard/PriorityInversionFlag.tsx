@@ -6,25 +6,9 @@
  * above on the board. Only a score as high as the dependant's would rank it with it here.
  */
 import type { PriorityInversionView } from '../../../src/contract/api';
-import { formatNumber } from '../shared/format';
 import { Pill } from '../shared/lite';
 import { Tooltip } from '../shared/native';
-
-const where = (d: { key: string; rank?: number }) => (d.rank !== undefined ? `${d.key} (#${d.rank})` : d.key);
-
-export function inversionText(inversion: PriorityInversionView, modelLabel: string): string {
-  const direct = inversion.dependants.filter((d) => d.direct);
-  const through = inversion.dependants.filter((d) => !d.direct);
-  const parts = [
-    direct.length ? `Blocks ${direct.map(where).join(', ')}, scored higher.` : '',
-    through.length
-      ? `Through those, ${through.map(where).join(', ')} ${through.length === 1 ? 'waits' : 'wait'} on it too.`
-      : '',
-    `Suggestion, nothing is changed: do it before ${where(inversion.liftTo)}; in Jira, rank it above ${inversion.liftTo.key} on the board.`,
-    `This backlog ranks by ${modelLabel} score: a score of ${formatNumber(inversion.liftTo.value)} would rank it with ${where(inversion.liftTo)}.`,
-  ];
-  return parts.filter(Boolean).join(' ');
-}
+import { inversionText } from './inversion-text';
 
 export function PriorityInversionFlag({
   inversion,

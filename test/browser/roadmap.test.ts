@@ -253,6 +253,10 @@ describe('roadmap in Chromium', () => {
     expect(await frame.locator('[data-testid="roadmap"]').innerText()).not.toMatch(/PLAT|ANA-\d|HR-\d/);
     await screenshot(page, 'roadmap-portfolio-viewer');
 
+    // The board grouped by theme, as the README shows it (docs/screenshot-roadmap-board.png).
+    await frame
+      .locator('[data-testid="roadmap"]')
+      .screenshot({ path: 'test-output/screenshots/roadmap-board-themes.png' });
     // Filtered to one theme, the portfolio's CSV holds the cards on screen, in their order.
     const theme = await frame
       .locator('[data-testid="roadmap-theme"] option')

@@ -107,7 +107,7 @@ export function RoadmapBoard({
                   <h4 id={`pm-roadmap-${h}-theme-${n}`} className="pm-small pm-label" style={{ margin: 0 }}>
                     {g.key ? (
                       <>
-                        <IssueLink issueKey={g.key} />{' '}
+                        <IssueLink issueKey={g.key} inText />{' '}
                       </>
                     ) : null}
                     {g.name} <span className="pm-subtlest pm-num">({g.items.length})</span>

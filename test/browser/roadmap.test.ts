@@ -163,6 +163,8 @@ describe('roadmap in Chromium', () => {
       { as: as('admin@example.com'), project: 'CHK', theme: 'dark' },
       '[data-testid="roadmap"]',
     );
+    // The board with its theme groups (headings inside each column's section), then the timeline.
+    expect(blocking(await runAxe(axeFrame)).map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     await axeFrame.locator('[data-testid="roadmap"] button', { hasText: 'Timeline' }).click();
     await axeFrame.waitForSelector('[data-testid="roadmap-timeline"]');
     const serious = blocking(await runAxe(axeFrame));

@@ -1,5 +1,5 @@
 import type { LaunchReadinessRowView, LaunchView } from '../../../../src/contract/views-launch-readiness';
-import { formatDate } from '../../shared/format';
+import { formatDate, formatPercent } from '../../shared/format';
 import { IssueLink } from '../../shared/lite';
 import { Lozenge, type LozengeAppearance } from '../../shared/native';
 
@@ -48,9 +48,7 @@ export function LaunchTable({ launch }: { launch: LaunchView }) {
               : `${launch.personasWithoutMessage} personas without a market message`}
           </Lozenge>
         ) : null}
-        {launch.doneShare !== null ? (
-          <span className="pm-muted">{Math.round(launch.doneShare * 100)}% done</span>
-        ) : null}
+        {launch.doneShare !== null ? <span className="pm-muted">{formatPercent(launch.doneShare)} done</span> : null}
         {launch.initiatives.length > 0 ? (
           <span className="pm-muted">
             Launches{' '}

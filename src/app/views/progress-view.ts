@@ -1,8 +1,10 @@
 import type { ProgressView } from '../../contract/views';
 import type { RollupAggregate } from '../../domain/rollup/rollup-types';
+import { percentOfShare } from '../../domain/shared/share-percent';
 
 /**
- * The domain's subtree aggregate as the view's progress (percentages rounded): done and total
+ * The domain's subtree aggregate as the view's progress (percentages to one decimal, never 100 unless all
+ * done nor 0 unless none: they reach the backlog and portfolio CSVs): done and total
  * count units of work (issues without children; a parent is not one of its own units).
  */
 export function progressViewOf(agg: RollupAggregate | undefined): ProgressView {
@@ -10,7 +12,7 @@ export function progressViewOf(agg: RollupAggregate | undefined): ProgressView {
   return {
     done: agg.unitsDone,
     total: agg.units,
-    percentByCount: agg.progressByCount === null ? 0 : Math.round(agg.progressByCount * 100),
-    ...(agg.progressByEffort !== null ? { percentByEffort: Math.round(agg.progressByEffort * 100) } : {}),
+    percentByCount: agg.progressByCount === null ? 0 : percentOfShare(agg.progressByCount),
+    ...(agg.progressByEffort !== null ? { percentByEffort: percentOfShare(agg.progressByEffort) } : {}),
   };
 }

@@ -29,7 +29,7 @@ describe('getPortfolio', () => {
     jira.browse = new Set(['APP', 'WEB']);
     const page = await getPortfolio(deps, { pageSize: 10 });
     expect(page.products.map((p) => p.projectKey)).toEqual(['APP', 'WEB']);
-    expect(page.products[0]).toMatchObject({ issues: 3, progress: { done: 1, total: 3, percentByCount: 33 } });
+    expect(page.products[0]).toMatchObject({ issues: 3, progress: { done: 1, total: 3, percentByCount: 33.3 } });
     expect(page.coverage).toEqual({ complete: true, issuesRead: 4 });
     expect(JSON.stringify(page)).not.toContain('SEC');
   });

@@ -35,4 +35,24 @@ describe('progressViewOf', () => {
       percentByEffort: 50,
     });
   });
+
+  it('one done of three open stories is 33.3 %, not rounded to a whole percent', () => {
+    const rollup = rollUpPortfolio(
+      [
+        makeIssue({ id: '1', issueType: 'Epic', statusCategory: 'indeterminate' }),
+        makeIssue({ id: '2', parentId: '1', statusCategory: 'done', effort: 1 }),
+        makeIssue({ id: '3', parentId: '1', effort: 1 }),
+        makeIssue({ id: '4', parentId: '1', effort: 1 }),
+      ],
+      defaultWorkflowConfig,
+      NOW,
+    );
+    // Before: 33 (Math.round); 199 of 200 read 100 the same way.
+    expect(progressViewOf(rollup.nodes['1']?.agg)).toEqual({
+      done: 1,
+      total: 3,
+      percentByCount: 33.3,
+      percentByEffort: 33.3,
+    });
+  });
 });

@@ -1,5 +1,7 @@
 import { factsReadiness, issueFacts, type IssueFacts } from '../../domain/project-state/issue-facts';
+import { changesEffortAbove, feedsEffortAbove } from '../../domain/project-state/effort-below';
 import { editLinks, targetOf } from '../../domain/project-state/links-edits';
+import { carriesEffort } from '../../domain/rollup/counted-effort';
 import { partialOf, type ProjectPartial } from '../../domain/project-state/project-partial';
 import { bucketOf, shardOf } from '../../domain/project-state/state-layout';
 import { treePath, updateTree } from '../../domain/project-state/sum-tree';
@@ -36,6 +38,8 @@ export async function applyStateChanges(
   const touched = new Set<number>();
   const reassess = new Set<string>();
   const parents = new Set<string>();
+  /** Issues whose `effortBelow` may have changed: the old and new parents of re-estimated or moved issues, new issues. */
+  const effortParents = new Set<string>();
   let issues = records.meta.issues;
 
   const items: { id: string; after: IssueFacts | undefined }[] = [
@@ -61,6 +65,7 @@ export async function applyStateChanges(
     if (after !== undefined && before !== undefined) {
       after.readiness = before.readiness;
       after.hasChildren = before.hasChildren;
+      after.effortBelow = before.effortBelow;
     }
     const changedKeys = editLinks(before, after, (name) => records.loadedBucket(bucketIndex(name)));
     // Only rewrite buckets that changed: most edits (scores, text) leave the links as they were.
@@ -74,6 +79,9 @@ export async function applyStateChanges(
     // Whether an issue has children reads the children index: the issue itself and its old and new parent.
     for (const p of [after === undefined ? null : id, before?.parentId ?? null, after?.parentId ?? null])
       if (p !== null) parents.add(p);
+    if (changesEffortAbove(before, after))
+      for (const p of [before === undefined ? id : null, before?.parentId ?? null, after?.parentId ?? null])
+        if (p !== null) effortParents.add(p);
     issues += (after === undefined ? 0 : 1) - (before === undefined ? 0 : 1);
     touched.add(index);
   }
@@ -95,6 +103,59 @@ export async function applyStateChanges(
       f.hasChildren = hasChildren;
       touched.add(index);
     }
+  }
+
+  /** Whether a child among `kids` (ids, other than those in `skip`) carries effort or has some below it. */
+  const effortAmong = async (kids: readonly string[], skip: ReadonlySet<string>): Promise<boolean> => {
+    for (const kid of kids) {
+      if (skip.has(kid)) continue;
+      const found = await storedFacts(kid);
+      if (found !== undefined && feedsEffortAbove(found.f)) return true;
+    }
+    return false;
+  };
+  const kidsOf = async (id: string) => (await records.bucket(bucketIndex(id))).kids[id] ?? [];
+  const noSkip = new Set<string>();
+
+  // Effort below an issue: recomputed from its children up its parent chain, until an issue's answer
+  // stays as it was (nothing above it changes then). A parent cycle's members share one answer,
+  // from the effort of the members and of the children hanging off it (`markEffortBelow`'s).
+  for (const start of [...effortParents].sort(compareIds)) {
+    const chain: { index: number; f: IssueFacts }[] = [];
+    const at = new Map<string, number>();
+    let cycleFrom = -1;
+    for (let id: string | null = start; id !== null;) {
+      const seen = at.get(id);
+      if (seen !== undefined) {
+        cycleFrom = seen;
+        break;
+      }
+      const found = await storedFacts(id);
+      if (found === undefined) break;
+      at.set(id, chain.length);
+      chain.push(found);
+      id = found.f.parentId;
+    }
+    let settled = false;
+    for (const { index, f } of chain.slice(0, cycleFrom < 0 ? chain.length : cycleFrom)) {
+      const effortBelow = await effortAmong(await kidsOf(f.id), noSkip);
+      if (effortBelow === f.effortBelow) {
+        settled = true;
+        break;
+      }
+      f.effortBelow = effortBelow;
+      touched.add(index);
+    }
+    if (settled || cycleFrom < 0) continue;
+    const members = chain.slice(cycleFrom);
+    const memberIds = new Set(members.map((m) => m.f.id));
+    let effortBelow = members.some((m) => carriesEffort(m.f.effort));
+    for (const m of members) if (!effortBelow) effortBelow = await effortAmong(await kidsOf(m.f.id), memberIds);
+    for (const { index, f } of members)
+      if (f.effortBelow !== effortBelow) {
+        f.effortBelow = effortBelow;
+        touched.add(index);
+      }
   }
 
   // Readiness reads the targets of an issue's keys: assess again once every change is in.

@@ -29,6 +29,7 @@ export const issueFactsSchema = z.strictObject({
   }),
   requirement: z.boolean(),
   hasChildren: z.boolean(),
+  effortBelow: z.boolean(),
   readiness: z.strictObject({ state: z.enum(['ready', 'partial', 'not-ready']), level: z.number() }).nullable(),
 });
 

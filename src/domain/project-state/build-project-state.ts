@@ -5,6 +5,7 @@ import { isPreferredCopy } from '../rollup/dedupe-issues';
 import { makeRollupContext, type RollupContext } from '../rollup/rollup-context';
 import type { WorkflowConfig } from '../workflow/workflow-config-schema';
 import { factsReadiness, issueFacts, type IssueFacts } from './issue-facts';
+import { markEffortBelow } from './effort-below';
 import { editLinks, targetOf } from './links-edits';
 import { partialOf, type ProjectPartial } from './project-partial';
 import { bucketCountFor, bucketOf, shardCountFor, shardOf } from './state-layout';
@@ -55,7 +56,7 @@ export function buildProjectState(
  * The same from each issue's own facts (`issueFacts`), one per issue id: a
  * reader can turn each page into facts as it arrives and drop the issues,
  * so a large project's build holds a few hundred bytes per issue, not the
- * issues. `facts` is taken over (readiness and `hasChildren` are set on it).
+ * issues. `facts` is taken over (readiness, `hasChildren` and `effortBelow` are set on it).
  */
 export function buildStateFromFacts(facts: IssueFacts[], ctx: RollupContext, shardCount?: number): BuiltProjectState {
   const shardTotal = shardCount ?? shardCountFor(facts.length);
@@ -70,6 +71,7 @@ export function buildStateFromFacts(facts: IssueFacts[], ctx: RollupContext, sha
     f.hasChildren = (bucketFor(f.id).kids[f.id]?.length ?? 0) > 0;
     (byShard[shardOf(f.id, shardTotal)] as IssueFacts[]).push(f);
   }
+  markEffortBelow(facts);
   const shards = byShard.map((list) =>
     shardRecord(
       list.sort((a, b) => compareIds(a.id, b.id)),

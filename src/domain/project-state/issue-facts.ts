@@ -35,11 +35,16 @@ export interface IssueFacts {
    * (progress by count counts issues without children, as the tree roll-up does).
    */
   hasChildren: boolean;
+  /**
+   * Some issue below this one in the project (a child, its children, ...) carries effort: then its
+   * own effort is not counted in the effort totals (`countsOwnEffort`, the tree roll-up's rule).
+   */
+  effortBelow: boolean;
   /** Readiness when the phase is assessed, from the referenced issues in the same project. */
   readiness: { state: ReadinessState; level: number } | null;
 }
 
-/** The issue's own facts, before readiness and `hasChildren` (which need the other issues). */
+/** The issue's own facts, before readiness, `hasChildren` and `effortBelow` (which need the other issues). */
 export function issueFacts(issue: PmIssue, ctx: RollupContext): IssueFacts {
   const node = buildNode(issue, ctx);
   const requirement = (node.phase !== null && ctx.readinessPhases.has(node.phase)) || hasScoringInput(issue.pm?.scores);
@@ -57,6 +62,7 @@ export function issueFacts(issue: PmIssue, ctx: RollupContext): IssueFacts {
     refs: node.refs,
     requirement,
     hasChildren: false,
+    effortBelow: false,
     readiness: null,
   };
 }

@@ -1,5 +1,6 @@
 import type { MoscowCategory, StatusCategory } from '../issue/pm-issue';
 import { addKpiStatus, emptyKpiTotals, type KpiTotals } from '../kpi/roll-up-kpi-statuses';
+import { countsOwnEffort } from '../rollup/counted-effort';
 import type { RollupContext } from '../rollup/rollup-context';
 import type { IssueFacts } from './issue-facts';
 
@@ -76,7 +77,8 @@ export function addFacts(p: ProjectPartial, f: IssueFacts, ctx: RollupContext): 
     if (done) p.unitsDone += 1;
   }
   if (f.effort === null) p.unestimated += 1;
-  else {
+  // Effort counted once: a story's own effort only when its sub-tasks carry none.
+  if (countsOwnEffort(f.effort, f.effortBelow)) {
     p.effortTotal += f.effort;
     if (done) p.effortDone += f.effort;
   }

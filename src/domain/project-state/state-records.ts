@@ -4,8 +4,8 @@ import type { ProjectPartial } from './project-partial';
 
 /** Bumped when the stored shapes or their meaning change: older state is rebuilt, never misread. */
 // 2: the meta record names the project's id. 3: facts say whether an issue has children (units of work).
-// 4: records are stored deflated, 200 issues a shard.
-export const PROJECT_STATE_VERSION = 4;
+// 4: records are stored deflated, 200 issues a shard. 5: facts say whether effort is entered below (counted once).
+export const PROJECT_STATE_VERSION = 5;
 
 export interface ShardRecord {
   /** Sorted by id. */

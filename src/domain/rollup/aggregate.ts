@@ -2,6 +2,7 @@ import { kpiStatusFromTotals } from '../kpi/roll-up-kpi-statuses';
 import { EMPTY_SCORE, NO_KPI, NOT_ASSESSED, NOT_SCORED, sharedRowsFor, zeros } from './aggregate-parts';
 import { leafAggregate } from './leaf-aggregate';
 import { addKpiSetTotals, mergeKpiSet } from './kpi-set';
+import { countsOwnEffort } from './counted-effort';
 import { addOwnKpis, hasOwnKpis, phaseColumn } from './own-figures';
 import type { RollupContext } from './rollup-context';
 import type { PortfolioRollup, ReadinessAggregate, RollupAggregate, RollupNode, ScoreAggregate } from './rollup-types';
@@ -264,7 +265,8 @@ export function addOwnFigures(
  */
 export function addOwnEffort(agg: RollupAggregate, node: RollupNode): void {
   const effort = node.effort;
-  if (effort === null || agg.effortTotal !== 0) return;
+  // The children's subtrees have effort (sum above 0) exactly when something below carries effort.
+  if (!countsOwnEffort(effort, agg.effortTotal !== 0)) return;
   agg.effortTotal += effort;
   if (node.statusCategory === 'done') agg.effortDone += effort;
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { applyChangeToIssues, type IssueChange, type PmIssue } from '../../../../src/domain';
 import { buildProjectState, type BuiltProjectState } from '../../../../src/domain/project-state/build-project-state';
+import { sumPartials } from '../../../../src/domain/project-state/project-partial';
 import { makeRollupContext } from '../../../../src/domain/rollup/rollup-context';
 import { applyStateChanges } from '../../../../src/app/project-state/apply-state-changes';
 import { readStoredState } from '../../../../src/app/project-state/read-stored-state';
@@ -57,6 +58,51 @@ describe('stored project state: incremental changes equal a full build', () => {
       ),
       { numRuns, seed: 20261201 },
     );
+  });
+
+  it("keeps a story's effort counted once as its sub-tasks are re-estimated, deleted and moved", async () => {
+    const story = (id: string, effort: number | null, parentId?: string): PmIssue => ({
+      id,
+      key: `A-${id}`,
+      projectKey: 'A',
+      issueType: parentId === undefined ? 'Story' : 'Sub-task',
+      summary: 's',
+      status: 'To Do',
+      statusCategory: 'new',
+      links: [],
+      labels: [],
+      components: [],
+      updated: '2026-01-01T00:00:00Z',
+      ...(effort === null ? {} : { effort }),
+      ...(parentId === undefined ? {} : { parentId }),
+    });
+    // Epic 1 (13) > story 2 (5) > sub-tasks 3 (2) and 4 (3); story 5 (8) on its own.
+    let current = [story('1', 13), story('2', 5, '1'), story('3', 2, '2'), story('4', 3, '2'), story('5', 8)];
+    const ctx = makeRollupContext(config, NOW);
+    const store = new InMemoryStore();
+    // 64 shards: the story, its sub-tasks and the epic land in different shards.
+    await writeBuiltState(store, clock, PROJECT, buildProjectState(current, config, NOW, 64));
+    const steps: [string, IssueChange, number][] = [
+      ['sub-task 3 re-estimated 2 -> 4', { kind: 'upsert', issue: story('3', 4, '2') }, 4 + 3 + 8],
+      ['sub-task 4 deleted', { kind: 'delete', issueId: '4' }, 4 + 8],
+      ['sub-task 3 moved under story 5', { kind: 'upsert', issue: story('3', 4, '5') }, 5 + 4],
+      ['sub-task 3 loses its estimate', { kind: 'upsert', issue: story('3', null, '5') }, 5 + 8],
+      [
+        'sub-task 3 moved to another project',
+        { kind: 'upsert', issue: { ...story('3', 1, '2'), projectKey: 'B' } },
+        5 + 8,
+      ],
+      ['story 2 loses its estimate: the epic has none below', { kind: 'upsert', issue: story('2', null, '1') }, 13 + 8],
+    ];
+    for (const [step, change, effortTotal] of steps) {
+      await applyOne(store, change);
+      current = applyChangeToIssues(current, change);
+      const { computedAt: _c, ...full } = buildProjectState(inProject(current), config, NOW, 64);
+      const stored = await storedState(store);
+      expect({ step, state: stored }).toEqual({ step, state: full });
+      const total = sumPartials(stored.top, ctx).effortTotal;
+      expect({ step, total }).toEqual({ step, total: effortTotal });
+    }
   });
 
   it('rewrites one shard, no links bucket and one tree record per level for a score edit', async () => {

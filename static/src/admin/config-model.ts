@@ -1,3 +1,6 @@
+// The default template's phase ids, one source with the server's evidence default.
+import { PHASE_IDS } from '../../../src/domain/workflow/phase-ids';
+
 /**
  * The UI's view of the workflow configuration. `ConfigView.config` is `unknown` in the
  * contract (the domain's versioned schema validates it server-side), so this mirrors
@@ -163,8 +166,8 @@ function evidenceWithout(evidence: WfEvidence | undefined, phaseId: string): { e
 export function evidenceInForce(config: WfConfig): WfEvidence {
   const known = new Set(config.phases.map((p) => p.id));
   const chosen = config.evidence ?? {
-    itemPhases: ['interview'],
-    targetPhases: ['problem', ...config.readiness.appliesToPhases],
+    itemPhases: [PHASE_IDS.interview],
+    targetPhases: [PHASE_IDS.problem, ...config.readiness.appliesToPhases],
   };
   return {
     itemPhases: [...new Set(chosen.itemPhases)].filter((id) => known.has(id)),

@@ -271,6 +271,11 @@ export interface RequirementContextView {
    * readiness or score furniture ("Not ready", "RICE not scored") until someone scores it.
    */
   isRequirement: boolean;
+  /**
+   * Whether the issue is a KPI item: it carries a KPI, or it sits in the template's KPI phase and
+   * has none defined yet (the panel offers its KPI tab either way).
+   */
+  isKpi: boolean;
   kpis: KpiView[];
   readiness: ReadinessView;
   stale: boolean;

@@ -3,6 +3,7 @@ import type { KpiView, LinkedRef, RequirementContextView } from '../../contract/
 import { hasScoringInput } from '../../domain/scoring/has-scoring-input';
 import { isScoreStale } from '../../domain/scoring/score-staleness';
 import { resolvePhase } from '../../domain/workflow/resolve-phase';
+import { PHASE_IDS } from '../../domain/workflow/phase-ids';
 import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schema';
 import type { JiraIssue } from '../../ports/jira-gateway';
 import { loadConfig } from '../config/config-repository';
@@ -97,6 +98,7 @@ export async function buildRequirementContext(
     mainModel: config.scoring.primaryModel,
     isRequirement:
       (phaseId !== null && config.readiness.appliesToPhases.includes(phaseId)) || hasScoringInput(issue.pm?.scores),
+    isKpi: ownKpi !== undefined || phaseId === PHASE_IDS.kpis,
     kpis,
     readiness: readinessViewOf(why, config, upstream.lookup),
     stale,

@@ -58,7 +58,7 @@ export function IssuePanelApp() {
     );
   }
   const view = data;
-  const isKpi = !!view.kpi || view.phase?.id === 'kpis';
+  const isKpi = view.isKpi;
   const reloadView = async () => {
     const res = await invoke('getRequirementContext', {});
     if (res.ok) {

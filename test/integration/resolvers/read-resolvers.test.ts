@@ -37,6 +37,19 @@ describe('read resolvers through src/index.ts (local Forge runtime + Jira emulat
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   });
 
+  it("getDashboard lists only its own project's KPIs, though other projects have KPIs too", async () => {
+    const keysOf = async (project: string) =>
+      expectOk(
+        await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage(project)),
+      ).kpis.map((k) => k.key);
+    const chk = await keysOf('CHK');
+    const mob = await keysOf('MOB');
+    expect(chk.length).toBeGreaterThan(0);
+    expect(mob.length).toBeGreaterThan(0);
+    expect(chk.filter((key) => !key.startsWith('CHK-'))).toEqual([]);
+    expect(mob.filter((key) => !key.startsWith('MOB-'))).toEqual([]);
+  });
+
   it('getDashboard: the viewer cannot see PLAT (not-found, nothing revealed)', async () => {
     const result = await invoke(h, 'pm-dashboard', 'getDashboard', {}, VIEWER_ID, projectPage('PLAT'));
     expect(result).toEqual({ ok: false, error: { code: 'not-found', message: expect.any(String) } });
@@ -142,6 +155,7 @@ describe('read resolvers through src/index.ts (local Forge runtime + Jira emulat
       ),
     );
     expect(req.isRequirement).toBe(true);
+    expect(req.isKpi).toBe(false);
     const kpi = expectOk(
       await invoke<RequirementContextView>(
         h,
@@ -154,6 +168,7 @@ describe('read resolvers through src/index.ts (local Forge runtime + Jira emulat
     );
     expect(kpi.kpi).toBeDefined();
     expect(kpi.isRequirement).toBe(false);
+    expect(kpi.isKpi).toBe(true);
   });
 
   it('getConfig: everyone reads, only the Jira admin may edit', async () => {

@@ -4,10 +4,10 @@ import type { BacklogFilter, DashboardBuilding, DashboardView, ScoreModel } from
 import { pollWithBackoff } from '../shared/poll-with-backoff';
 import { invoke } from '../shared/api';
 import { useResolver } from '../shared/useResolver';
+import { useMutation } from '../shared/useMutation';
 import { CoverageWarning, ErrorPanel } from '../shared/ErrorPanel';
 import { EmptyState, KpiCard, KpiStatusLozenge, Loading, downloadText } from '../shared/ui';
 import { MODEL_LABEL, RANKING_MODELS, formatNumber, formatPercent, relativeTime } from '../shared/format';
-import type { ResultError } from '../shared/api';
 import { WorkflowSections } from './WorkflowSections';
 import { CheckDecisions } from './CheckDecisions';
 import { LaunchReadiness } from './launch/LaunchReadiness';
@@ -162,24 +162,20 @@ function ModelSwitcher({
 }
 
 function ExportButton({ model, filter }: { model: ScoreModel; filter: BacklogFilter }) {
-  const [busy, setBusy] = useState(false);
-  const [note, setNote] = useState<string>();
-  const [error, setError] = useState<ResultError>();
+  const exporting = useMutation('exportBacklogCsv');
+  const error = exporting.error;
+  // The note is about the newest export only: none while one runs or after one failed.
+  const done = exporting.busy || error ? undefined : exporting.data;
+  const note = done
+    ? `${formatNumber(done.rows)} rows exported${done.coverage.complete ? '' : ' (incomplete: not every issue could be read)'}`
+    : undefined;
   const run = async () => {
-    setBusy(true);
-    setError(undefined);
-    setNote(undefined);
-    const res = await invoke('exportBacklogCsv', { model, filter });
-    setBusy(false);
-    if (!res.ok) return setError(res.error);
-    downloadText(res.data.filename, res.data.csv);
-    setNote(
-      `${formatNumber(res.data.rows)} rows exported${res.data.coverage.complete ? '' : ' (incomplete: not every issue could be read)'}`,
-    );
+    const res = await exporting.run({ model, filter });
+    if (res.ok) downloadText(res.data.filename, res.data.csv);
   };
   return (
     <span className="pm-row">
-      <Button onClick={() => void run()} isLoading={busy}>
+      <Button onClick={() => void run()} isLoading={exporting.busy}>
         Export CSV
       </Button>
       <span role="status" className="pm-small pm-muted">

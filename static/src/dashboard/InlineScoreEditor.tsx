@@ -3,6 +3,7 @@ import type { BacklogScoringView, ScoreModel, ScoreView, ScoringInputs } from '.
 import { scoreInputLabel, scoreViews } from '../../../src/contract/score-views';
 import { invoke, type ResultError } from '../shared/api';
 import { ErrorPanel, fieldErrors } from '../shared/ErrorPanel';
+import { useMutation } from '../shared/useMutation';
 import { describeValue, MODEL_LABEL } from '../shared/format';
 import { Button, SectionMessage, Spinner } from '../shared/native';
 import { scoreText } from '../shared/ui';
@@ -57,8 +58,7 @@ export function InlineScoreEditor({
   const [loadError, setLoadError] = useState<ResultError>();
   const [base, setBase] = useState<{ version: number; scores: ScoringInputs }>();
   const [draft, setDraft] = useState<ScoringInputs>({});
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<ResultError>();
+  const saving = useMutation('saveBacklogScoring');
   const [conflict, setConflict] = useState<ConflictCurrent>();
   const box = useRef<HTMLDivElement>(null);
 
@@ -84,18 +84,18 @@ export function InlineScoreEditor({
     () => (scoring ? scoreViews(draft, scoring, false).find((s) => s.model === model) : undefined),
     [draft, model, scoring],
   );
+  // A conflict that carries their value is shown as the conflict message, not as an error.
+  const error =
+    saving.error && !(saving.error.code === 'conflict' && currentOf(saving.error)) ? saving.error : undefined;
   const errors = [...problems, ...fieldErrors(error)];
 
   const save = async () => {
-    if (!base || !dirty || problems.length || saving) return;
-    setSaving(true);
-    setError(undefined);
-    const res = await invoke('saveBacklogScoring', {
+    if (!base || !dirty || problems.length || saving.busy) return;
+    const res = await saving.run({
       issueKey,
       version: base.version,
       scores: withModelFrom(base.scores, draft, model),
     });
-    setSaving(false);
     if (res.ok) {
       setConflict(undefined);
       onSaved(res.data);
@@ -103,7 +103,6 @@ export function InlineScoreEditor({
     }
     const current = res.error.code === 'conflict' ? currentOf(res.error) : undefined;
     if (current) setConflict(current);
-    else setError(res.error);
   };
 
   const useTheirs = () => {
@@ -185,7 +184,7 @@ export function InlineScoreEditor({
                 onChange={setDraft}
                 criteria={loaded.options.weightedCriteria}
                 errors={errors}
-                disabled={saving}
+                disabled={saving.busy}
               />
             </div>
             <p className="pm-small" aria-live="polite" data-testid="inline-preview">
@@ -201,7 +200,7 @@ export function InlineScoreEditor({
               <Button
                 appearance="primary"
                 type="submit"
-                isLoading={saving}
+                isLoading={saving.busy}
                 isDisabled={!dirty || problems.length > 0 || !!conflict}
               >
                 Save

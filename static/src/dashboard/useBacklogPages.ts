@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { BacklogFilter, RequirementRow, ScoreModel } from '../../../src/contract/api';
 import { invoke, type ResultError } from '../shared/api';
+import { requestSequence } from '../shared/request-sequence';
 
 /**
  * The backlog's pages from getBacklogPage: the first page when the model or the filter
@@ -77,12 +78,13 @@ export function useBacklogPages(
   // One dependency for the filter's values (a new object with the same values asks nothing again).
   const filterKey = JSON.stringify(filter);
   const [state, dispatch] = useReducer(reduce, INITIAL);
-  const query = useRef(0);
+  const query = useRef(requestSequence());
   const [tick, reloadTick] = useReducer((n: number) => n + 1, 0);
 
   const load = useCallback(
     async (more: boolean, pageToken?: string) => {
-      const mine = more ? query.current : ++query.current;
+      // A next page takes its own ticket: a reload or a new filter while it is out drops it.
+      const ticket = query.current.next();
       dispatch({ type: 'start', more });
       const result = await invoke('getBacklogPage', {
         ...(model ? { model } : {}),
@@ -90,7 +92,7 @@ export function useBacklogPages(
         filter: JSON.parse(filterKey) as BacklogFilter,
         ...(pageToken ? { pageToken } : {}),
       });
-      if (mine !== query.current) return;
+      if (!query.current.isCurrent(ticket)) return;
       if (result.ok) {
         const { model: answered, rows, nextPageToken, jql } = result.data;
         dispatch({ type: 'page', more, model: answered, rows, jql, ...(nextPageToken ? { nextPageToken } : {}) });

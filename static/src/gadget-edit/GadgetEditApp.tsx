@@ -9,34 +9,37 @@ import type { GadgetOptions, ScoreModel } from '../../../src/contract/api';
 import { SelectField } from '../shared/fields';
 import { LiteError, LiteLoading } from '../shared/lite';
 import { Button } from '../shared/native';
+import type { Outcome } from '../shared/mutation-runner';
+import { useAction } from '../shared/useMutation';
 import { useResolver } from '../shared/useResolver';
 
 function Form({ options }: { options: GadgetOptions }) {
   const [projectKey, setProjectKey] = useState<string | undefined>(options.current?.projectKey);
   const [model, setModel] = useState<ScoreModel | undefined>(options.current?.model);
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<string>();
   const [touched, setTouched] = useState(false);
+  // Jira's view.submit throws rather than answering an envelope: its failure becomes one here.
+  const saving = useAction(async (settings: NonNullable<GadgetOptions['current']>): Promise<Outcome> => {
+    try {
+      await view.submit(settings);
+      return { ok: true, data: undefined };
+    } catch (error) {
+      const message = `Jira did not save the settings: ${error instanceof Error ? error.message : 'try again'}.`;
+      return { ok: false, error: { code: 'internal', message } };
+    }
+  });
+  const problem = saving.error?.message;
   const primary = options.models.find((m) => m.id === options.primaryModel)?.label ?? options.primaryModel;
   const projectErrors = touched && !projectKey ? ['Choose the product (project) this gadget shows.'] : undefined;
 
   const save = async () => {
     setTouched(true);
     if (!projectKey) return;
-    setSaving(true);
-    setProblem(undefined);
-    try {
-      // Only the fields the gadget reads; Jira keeps them and reloads the gadget in view mode.
-      await view.submit({
-        projectKey,
-        ...(model ? { model } : {}),
-        ...(options.current?.refresh ? { refresh: options.current.refresh } : {}),
-      });
-    } catch (error) {
-      setProblem(`Jira did not save the settings: ${error instanceof Error ? error.message : 'try again'}.`);
-    } finally {
-      setSaving(false);
-    }
+    // Only the fields the gadget reads; Jira keeps them and reloads the gadget in view mode.
+    await saving.run({
+      projectKey,
+      ...(model ? { model } : {}),
+      ...(options.current?.refresh ? { refresh: options.current.refresh } : {}),
+    });
   };
 
   if (options.projects.length === 0) {
@@ -78,7 +81,7 @@ function Form({ options }: { options: GadgetOptions }) {
         </p>
       ) : null}
       <div className="pm-row">
-        <Button type="submit" appearance="primary" isLoading={saving}>
+        <Button type="submit" appearance="primary" isLoading={saving.busy}>
           Save
         </Button>
         <Button onClick={() => void view.close().catch(() => undefined)}>Cancel</Button>

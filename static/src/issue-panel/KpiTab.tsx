@@ -1,7 +1,8 @@
 import { Button } from '../shared/native';
 import { useState, type ReactNode } from 'react';
 import type { KpiView } from '../../../src/contract/api';
-import { invoke, type ResultError } from '../shared/api';
+import { invoke, type ResultError, type ResultOf } from '../shared/api';
+import { useAction, useMutation } from '../shared/useMutation';
 import { ErrorPanel, fieldErrors, messagesFor } from '../shared/ErrorPanel';
 import { NumberField, SelectField, TextField } from '../shared/fields';
 import { KpiCard } from '../shared/ui';
@@ -74,24 +75,13 @@ export function KpiTab({ kpi: initial, summary, canEdit }: { kpi?: KpiView; summ
   const [kpi, setKpi] = useState<KpiView | undefined>(initial);
   const [editing, setEditing] = useState(!initial);
   const [def, setDef] = useState<DefDraft>(() => toDraft(initial, summary));
-  const [defError, setDefError] = useState<ResultError>();
-  const [savingDef, setSavingDef] = useState(false);
   const [actual, setActual] = useState<{ date: string; value: number | null }>({ date: today(), value: null });
-  const [actualError, setActualError] = useState<ResultError>();
-  const [recording, setRecording] = useState(false);
   const [note, setNote] = useState<string>();
-
-  const defErrs = fieldErrors(defError, 'definition');
-  const actErrs = fieldErrors(actualError, 'actual');
-
-  const saveDefinition = async () => {
-    if (def.baseline === null || def.target === null || def.atRisk === null || def.offTrack === null) {
-      setDefError({ code: 'validation', message: 'Fill in every field.', details: { issues: [] } });
-      return;
-    }
-    setSavingDef(true);
-    setDefError(undefined);
-    const res = await invoke('defineKpi', {
+  // A missing number is answered here, in the error panel a server validation error uses.
+  const defining = useAction<void, ResultOf<'defineKpi'>>(async () => {
+    if (def.baseline === null || def.target === null || def.atRisk === null || def.offTrack === null)
+      return { ok: false, error: { code: 'validation', message: 'Fill in every field.', details: { issues: [] } } };
+    return invoke('defineKpi', {
       version: kpi?.version ?? 0,
       definition: {
         name: def.name.trim(),
@@ -104,8 +94,14 @@ export function KpiTab({ kpi: initial, summary, canEdit }: { kpi?: KpiView; summ
         thresholds: { atRisk: def.atRisk / 100, offTrack: def.offTrack / 100 },
       },
     });
-    setSavingDef(false);
-    if (!res.ok) return setDefError(res.error);
+  });
+  const recording = useMutation('recordKpiActual');
+  const defErrs = fieldErrors(defining.error, 'definition');
+  const actErrs = fieldErrors(recording.error, 'actual');
+
+  const saveDefinition = async () => {
+    const res = await defining.run();
+    if (!res.ok) return;
     setKpi(res.data);
     setEditing(false);
     setNote('KPI definition saved.');
@@ -113,14 +109,11 @@ export function KpiTab({ kpi: initial, summary, canEdit }: { kpi?: KpiView; summ
 
   const record = async () => {
     if (!kpi || actual.value === null) return;
-    setRecording(true);
-    setActualError(undefined);
-    const res = await invoke('recordKpiActual', {
+    const res = await recording.run({
       version: kpi.version,
       actual: { date: actual.date, value: actual.value },
     });
-    setRecording(false);
-    if (!res.ok) return setActualError(res.error);
+    if (!res.ok) return;
     setKpi(res.data);
     setActual({ date: today(), value: null });
     setNote(
@@ -135,7 +128,7 @@ export function KpiTab({ kpi: initial, summary, canEdit }: { kpi?: KpiView; summ
         {note}
       </p>
       {kpi && canEdit ? (
-        <KpiForm id="pm-actual-h" title="Record an actual" error={actualError} onSubmit={record}>
+        <KpiForm id="pm-actual-h" title="Record an actual" error={recording.error} onSubmit={record}>
           <div className="pm-form-grid" style={{ alignItems: 'end' }}>
             <TextField
               label="Date"
@@ -151,7 +144,7 @@ export function KpiTab({ kpi: initial, summary, canEdit }: { kpi?: KpiView; summ
               errors={messagesFor(actErrs, 'value')}
             />
             <span>
-              <Button type="submit" appearance="primary" isLoading={recording} isDisabled={actual.value === null}>
+              <Button type="submit" appearance="primary" isLoading={recording.busy} isDisabled={actual.value === null}>
                 Record
               </Button>
             </span>
@@ -188,7 +181,7 @@ export function KpiTab({ kpi: initial, summary, canEdit }: { kpi?: KpiView; summ
           <KpiForm
             id="pm-def-h"
             title={kpi ? 'Edit the KPI definition' : 'Define this KPI'}
-            error={defError}
+            error={defining.error}
             onSubmit={saveDefinition}
           >
             <div className="pm-form-grid">
@@ -260,7 +253,7 @@ export function KpiTab({ kpi: initial, summary, canEdit }: { kpi?: KpiView; summ
               />
             </div>
             <div className="pm-row">
-              <Button type="submit" appearance="primary" isLoading={savingDef}>
+              <Button type="submit" appearance="primary" isLoading={defining.busy}>
                 Save definition
               </Button>
               {kpi ? (

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { invoke, type DataOf, type FunctionKey, type PayloadOf, type ResultError } from './api';
+import { requestSequence } from './request-sequence';
 
 export interface ResolverState<K extends FunctionKey> {
   /** The last good data (kept while reloading so the page does not flash). */
@@ -28,15 +29,15 @@ export function useResolver<K extends FunctionKey>(key: K, payload: PayloadOf<K>
   const [error, setError] = useState<ResultError>();
   const [loading, setLoading] = useState(enabled);
   const [tick, setTick] = useState(0);
-  const seq = useRef(0);
+  const seq = useRef(requestSequence());
   const payloadJson = JSON.stringify(payload ?? {});
 
   useEffect(() => {
     if (!enabled) return;
-    const mine = ++seq.current;
+    const ticket = seq.current.next();
     setLoading(true);
     void invoke(key, JSON.parse(payloadJson) as PayloadOf<K>).then((result) => {
-      if (mine !== seq.current) return;
+      if (!seq.current.isCurrent(ticket)) return;
       if (result.ok) {
         setData(result.data as DataOf<K>);
         setError(undefined);
@@ -51,7 +52,7 @@ export function useResolver<K extends FunctionKey>(key: K, payload: PayloadOf<K>
 
   const reload = useCallback(() => setTick((t) => t + 1), []);
   const replace = useCallback((next: DataOf<K>) => {
-    seq.current++;
+    seq.current.invalidate();
     setData(next);
     setError(undefined);
     setLoading(false);

@@ -18,15 +18,13 @@ export function BusinessCaseTab({ state }: { state: ResolverState<'getBusinessCa
   const { data: view, error, reload, setData } = state;
   if (!view)
     return error ? <ErrorPanel error={error} onRetry={reload} /> : <Loading label="Loading the business case" />;
-  const afterSave = (
-    result: { ok: true; data: BusinessCaseView } | { ok: false; error: ResultError },
-  ): ResultError | undefined => {
-    if (result.ok) {
-      setData(result.data);
-      return undefined;
-    }
-    if (result.error.code === 'incomplete') reload();
-    return result.error;
+  // The form shows the answer's error; a success (or a partial read) brings the fresh view here.
+  const afterSave = <R extends { ok: true; data: BusinessCaseView } | { ok: false; error: ResultError }>(
+    result: R,
+  ): R => {
+    if (result.ok) setData(result.data);
+    else if (result.error.code === 'incomplete') reload();
+    return result;
   };
   const saveCase = async (input: BusinessCaseInput, removeHiddenBenefits: boolean) =>
     afterSave(

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { BusinessCaseInput } from '../../../../src/contract/business-case-property';
 import type { BusinessCaseView } from '../../../../src/contract/views-business-case';
-import type { ResultError } from '../../shared/api';
+import type { ResultOf } from '../../shared/api';
 import { ErrorPanel } from '../../shared/ErrorPanel';
+import { useAction } from '../../shared/useMutation';
 import { NumberField, SelectField, TextField } from '../../shared/fields';
 import { Button } from '../../shared/native';
 import { draftOf, inputOf, type CaseDraft } from './case-draft';
@@ -20,21 +21,17 @@ export function CaseForm({
   onSave,
 }: {
   view: BusinessCaseView;
-  onSave: (input: BusinessCaseInput, removeHidden: boolean) => Promise<ResultError | undefined>;
+  onSave: (input: BusinessCaseInput, removeHidden: boolean) => Promise<ResultOf<'saveBusinessCase'>>;
 }) {
   const [draft, setDraft] = useState<CaseDraft>(() => draftOf(view));
   const [removeHidden, setRemoveHidden] = useState(false);
-  const [error, setError] = useState<ResultError>();
-  const [saving, setSaving] = useState(false);
   const set = (change: Partial<CaseDraft>) => setDraft((d) => ({ ...d, ...change }));
   const checked = inputOf(draft);
   const site = view.siteSettings;
   const kpiOptions = view.kpiChoices.map((k) => ({ value: k.key, label: `${k.key} ${k.name}` }));
+  const saving = useAction((input: BusinessCaseInput) => onSave(input, removeHidden));
   const save = async () => {
-    if (!('input' in checked)) return;
-    setSaving(true);
-    setError(await onSave(checked.input, removeHidden));
-    setSaving(false);
+    if ('input' in checked) await saving.run(checked.input);
   };
   return (
     <form
@@ -180,12 +177,12 @@ export function CaseForm({
         />
       </label>
 
-      {error ? <ErrorPanel error={error} compact /> : null}
+      {saving.error ? <ErrorPanel error={saving.error} compact /> : null}
       <div className="pm-save-bar">
         <span className="pm-small pm-muted" role="status">
           {'problems' in checked ? checked.problems.join(' ') : ''}
         </span>
-        <Button type="submit" appearance="primary" isLoading={saving} isDisabled={'problems' in checked}>
+        <Button type="submit" appearance="primary" isLoading={saving.busy} isDisabled={'problems' in checked}>
           Save business case
         </Button>
       </div>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { DecisionInput } from '../../../../src/contract/business-case-property';
 import type { BusinessCaseView } from '../../../../src/contract/views-business-case';
-import type { ResultError } from '../../shared/api';
+import type { ResultOf } from '../../shared/api';
 import { ErrorPanel } from '../../shared/ErrorPanel';
+import { useAction } from '../../shared/useMutation';
 import { NumberField, TextField } from '../../shared/fields';
 import { formatDateTime, formatNumber } from '../../shared/format';
 import { Button, Lozenge } from '../../shared/native';
@@ -18,22 +19,18 @@ export function DecisionForm({
   onSave,
 }: {
   view: BusinessCaseView;
-  onSave: (input: DecisionInput) => Promise<ResultError | undefined>;
+  onSave: (input: DecisionInput) => Promise<ResultOf<'saveDecision'>>;
 }) {
   const [draft, setDraft] = useState<DecisionDraft>(() => decisionDraftOf(view.decision));
-  const [error, setError] = useState<ResultError>();
-  const [saving, setSaving] = useState(false);
   const set = (change: Partial<DecisionDraft>) => setDraft((d) => ({ ...d, ...change }));
   const checked = decisionInputOf(draft);
   const result = view.decision?.result;
   const scoreOf = (id: string) => result?.scores.find((s) => s.optionId === id);
   const rate = (option: string, criterion: string, v: number | null) =>
     set({ ratings: { ...draft.ratings, [option]: { ...(draft.ratings[option] ?? {}), [criterion]: v } } });
+  const saving = useAction(onSave);
   const save = async () => {
-    if (!('input' in checked)) return;
-    setSaving(true);
-    setError(await onSave(checked.input));
-    setSaving(false);
+    if ('input' in checked) await saving.run(checked.input);
   };
   return (
     <form
@@ -197,12 +194,12 @@ export function DecisionForm({
           onChange={(e) => set({ rationale: e.target.value })}
         />
       </label>
-      {error ? <ErrorPanel error={error} compact /> : null}
+      {saving.error ? <ErrorPanel error={saving.error} compact /> : null}
       <div className="pm-save-bar">
         <span className="pm-small pm-muted" role="status">
           {'problems' in checked ? checked.problems.join(' ') : 'The weighted result is recomputed when you save.'}
         </span>
-        <Button type="submit" appearance="primary" isLoading={saving} isDisabled={'problems' in checked}>
+        <Button type="submit" appearance="primary" isLoading={saving.busy} isDisabled={'problems' in checked}>
           Save decision
         </Button>
       </div>

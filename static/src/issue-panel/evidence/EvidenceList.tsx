@@ -1,6 +1,6 @@
-import { useState } from 'react';
-import type { EvidenceEntryView, EvidenceView, ResultError } from '../../../../src/contract/api';
+import type { EvidenceEntryView, EvidenceView } from '../../../../src/contract/api';
 import { invoke } from '../../shared/api';
+import { useAction } from '../../shared/useMutation';
 import { ErrorPanel } from '../../shared/ErrorPanel';
 import { Button } from '../../shared/native';
 import { IssueLink, StatusLozenge } from '../../shared/ui';
@@ -19,16 +19,15 @@ export function EvidenceList({
   /** Loads the stored version again (after a conflict). */
   onReload: () => void;
 }) {
-  const [busy, setBusy] = useState<string>();
-  const [error, setError] = useState<ResultError>();
+  // The argument is the row's key, so only that row's button is busy.
+  const unlinking = useAction((key: string) =>
+    invoke('saveEvidence', { version: view.version, change: { action: 'unlink', key } }),
+  );
+  const error = unlinking.error;
   if (view.entries.length === 0) return null;
   const unlink = async (key: string) => {
-    setBusy(key);
-    setError(undefined);
-    const res = await invoke('saveEvidence', { version: view.version, change: { action: 'unlink', key } });
-    setBusy(undefined);
+    const res = await unlinking.run(key);
     if (res.ok) onSaved(res.data);
-    else setError(res.error);
   };
   return (
     <div className="pm-stack-sm">
@@ -81,7 +80,7 @@ export function EvidenceList({
                     spacing="compact"
                     appearance="subtle"
                     aria-label={`Unlink ${e.key}`}
-                    isLoading={busy === e.key}
+                    isLoading={unlinking.busy && unlinking.arg === e.key}
                     onClick={() => void unlink(e.key)}
                   >
                     Unlink

@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
-import type { EvidenceView, ResultError } from '../../../../src/contract/api';
-import { invoke } from '../../shared/api';
+import { useEffect, useRef } from 'react';
+import type { EvidenceView } from '../../../../src/contract/api';
 import { ErrorPanel, fieldErrors, messagesFor } from '../../shared/ErrorPanel';
 import { SelectField, TextField } from '../../shared/fields';
 import { Button } from '../../shared/native';
+import { useMutation } from '../../shared/useMutation';
 import { STRENGTH_LABEL } from './evidence-words';
 
 export interface EvidenceDraft {
@@ -44,8 +44,8 @@ export function LinkEvidenceForm({
   onSaved: (v: EvidenceView) => void;
   onReload: () => void;
 }) {
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<ResultError>();
+  const saving = useMutation('saveEvidence');
+  const error = saving.error;
   const formRef = useRef<HTMLFormElement>(null);
   const errs = fieldErrors(error, 'change');
   const relinking = view.entries.some((e) => e.key === draft.key.trim().toUpperCase());
@@ -56,10 +56,8 @@ export function LinkEvidenceForm({
   }, [draft.key]);
 
   const submit = async () => {
-    setSaving(true);
-    setError(undefined);
     const note = draft.note.trim();
-    const res = await invoke('saveEvidence', {
+    const res = await saving.run({
       version: view.version,
       change: {
         action: 'link',
@@ -71,8 +69,7 @@ export function LinkEvidenceForm({
         ...(note ? { note } : {}),
       },
     });
-    setSaving(false);
-    if (!res.ok) return setError(res.error);
+    if (!res.ok) return;
     onSaved(res.data);
     onDraft(emptyDraft());
   };
@@ -145,7 +142,7 @@ export function LinkEvidenceForm({
         <Button
           type="submit"
           appearance="primary"
-          isLoading={saving}
+          isLoading={saving.busy}
           isDisabled={!draft.key.trim() || !draft.source.trim()}
         >
           {relinking ? 'Save rating' : 'Link evidence'}

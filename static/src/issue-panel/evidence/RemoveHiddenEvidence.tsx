@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import type { EvidenceView, ResultError } from '../../../../src/contract/api';
-import { invoke } from '../../shared/api';
+import type { EvidenceView } from '../../../../src/contract/api';
 import { ErrorPanel } from '../../shared/ErrorPanel';
 import { Button } from '../../shared/native';
 import { HIDDEN_ITEM_TEXT } from '../../shared/hidden-item';
+import { useMutation } from '../../shared/useMutation';
 
 /**
  * Links to evidence the viewer cannot see: counted, never named (as RemoveHiddenLink does for
@@ -18,22 +18,20 @@ export function RemoveHiddenEvidence({
   onSaved: (v: EvidenceView) => void;
   onReload: () => void;
 }) {
-  const [step, setStep] = useState<'idle' | 'confirming' | 'removing'>('idle');
-  const [error, setError] = useState<ResultError>();
+  const [confirming, setConfirming] = useState(false);
+  const removing = useMutation('saveEvidence');
+  const error = removing.error;
   const groupRef = useRef<HTMLSpanElement>(null);
   useEffect(() => {
-    if (step === 'confirming') groupRef.current?.querySelector('button')?.focus();
-  }, [step]);
+    if (confirming) groupRef.current?.querySelector('button')?.focus();
+  }, [confirming]);
   if (view.hiddenCount === 0) return null;
   const n = view.hiddenCount;
   const what = n === 1 ? `1 link to ${HIDDEN_ITEM_TEXT}` : `${n} links to items you cannot see`;
   const remove = async () => {
-    setStep('removing');
-    setError(undefined);
-    const res = await invoke('saveEvidence', { version: view.version, change: { action: 'removeHidden' } });
-    setStep('idle');
+    const res = await removing.run({ version: view.version, change: { action: 'removeHidden' } });
+    setConfirming(false);
     if (res.ok) onSaved(res.data);
-    else setError(res.error);
   };
   return (
     <div className="pm-stack-sm" data-testid="hidden-evidence">
@@ -44,14 +42,14 @@ export function RemoveHiddenEvidence({
       {error ? (
         <ErrorPanel error={error} onRetry={error.code === 'conflict' ? onReload : () => void remove()} compact />
       ) : null}
-      {view.canEdit && step === 'idle' ? (
+      {view.canEdit && !confirming && !removing.busy ? (
         <div>
-          <Button spacing="compact" appearance="subtle" onClick={() => setStep('confirming')}>
+          <Button spacing="compact" appearance="subtle" onClick={() => setConfirming(true)}>
             Remove {n === 1 ? 'that link' : 'those links'}
           </Button>
         </div>
       ) : null}
-      {step !== 'idle' ? (
+      {confirming || removing.busy ? (
         <span
           ref={groupRef}
           role="group"
@@ -62,15 +60,10 @@ export function RemoveHiddenEvidence({
           <span className="pm-small">
             Remove {what}? You cannot link {n === 1 ? 'it' : 'them'} again.
           </span>
-          <Button spacing="compact" appearance="primary" isLoading={step === 'removing'} onClick={() => void remove()}>
+          <Button spacing="compact" appearance="primary" isLoading={removing.busy} onClick={() => void remove()}>
             Remove
           </Button>
-          <Button
-            spacing="compact"
-            appearance="subtle"
-            isDisabled={step === 'removing'}
-            onClick={() => setStep('idle')}
-          >
+          <Button spacing="compact" appearance="subtle" isDisabled={removing.busy} onClick={() => setConfirming(false)}>
             Cancel
           </Button>
         </span>

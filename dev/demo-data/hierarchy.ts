@@ -1,7 +1,7 @@
 /**
  * The delivery tree of one product: epics under initiatives, stories / tasks /
  * bugs under epics, sub-tasks under stories (and a few under tasks and bugs),
- * all through `fields.parent`. Epics and stories carry the requirement
+ * all through `fields.parent`; the sub-tasks of stories of 8 points or more carry points too. Epics and stories carry the requirement
  * document; stories mostly inherit their epic's problem, persona, scenario
  * and KPIs, and some links are left out so readiness gaps show. The size of
  * the tree follows the delivery budget (the `issues` option).
@@ -200,6 +200,9 @@ export function buildDelivery(ctx: ProductContext, items: WorkflowItems, budget:
           : type === 'Task'
             ? rng.weighted(TASK_SUB_TASKS)
             : rng.weighted(BUG_SUB_TASKS);
+      // A large story's sub-tasks are estimated too (3 points each, no draw, so the random stream is
+      // unchanged): effort on a story and its sub-tasks, which the app counts once (the sub-tasks').
+      const splitPoints = type === 'Story' && (child.storyPoints ?? 0) >= 8 ? { storyPoints: 3 } : {};
       for (let s = 0; s < subTaskCount && remaining > 0; s += 1) {
         remaining -= 1;
         const subLife = makeLife(rng, now, { from: life.created, to: now - DAY }, WORK, life);
@@ -208,6 +211,7 @@ export function buildDelivery(ctx: ProductContext, items: WorkflowItems, budget:
             ...base,
             type: 'Sub-task',
             summary: text.subTask(),
+            ...splitPoints,
             parent: child,
             assignee: categoryOf(subLife.status) !== 'new' || rng.chance(0.5) ? (child.assignee ?? developer()) : null,
             reporter: child.assignee ?? ctx.owner,

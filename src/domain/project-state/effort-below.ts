@@ -8,11 +8,19 @@ import type { IssueFacts } from './issue-facts';
  * every member is below every other, so a cycle's members all share one answer.
  */
 
-/** Sets `effortBelow` on every fact from the facts' parent ids (a full build). */
-export function markEffortBelow(facts: readonly IssueFacts[]): void {
+/** What deciding `effortBelow` reads of an issue (its facts, or a demo issue). */
+export interface EffortBelowItem {
+  id: string;
+  parentId: string | null;
+  effort: number | null;
+  effortBelow: boolean;
+}
+
+/** Sets `effortBelow` on every item from the items' parent ids (a full build: parents outside `items` are none). */
+export function markEffortBelow(facts: readonly EffortBelowItem[]): void {
   const byId = new Map(facts.map((f) => [f.id, f]));
   for (const f of facts) f.effortBelow = false;
-  const parentOf = (f: IssueFacts) => (f.parentId === null ? undefined : byId.get(f.parentId));
+  const parentOf = (f: EffortBelowItem) => (f.parentId === null ? undefined : byId.get(f.parentId));
   for (const f of facts) {
     if (!carriesEffort(f.effort)) continue;
     // Up the chain until an ancestor already marked: everything above it is marked too.

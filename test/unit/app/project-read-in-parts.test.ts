@@ -68,6 +68,9 @@ describe('a project larger than one invocation can read is read in several', () 
     expect(new Set(staged).size).toBe(staged.length);
     expect(outcomes.slice(0, -1).every((o) => o.continues && o.note?.includes('time limit'))).toBe(true);
     expect(await storedRecords(deps.store)).toEqual(await storedRecords(whole.store));
+    // A parent and its children may be read in different parts: effort counted once is decided on all the facts.
+    const facts = (await readStoredState(deps.store, ALPHA.key))!.state.shards.flatMap((s) => s.facts);
+    expect(facts.filter((f) => f.effortBelow && f.effort !== null).length).toBeGreaterThan(0);
     // The staged parts are gone once the state is stored.
     expect(await readStagedPlan(deps.store, ALPHA.key, 'rollup')).toBeUndefined();
     expect([...deps.store.data.keys()].filter((k) => k.startsWith('pbuild:'))).toEqual([]);

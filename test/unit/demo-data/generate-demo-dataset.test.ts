@@ -133,7 +133,16 @@ describe('generateDemoDataset', () => {
         withField(name).filter((i) => typeof i.fields[storyPointsFieldOf(projectKey(i)) ?? ''] === 'number').length;
       expect(pointed('Story')).toBeGreaterThan(withField('Story').length * 0.8);
       expect(pointed('Task')).toBeGreaterThan(withField('Task').length * 0.5);
-      expect(pointed('Sub-task')).toBe(0);
+      // Sub-tasks carry points when they split a large story (8 or more), so the demo shows effort counted once.
+      const pointsOf = (i: DatasetIssue) => i.fields[storyPointsFieldOf(projectKey(i)) ?? ''];
+      const splitsLargeStory = (i: DatasetIssue) => {
+        const parent = i.fields.parent ? issueById.get(i.fields.parent.id) : undefined;
+        const points = parent && typeName(parent) === 'Story' ? pointsOf(parent) : undefined;
+        return typeof points === 'number' && points >= 8;
+      };
+      expect(pointed('Sub-task')).toBeGreaterThan(0);
+      for (const sub of withField('Sub-task'))
+        expect([sub.key, pointsOf(sub)]).toEqual([sub.key, splitsLargeStory(sub) ? 3 : undefined]);
     });
 
     it('keeps story points in customfield_10016, "Story point estimate" (10026) in team-managed MOB, none in HR', () => {

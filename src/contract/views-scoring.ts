@@ -1,6 +1,6 @@
 import type { ScoreModel } from './payloads';
 import type { ScoringInputs } from './pm-property';
-import type { RequirementContextView, ScoreView } from './views';
+import type { HistoryEntry, RequirementContextView, ScoreView } from './views';
 
 /**
  * Where a score ranks among the project's open work (the backlog's default view): 1 + the
@@ -28,6 +28,13 @@ export interface BacklogScoringView {
   scores: ScoringInputs;
   scoreViews: ScoreView[];
   canEdit: boolean;
+  /** Who saved last and when (an account id: its display name is in `history`). */
+  pm: Pick<RequirementContextView['pm'], 'updatedBy' | 'updatedAt'>;
+  /**
+   * Who made the latest changes, newest first: only names, no values (so nothing to redact),
+   * enough for a conflict to name who saved first as the issue panel does.
+   */
+  history: Pick<HistoryEntry, 'accountId' | 'displayName'>[];
   /** The site's scoring settings and weighted criteria, so the editor previews and validates in the browser. */
   options: Pick<RequirementContextView['options'], 'weightedCriteria' | 'scoring'>;
 }

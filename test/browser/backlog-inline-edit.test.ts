@@ -84,6 +84,8 @@ describe('backlog inline scoring in Chromium', () => {
     await myEditor.locator('button[type="submit"]').click();
     const conflict = myEditor.locator('[data-testid="inline-conflict"]');
     await conflict.waitFor({ timeout: 15_000 });
+    // Who saved first, by name (the other page is the same admin), never an account id.
+    await conflict.getByText('Avery Admin saved this issue since you opened it').waitFor({ timeout: 15_000 });
     expect(await conflict.locator('[data-testid="inline-conflict-current"]').innerText()).toMatch(
       /Effort \(person-months\) 7/,
     );

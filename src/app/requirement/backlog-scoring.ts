@@ -1,12 +1,13 @@
 import type { ScoringInputs } from '../../contract/pm-property';
 import { scoreViews } from '../../contract/score-views';
 import type { BacklogScoringView } from '../../contract/views-scoring';
-import type { RequirementContextView } from '../../contract/views';
+import type { HistoryEntry, RequirementContextView } from '../../contract/views';
 import { isScoreStale } from '../../domain/scoring/score-staleness';
 import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schema';
 import { loadConfig } from '../config/config-repository';
 import { notFound } from '../shared/app-error';
 import type { AppDeps, Caller } from '../shared/app-deps';
+import { readHistory } from './history-repository';
 import { saveRequirement } from './save-requirement';
 
 export interface BacklogScoringInput {
@@ -20,7 +21,10 @@ export interface BacklogScoringInput {
 export async function getBacklogScoring(deps: AppDeps, input: BacklogScoringInput): Promise<BacklogScoringView> {
   const record = await readInProject(deps, input);
   const { config } = await loadConfig(deps.store, deps.logger);
-  const permissions = await deps.jira.myPermissions(['EDIT_ISSUES'], { issueKey: record.issue.key });
+  const [permissions, history] = await Promise.all([
+    deps.jira.myPermissions(['EDIT_ISSUES'], { issueKey: record.issue.key }),
+    readHistory(deps.store, record.issue.id, SAVERS_READ, deps.logger),
+  ]);
   const stale = isScoreStale(record.issue.pm, config.scoring.staleAfterDays, deps.clock.now().getTime());
   const scores = record.requirement?.scores ?? {};
   return {
@@ -30,6 +34,8 @@ export async function getBacklogScoring(deps: AppDeps, input: BacklogScoringInpu
     scores,
     scoreViews: scoreViews(scores, config.scoring, stale),
     canEdit: permissions.EDIT_ISSUES,
+    pm: savedAt(record.requirement),
+    history: saversOf(history),
     options: optionsOf(config),
   };
 }
@@ -61,6 +67,20 @@ async function readInProject(deps: AppDeps, input: BacklogScoringInput) {
   return record;
 }
 
+/** A save writes one entry per changed value, all by its saver: a few entries reach the last saver. */
+const SAVERS_READ = 10;
+
+function savedAt(pm: { updatedBy?: string; updatedAt?: string } | undefined): BacklogScoringView['pm'] {
+  return {
+    ...(pm?.updatedBy ? { updatedBy: pm.updatedBy } : {}),
+    ...(pm?.updatedAt ? { updatedAt: pm.updatedAt } : {}),
+  };
+}
+
+function saversOf(history: readonly HistoryEntry[]): BacklogScoringView['history'] {
+  return history.map((e) => ({ accountId: e.accountId, ...(e.displayName ? { displayName: e.displayName } : {}) }));
+}
+
 function optionsOf(config: WorkflowConfig): BacklogScoringView['options'] {
   return {
     weightedCriteria: config.scoring.weightedCriteria.map((c) => ({ id: c.id, name: c.label, weight: c.weight })),
@@ -76,6 +96,8 @@ function fromContext(view: RequirementContextView): BacklogScoringView {
     scores: view.pm.scores,
     scoreViews: view.scores,
     canEdit: view.canEdit,
+    pm: savedAt(view.pm),
+    history: saversOf(view.history),
     options: { weightedCriteria: view.options.weightedCriteria, scoring: view.options.scoring },
   };
 }

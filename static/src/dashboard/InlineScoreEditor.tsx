@@ -4,7 +4,9 @@ import { scoreInputLabel, scoreViews } from '../../../src/contract/score-views';
 import { invoke, type ResultError } from '../shared/api';
 import { ErrorPanel, fieldErrors } from '../shared/ErrorPanel';
 import { useMutation } from '../shared/useMutation';
-import { describeValue, MODEL_LABEL } from '../shared/format';
+import { useResolver } from '../shared/useResolver';
+import { savedByName } from '../issue-panel/conflict-merge';
+import { describeValue, formatDateTime, MODEL_LABEL } from '../shared/format';
 import { Button, SectionMessage, Spinner } from '../shared/native';
 import { scoreText } from '../shared/ui';
 import { ModelInputs } from '../issue-panel/ModelInputs';
@@ -61,6 +63,9 @@ export function InlineScoreEditor({
   const saving = useMutation('saveBacklogScoring');
   const [conflict, setConflict] = useState<ConflictCurrent>();
   const box = useRef<HTMLDivElement>(null);
+  // The conflict carries their value but not who saved it: the row read again names them (once it is their version).
+  const fresh = useResolver('getBacklogScoring', { issueKey }, conflict !== undefined);
+  const theirSave = conflict && fresh.data?.version === conflict.version ? fresh.data : undefined;
 
   const load = () => {
     setLoadError(undefined);
@@ -155,9 +160,13 @@ export function InlineScoreEditor({
         ) : null}
         {conflict ? (
           <div role="alert" data-testid="inline-conflict">
-            <SectionMessage appearance="warning" title="Someone saved this issue since you opened it">
+            <SectionMessage
+              appearance="warning"
+              title={`${(theirSave && savedByName(theirSave)) ?? 'Someone'} saved this issue since you opened it`}
+            >
               <p>
-                Nothing was overwritten. Their {label} now:{' '}
+                {theirSave?.pm.updatedAt ? `Saved on ${formatDateTime(theirSave.pm.updatedAt)}. ` : ''}Nothing was
+                overwritten. Their {label} now:{' '}
                 <strong data-testid="inline-conflict-current">
                   {inputsText(
                     model,

@@ -105,7 +105,10 @@ export function lastChangeBy(view: Pick<RequirementContextView, 'pm' | 'history'
 }
 
 /** Who saved `fresh`, by display name from its history (never the account id). */
-export function savedByName(view: Pick<RequirementContextView, 'pm' | 'history'>): string | undefined {
+export function savedByName(view: {
+  pm: Pick<RequirementContextView['pm'], 'updatedBy'>;
+  history: readonly Pick<RequirementContextView['history'][number], 'accountId' | 'displayName'>[];
+}): string | undefined {
   const by = view.pm.updatedBy;
   return by ? view.history.find((e) => e.accountId === by && e.displayName)?.displayName : undefined;
 }

@@ -142,6 +142,15 @@ describe('score ranks and inline backlog scoring', () => {
       currentVersion: saved.version,
       current: { scores: { rice: { reach: 500 } } },
     });
+    // The conflict carries no name: reading the row again says who saved, by display name, as the panel's history does.
+    const reread = expectOk(
+      await invoke<BacklogScoringView>(h, 'pm-dashboard', 'getBacklogScoring', { issueKey: key }, ADMIN_ID, page),
+    );
+    const saverName = panel.history[0]?.displayName;
+    expect(saverName).toBeTruthy();
+    expect(reread.pm.updatedBy).toBe(ADMIN_ID);
+    expect(reread.history[0]).toEqual({ accountId: ADMIN_ID, displayName: saverName });
+    expect(saved.pm.updatedBy).toBe(ADMIN_ID);
   });
 
   it("edits only the page's own project, and only with Edit issues", async () => {

@@ -34,6 +34,20 @@ describe('getPortfolio', () => {
     expect(JSON.stringify(page)).not.toContain('SEC');
   });
 
+  it("counts effort entered on a story and its sub-tasks once: the sub-tasks' 2 (done) of 5, not 2 of 10", async () => {
+    const jira = new FakeJira([{ id: '1', key: 'APP', name: 'App' }]).add(
+      { issue: fakeIssue('APP-1', { statusCategory: 'indeterminate', effort: 5 }) },
+      { issue: fakeIssue('APP-2', { issueType: 'Sub-task', parentId: '10001', effort: 2, statusCategory: 'done' }) },
+      { issue: fakeIssue('APP-3', { issueType: 'Sub-task', parentId: '10001', effort: 3 }) },
+    );
+    const deps = fakeDeps(jira);
+    expect(await refreshProjectCache(deps, { id: '1', key: 'APP', name: 'App' }, defaultWorkflowConfig)).toMatchObject({
+      cached: true,
+    });
+    const page = await getPortfolio(deps, { pageSize: 10 });
+    expect(page.products[0]?.progress).toEqual({ done: 1, total: 2, percentByCount: 50, percentByEffort: 40 });
+  });
+
   it('pages by cursor', async () => {
     const { deps } = setup();
     const first = await getPortfolio(deps, { pageSize: 2 });

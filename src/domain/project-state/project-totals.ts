@@ -55,6 +55,7 @@ export function projectTotals(p: ProjectPartial, ctx: RollupContext): ProjectTot
     issues: p.issues,
     byPhase,
     byStatus,
+    // Each issue's own effort only when nothing below it carries effort (`countsOwnEffort`, the tree's rule).
     effortTotal: p.effortTotal,
     effortDone: p.effortDone,
     unestimated: p.unestimated,

@@ -1,14 +1,10 @@
 import fc from 'fast-check';
 import type { z } from 'zod';
-import {
-  ADMIN_FUNCTIONS,
-  DASHBOARD_FUNCTIONS,
-  PORTFOLIO_FUNCTIONS,
-  REQUIREMENT_FUNCTIONS,
-} from '../../src/contract/function-keys';
+import { RESOLVER_CONTRACT } from '../../src/contract/resolver-contract';
 import * as P from '../../src/contract/payloads';
 import * as PE from '../../src/contract/payloads-evidence';
 import * as PBC from '../../src/contract/payloads-business-case';
+import * as PG from '../../src/contract/payloads-gadget';
 import * as PL from '../../src/contract/payloads-launch-readiness';
 import * as PS from '../../src/contract/payloads-scoring';
 import * as RM from '../../src/contract/roadmap';
@@ -20,6 +16,7 @@ import {
   ADMIN_ID,
   KPI_DEFINITION,
   adminPage,
+  dashboardGadget,
   globalPage,
   invoke,
   issuePanel,
@@ -175,6 +172,20 @@ const CASES: Case[] = [
     module: 'pm-dashboard',
     extension: projectPage('CHK'),
     accepts: schemaAccepts(PL.getLaunchReadinessPayload),
+    examples: [{}],
+  },
+  {
+    key: 'getGadget',
+    module: 'pm-health-gadget',
+    extension: dashboardGadget({ projectKey: 'CHK' }),
+    accepts: schemaAccepts(PG.getGadgetPayload),
+    examples: [{}, { top: 10 }],
+  },
+  {
+    key: 'getGadgetOptions',
+    module: 'pm-health-gadget',
+    extension: dashboardGadget({ projectKey: 'CHK', model: 'wsjf' }),
+    accepts: schemaAccepts(PG.getGadgetOptionsPayload),
     examples: [{}],
   },
   {
@@ -345,12 +356,8 @@ const CASES: Case[] = [
     ],
   },
 ];
-const ALL_KEYS = [
-  ...Object.values(DASHBOARD_FUNCTIONS),
-  ...Object.values(REQUIREMENT_FUNCTIONS),
-  ...Object.values(ADMIN_FUNCTIONS),
-  ...Object.values(PORTFOLIO_FUNCTIONS),
-];
+/** From the contract's one registry, so a new function key is covered here or this test fails. */
+const ALL_KEYS = Object.keys(RESOLVER_CONTRACT);
 
 /**
  * String values of a payload (what an error message must not echo back). Field names may be

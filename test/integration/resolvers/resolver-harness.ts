@@ -140,6 +140,8 @@ export type Extension = {
   type: string;
   project?: { id?: string; key: string; type?: string };
   issue?: { id?: string; key: string; type?: string };
+  /** A dashboard gadget's saved settings, as Jira hands them to the gadget's resolver. */
+  gadgetConfiguration?: unknown;
 };
 
 /**
@@ -189,6 +191,11 @@ export const issuePanel = (issueKey: string, projectKey: string): Extension => (
   project: { key: projectKey },
 });
 export const globalPage: Extension = { type: 'jira:globalPage' };
+/** A dashboard gadget (`pm-health-gadget`), configured or not yet. */
+export const dashboardGadget = (gadgetConfiguration?: unknown): Extension => ({
+  type: 'jira:dashboardGadget',
+  ...(gadgetConfiguration === undefined ? {} : { gadgetConfiguration }),
+});
 export const adminPage: Extension = { type: 'jira:adminPage' };
 
 export function expectOk<T>(result: Result<T>): T {

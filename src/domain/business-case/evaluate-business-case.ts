@@ -3,6 +3,7 @@ import { cumulative } from './cumulative';
 import { kpiBenefitPerPeriod } from './kpi-benefit';
 import { npv } from './npv';
 import { paybackPeriod, type Payback } from './payback';
+import { discountRateWarning } from './discount-rate-warning';
 import { periodRate } from './period-rate';
 
 /**
@@ -89,6 +90,8 @@ export function evaluateBusinessCase(input: BusinessCaseInput): BusinessCaseEval
   if (problems.length > 0 || rate === null) return { figures: null, problems, warnings: [] };
 
   const warnings: string[] = [];
+  const rateWarning = discountRateWarning(input.yearlyDiscountRate);
+  if (rateWarning) warnings.push(rateWarning);
   if (input.effort.unestimated > 0) {
     warnings.push(
       `${input.effort.unestimated} ${input.effort.unestimated === 1 ? 'issue has' : 'issues have'} no effort estimate, so the investment leaves them out.`,

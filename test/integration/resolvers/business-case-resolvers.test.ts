@@ -276,4 +276,19 @@ describe('business case and Build / Buy / Partner decision', () => {
     if (!onStory.ok) expect(onStory.error.code).toBe('validation');
     expect((await stored(s.initiative)).version).toBe(view.version);
   });
+
+  it('a discount rate that looks like a share typed into the percent field comes back as a warning, stored as entered', async () => {
+    const view = expectOk(await get(s.initiative));
+    // The form sends percent / 100: 0.1 typed for 10 % arrives as 0.001 (0.1 % a year).
+    const saved = expectOk(await save(s.initiative, view.version, { ...inputOf(view), yearlyDiscountRate: 0.001 }));
+    const warning = 'The discount rate is 0.1 % a year: if you meant 10 %, type 10 (the field is in percent).';
+    expect(saved.evaluation.warnings).toContain(warning);
+    const read = expectOk(await get(s.initiative));
+    expect(read.evaluation.warnings).toContain(warning);
+    expect(read.settings.yearlyDiscountRate).toBe(0.001);
+    expect((await stored(s.initiative)).case!.yearlyDiscountRate).toBe(0.001);
+
+    const fixed = expectOk(await save(s.initiative, read.version, { ...inputOf(read), yearlyDiscountRate: 0.1 }));
+    expect(fixed.evaluation.warnings.some((w) => w.startsWith('The discount rate'))).toBe(false);
+  });
 });

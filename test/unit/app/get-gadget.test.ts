@@ -121,7 +121,7 @@ describe('getGadget: a product health summary for a Jira dashboard gadget', () =
 });
 
 describe("getGadgetOptions: the gadget's edit view", () => {
-  it("offers the viewer's projects by name, every model, the primary one, and the saved settings when readable", async () => {
+  it("offers the viewer's projects by name, every model, the primary one, and the saved settings when readable and visible", async () => {
     const jira = new FakeJira([
       { id: '1', key: 'ZED', name: 'Zebra' },
       { id: '2', key: 'APP', name: 'App' },
@@ -145,5 +145,10 @@ describe("getGadgetOptions: the gadget's edit view", () => {
 
     const unreadable = await getGadgetOptions(fakeDeps(jira), { configuration: { projectKey: 'zed' } });
     expect(unreadable.current).toBeUndefined();
+    // Saved by someone who can browse a project this viewer cannot: not named back to them.
+    jira.browse = new Set(['APP']);
+    const hidden = await getGadgetOptions(fakeDeps(jira), { configuration: { projectKey: 'ZED', model: 'wsjf' } });
+    expect(hidden.projects).toEqual([{ key: 'APP', name: 'App' }]);
+    expect(hidden.current).toBeUndefined();
   });
 });

@@ -2,12 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatasetInput, DatasetUser } from '../../dev/dataset/dataset-schema';
 import { ADMIN, PEOPLE_OPS, PRODUCT_OWNER, VIEWER } from '../../dev/demo-data/users';
-import {
-  ADMIN_FUNCTIONS,
-  DASHBOARD_FUNCTIONS,
-  PORTFOLIO_FUNCTIONS,
-  REQUIREMENT_FUNCTIONS,
-} from '../../src/contract/function-keys';
+import { RESOLVER_CONTRACT } from '../../src/contract/resolver-contract';
 import type { Result } from '../../src/contract/result';
 import type { BusinessCaseView } from '../../src/contract/views-business-case';
 import type { BacklogScoringView } from '../../src/contract/views-scoring';
@@ -15,6 +10,7 @@ import type { ConfigView, PortfolioPage, RequirementContextView, RollupJob } fro
 import {
   KPI_DEFINITION,
   adminPage,
+  dashboardGadget,
   globalPage,
   invoke,
   issuePanel,
@@ -43,13 +39,16 @@ const USERS: { label: string; user: DatasetUser }[] = [
   { label: 'no access', user: NOBODY },
 ];
 
-const ALL_KEYS = [
-  ...Object.values(DASHBOARD_FUNCTIONS),
-  ...Object.values(REQUIREMENT_FUNCTIONS),
-  ...Object.values(ADMIN_FUNCTIONS),
-  ...Object.values(PORTFOLIO_FUNCTIONS),
+/** From the contract's one registry, so a new function key is covered here or this test fails. */
+const ALL_KEYS = Object.keys(RESOLVER_CONTRACT);
+const UI_MODULES = [
+  'pm-dashboard',
+  'pm-requirement-panel',
+  'pm-why-context',
+  'pm-admin',
+  'pm-portfolio',
+  'pm-health-gadget',
 ];
-const UI_MODULES = ['pm-dashboard', 'pm-requirement-panel', 'pm-why-context', 'pm-admin', 'pm-portfolio'];
 
 interface Answer {
   user: string;
@@ -124,6 +123,12 @@ describe('permission matrix: no hidden key, id, summary or project in any answer
         await call(user, 'pm-dashboard', 'exportBacklogCsv', payload, as, projectPage(key), key);
       }
       await call(user, 'pm-dashboard', 'getDeliveryProgress', {}, as, projectPage(key), key);
+      // The gadget names its product in its saved settings (a hidden project must answer as not found).
+      for (const model of [undefined, 'wsjf']) {
+        const gadget = dashboardGadget({ projectKey: key, ...(model ? { model } : {}) });
+        await call(user, 'pm-health-gadget', 'getGadget', { top: 10 }, as, gadget, key);
+        await call(user, 'pm-health-gadget', 'getGadgetOptions', {}, as, gadget, key);
+      }
       // The roadmap at both levels (epics: the CHK story's PLAT epic is a hidden theme), and its CSV whole and filtered.
       for (const level of [undefined, 'initiative'] as const) {
         const options = level ? { level } : {};

@@ -3,7 +3,8 @@
  * released, one archived, three planned, one undated "Ideas") around `now`, and its epics get
  * fix versions: a done epic the release it shipped in, an epic with a due date the first
  * planned release on or after it, and an epic left unscheduled (no start or due date, see
- * roadmap-dates.ts) a planned release, so the roadmap places it "due by release". Additive
+ * roadmap-dates.ts) a planned release, so the roadmap places it "due by release"; go-to-market
+ * items the first planned release (the launch readiness view can pick it). Additive
  * (versions and fix versions only, no issue added, no date changed) and deterministic (from
  * each key's hash, no draw from the generator's random streams).
  */
@@ -28,6 +29,7 @@ const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 export function addDemoFixVersions(dataset: DatasetInput, now: Date): DatasetInput {
   const epic = dataset.issueTypes.find((t) => t.name === 'Epic')?.id;
+  const gtm = dataset.issueTypes.find((t) => t.name === 'Go-to-Market')?.id;
   const done = new Set(dataset.statuses.filter((s) => s.statusCategory === 'done').map((s) => s.id));
   const versions = [...(dataset.versions ?? [])];
   let nextId = FIRST_VERSION_ID;
@@ -46,7 +48,13 @@ export function addDemoFixVersions(dataset: DatasetInput, now: Date): DatasetInp
     const shipped = own.filter((v) => v.released && !v.archived);
     const planned = own.filter((v) => !v.released && v.releaseDate);
     for (const issue of dataset.issues) {
-      if (issue.fields.project.id !== project.id || issue.fields.issuetype.id !== epic) continue;
+      if (issue.fields.project.id !== project.id) continue;
+      // Go-to-market items ship with the next planned release, so a release can be picked as a launch.
+      if (issue.fields.issuetype.id === gtm && planned[0]) {
+        issue.fields.fixVersions = [{ id: planned[0].id }];
+        continue;
+      }
+      if (issue.fields.issuetype.id !== epic) continue;
       const h = hashOf(issue.key);
       const f = issue.fields as DatasetInput['issues'][number]['fields'] & Record<string, unknown>;
       const version = done.has(f.status.id)

@@ -52,6 +52,10 @@ export function buildIssueView(state: EmulatorState, issue: DatasetIssue): JqlIs
     summary: f.summary,
     labels: f.labels,
     components: f.components.map((c) => c.name),
+    fixVersions: (f.fixVersions ?? []).flatMap((ref) => {
+      const version = state.versionsById.get(ref.id);
+      return version ? [{ id: version.id, name: version.name }] : [];
+    }),
     ...(f.assignee ? { assigneeAccountId: f.assignee.accountId } : {}),
     ...(f.reporter ? { reporterAccountId: f.reporter.accountId } : {}),
     created: f.created,

@@ -23,12 +23,17 @@ export interface LaunchReadinessRowView {
   cells: Record<GtmDeliverable, { status: CellStatus; items: GtmItemView[] }>;
 }
 
+/** A Launch-phase issue, a Jira release (fix version) of the project, or an initiative. */
+export type LaunchKind = 'launch' | 'release' | 'initiative';
+
 export interface LaunchView {
+  kind: LaunchKind;
+  /** The issue key; for a release, the version's name. */
   key: string;
   summary: string;
   status: string;
   statusCategory: StatusCategory;
-  /** YYYY-MM-DD (the launch item's due date). */
+  /** YYYY-MM-DD: the launch item's or initiative's due date, or the release's release date. */
   launchDate?: string;
   /** The initiatives (strategies) it launches, whose requirements name the buyer personas. */
   initiatives: { key: string; summary: string }[];
@@ -42,8 +47,16 @@ export interface LaunchView {
   doneShare: number | null;
 }
 
+/** A launch the caller may pick (releases they can list, initiatives they can browse). */
+export type LaunchChoice =
+  | { kind: 'release'; id: string; name: string; releaseDate?: string; released: boolean }
+  | { kind: 'initiative'; key: string; summary: string };
+
 export interface LaunchReadinessView {
+  /** The picked launch alone, or without a pick every Launch-phase issue (up to LAUNCHES_MAX). */
   launches: LaunchView[];
+  /** What can be picked: the project's unarchived releases, then its initiatives (capped). */
+  choices: LaunchChoice[];
   /** Launch items of the project the caller can see (more than are shown past LAUNCHES_MAX). */
   total: number;
   /** YYYY-MM-DD in the site's time zone: what `overdue` compared with. */

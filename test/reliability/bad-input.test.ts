@@ -172,7 +172,7 @@ const CASES: Case[] = [
     module: 'pm-dashboard',
     extension: projectPage('CHK'),
     accepts: schemaAccepts(PL.getLaunchReadinessPayload),
-    examples: [{}],
+    examples: [{}, { launch: { kind: 'release', id: '30003' } }, { launch: { kind: 'initiative', key: 'CHK-11' } }],
   },
   {
     key: 'getGadget',

@@ -208,6 +208,17 @@ const component: SystemBuilder = (env, display) =>
     sort: { key: (issue) => lowerJoined(issue.components), compare: compareText },
   });
 
+// Jira takes a version's id or name; the emulator skips Jira's "does it exist" check for versions.
+const fixVersion: SystemBuilder = (_env, display) =>
+  identityField({
+    canonical: 'fixVersion',
+    display,
+    operators: ops(...EQUALITY, ...EMPTINESS),
+    resolve: (atom) => [plainValue(atom, display).toLowerCase()],
+    tokens: (issue) => issue.fixVersions.flatMap((v) => [v.id, v.name.toLowerCase()]),
+    sort: { key: (issue) => lowerJoined(issue.fixVersions.map((v) => v.name)), compare: compareText },
+  });
+
 const summary: SystemBuilder = (env, display) =>
   textField({
     canonical: 'summary',
@@ -246,6 +257,7 @@ export const SYSTEM_FIELDS = new Map<string, SystemBuilder>(
     text,
     labels,
     component,
+    fixversion: fixVersion,
     assignee: userField('assignee', (issue) => issue.assigneeAccountId),
     reporter: userField('reporter', (issue) => issue.reporterAccountId),
     created: dateField('created', (issue) => issue.created, 'DESC'),

@@ -23,6 +23,8 @@ export interface JqlIssueView {
   labels: string[];
   /** Component names. */
   components: string[];
+  /** Fix version ids and names (JQL `fixVersion` matches either, as in Jira). */
+  fixVersions: { id: string; name: string }[];
   assigneeAccountId?: string;
   reporterAccountId?: string;
   /** ISO 8601 date-times. */

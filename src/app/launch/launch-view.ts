@@ -1,10 +1,16 @@
-import type { GtmItemView, LaunchView, ReadinessPersona } from '../../contract/views-launch-readiness';
+import type { GtmItemView, LaunchKind, LaunchView, ReadinessPersona } from '../../contract/views-launch-readiness';
 import { GTM_DELIVERABLES, segmentOf, type GtmDeliverable } from '../../domain/gtm/gtm-deliverable';
 import { launchReadiness, type GtmItem } from '../../domain/gtm/launch-readiness';
 import type { JiraIssue } from '../../ports/jira-gateway';
 
+/** What a launch is shown as: a Launch-phase issue, a release (fix version) or an initiative. */
+export interface LaunchHead {
+  kind: LaunchKind;
+  issue: Pick<JiraIssue['issue'], 'key' | 'summary' | 'status' | 'statusCategory'>;
+}
+
 export interface LaunchParts {
-  launch: JiraIssue;
+  launch: LaunchHead;
   launchDate?: string;
   initiatives: { key: string; summary: string }[];
   /** Personas the initiatives' requirements name (repeats allowed). */
@@ -64,6 +70,7 @@ export function launchView(parts: LaunchParts, lookup: PersonaLookup): LaunchVie
   const withoutMessage = new Set(readiness.personasWithoutMessage);
   const { issue } = parts.launch;
   return {
+    kind: parts.launch.kind,
     key: issue.key,
     summary: issue.summary,
     status: issue.status,

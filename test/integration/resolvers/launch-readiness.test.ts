@@ -32,6 +32,11 @@ interface Seed {
   items: string[];
   /** Buyer personas the initiative's requirements and the items name (as the admin sees them). */
   personas: string[];
+  /** Buyer personas the initiative's requirements name. */
+  requirementPersonas: string[];
+  /** The demo's first planned release of CHK and the GTM items that carry it. */
+  release: { id: string; name: string; releaseDate: string };
+  releaseItems: string[];
 }
 
 function seed(dataset: DatasetInput): Seed {
@@ -57,11 +62,25 @@ function seed(dataset: DatasetInput): Seed {
     const children = dataset.issues.filter((i) => i.fields.parent && ids.has(i.fields.parent.id));
     return children.length === 0 ? [] : [...children, ...below(new Set(children.map((c) => c.id)))];
   };
-  const named = [...below(new Set([initiative.id])), ...items].flatMap((i) => {
-    const key = (i.properties?.[PM_PROPERTY_KEY] as PmProperty | undefined)?.personaKey;
-    const persona = key ? byKey.get(key) : undefined;
-    return persona && !(persona.fields.labels ?? []).includes('user') ? [persona.key] : [];
-  });
+  const buyerPersonas = (issues: Issue[]) =>
+    issues.flatMap((i) => {
+      const key = (i.properties?.[PM_PROPERTY_KEY] as PmProperty | undefined)?.personaKey;
+      const persona = key ? byKey.get(key) : undefined;
+      return persona && !(persona.fields.labels ?? []).includes('user') ? [persona.key] : [];
+    });
+  const named = buyerPersonas([...below(new Set([initiative.id])), ...items]);
+  const requirementPersonas = buyerPersonas(
+    below(new Set([initiative.id])).filter((i) =>
+      ['Epic', 'Story'].includes(typeName.get(i.fields.issuetype.id) ?? ''),
+    ),
+  );
+  const chk = dataset.projects.find((p) => p.key === 'CHK')!;
+  const version = (dataset.versions ?? [])
+    .filter((v) => v.projectId === chk.id && !v.released && v.releaseDate)
+    .sort((a, b) => a.releaseDate!.localeCompare(b.releaseDate!))[0]!;
+  const releaseItems = ofType('CHK', 'Go-to-Market').filter((i) =>
+    (i.fields.fixVersions ?? []).some((f) => f.id === version.id),
+  );
   return {
     launch: launch.key,
     initiative: initiative.key,
@@ -69,6 +88,12 @@ function seed(dataset: DatasetInput): Seed {
     hiddenPersona: hidden.key,
     items: items.map((i) => i.key).sort(),
     personas: [...new Set(named)].sort(),
+    requirementPersonas: [...new Set(requirementPersonas)].sort(),
+    release: { id: version.id, name: version.name, releaseDate: version.releaseDate! },
+    releaseItems: releaseItems
+      .filter((i) => !(i.fields.labels ?? []).includes('gtm-team'))
+      .map((i) => i.key)
+      .sort(),
   };
 }
 
@@ -126,6 +151,72 @@ describe('launch readiness (project page)', () => {
     const row = launch.rows.find((r) => r.persona !== null && 'hidden' in r.persona)!;
     expect(row.cells.message.items.map((i) => i.key)).toEqual([s.message]);
     expect(itemKeys(launch)).toEqual(s.items);
+  });
+
+  it("offers the project's releases and initiatives to pick; picking a release shows its GTM items and personas by its date", async () => {
+    const { view } = await read(ADMIN_ID);
+    expect(view.launches.every((l) => l.kind === 'launch')).toBe(true);
+    const release = view.choices.find(
+      (c): c is Extract<typeof c, { kind: 'release' }> => c.kind === 'release' && c.id === s.release.id,
+    )!;
+    expect(release).toMatchObject({ name: s.release.name, releaseDate: s.release.releaseDate, released: false });
+    expect(view.choices.some((c) => c.kind === 'initiative' && c.key === s.initiative)).toBe(true);
+    const picked = expectOk(
+      await invoke(
+        h,
+        'pm-dashboard',
+        'getLaunchReadiness',
+        { launch: { kind: 'release', id: s.release.id } },
+        ADMIN_ID,
+        projectPage('CHK'),
+      ),
+    );
+    expect(picked.launches).toHaveLength(1);
+    const [launch] = picked.launches as [LaunchView];
+    expect(launch).toMatchObject({ kind: 'release', key: s.release.name, launchDate: s.release.releaseDate });
+    expect(itemKeys(launch)).toEqual(s.releaseItems);
+    expect(launch.rows.some((r) => r.persona && 'key' in r.persona && r.persona.key === s.hiddenPersona)).toBe(true);
+  });
+
+  it("picking an initiative shows the GTM items linked to it or below it, with its requirements' personas", async () => {
+    const picked = expectOk(
+      await invoke(
+        h,
+        'pm-dashboard',
+        'getLaunchReadiness',
+        { launch: { kind: 'initiative', key: s.initiative } },
+        ADMIN_ID,
+        projectPage('CHK'),
+      ),
+    );
+    const [launch] = picked.launches as [LaunchView];
+    expect(launch).toMatchObject({ kind: 'initiative', key: s.initiative, initiatives: [{ key: s.initiative }] });
+    const named = launch.rows.flatMap((r) => (r.persona && 'key' in r.persona ? [r.persona.key] : []));
+    for (const persona of s.requirementPersonas) expect(named).toContain(persona);
+  });
+
+  it('the product owner cannot pick a release to see a persona they cannot browse, nor an unknown release', async () => {
+    const picked = expectOk(
+      await invoke(
+        h,
+        'pm-dashboard',
+        'getLaunchReadiness',
+        { launch: { kind: 'release', id: s.release.id } },
+        PO_ID,
+        projectPage('CHK'),
+      ),
+    );
+    expect(JSON.stringify(picked)).not.toContain(s.hiddenPersona);
+    expect(picked.launches[0]!.hiddenPersonas).toBe(1);
+    const unknown = await invoke(
+      h,
+      'pm-dashboard',
+      'getLaunchReadiness',
+      { launch: { kind: 'release', id: '999999' } },
+      ADMIN_ID,
+      projectPage('CHK'),
+    );
+    expect(unknown.ok ? 'ok' : unknown.error.code).toBe('not-found');
   });
 
   it('naming the flagged persona on the message item in the issue panel (saveRequirement, versioned) clears its flag', async () => {

@@ -279,7 +279,7 @@ const CASES: Case[] = [
     module: 'pm-dashboard',
     extension: projectPage('CHK'),
     schema: PL.getLaunchReadinessPayload,
-    example: {},
+    example: { launch: { kind: 'release', id: '30003' } },
   },
   {
     name: 'getDeliveryProgress',

@@ -28,7 +28,7 @@ const record = (key: string, extra: { personaKey?: string; labels?: string[]; ca
 
 describe('launchView: a persona the caller cannot browse becomes an opaque row', () => {
   const parts: LaunchParts = {
-    launch: record('CHK-1'),
+    launch: { kind: 'launch', issue: record('CHK-1').issue },
     launchDate: '2026-12-01',
     initiatives: [{ key: 'CHK-2', summary: 'Initiative' }],
     personaKeys: ['CHK-10', 'PLAT-7', 'CHK-11'],

@@ -54,6 +54,7 @@ function issue(
     statusCategoryName,
     labels: [],
     components: [],
+    fixVersions: [],
     properties: {},
     ...fields,
   };

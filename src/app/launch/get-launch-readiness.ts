@@ -13,7 +13,7 @@ import { notFound } from '../shared/app-error';
 import { mapBounded } from '../shared/map-bounded';
 import { completeOrIncomplete, jqlString, readAllIssues, type ReadOutcome } from '../shared/read-all-issues';
 import { siteTimeZone } from '../shared/site-time-zone';
-import { phaseItemsClause, phaseItemsJql } from '../shared/phase-items-jql';
+import { phaseItemsJql } from '../shared/phase-items-jql';
 import { typesOfPhase } from './launch-jql';
 import { launchView, type LaunchParts } from './launch-view';
 
@@ -177,9 +177,8 @@ async function readPhaseItems(
 ): Promise<ReadOutcome & { issues: JiraIssue[] }> {
   const jql = phaseItemsJql(projectKey, phases, config);
   if (!jql) return { issues: [], complete: true };
-  const narrowed = extra
-    ? `project = ${jqlString(projectKey)} AND ${phaseItemsClause(projectKey, phases, config)} AND ${extra} ORDER BY key ASC`
-    : jql;
+  // phaseItemsJql ends in its ORDER BY; the narrowing goes before it.
+  const narrowed = extra ? jql.replace(/ ORDER BY key ASC$/, ` AND ${extra} ORDER BY key ASC`) : jql;
   return readAllIssues(deps.jira, narrowed, 'user');
 }
 

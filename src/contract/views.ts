@@ -205,6 +205,21 @@ export interface ProductRollupView {
   stale: number;
   /** Set when the figures come from the cached roll-up (ISO time it was computed); absent when read live. */
   computedAt?: string;
+  /** The Jira searches (JQL) behind the counts above, for links to the issues they count. */
+  searches: ProductSearches;
+}
+
+/**
+ * JQL per count of a portfolio row. Jira's search shows what the viewer may see and goes by the
+ * indexed values, so it can differ slightly from a count the app worked out (labels, project rules).
+ */
+export interface ProductSearches {
+  issues: string;
+  requirements: string;
+  /** The issues of each section's phases, by section id (the portfolio counts by section). */
+  sections: Record<string, string>;
+  readiness: { ready: string; partial: string; notReady: string };
+  stale: string;
 }
 
 export interface PortfolioPage {

@@ -4,6 +4,7 @@ import { invalid } from '../shared/app-error';
 import type { AppDeps } from '../shared/app-deps';
 import { completeOrIncomplete } from '../shared/read-all-issues';
 import { portfolioScope, readPortfolioRows } from './read-portfolio';
+import { productSearches } from './product-searches';
 import { withTopSummaries } from './with-top-summaries';
 
 export interface GetPortfolioInput {
@@ -27,10 +28,19 @@ export async function getPortfolio(deps: AppDeps, input: GetPortfolioInput): Pro
   const { rows, coverage, outcome } = await readPortfolioRows(deps, page, scope);
   const view: PortfolioPage = {
     model: scope.model,
-    products: await withTopSummaries(
-      deps.jira,
-      rows.map((r) => r.view),
-    ),
+    products: (
+      await withTopSummaries(
+        deps.jira,
+        rows.map((r) => r.view),
+      )
+    ).map((p) => ({
+      ...p,
+      searches: productSearches(
+        p.projectKey,
+        p.phases.map((c) => c.phase),
+        scope.config,
+      ),
+    })),
     ...(remaining.length > page.length && last ? { nextCursor: encodeCursor(last.key) } : {}),
     coverage,
     generatedAt: scope.now.toISOString(),

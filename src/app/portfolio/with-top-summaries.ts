@@ -10,7 +10,7 @@ import type { StoredProductView } from '../project-state/product-views-from-stat
 export async function withTopSummaries(
   jira: JiraGateway,
   views: readonly StoredProductView[],
-): Promise<ProductRollupView[]> {
+): Promise<Omit<ProductRollupView, 'searches'>[]> {
   const keys = views.flatMap((v) => (v.topScore ? [v.topScore.key] : []));
   const visible = keys.length === 0 ? [] : await jira.bulkFetch(keys, { as: 'user' });
   const summaries = new Map(visible.map((r) => [r.issue.key, r.issue.summary]));

@@ -9,9 +9,12 @@ import type { StateMeta } from './state-schemas';
 
 /**
  * A portfolio row as stored: keys and numbers only (a summary in app storage could reach someone
- * who may not see that issue); the top item's summary is read as the caller when answering.
+ * who may not see that issue); the top item's summary is read as the caller when answering, and
+ * the searches behind the counts follow from the configuration then.
  */
-export type StoredProductView = Omit<ProductRollupView, 'topScore'> & { topScore?: { key: string; value: number } };
+export type StoredProductView = Omit<ProductRollupView, 'topScore' | 'searches'> & {
+  topScore?: { key: string; value: number };
+};
 export type ProductViews = Partial<Record<ScoreModel, StoredProductView>>;
 
 /**

@@ -11,6 +11,11 @@ import { jqlString } from './read-all-issues';
  */
 export function phaseItemsJql(projectKey: string, phases: readonly string[], config: WorkflowConfig): string | null {
   if (phases.length === 0) return null;
+  return `project = ${jqlString(projectKey)} AND ${phaseItemsClause(projectKey, phases, config)} ORDER BY key ASC`;
+}
+
+/** The clause of phaseItemsJql without the project and order, for searches that add to it. */
+export function phaseItemsClause(projectKey: string, phases: readonly string[], config: WorkflowConfig): string {
   const rules = [...(config.mapping.projects[projectKey] ?? []), ...config.mapping.default].filter((r) =>
     phases.includes(r.phaseId),
   );
@@ -19,5 +24,5 @@ export function phaseItemsJql(projectKey: string, phases: readonly string[], con
     ...(types.length > 0 ? [`issuetype in (${types.map(jqlString).join(', ')})`] : []),
     `pmPhase in (${phases.map(jqlString).join(', ')})`,
   ];
-  return `project = ${jqlString(projectKey)} AND (${clauses.join(' OR ')}) ORDER BY key ASC`;
+  return `(${clauses.join(' OR ')})`;
 }

@@ -6,8 +6,6 @@ import { IssueLink, KpiStatusLozenge, Progress, sectionColor, sectionsOf } from 
 import { MODEL_LABEL, formatNumber } from '../shared/format';
 import { JqlLink } from '../shared/JqlLink';
 
-/** JQL string literal (Jira's escaping), for the search links behind each count. */
-const q = (v: string) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
 
 /** The product's PM Workflow project page (the `pm-dashboard` module), opened in the host page. */
@@ -56,12 +54,34 @@ function PhaseDistribution({ product }: { product: ProductRollupView }) {
           />
         ))}
       </span>
-      <span className="pm-small pm-subtlest pm-num">{label}</span>
+      <span className="pm-small pm-subtlest pm-num">
+        {bySection.map((s, n) => {
+          const jql = product.searches.sections[s.id];
+          const text = `${s.name} ${s.total}`;
+          return (
+            <span key={s.id}>
+              {n > 0 ? ', ' : ''}
+              {jql && s.total > 0 ? (
+                <JqlLink
+                  jql={jql}
+                  title={`Search Jira: the ${plural(s.total, 'issue', 'issues')} of ${product.projectName} in ${s.name}`}
+                >
+                  {text}
+                </JqlLink>
+              ) : (
+                text
+              )}
+            </span>
+          );
+        })}
+      </span>
     </span>
   );
 }
 
-function ReadinessSplit({ r }: { r: ProductRollupView['readiness'] }) {
+function ReadinessSplit({ product }: { product: ProductRollupView }) {
+  const r = product.readiness;
+  const jql = product.searches.readiness;
   const total = r.ready + r.partial + r.notReady;
   if (!total) return <span className="pm-subtlest">—</span>;
   const parts = [
@@ -82,7 +102,27 @@ function ReadinessSplit({ r }: { r: ProductRollupView['readiness'] }) {
         ))}
       </span>
       <span className="pm-small pm-subtlest pm-num">
-        {r.ready} ready · {r.partial} partly · {r.notReady} not
+        {(
+          [
+            [r.ready, 'ready', jql.ready, 'ready'],
+            [r.partial, 'partly', jql.partial, 'partly ready'],
+            [r.notReady, 'not', jql.notReady, 'not ready'],
+          ] as const
+        ).map(([n, word, search, meaning], i) => (
+          <span key={word}>
+            {i > 0 ? ' · ' : ''}
+            {n > 0 ? (
+              <JqlLink
+                jql={search}
+                title={`Search Jira: the ${plural(n, 'requirement', 'requirements')} of ${product.projectName} that ${n === 1 ? 'is' : 'are'} ${meaning}`}
+              >
+                {formatNumber(n)} {word}
+              </JqlLink>
+            ) : (
+              `0 ${word}`
+            )}
+          </span>
+        ))}
       </span>
     </span>
   );
@@ -126,20 +166,19 @@ export function ProductsTable({ products, model }: { products: ProductRollupView
               </td>
               <td className="pm-num" style={{ textAlign: 'right' }}>
                 <JqlLink
-                  jql={`project = ${q(p.projectKey)} ORDER BY key ASC`}
+                  jql={p.searches.issues}
                   title={`Search Jira: the ${plural(p.issues, 'issue', 'issues')} of ${p.projectName}`}
                 >
                   {formatNumber(p.issues)}
                 </JqlLink>
               </td>
               <td className="pm-num" style={{ textAlign: 'right' }}>
-                {/* Which issues are requirements is the app's rule (phase and scoring inputs), not one JQL: the project page's backlog lists them. */}
-                <ProductLink
-                  product={p}
-                  title={`The ${plural(p.requirements, 'requirement', 'requirements')} of ${p.projectName}, on its PM Workflow page`}
+                <JqlLink
+                  jql={p.searches.requirements}
+                  title={`Search Jira: the ${plural(p.requirements, 'requirement', 'requirements')} of ${p.projectName}`}
                 >
                   {formatNumber(p.requirements)}
-                </ProductLink>
+                </JqlLink>
               </td>
               <td>
                 <Progress done={p.progress.done} total={p.progress.total} label={`${p.projectName} delivery`} />
@@ -168,12 +207,12 @@ export function ProductsTable({ products, model }: { products: ProductRollupView
                 <KpiStatusLozenge status={p.kpiStatus} />
               </td>
               <td>
-                <ReadinessSplit r={p.readiness} />
+                <ReadinessSplit product={p} />
               </td>
               <td className="pm-num" style={{ textAlign: 'right' }}>
                 {p.stale > 0 ? (
                   <JqlLink
-                    jql={`project = ${q(p.projectKey)} AND pmStale = "true" ORDER BY key ASC`}
+                    jql={p.searches.stale}
                     title={`Search Jira: the ${plural(p.stale, 'requirement', 'requirements')} with a stale score`}
                   >
                     {formatNumber(p.stale)}

@@ -91,6 +91,38 @@ describe('launch readiness in Chromium', () => {
     }
   });
 
+  it('picking a release in the picker shows its buyer personas, dated by the release', async () => {
+    const { page, errors } = await suite.newPage({ width: 1440, height: 900 });
+    const frame = await open(page, 'CHK');
+    await scrollTo(frame, 'table');
+    const picker = frame.locator('#pm-launch-pick');
+    const release = await picker
+      .locator('optgroup[label="Releases"] option')
+      .evaluateAll((els) => els.map((e) => ({ value: (e as HTMLOptionElement).value, text: e.textContent ?? '' })));
+    // The demo's GTM items ship with the first planned release (dev/demo-data/fix-versions.ts).
+    const planned = release.find((r) => !r.text.includes('released'))!;
+    const [, name, date] = /^(\S+) \((\d{4}-\d{2}-\d{2})\)/.exec(planned.text)!;
+    await picker.focus();
+    await picker.selectOption(planned.value);
+    await frame.waitForSelector(`${section} [data-testid="launch-release-${name}"] table`, { timeout: 30_000 });
+    const launch = frame.locator(`[data-testid="launch-release-${name}"]`);
+    const text = await launch.innerText();
+    expect(text).toContain(`Release ${name}`);
+    const [y, m, d] = date!.split('-').map(Number) as [number, number, number];
+    const shown = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-US', {
+      month: 'short',
+      day: 'numeric',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    expect(text).toContain(`Launch date ${shown}`);
+    const personas = await launch.locator('tbody th a').allInnerTexts();
+    expect(personas.length).toBeGreaterThan(0);
+    expect(await frame.locator('[data-testid^="launch-CHK-"]').count()).toBe(0);
+    errors.assertNone();
+    await page.close();
+  });
+
   it('a project without a launch says so', async () => {
     const { page, errors } = await suite.newPage({ width: 1024, height: 900 });
     const frame = await open(page, 'HR');

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import type { LaunchPick } from '../../../../src/contract/payloads-launch-readiness';
+import type { LaunchChoice } from '../../../../src/contract/views-launch-readiness';
 import { ErrorPanel } from '../../shared/ErrorPanel';
 import { EmptyState, Loading } from '../../shared/ui';
 import { useResolver } from '../../shared/useResolver';
@@ -22,7 +24,12 @@ export function LaunchReadiness() {
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
-  const { data, error, loading, reload } = useResolver('getLaunchReadiness', {}, visible);
+  const [picked, setPicked] = useState('');
+  const launch = pickOf(picked);
+  const { data, error, loading, reload } = useResolver('getLaunchReadiness', launch ? { launch } : {}, visible);
+  // The choices of the last answer stay while a pick loads, so the picker keeps its options.
+  const choices = useRef<LaunchChoice[]>([]);
+  if (data) choices.current = data.choices;
   const flagged = data?.launches.filter((l) => l.personasWithoutMessage > 0).length ?? 0;
   return (
     <section
@@ -35,13 +42,16 @@ export function LaunchReadiness() {
       <h2 id="pm-launch-h" className="pm-h2">
         Launch readiness
       </h2>
+      {choices.current.length > 0 ? (
+        <LaunchPicker choices={choices.current} value={picked} onChange={setPicked} />
+      ) : null}
       {error ? <ErrorPanel error={error} onRetry={reload} compact /> : null}
       {!data ? (
         error ? null : (
           <Loading label="Loading the launch readiness" rows={2} />
         )
       ) : data.launches.length === 0 ? (
-        <EmptyState title="No launches yet">
+        <EmptyState title={launch ? 'No go-to-market items for this launch' : 'No launches yet'}>
           A Launch item (linked to the initiative it launches) gathers the go-to-market items: market message, sales
           arguments, website, packaging, adverts and demos, each naming its buyer persona.
         </EmptyState>
@@ -59,5 +69,64 @@ export function LaunchReadiness() {
         </>
       )}
     </section>
+  );
+}
+
+/** The picker's value: '' for the Launch items, else `release:<id>` or `initiative:<key>`. */
+function pickOf(value: string): LaunchPick | undefined {
+  const [kind, id] = [value.slice(0, value.indexOf(':')), value.slice(value.indexOf(':') + 1)];
+  if (kind === 'release') return { kind, id };
+  if (kind === 'initiative') return { kind, key: id };
+  return undefined;
+}
+
+function LaunchPicker({
+  choices,
+  value,
+  onChange,
+}: {
+  choices: LaunchChoice[];
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const releases = choices.filter((c): c is Extract<LaunchChoice, { kind: 'release' }> => c.kind === 'release');
+  const initiatives = choices.filter(
+    (c): c is Extract<LaunchChoice, { kind: 'initiative' }> => c.kind === 'initiative',
+  );
+  return (
+    <p className="pm-small">
+      <label htmlFor="pm-launch-pick" className="pm-muted">
+        Launch{' '}
+      </label>
+      <select
+        id="pm-launch-pick"
+        className="pm-select"
+        style={{ minHeight: 32 }}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        <option value="">Launch items</option>
+        {releases.length > 0 ? (
+          <optgroup label="Releases">
+            {releases.map((r) => (
+              <option key={r.id} value={`release:${r.id}`}>
+                {r.name}
+                {r.releaseDate ? ` (${r.releaseDate})` : ''}
+                {r.released ? ', released' : ''}
+              </option>
+            ))}
+          </optgroup>
+        ) : null}
+        {initiatives.length > 0 ? (
+          <optgroup label="Initiatives">
+            {initiatives.map((i) => (
+              <option key={i.key} value={`initiative:${i.key}`}>
+                {i.key} {i.summary}
+              </option>
+            ))}
+          </optgroup>
+        ) : null}
+      </select>
+    </p>
   );
 }

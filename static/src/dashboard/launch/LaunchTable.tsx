@@ -32,11 +32,14 @@ function personaLabel(row: LaunchReadinessRowView) {
 
 /** One launch: its date and flags, then buyer persona / segment x deliverable with the items behind each cell. */
 export function LaunchTable({ launch }: { launch: LaunchView }) {
-  const headingId = `pm-launch-${launch.key}`;
+  // A release is named by its version, which is no issue key: no link, and its own test id.
+  const isRelease = launch.kind === 'release';
+  const testId = isRelease ? `launch-release-${launch.key}` : `launch-${launch.key}`;
+  const headingId = `pm-${testId}`;
   return (
-    <article className="pm-stack-sm" aria-labelledby={headingId} data-testid={`launch-${launch.key}`}>
+    <article className="pm-stack-sm" aria-labelledby={headingId} data-testid={testId}>
       <h3 id={headingId} className="pm-h3">
-        <IssueLink issueKey={launch.key} inText /> {launch.summary}
+        {isRelease ? null : <IssueLink issueKey={launch.key} inText />} {launch.summary}
       </h3>
       <p className="pm-small pm-row" style={{ flexWrap: 'wrap', gap: 8 }}>
         <span>{launch.launchDate ? `Launch date ${formatDate(launch.launchDate)}` : 'No launch date set'}</span>
@@ -49,7 +52,7 @@ export function LaunchTable({ launch }: { launch: LaunchView }) {
           </Lozenge>
         ) : null}
         {launch.doneShare !== null ? <span className="pm-muted">{formatPercent(launch.doneShare)} done</span> : null}
-        {launch.initiatives.length > 0 ? (
+        {launch.initiatives.length > 0 && launch.kind !== 'initiative' ? (
           <span className="pm-muted">
             Launches{' '}
             {launch.initiatives.map((i, n) => (

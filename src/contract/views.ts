@@ -141,6 +141,8 @@ export interface KpiView {
   forecast?: { date: string; value: number; reachesTarget: boolean };
   actuals: { date: string; value: number }[];
   version: number;
+  /** Figures that look like the wrong unit (0.3 on a % KPI whose baseline is 25), as entered; absent when none. */
+  warnings?: string[];
 }
 
 export interface PhaseCount {

@@ -1,5 +1,6 @@
 import type { KpiStatus, KpiView } from '../../contract/views';
 import { kpiStatus } from '../../domain/kpi/kpi-status';
+import { kpiUnitWarnings } from '../../domain/kpi/kpi-unit-warnings';
 import { rollUpKpiStatuses } from '../../domain/kpi/roll-up-kpi-statuses';
 import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schema';
 import type { JiraIssue } from '../../ports/jira-gateway';
@@ -15,6 +16,9 @@ export function kpiViewOf(record: JiraIssue, now: Date, config: WorkflowConfig, 
   if (!doc || !definition) return undefined;
   const assessment = kpiStatus(definition, now, config.kpi.trendWindow, timeZone);
   const actuals = [...doc.actuals].sort((a, b) => a.date.localeCompare(b.date));
+  const warnings = kpiUnitWarnings({ unit: doc.unit, baseline: doc.baseline, target: doc.target, actuals }).map(
+    (w) => w.message,
+  );
   return {
     key: record.issue.key,
     summary: record.issue.summary,
@@ -42,6 +46,7 @@ export function kpiViewOf(record: JiraIssue, now: Date, config: WorkflowConfig, 
       : {}),
     actuals,
     version: doc.version,
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { router } from '@forge/bridge';
 import { token } from '@atlaskit/tokens';
 import type { ProductRollupView, ScoreModel } from '../../../src/contract/api';
@@ -7,6 +7,16 @@ import { MODEL_LABEL, formatNumber } from '../shared/format';
 import { JqlLink } from '../shared/JqlLink';
 
 const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
+
+/** Text whose hyphenated words ("Go-to-market") do not break at their hyphens; other spaces wrap as usual. */
+function KeepHyphenated({ text }: { text: string }) {
+  return text.split(' ').map((word, i) => (
+    <Fragment key={i}>
+      {i > 0 ? ' ' : ''}
+      {word.includes('-') ? <span style={{ whiteSpace: 'nowrap' }}>{word}</span> : word}
+    </Fragment>
+  ));
+}
 
 /** The product's PM Workflow project page (the `pm-dashboard` module), opened in the host page. */
 function ProductLink({
@@ -57,7 +67,7 @@ function PhaseDistribution({ product }: { product: ProductRollupView }) {
       <span className="pm-small pm-subtlest pm-num">
         {bySection.map((s, n) => {
           const jql = product.searches.sections[s.id];
-          const text = `${s.name} ${s.total}`;
+          const text = <KeepHyphenated text={`${s.name} ${s.total}`} />;
           return (
             <span key={s.id}>
               {n > 0 ? ', ' : ''}
@@ -135,7 +145,13 @@ function ReadinessSplit({ product }: { product: ProductRollupView }) {
 export function ProductsTable({ products, model }: { products: ProductRollupView[]; model: ScoreModel }) {
   return (
     <div style={{ overflowX: 'auto' }}>
-      <table className="pm-table" aria-label="Products in the portfolio" data-testid="portfolio-table">
+      {/* Words stay whole (the page wraps anywhere, which let columns break names letter by letter); the table scrolls instead. */}
+      <table
+        className="pm-table"
+        aria-label="Products in the portfolio"
+        data-testid="portfolio-table"
+        style={{ overflowWrap: 'normal' }}
+      >
         <thead>
           <tr>
             <th scope="col">Product</th>

@@ -116,6 +116,15 @@ table('labels', [
   ['labels = "select"', []],
 ]);
 
+table('fixVersion (id or name, as Jira)', [
+  ['fixVersion = 30003', ['ABC-1', 'ABC-2']],
+  ['fixVersion = "2.5"', ['ABC-1', 'ABC-2']],
+  ['fixVersion = ideas', ['ABC-2']],
+  ['fixVersion in (30004, "3.0")', ['ABC-2']],
+  ['fixVersion != 30004', ['ABC-1']],
+  ['fixVersion is EMPTY', ['ABC-9', 'ABC-10', 'XYZ-1', 'XYZ-2']],
+]);
+
 table('component', [
   ['component = Web', ['ABC-1', 'ABC-2']],
   ['component in (API, mobile)', ['ABC-2', 'XYZ-1']],

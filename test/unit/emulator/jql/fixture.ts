@@ -65,6 +65,7 @@ export const ISSUES: JqlIssueView[] = [
     summary: 'Checkout redesign',
     labels: ['ux', 'Q3'],
     components: ['Web'],
+    fixVersions: [{ id: '30003', name: '2.5' }],
     assigneeAccountId: ALICE,
     reporterAccountId: BOB,
     created: '2024-06-01T09:00:00.000+0000',
@@ -78,6 +79,10 @@ export const ISSUES: JqlIssueView[] = [
     summary: 'Add Apple Pay to checkout',
     labels: ['payments'],
     components: ['Web', 'API'],
+    fixVersions: [
+      { id: '30003', name: '2.5' },
+      { id: '30004', name: 'Ideas' },
+    ],
     parentId: '101',
     parentKey: 'ABC-1',
     assigneeAccountId: BOB,

@@ -95,6 +95,10 @@ describe('business case in Chromium', () => {
     expect(text).toContain(initiative);
     expect(text).toMatch(/Decided/);
     expect(text).toMatch(/No choice yet/);
+    // The list alone, as the README shows it (docs/screenshot-check-decisions.png).
+    await frame
+      .locator('[data-testid="check-decisions"]')
+      .screenshot({ path: 'test-output/screenshots/check-decisions.png' });
     errors.assertNone();
     await page.close();
   });

@@ -75,6 +75,10 @@ describe('priority inversion in the backlog (Chromium)', () => {
       ),
     );
     await screenshot(page, `backlog-priority-inversion-${low.key}`);
+    // The backlog with the flag and its tooltip, as the README shows it (docs/screenshot-priority-inversion.png).
+    await frame
+      .locator('section[aria-labelledby="pm-backlog-h"]')
+      .screenshot({ path: 'test-output/screenshots/priority-inversion.png' });
 
     const download = page.waitForEvent('download', { timeout: 20_000 });
     await frame.locator('header button', { hasText: 'Export CSV' }).click();

@@ -26,6 +26,10 @@ describe('weighted scorecard normalised in the backlog (Chromium)', () => {
       /moves when other items’ scores change/,
     );
     await screenshot(page, 'backlog-weighted-normalised');
+    // The backlog alone, absolute and normalised side by side, as the README shows it (docs/screenshot-weighted-normalised.png).
+    await frame
+      .locator('section[aria-labelledby="pm-backlog-h"]')
+      .screenshot({ path: 'test-output/screenshots/weighted-normalised.png' });
     errors.assertNone();
     await page.close();
   });

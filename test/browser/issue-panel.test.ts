@@ -46,6 +46,28 @@ describe('issue panel module in Chromium', () => {
     await page.close();
   });
 
+  it('a KPI issue shows its KPI tab and no requirement furniture (no "Not ready", no "RICE not scored")', async () => {
+    const [kpiKey] = await suite.searchKeys(
+      suite.accountId('admin@example.com'),
+      'project = CHK AND issuetype = KPI ORDER BY key ASC',
+    );
+    expect(kpiKey).toBeDefined();
+    const { page, errors } = await suite.newPage({ width: 900, height: 1000 });
+    const frame = await suite.openModule(
+      page,
+      'pm-requirement-panel',
+      { as: suite.accountId('admin@example.com'), issue: kpiKey! },
+      '[role="tab"]',
+    );
+    expect(await frame.locator('[role="tab"]').allInnerTexts()).toContain('KPI');
+    const text = await frame.locator('main').innerText();
+    expect(text).not.toMatch(/Not ready/i);
+    expect(text).not.toMatch(/not scored/i);
+    expect(text).not.toMatch(/Readiness \d+%/);
+    errors.assertNone();
+    await page.close();
+  });
+
   it('previews a score while editing and saving changes the score', async () => {
     const { page, errors } = await suite.newPage({ width: 900, height: 1000 });
     const frame = await open(page, storyKeys[1]!);

@@ -1,5 +1,5 @@
 // The default template's phase ids, one source with the server's evidence default.
-import { PHASE_IDS } from '../../../src/domain/workflow/phase-ids';
+import { PHASE_IDS } from '../../../src/contract/ui-runtime-shared';
 
 /**
  * The UI's view of the workflow configuration. `ConfigView.config` is `unknown` in the

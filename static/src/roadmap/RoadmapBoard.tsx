@@ -3,7 +3,7 @@ import type { Horizon, RoadmapItem } from '../../../src/contract/api';
 import { formatDate, formatPercent } from '../shared/format';
 import { ProgressBar } from '../shared/native';
 import { IssueLink, KpiStatusLozenge, StatusLozenge } from '../shared/ui';
-import { groupByTheme } from '../../../src/domain/roadmap/theme-groups';
+import { groupByTheme } from '../../../src/contract/ui-runtime-shared';
 import { HORIZON_LABEL, dueText, progressText } from './roadmap-words';
 
 function Card({ item, showProject, sharedReason }: { item: RoadmapItem; showProject: boolean; sharedReason?: string }) {

@@ -32,7 +32,8 @@ async function main(): Promise<void> {
       port: config.port,
       dataDir: config.dataDir,
       ...(config.datasetFile ? { datasetFile: config.datasetFile } : {}),
-      demo: config.demo,
+      // Today's demo, so its dates (overdue, recency, KPI and launch dates) match the app's clock.
+      demo: { ...config.demo, now: new Date() },
       reset: config.reset,
       kvsLatencyMs: config.kvsLatencyMs,
       ...(config.realSite ? { realSite: config.realSite } : {}),
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
       ...(config.searchLagMs !== undefined ? { searchLagMs: config.searchLagMs } : {}),
       rootDir: repoRoot,
       scheduleTriggers: true,
+      firstRollup: true,
     });
   } catch (error) {
     if (error instanceof DatasetError) {

@@ -34,8 +34,8 @@ export interface StartLocalAppOptions {
   dataDir: string;
   /** Load this dataset file (validated; a DatasetError names the bad path). */
   datasetFile?: string;
-  /** Demo dataset parameters when no file is given. */
-  demo?: { seed?: number; issues?: number };
+  /** Demo dataset parameters when no file is given; `now` defaults to the fixed date of the committed example. */
+  demo?: { seed?: number; issues?: number; now?: Date };
   /** Discard saved emulator and KVS state first. */
   reset?: boolean;
   /** Use a real Jira Cloud site instead of the emulator. */
@@ -52,6 +52,11 @@ export interface StartLocalAppOptions {
   kvsLatencyMs?: number;
   /** Run scheduledTrigger modules at their intervals (main does; tests need not). */
   scheduleTriggers?: boolean;
+  /**
+   * On a fresh emulator start (KVS empty), run the scheduled triggers once in the background
+   * so every project's roll-up is stored and written back without waiting a day (main does).
+   */
+  firstRollup?: boolean;
   log?: (message: string) => void;
 }
 
@@ -64,6 +69,8 @@ export interface LocalApp {
   jira: JiraBackend;
   kvs: KvsEmulator;
   runtime: LocalForgeRuntime;
+  /** Settles when the first roll-up (`firstRollup`) and the work it queued are done; absent when none ran. */
+  firstRollup?: Promise<void>;
   /** Stops the server and writes all state to disk. */
   close(): Promise<void>;
 }
@@ -77,9 +84,10 @@ function datasetLabel(options: StartLocalAppOptions): string {
 
 async function loadDataset(options: StartLocalAppOptions): Promise<Dataset> {
   if (options.datasetFile) return loadDatasetFile(options.datasetFile);
-  const demo: { seed?: number; issues?: number } = {};
+  const demo: { seed?: number; issues?: number; now?: Date } = {};
   if (options.demo?.seed !== undefined) demo.seed = options.demo.seed;
   if (options.demo?.issues !== undefined) demo.issues = options.demo.issues;
+  if (options.demo?.now !== undefined) demo.now = options.demo.now;
   return datasetSchema.parse(generateDemoDataset(demo));
 }
 
@@ -162,6 +170,7 @@ export async function startLocalApp(options: StartLocalAppOptions): Promise<Loca
     log,
   });
   let stopSchedules: (() => void) | undefined;
+  let firstRollup: Promise<void> | undefined;
   let url: string;
   let port: number;
   try {
@@ -169,6 +178,8 @@ export async function startLocalApp(options: StartLocalAppOptions): Promise<Loca
     const health = await fetch(`${url}/healthz`);
     if (!health.ok) throw new Error(`/healthz answered ${health.status}`);
     if (options.scheduleTriggers) stopSchedules = scheduleTriggers(manifest, server.runtime.invoker, log);
+    if (options.firstRollup && emulator && kvs.startedEmpty)
+      firstRollup = runFirstRollup(manifest, server.runtime, log);
   } catch (error) {
     await server.close().catch(() => undefined);
     await kvs.close();
@@ -185,6 +196,7 @@ export async function startLocalApp(options: StartLocalAppOptions): Promise<Loca
     jira,
     kvs,
     runtime: server.runtime,
+    ...(firstRollup ? { firstRollup } : {}),
     close(): Promise<void> {
       closing ??= (async () => {
         stopSchedules?.();
@@ -195,4 +207,24 @@ export async function startLocalApp(options: StartLocalAppOptions): Promise<Loca
       return closing;
     },
   };
+}
+
+/**
+ * Nothing is stored on a fresh start until the daily snapshot runs (a day later): run its
+ * scheduled trigger once now, through the runtime as Forge would, so the roadmap's progress
+ * and the pmRollup* JQL values are there after a short while. Never rejects.
+ */
+async function runFirstRollup(
+  manifest: AppManifest,
+  runtime: LocalForgeRuntime,
+  log: (message: string) => void,
+): Promise<void> {
+  const triggers = (manifest.modules['scheduledTrigger'] ?? []).map((t) => t.key);
+  log(`[local runtime] fresh start: running ${triggers.join(', ')} once in the background for the first roll-up.`);
+  try {
+    for (const key of triggers) await runtime.invoker.runScheduledTrigger(key);
+    await runtime.idle();
+  } catch (error) {
+    log(`[local runtime] first roll-up failed: ${String(error)}`);
+  }
 }

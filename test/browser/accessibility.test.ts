@@ -82,6 +82,14 @@ describe('accessibility (axe-core) and screenshots of every module', () => {
       },
     },
     { name: 'portfolio', open: frameModule('pm-portfolio', () => ({}), '[data-testid="portfolio-table"]') },
+    {
+      name: 'gadget-edit',
+      open: frameModule(
+        'pm-health-gadget',
+        () => ({ gadget: 'a11y-edit', mode: 'edit' }),
+        'form[aria-label="Gadget settings"]',
+      ),
+    },
   ];
 
   const cases = MODULES.flatMap((m) =>

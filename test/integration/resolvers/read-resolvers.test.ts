@@ -37,6 +37,23 @@ describe('read resolvers through src/index.ts (local Forge runtime + Jira emulat
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   });
 
+  it('getDashboard forecasts each KPI with a trend to its due date, and none without two actuals', async () => {
+    const kpis = expectOk(
+      await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK')),
+    ).kpis;
+    const forecast = kpis.filter((k) => k.forecast);
+    expect(forecast.length).toBeGreaterThan(0);
+    for (const k of forecast) {
+      // The trend's line lands on the due date; a KPI whose due date is over has an outcome, not a forecast.
+      expect(k.forecast!.date).toBe(k.dueDate);
+      expect(k.outcome).toBeUndefined();
+      expect(k.actuals.length).toBeGreaterThanOrEqual(2);
+      const gap = k.direction === 'higher-is-better' ? k.forecast!.value - k.target : k.target - k.forecast!.value;
+      if (Math.abs(gap) > 1e-6) expect(k.forecast!.reachesTarget).toBe(gap > 0);
+    }
+    for (const k of kpis.filter((x) => x.actuals.length < 2)) expect(k.forecast).toBeUndefined();
+  });
+
   it("getDashboard lists only its own project's KPIs, though other projects have KPIs too", async () => {
     const keysOf = async (project: string) =>
       expectOk(

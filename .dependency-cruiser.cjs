@@ -8,7 +8,8 @@
  * holds, and the portfolio's page size (src/contract/portfolio-page-size.ts, a constant), so the
  * page asks for what the payload's default and the bench use; dev/ is never imported by src/.
  */
-const UI_RUNTIME_MODULES = '^src/contract/(score-views|roadmap-filter|portfolio-page-size|ui-runtime-shared)[.]ts$';
+const UI_RUNTIME_MODULES =
+  '^src/contract/(score-views|roadmap-filter|portfolio-page-size|ui-runtime-shared|result)[.]ts$';
 const layer = (name) => `^src/${name}/`;
 const forbid = (name, comment, from, to) => ({ name, comment, severity: 'error', from, to });
 

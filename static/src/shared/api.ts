@@ -4,23 +4,18 @@
  */
 import { invoke as bridgeInvoke } from '@forge/bridge';
 import type { ErrorCode, FunctionKey, PayloadOf, ResultError, ResultOf } from '../../../src/contract/api';
+// A runtime import: result.ts holds only the list (its other imports are type-only).
+import { ERROR_CODES } from '../../../src/contract/result';
 
 export type { FunctionKey, PayloadOf, ResultOf, ResultError, ErrorCode };
-
-const CODES: readonly ErrorCode[] = [
-  'validation',
-  'forbidden',
-  'not-found',
-  'conflict',
-  'rate-limited',
-  'incomplete',
-  'internal',
-];
 
 function isEnvelope(value: unknown): value is { ok: boolean } {
   if (!value || typeof value !== 'object' || typeof (value as { ok?: unknown }).ok !== 'boolean') return false;
   const v = value as { ok: boolean; error?: { code?: unknown } };
-  return v.ok || (typeof v.error === 'object' && v.error !== null && CODES.includes(v.error.code as ErrorCode));
+  return (
+    v.ok ||
+    (typeof v.error === 'object' && v.error !== null && (ERROR_CODES as readonly unknown[]).includes(v.error.code))
+  );
 }
 
 /** Some bridge builds wrap the answer as `{ body, metadata }`. */

@@ -52,7 +52,40 @@ export async function readBacklogContext(
   }
   const byKey = new Map<string, JiraIssue>(rows.map((r) => [r.issue.key, r]));
   for (const record of found) if (!byKey.has(record.issue.key)) byKey.set(record.issue.key, record);
+  for (const record of await subtasksWithEffort(jira, rows, found))
+    if (!byKey.has(record.issue.key)) byKey.set(record.issue.key, record);
   return { byKey, subtree: subtreeOf(rows, byKey) };
+}
+
+/** Keys a `parent in (…)` search names at most, so the JQL stays short. */
+const PARENTS_PER_SEARCH = 100;
+
+/**
+ * The sub-tasks of the rows' children, read in full: Jira embeds a child's sub-tasks with their
+ * status only, and effort counts once on the finest estimate (a story's own points only when its
+ * sub-tasks carry none), so progress by effort needs theirs. Only children that have sub-tasks
+ * are asked about; a search Jira refuses leaves the embedded status-only sub-tasks in place.
+ */
+async function subtasksWithEffort(
+  jira: JiraGateway,
+  rows: readonly JiraIssue[],
+  found: readonly JiraIssue[],
+): Promise<JiraIssue[]> {
+  const rowIds = new Set(rows.map((r) => r.issue.id));
+  const parents = found
+    .filter((r) => r.issue.parentId !== undefined && rowIds.has(r.issue.parentId) && (r.subtasks?.length ?? 0) > 0)
+    .map((r) => r.issue.key);
+  const searches: string[] = [];
+  for (let i = 0; i < parents.length; i += PARENTS_PER_SEARCH) {
+    const jql = backlogContextJql(parents.slice(i, i + PARENTS_PER_SEARCH), []);
+    if (jql !== undefined) searches.push(jql);
+  }
+  try {
+    return (await Promise.all(searches.map((jql) => searchAll(jira, jql)))).flat();
+  } catch (error) {
+    if (error instanceof JiraBadRequestError) return [];
+    throw error;
+  }
 }
 
 async function searchAll(jira: JiraGateway, jql: string): Promise<JiraIssue[]> {
@@ -61,7 +94,7 @@ async function searchAll(jira: JiraGateway, jql: string): Promise<JiraIssue[]> {
   return out;
 }
 
-/** The rows' children and the sub-tasks Jira embeds in those (status only: they carry no effort). */
+/** The rows' children and their sub-tasks: as read in full when they were, else as Jira embeds them (status only). */
 function subtreeOf(rows: readonly JiraIssue[], byKey: ReadonlyMap<string, JiraIssue>): PmIssue[] {
   const rowIds = new Set(rows.map((r) => r.issue.id));
   const issues = new Map<string, PmIssue>();
@@ -70,8 +103,14 @@ function subtreeOf(rows: readonly JiraIssue[], byKey: ReadonlyMap<string, JiraIs
     if (rowIds.has(record.issue.id) || (parentId !== undefined && rowIds.has(parentId)))
       issues.set(record.issue.id, record.issue);
   }
+  const childIds = new Set([...issues.keys()].filter((id) => !rowIds.has(id)));
+  // Sub-tasks read in full (subtasksWithEffort) carry their effort.
   for (const record of byKey.values()) {
-    if (!issues.has(record.issue.id) || rowIds.has(record.issue.id)) continue;
+    const parentId = record.issue.parentId;
+    if (parentId !== undefined && childIds.has(parentId)) issues.set(record.issue.id, record.issue);
+  }
+  for (const record of byKey.values()) {
+    if (!childIds.has(record.issue.id)) continue;
     for (const sub of record.subtasks ?? []) {
       if (issues.has(sub.id)) continue;
       issues.set(sub.id, {

@@ -64,7 +64,7 @@ function PhaseDistribution({ product }: { product: ProductRollupView }) {
           />
         ))}
       </span>
-      <span className="pm-small pm-subtlest pm-num">
+      <span className="pm-small pm-subtlest pm-num pm-link-list">
         {bySection.map((s, n) => {
           const jql = product.searches.sections[s.id];
           const text = <KeepHyphenated text={`${s.name} ${s.total}`} />;
@@ -111,7 +111,7 @@ function ReadinessSplit({ product }: { product: ProductRollupView }) {
           <span key={p.l} style={{ width: `${(p.n / total) * 100}%`, background: p.c }} />
         ))}
       </span>
-      <span className="pm-small pm-subtlest pm-num">
+      <span className="pm-small pm-subtlest pm-num pm-link-list">
         {(
           [
             [r.ready, 'ready', jql.ready, 'ready'],

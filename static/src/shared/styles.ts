@@ -18,6 +18,8 @@ h1, h2, h3, h4, p, ul, ol, dl, dd { margin: 0; }
 ul, ol { padding: 0; list-style: none; }
 a { color: ${token('color.link', '#0C66E4')}; text-decoration: none; }
 a:hover { text-decoration: underline; color: ${token('color.link.pressed', '#0055CC')}; }
+/* Links among words (a list of counts): colour alone does not tell them apart (WCAG 1.4.1). */
+.pm-link-list a { text-decoration: underline; text-underline-offset: 2px; }
 a:focus-visible, button:focus-visible, select:focus-visible, [tabindex]:focus-visible, summary:focus-visible, input:focus-visible {
   outline: 2px solid ${token('color.border.focused', '#388BFF')};
   outline-offset: 2px;

@@ -213,7 +213,7 @@ describe('getBacklogPage on a project of a few thousand issues', () => {
     await h.close();
   });
 
-  it('costs 2 Jira calls a page of 20 (counted where the app calls Jira), whatever the project size; 3 when its rows have over ~100 related issues', async () => {
+  it('costs 2 to 4 Jira calls a page of 20 (counted where the app calls Jira), whatever the project size: one more for the children’s sub-tasks, one more when its rows have over ~100 related issues', async () => {
     const calls: string[] = [];
     h.onJiraRequest = (path) => void calls.push(path.replace(/\?.*$/, ''));
     const size = expectOk(
@@ -240,11 +240,11 @@ describe('getBacklogPage on a project of a few thousand issues', () => {
     }
     expect(perPage).toHaveLength(20);
     // Two calls when the rows' related issues (children, linked items, parents) fit one Jira page
-    // of 100 with fields; a page heavy with epics (up to 30 children each) needs one more.
-    expect(perPage.filter((n) => n === 2).length).toBeGreaterThanOrEqual(15);
-    expect(Math.max(...perPage)).toBeLessThanOrEqual(3);
-    // The first page of every model and filter: two.
-    expect([perPage[0], perPage[5], perPage[10], perPage[15]]).toEqual([2, 2, 2, 2]);
+    // of 100 with fields and no child has sub-tasks; one more for the children's sub-tasks (read in
+    // full for their effort, Jira embeds only their status), one more for a page heavy with epics.
+    expect(perPage.filter((n) => n <= 3).length).toBeGreaterThanOrEqual(15);
+    expect(Math.min(...perPage)).toBe(2);
+    expect(Math.max(...perPage)).toBeLessThanOrEqual(4);
   });
 
   it('a page of 50 pages its related issues at Jira’s 100 a page: one more call per further 100, never a walk of the project', async () => {

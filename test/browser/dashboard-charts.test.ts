@@ -68,6 +68,13 @@ describe('dashboard charts in Chromium', () => {
     expect(await first.locator('svg text').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringMatching(/^due /)]),
     );
+    // The demo's KPIs with two or more actuals and a due date ahead have a trend: its forecast is the dotted line
+    // to the due date, and the KPI card says where it lands.
+    const dotted = frame.locator('[data-testid^="kpi-trend-"] line[stroke-dasharray="1 4"]');
+    expect(await dotted.count()).toBeGreaterThan(0);
+    expect(await frame.locator('body').innerText()).toMatch(
+      /at this rate -?[\d.,]+ .* by then \((reaches|misses) the target\)/,
+    );
     await screenshot(page, 'dashboard-CHK-charts');
     errors.assertNone();
     await page.close();

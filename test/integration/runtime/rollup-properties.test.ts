@@ -11,6 +11,7 @@ import { openKvsEmulator, type KvsEmulator } from '../../../dev/forge-runtime/kv
 import { entityPropertiesFromManifest, openJiraEmulator, type JiraEmulator } from '../../../dev/emulator';
 import { loadConfig } from '../../../src/app/config/config-repository';
 import { readStoredState } from '../../../src/app/project-state/read-stored-state';
+import { readStateMeta } from '../../../src/app/project-state/state-records-store';
 import type { AppDeps } from '../../../src/app/shared/app-deps';
 import { readProjectIssues } from '../../../src/app/shared/read-all-issues';
 import { siteTimeZone } from '../../../src/app/shared/site-time-zone';
@@ -86,17 +87,23 @@ describe('roll-up properties: parents carry their rolled-up values, searchable w
     return out;
   };
   const asApp = <T>(fn: (deps: AppDeps) => Promise<T>): Promise<T> => checkAsApp(runtime, fn);
-  /** What every parent's property should hold: a full recompute from Jira as it is now. */
+  /**
+   * What every parent's property should hold: a full recompute from Jira as it is now, for the
+   * instant the stored state was computed for (virtual time runs 20x: on a loaded machine the
+   * recompute comes minutes later, and a score may turn stale in between).
+   */
   const expectedValues = () =>
     asApp(async (deps) => {
       const read = await readProjectIssues(deps.jira, PROJECT, 'app');
       expect(read.complete).toBe(true);
       const { config } = await loadConfig(deps.store);
-      const ctx = makeRollupContext(config, deps.clock.now(), await siteTimeZone(deps));
+      const meta = await readStateMeta(deps.store, PROJECT);
+      const at = meta ? new Date(meta.updatedAt) : deps.clock.now();
+      const ctx = makeRollupContext(config, at, await siteTimeZone(deps));
       const built = buildProjectState(
         read.issues.map((r) => r.issue),
         config,
-        deps.clock.now(),
+        at,
       );
       lastFullFacts = built.shards.flatMap((s) => s.facts);
       return projectRollupValues(lastFullFacts, ctx);

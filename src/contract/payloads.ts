@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { READINESS_STATES } from '../domain/readiness/readiness-states';
 import { ALL_SCORE_MODELS } from './score-models';
 import { kanoAnswerSchema, kpiActualSchema, moscowSchema, scoringInputsSchema } from './pm-property';
 import { PORTFOLIO_PAGE_SIZE } from './portfolio-page-size';
@@ -37,7 +38,7 @@ export const backlogFilterSchema = z.strictObject({
     .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a phase id')
     .optional(),
   moscow: moscowSchema.optional(),
-  readiness: z.enum(['ready', 'partial', 'not-ready']).optional(),
+  readiness: z.enum(READINESS_STATES).optional(),
   /** The epic (any parent) whose children to show. */
   epic: issueKey.optional(),
   /** The persona issue the requirements name (indexed as pmPersona). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MOSCOW_CATEGORIES } from '../domain/issue/moscow-categories';
 import { ALL_SCORE_MODELS } from './score-models';
 
 /**
@@ -12,7 +13,7 @@ export const PM_PROPERTY_SCHEMA_VERSION = 1;
 
 const optionalNumber = z.number().finite().nullable().optional();
 
-export const moscowSchema = z.enum(['must', 'should', 'could', 'wont']);
+export const moscowSchema = z.enum(MOSCOW_CATEGORIES);
 export const kanoAnswerSchema = z.enum(['like', 'expect', 'neutral', 'tolerate', 'dislike']);
 
 /**

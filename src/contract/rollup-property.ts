@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { KPI_STATUSES } from '../domain/kpi/kpi-status-values';
+import { READINESS_STATES } from '../domain/readiness/readiness-states';
 
 /**
  * The issue property the app writes on every parent issue (an epic, an initiative, a story with
@@ -15,8 +17,8 @@ export const rollupPropertySchema = z.strictObject({
   effortProgress: percent.optional(),
   score: z.number().finite().optional(),
   scoreSum: z.number().finite().optional(),
-  kpiStatus: z.enum(['on-track', 'at-risk', 'off-track', 'no-data', 'none']),
-  readiness: z.enum(['ready', 'partial', 'not-ready', 'none']),
+  kpiStatus: z.enum([...KPI_STATUSES, 'none']),
+  readiness: z.enum([...READINESS_STATES, 'none']),
 });
 export type RollupProperty = z.infer<typeof rollupPropertySchema>;
 

@@ -1,5 +1,20 @@
+import { NUMERIC_SCORE_MODELS } from '../domain/scoring/score-model-ids';
+
+export { NUMERIC_SCORE_MODELS };
+
 /** Every score model the app knows, in display order: the one list the payload enum and the views are built from. */
-export const ALL_SCORE_MODELS = ['rice', 'wsjf', 'ice', 'valueEffort', 'weighted', 'moscow', 'kano'] as const;
+export const ALL_SCORE_MODELS = [...NUMERIC_SCORE_MODELS, 'moscow', 'kano'] as const;
+
+/** Each model's name on screen: the score views, the gadget's and the pages' model pickers, column headers. */
+export const MODEL_LABELS: Record<(typeof ALL_SCORE_MODELS)[number], string> = {
+  rice: 'RICE',
+  wsjf: 'WSJF',
+  ice: 'ICE',
+  valueEffort: 'Value / Effort',
+  weighted: 'Weighted scorecard',
+  moscow: 'MoSCoW',
+  kano: 'Kano',
+};
 
 /**
  * The words for each model's inputs, beside the model list: the score breakdown (terms and

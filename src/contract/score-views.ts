@@ -1,10 +1,18 @@
+import { moscowRankValue, type MoscowCategory } from '../domain/issue/moscow-categories';
 import type { ScoringInputs } from '../domain/issue/pm-issue';
 import { classifyKano, type KanoResult } from '../domain/scoring/classify-kano';
 import { summariseKanoSurvey, type KanoSurveyResult } from '../domain/scoring/kano-survey';
 import { scoreIssue, type IssueScores } from '../domain/scoring/score-issue';
 import type { ScoreResult } from '../domain/scoring/score-result';
 import type { ScoringSettings } from '../domain/workflow/workflow-config-schema';
-import { ALL_SCORE_MODELS, SCORE_INPUT_LABELS, scoreInputLabel, withTimesSign } from './score-models';
+import {
+  ALL_SCORE_MODELS,
+  MODEL_LABELS,
+  NUMERIC_SCORE_MODELS,
+  SCORE_INPUT_LABELS,
+  scoreInputLabel,
+  withTimesSign,
+} from './score-models';
 import type { ScoreView } from './views';
 
 type ScoreModel = (typeof ALL_SCORE_MODELS)[number];
@@ -15,19 +23,9 @@ type ScoreModel = (typeof ALL_SCORE_MODELS)[number];
  * import static/ may make from src/, see .dependency-cruiser.cjs) and no formula is copied.
  */
 
-export { ALL_SCORE_MODELS, SCORE_INPUT_LABELS, scoreInputLabel };
+export { ALL_SCORE_MODELS, MODEL_LABELS, SCORE_INPUT_LABELS, scoreInputLabel };
 
-export const MODEL_LABELS: Record<ScoreModel, string> = {
-  rice: 'RICE',
-  wsjf: 'WSJF',
-  ice: 'ICE',
-  valueEffort: 'Value / Effort',
-  weighted: 'Weighted scorecard',
-  moscow: 'MoSCoW',
-  kano: 'Kano',
-};
-
-const MOSCOW_LABELS = { must: 'Must', should: 'Should', could: 'Could', wont: "Won't" } as const;
+const MOSCOW_LABELS: Record<MoscowCategory, string> = { must: 'Must', should: 'Should', could: 'Could', wont: "Won't" };
 const KANO_LABELS = {
   'must-be': 'Must-be',
   'one-dimensional': 'One-dimensional',
@@ -55,7 +53,7 @@ export function scoringInputProblems(
 ): { path: string; message: string }[] {
   const scores = scoreIssue(inputs, settings);
   const out: { path: string; message: string }[] = [];
-  for (const model of ['rice', 'wsjf', 'ice', 'valueEffort', 'weighted'] as const) {
+  for (const model of NUMERIC_SCORE_MODELS) {
     const result = scores[model];
     if (result.status !== 'not-scored') continue;
     for (const p of result.reasons) {
@@ -139,7 +137,7 @@ function numericView(
 }
 
 /** MoSCoW is a category; `value` orders Must (4) above Won't (1) for sorting. */
-function moscowView(category: keyof typeof MOSCOW_LABELS | null, stale: boolean): ScoreView {
+function moscowView(category: MoscowCategory | null, stale: boolean): ScoreView {
   const base = {
     model: 'moscow' as const,
     label: MODEL_LABELS.moscow,
@@ -147,11 +145,10 @@ function moscowView(category: keyof typeof MOSCOW_LABELS | null, stale: boolean)
     stale,
   };
   if (category === null) return { ...base, scored: false, terms: [], reasons: ['no MoSCoW category chosen'] };
-  const order = { must: 4, should: 3, could: 2, wont: 1 }[category];
   return {
     ...base,
     scored: true,
-    value: order,
+    value: moscowRankValue(category),
     display: MOSCOW_LABELS[category],
     terms: [{ name: scoreInputLabel('moscow', 'category'), value: MOSCOW_LABELS[category] }],
     reasons: [],

@@ -1,11 +1,13 @@
 import type { LinkField, ScoreModel } from './payloads';
+import type { KpiStatusValue } from '../domain/kpi/kpi-status-values';
+import type { ReadinessState } from '../domain/readiness/readiness-states';
 import type { ScoringSettings } from '../domain/workflow/workflow-config-schema';
 import type { KpiProperty, ScoringInputs } from './pm-property';
 
 /** Result shapes the resolvers answer (inside the envelope). Plain JSON. */
 
 export type StatusCategory = 'new' | 'indeterminate' | 'done';
-export type KpiStatus = 'on-track' | 'at-risk' | 'off-track' | 'no-data';
+export type KpiStatus = KpiStatusValue;
 /** A workflow section's id: the default template's 'strategic', 'technical', 'go-to-market', or one an admin added. */
 export type SectionId = string;
 
@@ -63,7 +65,7 @@ export interface MissingItem {
 }
 
 export interface ReadinessView {
-  level: 'ready' | 'partial' | 'not-ready';
+  level: ReadinessState;
   percent: number;
   missing: MissingItem[];
 }

@@ -1,11 +1,10 @@
 import type { BacklogFilter, BacklogStatusFilter, ScoreModel } from '../../contract/payloads';
 import { scoreIndexAlias } from '../../contract/score-index';
+import { moscowRankValue } from '../../domain/issue/moscow-categories';
 import { jqlString } from '../shared/read-all-issues';
 
 /** Jira's names of the status categories (JQL takes the name, not the key). */
 const CATEGORY_NAME = { new: '"To Do"', indeterminate: '"In Progress"', done: 'Done' } as const;
-/** MoSCoW's indexed rank value (score-views.ts moscowView): Must 4 ... Won't 1. */
-const MOSCOW_VALUE = { must: 4, should: 3, could: 2, wont: 1 } as const;
 /** Readiness is indexed as its percent (pmReadiness): ready is 100, not ready 0, partial between. */
 const READINESS_JQL = {
   ready: 'pmReadiness = 100',
@@ -25,7 +24,7 @@ export function backlogFilterClauses(filter: BacklogFilter): string[] {
     ...(filter.status === 'open' ? ['statusCategory != Done'] : []),
     ...(filter.statusCategory ? [`statusCategory = ${CATEGORY_NAME[filter.statusCategory]}`] : []),
     ...(filter.phase ? [`pmPhase = ${jqlString(filter.phase)}`] : []),
-    ...(filter.moscow ? [`pmMoscowScore = ${MOSCOW_VALUE[filter.moscow]}`] : []),
+    ...(filter.moscow ? [`pmMoscowScore = ${moscowRankValue(filter.moscow)}`] : []),
     ...(filter.readiness ? [READINESS_JQL[filter.readiness]] : []),
     ...(filter.epic ? [`parent = ${jqlString(filter.epic)}`] : []),
     ...(filter.persona ? [`pmPersona = ${jqlString(filter.persona)}`] : []),

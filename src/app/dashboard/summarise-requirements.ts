@@ -4,10 +4,8 @@ import type { JiraIssue } from '../../ports/jira-gateway';
 import { checkMoscowCapacity } from '../../domain/scoring/check-moscow-capacity';
 import { modelDisagreement } from '../../domain/ranking/model-disagreement';
 import { modelValue } from '../../domain/scoring/score-issue';
-import type { ScoreModelId } from '../../domain/scoring/score-result';
+import { NUMERIC_SCORE_MODELS, type ScoreModelId } from '../../domain/scoring/score-model-ids';
 import type { WorkflowConfig } from '../../domain/workflow/workflow-config-schema';
-
-const NUMERIC_MODELS: readonly ScoreModelId[] = ['rice', 'wsjf', 'ice', 'valueEffort', 'weighted'];
 
 /**
  * The most serious disagreement between the main model and the others on
@@ -19,12 +17,12 @@ export function strongestDisagreement(
   model: ScoreModel,
   config: WorkflowConfig,
 ): DashboardView['disagreement'] {
-  if (!NUMERIC_MODELS.includes(model as ScoreModelId)) return undefined;
+  if (!NUMERIC_SCORE_MODELS.includes(model as ScoreModelId)) return undefined;
   const valuesOf = (m: ScoreModelId) =>
     rows.map((row) => ({ id: row.id, value: modelValue(m, records.get(row.id)?.issue.pm?.scores, config.scoring) }));
   const main = valuesOf(model as ScoreModelId);
   let worst: DashboardView['disagreement'];
-  for (const other of NUMERIC_MODELS) {
+  for (const other of NUMERIC_SCORE_MODELS) {
     if (other === model) continue;
     const result = modelDisagreement(main, valuesOf(other), config.scoring.disagreementThreshold);
     if (result.status !== 'compared' || !result.disagree) continue;

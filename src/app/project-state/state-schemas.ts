@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { MOSCOW_CATEGORIES } from '../../domain/issue/moscow-categories';
+import { KPI_STATUSES } from '../../domain/kpi/kpi-status-values';
+import { READINESS_STATES } from '../../domain/readiness/readiness-states';
 import { PROJECT_STATE_VERSION } from '../../domain/project-state/state-records';
 
 /*
@@ -7,7 +10,7 @@ import { PROJECT_STATE_VERSION } from '../../domain/project-state/state-records'
  * misread. Shapes mirror src/domain/project-state/*.
  */
 const status = z.enum(['new', 'indeterminate', 'done']);
-const kpiStatus = z.enum(['on-track', 'at-risk', 'off-track', 'no-data']);
+const kpiStatus = z.enum(KPI_STATUSES);
 const ownScore = z.union([z.number(), z.literal('not-scored'), z.null()]);
 
 export const issueFactsSchema = z.strictObject({
@@ -18,7 +21,7 @@ export const issueFactsSchema = z.strictObject({
   effort: z.number().nullable(),
   parentId: z.string().nullable(),
   scores: z.array(ownScore),
-  moscow: z.enum(['must', 'should', 'could', 'wont']).nullable(),
+  moscow: z.enum(MOSCOW_CATEGORIES).nullable(),
   stale: z.boolean(),
   kpiStatus: kpiStatus.nullable(),
   refs: z.strictObject({
@@ -30,7 +33,7 @@ export const issueFactsSchema = z.strictObject({
   requirement: z.boolean(),
   hasChildren: z.boolean(),
   effortBelow: z.boolean(),
-  readiness: z.strictObject({ state: z.enum(['ready', 'partial', 'not-ready']), level: z.number() }).nullable(),
+  readiness: z.strictObject({ state: z.enum(READINESS_STATES), level: z.number() }).nullable(),
 });
 
 export const partialSchema = z.strictObject({

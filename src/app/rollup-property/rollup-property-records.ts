@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { RollupPropertyValues } from '../../domain/rollup-property/rollup-property-values';
+import { KPI_STATUSES } from '../../domain/kpi/kpi-status-values';
+import { READINESS_STATES } from '../../domain/readiness/readiness-states';
 import { hashOf } from '../../domain/project-state/state-layout';
 import type { KeyValueStore } from '../../ports/key-value-store';
 import { packRecord, unpackRecord } from '../project-state/packed-record';
@@ -18,8 +20,8 @@ export const partKey = (projectKey: string, index: number): string => `rprops:${
 export const pendingKey = (projectKey: string): string => `rprops:${projectKey}:pending`;
 
 const headSchema = z.strictObject({ version: z.literal(1), parts: z.number().int().min(1) });
-const kpiStatus = z.enum(['on-track', 'at-risk', 'off-track', 'no-data', 'none']);
-const readiness = z.enum(['ready', 'partial', 'not-ready', 'none']);
+const kpiStatus = z.enum([...KPI_STATUSES, 'none']);
+const readiness = z.enum([...READINESS_STATES, 'none']);
 /** [progress, effortProgress, score, scoreSum, kpiStatus, readiness] (null: absent): short to store. */
 const packedValuesSchema = z.tuple([
   z.number().nullable(),

@@ -1,3 +1,5 @@
+import type { MoscowCategory } from './moscow-categories';
+
 /**
  * The issue shape the domain works on. The Jira adapter maps raw Jira JSON
  * into it, so nothing below this layer knows about Jira's REST payloads.
@@ -18,7 +20,7 @@ export type StatusCategory = 'new' | 'indeterminate' | 'done';
 /** A number as entered by a user: the scorers validate it. */
 export type RawNumber = number | null | undefined;
 
-export type MoscowCategory = 'must' | 'should' | 'could' | 'wont';
+export type { MoscowCategory };
 
 /** The five answers of a Kano questionnaire, in the standard table order. */
 export type KanoAnswer = 'like' | 'expect' | 'neutral' | 'tolerate' | 'dislike';

@@ -1,6 +1,7 @@
 import type { KpiActual, KpiDefinition } from '../issue/pm-issue';
 import { DEFAULT_TIME_ZONE, endOfDayMs, isTimeZone, startOfDayMs, utcDayMs } from '../shared/day-in-zone';
 import { atLeast } from '../shared/tolerance';
+import type { KpiStatusValue } from './kpi-status-values';
 import { kpiForecast, type KpiForecast } from './kpi-forecast';
 import { kpiTrend, type KpiTrend } from './kpi-trend';
 
@@ -49,7 +50,7 @@ import { kpiTrend, type KpiTrend } from './kpi-trend';
  *   actuals: [{ date: '2026-07-01', value: 30 }] }, new Date('2026-07-02T00:00:00Z')).status // 'on-track'
  * // The same KPI on 2027-01-05, still at 30: { status: 'off-track', outcome: 'missed' }
  */
-export type KpiStatusValue = 'on-track' | 'at-risk' | 'off-track' | 'no-data';
+export type { KpiStatusValue };
 
 /** 'running' until the end of the due date; then whether the target was reached by it. */
 export type KpiOutcome = 'running' | 'met' | 'missed';

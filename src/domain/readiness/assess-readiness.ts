@@ -1,4 +1,5 @@
 import type { StatusCategory } from '../issue/pm-issue';
+import type { ReadinessState } from './readiness-states';
 
 /**
  * Readiness of a requirement: the method's main claim is that priorities
@@ -40,7 +41,7 @@ export interface ReadinessGap {
   key: string | null;
 }
 
-export type ReadinessState = 'ready' | 'partial' | 'not-ready';
+export type { ReadinessState };
 
 export interface ReadinessResult {
   /** Share of satisfied items, 0..100 (an integer, so it can be indexed for JQL). */

@@ -1,3 +1,5 @@
+import type { ScoreModelId } from './score-model-ids';
+
 /**
  * The common shape of every prioritisation score. A score always carries its
  * breakdown (inputs, terms, formula) so the UI can explain it; when an input
@@ -9,7 +11,7 @@
  * if (r.status === 'scored') console.log(r.value, r.breakdown.formula);
  * else console.log(r.reasons.map((p) => p.message));
  */
-export type ScoreModelId = 'rice' | 'wsjf' | 'ice' | 'valueEffort' | 'weighted';
+export type { ScoreModelId };
 
 export interface ScoreTerm {
   /** What the term is, e.g. "Cost of delay". */
@@ -44,6 +46,8 @@ export interface InputWarning {
   field: string;
   code: 'looks-like-a-share';
   message: string;
+  /** What was probably meant (0.8 -> 80), for a one-click fix; never applied by itself. */
+  suggested: number;
 }
 
 export type ScoreResult =

@@ -1,3 +1,4 @@
+import { NUMERIC_SCORE_MODELS } from '../scoring/score-model-ids';
 import { PHASE_IDS as P, SECTION_IDS as S } from './phase-ids';
 import { WORKFLOW_CONFIG_SCHEMA_VERSION, type MappingRule, type WorkflowConfig } from './workflow-config-schema';
 
@@ -112,7 +113,7 @@ export const defaultWorkflowConfig: WorkflowConfig = {
   },
   scoring: {
     primaryModel: 'rice',
-    rollupModels: ['rice', 'wsjf', 'ice', 'valueEffort', 'weighted'],
+    rollupModels: [...NUMERIC_SCORE_MODELS],
     iceMode: 'product',
     strictScales: true,
     weightedCriteria: [

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NUMERIC_SCORE_MODELS } from '../scoring/score-model-ids';
 import { UNMAPPED_PHASE } from './phase-ids';
 
 /**
@@ -57,7 +58,7 @@ export const readinessItemSchema = z.strictObject({
   mustBeDone: z.boolean(),
 });
 
-export const scoreModelSchema = z.enum(['rice', 'wsjf', 'ice', 'valueEffort', 'weighted']);
+export const scoreModelSchema = z.enum(NUMERIC_SCORE_MODELS);
 
 export const weightedCriterionSchema = z
   .strictObject({

@@ -17,6 +17,7 @@ export type ResultOf<K extends FunctionKey> = Result<ResolverApi[K]['result']>;
 export type * from './views';
 export type * from './views-admin';
 export type * from './views-backlog';
+export type * from './views-config';
 export type * from './views-delivery';
 export type * from './views-evidence';
 export type * from './views-gadget';

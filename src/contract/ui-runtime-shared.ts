@@ -6,3 +6,5 @@
  */
 export { PHASE_IDS } from '../domain/workflow/phase-ids';
 export { groupByTheme, type ThemeGroup } from '../domain/roadmap/theme-groups';
+// The evidence default follows the phases, so the admin page runs the domain's rule on its draft.
+export { evidenceSettings } from '../domain/workflow/evidence-settings';

@@ -334,14 +334,7 @@ export interface ScorePreview {
   scores: ScoreView[];
 }
 
-export interface ConfigView {
-  version: number;
-  config: unknown;
-  canEdit: boolean;
-  schemaVersion: number;
-  /** Set when the stored config could not be used (the default template applies); names the bad paths. */
-  problem?: string;
-}
+export type { ConfigView } from './views-config';
 
 export interface CsvExport {
   filename: string;

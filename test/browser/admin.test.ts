@@ -279,7 +279,7 @@ describe('admin module in Chromium', () => {
     await expand(frame, 'pm-scoring-h');
     const field = frame.locator('[data-testid="dependency-links"]');
     // Nothing set: the default is in force, and said so.
-    expect(await field.innerText()).toMatch(/Default: Jira’s Blocks/);
+    expect(await field.innerText()).toMatch(/Default: Blocks \(the blocked issue is outward\)/);
     expect(await frame.getByLabel('Blocking link type 1').inputValue()).toBe('Blocks');
     const direction = frame.getByLabel('Where the blocked issue lies on the blocker’s link');
     // The direction speaks the site's own link words.
@@ -312,7 +312,9 @@ describe('admin module in Chromium', () => {
     expect(await frame.locator('[data-testid="dependency-links"]').innerText()).not.toMatch(/Default:/);
     // Back to the default: the setting is removed.
     await frame.getByRole('button', { name: /^Use the default/ }).click();
-    expect(await frame.locator('[data-testid="dependency-links"]').innerText()).toMatch(/Default: Jira’s Blocks/);
+    expect(await frame.locator('[data-testid="dependency-links"]').innerText()).toMatch(
+      /Default: Blocks \(the blocked issue is outward\)/,
+    );
     errors.assertNone();
     await page.close();
   });

@@ -1,7 +1,7 @@
 import type { ConfigView } from '../../contract/views';
-import { WORKFLOW_CONFIG_SCHEMA_VERSION } from '../../domain/workflow/workflow-config-schema';
 import type { AppDeps } from '../shared/app-deps';
 import { configForCaller } from './config-for-caller';
+import { configView } from './config-view';
 import { loadConfig } from './config-repository';
 
 /** What a non-admin learns of a stored config that could not be used (its paths may name projects and issues). */
@@ -21,11 +21,6 @@ export async function getConfig(deps: AppDeps): Promise<ConfigView> {
     deps.jira.myPermissions(['ADMINISTER']),
   ]);
   const problem = permissions.ADMINISTER ? loaded.problem : loaded.problem && CONFIG_PROBLEM_FOR_USERS;
-  return {
-    version: loaded.version,
-    config: await configForCaller(deps, loaded.config, permissions.ADMINISTER),
-    canEdit: permissions.ADMINISTER,
-    schemaVersion: WORKFLOW_CONFIG_SCHEMA_VERSION,
-    ...(problem ? { problem } : {}),
-  };
+  const config = await configForCaller(deps, loaded.config, permissions.ADMINISTER);
+  return configView(loaded.version, config, permissions.ADMINISTER, problem);
 }

@@ -2,10 +2,11 @@ import { z } from 'zod';
 import type { ConfigView } from '../../contract/views';
 import { validationDetails, validationMessage, type ValidationDetails } from '../../contract/validation-details';
 import { parseWorkflowConfig } from '../../domain/workflow/parse-workflow-config';
-import { WORKFLOW_CONFIG_SCHEMA_VERSION, mappingRuleSchema } from '../../domain/workflow/workflow-config-schema';
+import { mappingRuleSchema } from '../../domain/workflow/workflow-config-schema';
 import { AppError, forbidden, invalid, notFound } from '../shared/app-error';
 import type { AppDeps, Caller } from '../shared/app-deps';
 import { configForCaller } from './config-for-caller';
+import { configView } from './config-view';
 import { loadConfig, writeConfig } from './config-repository';
 
 export interface SaveConfigInput {
@@ -76,12 +77,7 @@ export async function saveConfig(deps: AppDeps, input: SaveConfigInput): Promise
     updatedBy: input.caller.accountId,
   });
   const admin = await deps.jira.myPermissions(['ADMINISTER']);
-  return {
-    version,
-    config: await configForCaller(deps, parsed.config, admin.ADMINISTER),
-    canEdit: admin.ADMINISTER,
-    schemaVersion: WORKFLOW_CONFIG_SCHEMA_VERSION,
-  };
+  return configView(version, await configForCaller(deps, parsed.config, admin.ADMINISTER), admin.ADMINISTER);
 }
 
 function configInvalid(details: ValidationDetails): AppError {

@@ -1,8 +1,6 @@
-import { SectionMessage } from '../shared/native';
 import { useResolver } from '../shared/useResolver';
 import { ErrorPanel } from '../shared/ErrorPanel';
 import { Loading } from '../shared/ui';
-import { looksLikeConfig } from './config-model';
 import { ConfigEditor } from './ConfigEditor';
 
 /** The admin page: loads the configuration and the site's pickers, then the editor. */
@@ -27,18 +25,9 @@ export function AdminApp() {
         ) : (
           <Loading label="Loading the configuration" rows={6} />
         )
-      ) : looksLikeConfig(data.config) ? (
-        <ConfigEditor view={data} {...(site.data ? { site: site.data } : {})} onSaved={setData} />
       ) : (
-        <SectionMessage appearance="warning" title="This configuration has a shape this page does not know">
-          <p>
-            It was probably saved by a newer version of the app. It is shown read-only below; ask the app owner to
-            update the app.
-          </p>
-          <pre className="pm-mono" style={{ whiteSpace: 'pre-wrap', maxHeight: 400, overflow: 'auto' }}>
-            {JSON.stringify(data.config, null, 2)}
-          </pre>
-        </SectionMessage>
+        // The server parses the stored config with the schema this bundle was built with (ConfigView.config is typed).
+        <ConfigEditor view={data} {...(site.data ? { site: site.data } : {})} onSaved={setData} />
       )}
     </main>
   );

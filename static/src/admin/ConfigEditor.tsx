@@ -3,7 +3,6 @@ import type { ConfigView, SiteOptionsView } from '../../../src/contract/api';
 import { invoke } from '../shared/api';
 import { fieldErrors, messagesFor } from '../shared/ErrorPanel';
 import { SectionMessage } from '../shared/native';
-import type { WfConfig } from './config-model';
 import { editorReducer, initialEditorState, isDirty } from './config-reducer';
 import type { CardProps } from './editor-props';
 import { cardSummary, errorsInCard } from './card-summaries';
@@ -28,9 +27,7 @@ export function ConfigEditor({
   site?: SiteOptionsView;
   onSaved: (v: ConfigView) => void;
 }) {
-  const [state, dispatch] = useReducer(editorReducer, undefined, () =>
-    initialEditorState(view.config as WfConfig, view.version),
-  );
+  const [state, dispatch] = useReducer(editorReducer, undefined, () => initialEditorState(view.config, view.version));
   const readOnly = !view.canEdit;
   const dirty = isDirty(state);
   const errors = useMemo(() => configErrors(fieldErrors(state.error, 'config')), [state.error]);
@@ -39,18 +36,19 @@ export function ConfigEditor({
     dispatch({ type: 'save-started' });
     const res = await invoke('saveConfig', { version: state.version, config: state.config });
     if (!res.ok) return dispatch({ type: 'save-failed', error: res.error });
-    dispatch({ type: 'saved', version: res.data.version, config: res.data.config as WfConfig });
+    dispatch({ type: 'saved', version: res.data.version, config: res.data.config });
     onSaved(res.data);
   };
 
   const props: CardProps = {
     config: state.config,
+    view,
     dispatch,
     readOnly,
     at: (path) => messagesFor(errors, path),
     exact: (path) => errors.filter((e) => e.path === path).map((e) => e.message),
     card: (key) => ({
-      summary: cardSummary(key, state.config),
+      summary: cardSummary(key, state.config, view),
       errorCount: errorsInCard(key, errors),
       ...(state.error ? { errorKey: state.error } : {}),
     }),

@@ -1,7 +1,7 @@
 import { SelectField } from '../shared/fields';
 import { Button } from '../shared/native';
 import { ErrorText } from './Card';
-import { DEFAULT_DEPENDENCY_LINKS, dependencyLinksInForce, type WfDependencyLink } from './config-model';
+import { dependencyLinksInForce, type WfDependencyLink } from './config-model';
 import type { CardProps } from './editor-props';
 
 /**
@@ -9,8 +9,9 @@ import type { CardProps } from './editor-props';
  * site link type and the side of the blocker's link the blocked issue is on. Shown on the
  * scoring card, since it is part of how the backlog ranks.
  */
-export function DependencyLinksField({ config, dispatch, readOnly: ro, at, exact, site }: CardProps) {
-  const links = dependencyLinksInForce(config);
+export function DependencyLinksField({ config, view, dispatch, readOnly: ro, at, exact, site }: CardProps) {
+  const links = dependencyLinksInForce(config, view.defaults);
+  const defaultNames = view.defaults.dependencyLinks.map((l) => l.type).join(', ');
   const isDefault = !config.dependencies;
   const set = (next: WfDependencyLink[] | undefined) => dispatch({ type: 'dependency-links', links: next });
   const linkTypes = site?.linkTypes ?? [];
@@ -20,7 +21,9 @@ export function DependencyLinksField({ config, dispatch, readOnly: ro, at, exact
       <p className="pm-small pm-muted">
         A requirement that blocks open work scored above it is flagged “Priority inversion” in the backlog, with the
         score that would lift it to its dependant’s rank. These issue link types mean “blocks”.{' '}
-        {isDefault ? 'Default: Jira’s Blocks (A blocks B: the blocked issue is outward).' : null}
+        {isDefault
+          ? `Default: ${view.defaults.dependencyLinks.map((l) => `${l.type} (the blocked issue is ${l.blockedDirection})`).join(', ')}.`
+          : null}
       </p>
       {links.length ? (
         <ul className="pm-stack-sm" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
@@ -95,7 +98,7 @@ export function DependencyLinksField({ config, dispatch, readOnly: ro, at, exact
           ) : null}
           {isDefault ? null : (
             <Button appearance="subtle" onClick={() => set(undefined)}>
-              Use the default ({DEFAULT_DEPENDENCY_LINKS.map((l) => l.type).join(', ')})
+              Use the default ({defaultNames})
             </Button>
           )}
         </div>

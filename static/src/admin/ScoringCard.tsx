@@ -1,6 +1,5 @@
 import { Button } from '../shared/native';
 import { NumberField, SelectField, TextField } from '../shared/fields';
-import { MODEL_LABEL, RANKING_MODELS } from '../shared/format';
 import type { WfConfig } from './config-model';
 import { Card, ErrorText } from './Card';
 import { DependencyLinksField } from './DependencyLinksField';
@@ -10,7 +9,7 @@ type Scoring = WfConfig['scoring'];
 
 /** The main model, model settings, the weighted scorecard's criteria and the blocking links of dependency-aware ranking. */
 export function ScoringCard(props: CardProps) {
-  const { config, dispatch, readOnly: ro, at, exact, card } = props;
+  const { config, view, dispatch, readOnly: ro, at, exact, card } = props;
   const scoring = config.scoring;
   const set = (patch: Partial<Scoring>) => dispatch({ type: 'scoring', patch });
   return (
@@ -25,7 +24,7 @@ export function ScoringCard(props: CardProps) {
           label="Main model"
           value={scoring.primaryModel}
           disabled={ro}
-          options={RANKING_MODELS.map((m) => ({ value: m as Scoring['primaryModel'], label: MODEL_LABEL[m] }))}
+          options={view.rankingModels.map((m) => ({ value: m.id, label: m.label }))}
           errors={at('scoring.primaryModel')}
           onChange={(v) => v && set({ primaryModel: v })}
         />

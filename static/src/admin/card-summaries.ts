@@ -1,4 +1,4 @@
-import { MODEL_LABEL } from '../shared/format';
+import type { ConfigView } from '../../../src/contract/api';
 import { dependencyLinksInForce, evidenceInForce, type WfConfig } from './config-model';
 import type { FieldError } from './error-words';
 
@@ -21,7 +21,10 @@ export const CARD_PATHS: Record<CardKey, string[]> = {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
-export function cardSummary(card: CardKey, config: WfConfig): string {
+/** What the summaries read from the view besides the draft: the app's defaults and the models' labels. */
+export type SummaryContext = Pick<ConfigView, 'defaults' | 'rankingModels'>;
+
+export function cardSummary(card: CardKey, config: WfConfig, view: SummaryContext): string {
   switch (card) {
     case 'sections':
       return `${plural(config.sections.length, 'section')}, ${plural(config.phases.length, 'phase')}: ${config.sections.map((s) => s.name || 'unnamed').join(', ')}`;
@@ -38,8 +41,9 @@ export function cardSummary(card: CardKey, config: WfConfig): string {
     }
     case 'scoring': {
       const criteria = config.scoring.weightedCriteria.length;
-      const blocking = dependencyLinksInForce(config).map((l) => l.type);
-      return `Main model ${MODEL_LABEL[config.scoring.primaryModel]}; ${plural(criteria, 'weighted criterion', 'weighted criteria')}; ${blocking.length ? `blocking links ${blocking.join(', ')}` : 'no blocking links'}${config.dependencies ? '' : ' (default)'}`;
+      const blocking = dependencyLinksInForce(config, view.defaults).map((l) => l.type);
+      const model = view.rankingModels.find((m) => m.id === config.scoring.primaryModel)?.label;
+      return `Main model ${model ?? config.scoring.primaryModel}; ${plural(criteria, 'weighted criterion', 'weighted criteria')}; ${blocking.length ? `blocking links ${blocking.join(', ')}` : 'no blocking links'}${config.dependencies ? '' : ' (default)'}`;
     }
     case 'readiness': {
       const items = config.readiness.requires.map((r) => (r.item === 'kpi' ? 'KPI' : r.item));
@@ -54,17 +58,21 @@ export function cardSummary(card: CardKey, config: WfConfig): string {
       return `${list(inForce.itemPhases)} issues are evidence for ${list(inForce.targetPhases)}${config.evidence ? '' : ' (default)'}`;
     }
     case 'businessCase': {
-      const b = config.businessCase ?? {};
-      const parts = [
-        b.costPerEffortUnit !== undefined
-          ? `${b.costPerEffortUnit.toLocaleString('en')} ${b.currency ?? ''} a point`.replace('  ', ' ')
-          : undefined,
-        b.yearlyDiscountRate !== undefined ? `${Math.round(b.yearlyDiscountRate * 1000) / 10} % a year` : undefined,
-        b.horizonPeriods !== undefined ? `${b.horizonPeriods} periods` : undefined,
-      ].filter((x): x is string => x !== undefined);
-      return parts.length ? parts.join(', ') : 'App defaults';
+      // Untouched, the summary names the defaults in force (from the view, not a copy).
+      const own = moneyParts(config.businessCase ?? {});
+      return own.length ? own.join(', ') : `App defaults: ${moneyParts(view.defaults.businessCase).join(', ')}`;
     }
   }
+}
+
+function moneyParts(b: NonNullable<WfConfig['businessCase']>): string[] {
+  return [
+    b.costPerEffortUnit !== undefined
+      ? `${b.costPerEffortUnit.toLocaleString('en')} ${b.currency ?? ''} a point`.replace('  ', ' ')
+      : undefined,
+    b.yearlyDiscountRate !== undefined ? `${Math.round(b.yearlyDiscountRate * 1000) / 10} % a year` : undefined,
+    b.horizonPeriods !== undefined ? `${b.horizonPeriods} periods` : undefined,
+  ].filter((x): x is string => x !== undefined);
 }
 
 /** How many of the save error's field messages belong to a card. */

@@ -1,109 +1,40 @@
-// The default template's phase ids, one source with the server's evidence default.
-import { PHASE_IDS } from '../../../src/contract/ui-runtime-shared';
+import type {
+  ConfigView,
+  DependencyLinkType,
+  EvidenceSettings,
+  MappingRule,
+  Phase,
+  ReadinessItemRule,
+  Section,
+  WeightedCriterion,
+  WorkflowConfig,
+} from '../../../src/contract/api';
+// The domain's evidence default (it follows the phases being edited), one rule with the server's.
+import { evidenceSettings } from '../../../src/contract/ui-runtime-shared';
 
 /**
- * The UI's view of the workflow configuration. `ConfigView.config` is `unknown` in the
- * contract (the domain's versioned schema validates it server-side), so this mirrors
- * the fields the editor touches and keeps everything else as it came.
+ * The editor works on the configuration's own types (the contract's, from the domain's schema),
+ * so a field the schema adds or changes is a compile error here, not a silent mirror.
  */
-export interface WfSection {
-  id: string;
-  name: string;
-  colour: string;
-}
-export interface WfPhase {
-  id: string;
-  name: string;
-  sectionId: string;
-  upstream: string[];
-}
-export interface WfRule {
-  phaseId: string;
-  issueType: string;
-  labels?: string[];
-  components?: string[];
-}
-export interface WfCriterion {
-  id: string;
-  label: string;
-  weight: number;
-  min: number;
-  max: number;
-  direction: 'benefit' | 'cost';
-}
-export type ReadinessItem = 'problem' | 'persona' | 'scenario' | 'kpi';
-export interface WfEvidence {
-  itemPhases: string[];
-  targetPhases: string[];
-}
-/** Business case money settings the admin set (each optional: the app's default applies). */
-export interface WfBusinessCase {
-  currency?: string;
-  costPerEffortUnit?: number;
-  yearlyDiscountRate?: number;
-  periodMonths?: 1 | 3 | 12;
-  horizonPeriods?: number;
-  [key: string]: unknown;
-}
-/** A link type meaning "blocks" for the priority-inversion flag, and where the blocked issue lies on the blocker's link. */
-export interface WfDependencyLink {
-  type: string;
-  blockedDirection: 'inward' | 'outward';
-}
-/**
- * The app's default when the site set none: Jira's Blocks, blocked issue outward ("A blocks B").
- * The same as src/domain/ranking/blocked-issue-ids.ts (the UI may not import the domain; a unit
- * test keeps the two equal).
- */
-export const DEFAULT_DEPENDENCY_LINKS: readonly WfDependencyLink[] = [{ type: 'Blocks', blockedDirection: 'outward' }];
+export type WfConfig = WorkflowConfig;
+export type WfSection = Section;
+export type WfPhase = Phase;
+export type WfRule = MappingRule;
+export type WfCriterion = WeightedCriterion;
+export type ReadinessItem = ReadinessItemRule['item'];
+export type WfEvidence = EvidenceSettings;
+/** Business case money settings the admin set (each optional: the app's default, `ConfigView.defaults`, applies). */
+export type WfBusinessCase = NonNullable<WorkflowConfig['businessCase']>;
+export type WfDependencyLink = DependencyLinkType;
+export type ConfigDefaults = ConfigView['defaults'];
 
-/** The dependency links in force: the site's own, or the default. */
-export function dependencyLinksInForce(config: WfConfig): readonly WfDependencyLink[] {
-  return config.dependencies?.links ?? DEFAULT_DEPENDENCY_LINKS;
+/** The dependency links in force: the site's own, or the app's default (from the view). */
+export function dependencyLinksInForce(config: WfConfig, defaults: ConfigDefaults): readonly WfDependencyLink[] {
+  return config.dependencies?.links ?? defaults.dependencyLinks;
 }
 
-export interface WfConfig {
-  schemaVersion: number;
-  sections: WfSection[];
-  phases: WfPhase[];
-  mapping: { default: WfRule[]; projects: Record<string, WfRule[]> };
-  hierarchy: { levels: Record<string, number>; parentLinks: { type: string; parentDirection: 'inward' | 'outward' }[] };
-  readiness: { appliesToPhases: string[]; requires: { item: ReadinessItem; mustBeDone: boolean }[] };
-  /** Optional: absent means the default of src/domain/workflow/evidence-settings.ts. */
-  evidence?: WfEvidence;
-  /** Optional, field by field: absent means the default of src/domain/workflow/business-case-settings.ts. */
-  businessCase?: WfBusinessCase;
-  /** Optional: absent means DEFAULT_DEPENDENCY_LINKS (Jira's Blocks); an empty list flags nothing. */
-  dependencies?: { links: WfDependencyLink[] };
-  scoring: {
-    primaryModel: 'rice' | 'wsjf' | 'ice' | 'valueEffort' | 'weighted';
-    iceMode: 'product' | 'average';
-    weightedCriteria: WfCriterion[];
-    moscowMustShareLimit: number;
-    staleAfterDays: number;
-    disagreementThreshold: number;
-    [key: string]: unknown;
-  };
-  [key: string]: unknown;
-}
-
-export function looksLikeConfig(value: unknown): value is WfConfig {
-  const c = value as Partial<WfConfig> | null;
-  return (
-    !!c &&
-    typeof c === 'object' &&
-    Array.isArray(c.sections) &&
-    Array.isArray(c.phases) &&
-    !!c.mapping &&
-    Array.isArray(c.mapping.default) &&
-    !!c.hierarchy &&
-    Array.isArray(c.hierarchy.parentLinks) &&
-    !!c.scoring &&
-    Array.isArray(c.scoring.weightedCriteria) &&
-    !!c.readiness &&
-    Array.isArray(c.readiness.requires)
-  );
-}
+/** The evidence settings in force for the draft: the domain's rule (the default follows its phases and readiness). */
+export const evidenceInForce = (config: WfConfig): WfEvidence => evidenceSettings(config);
 
 export function slug(name: string): string {
   return (
@@ -157,22 +88,6 @@ function evidenceWithout(evidence: WfEvidence | undefined, phaseId: string): { e
   return itemPhases.length && targetPhases.length
     ? { evidence: { itemPhases, targetPhases } }
     : { evidence: undefined };
-}
-
-/**
- * The evidence settings in force. The default mirrors src/domain/workflow/evidence-settings.ts (the UI may not
- * import the domain at run time): Interview issues are evidence for problems and the phases readiness checks.
- */
-export function evidenceInForce(config: WfConfig): WfEvidence {
-  const known = new Set(config.phases.map((p) => p.id));
-  const chosen = config.evidence ?? {
-    itemPhases: [PHASE_IDS.interview],
-    targetPhases: [PHASE_IDS.problem, ...config.readiness.appliesToPhases],
-  };
-  return {
-    itemPhases: [...new Set(chosen.itemPhases)].filter((id) => known.has(id)),
-    targetPhases: [...new Set(chosen.targetPhases)].filter((id) => known.has(id)),
-  };
 }
 
 export const splitList = (s: string): string[] | undefined => {

@@ -1,5 +1,5 @@
 import type { Dispatch } from 'react';
-import type { SiteOptionsView } from '../../../src/contract/api';
+import type { ConfigView, SiteOptionsView } from '../../../src/contract/api';
 import type { CardKey } from './card-summaries';
 import type { WfConfig } from './config-model';
 import type { EditorAction } from './config-reducer';
@@ -7,6 +7,8 @@ import type { EditorAction } from './config-reducer';
 /** What every card of the editor gets: the draft, the dispatcher, read-only, and the field errors by path. */
 export interface CardProps {
   config: WfConfig;
+  /** The app's defaults where the draft leaves a setting out, and the models a site may rank by (from the view). */
+  view: Pick<ConfigView, 'defaults' | 'rankingModels'>;
   dispatch: Dispatch<EditorAction>;
   readOnly: boolean;
   /** Messages (in words) for a config path and everything under it. */

@@ -27,6 +27,8 @@ contractResolver(
   async (): Promise<ConfigView> => ({
     version: 1,
     config: {} as ConfigView['config'],
+    defaults: {} as ConfigView['defaults'],
+    rankingModels: [],
     canEdit: true,
     schemaVersion: 1,
   }),
@@ -40,7 +42,14 @@ contractResolver(
     // @ts-expect-error version is a number, not a string
     const wrong: string = payload.version;
     void wrong;
-    return { version: payload.version, config: {} as ConfigView['config'], canEdit: true, schemaVersion: 1 };
+    return {
+      version: payload.version,
+      config: {} as ConfigView['config'],
+      defaults: {} as ConfigView['defaults'],
+      rankingModels: [],
+      canEdit: true,
+      schemaVersion: 1,
+    };
   },
   neverCalled,
 );

@@ -1,8 +1,11 @@
 import { cardSummary, errorsInCard, type CardKey } from '../../../static/src/admin/card-summaries';
 import type { WfConfig } from '../../../static/src/admin/config-model';
+import { configView } from '../../../src/app/config/config-view';
 import { defaultWorkflowConfig } from '../../../src/domain/workflow/default-workflow';
 
-const template = structuredClone(defaultWorkflowConfig) as unknown as WfConfig;
+const template: WfConfig = structuredClone(defaultWorkflowConfig);
+// The view's defaults and model labels, as getConfig answers them.
+const view = configView(1, template, true);
 
 function edited(): WfConfig {
   const c = structuredClone(template);
@@ -57,7 +60,7 @@ describe('admin card summaries (the line a collapsed card shows)', () => {
       'Interview, Analysis issues are evidence for Problem',
     ],
   ])('%s: %#', (card, config, expected) => {
-    expect(cardSummary(card, config)).toBe(expected);
+    expect(cardSummary(card, config, view)).toBe(expected);
   });
 
   it('counts the save errors under each card’s paths (a whole-list error counts too; a longer name with the same start does not)', () => {

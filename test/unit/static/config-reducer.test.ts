@@ -1,14 +1,11 @@
 import { editorReducer, initialEditorState, isDirty } from '../../../static/src/admin/config-reducer';
 import { fieldLabel, inWords } from '../../../static/src/admin/error-words';
-import {
-  DEFAULT_DEPENDENCY_LINKS,
-  dependencyLinksInForce,
-  type WfConfig,
-} from '../../../static/src/admin/config-model';
-import { DEFAULT_DEPENDENCY_LINKS as DOMAIN_DEFAULT } from '../../../src/domain/ranking/blocked-issue-ids';
+import { dependencyLinksInForce, type WfConfig } from '../../../static/src/admin/config-model';
+import { configView } from '../../../src/app/config/config-view';
 import { defaultWorkflowConfig } from '../../../src/domain/workflow/default-workflow';
 
-const config = structuredClone(defaultWorkflowConfig) as unknown as WfConfig;
+const config: WfConfig = structuredClone(defaultWorkflowConfig);
+const { defaults } = configView(1, config, true);
 
 describe('admin editor reducer', () => {
   it('adds a section with a unique id and a colour; a phase lands at the end of its section', () => {
@@ -117,7 +114,7 @@ describe('validation messages in words', () => {
 describe('admin editor: blocking links of dependency-aware ranking', () => {
   it('starts at the default, an edit writes the list, an empty list flags nothing, "use the default" removes it', () => {
     let s = initialEditorState(config, 1);
-    expect(dependencyLinksInForce(s.config)).toEqual([{ type: 'Blocks', blockedDirection: 'outward' }]);
+    expect(dependencyLinksInForce(s.config, defaults)).toEqual([{ type: 'Blocks', blockedDirection: 'outward' }]);
     s = editorReducer(s, {
       type: 'dependency-links',
       links: [
@@ -128,14 +125,10 @@ describe('admin editor: blocking links of dependency-aware ranking', () => {
     expect(s.config.dependencies?.links.map((l) => l.type)).toEqual(['Blocks', 'Depends']);
     expect(isDirty(s)).toBe(true);
     s = editorReducer(s, { type: 'dependency-links', links: [] });
-    expect(dependencyLinksInForce(s.config)).toEqual([]);
+    expect(dependencyLinksInForce(s.config, defaults)).toEqual([]);
     s = editorReducer(s, { type: 'dependency-links', links: undefined });
     expect('dependencies' in s.config).toBe(false);
     expect(isDirty(s)).toBe(false);
-  });
-
-  it('the UI’s default is the domain’s (one fact, two copies kept equal)', () => {
-    expect(DEFAULT_DEPENDENCY_LINKS).toEqual(DOMAIN_DEFAULT);
   });
 
   it.each([

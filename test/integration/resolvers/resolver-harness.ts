@@ -20,7 +20,8 @@ import type { Clock } from '../../../src/ports/clock';
  * Drives the real app entry points (src/index.ts) through the local Forge
  * runtime (unmodified @forge/api, @forge/resolver, @forge/kvs) against the
  * in-process Jira emulator with the demo dataset. Backoff uses a clock that
- * never sleeps, so rate-limit tests do not depend on wall-clock time.
+ * records its waits and only yields a timer turn, so rate-limit tests do not
+ * depend on wall-clock time.
  */
 export const ADMIN_ID = ADMIN.accountId;
 export const VIEWER_ID = VIEWER.accountId;
@@ -101,7 +102,10 @@ export async function openHarness(options: HarnessOptions = {}): Promise<Harness
     now: () => options.now ?? NOW,
     sleep: async (ms) => {
       sleeps.push(ms);
-      if (options.realSleep) await new Promise((resolve) => setTimeout(resolve, ms));
+      // Even a recorded wait yields one timer turn, so Jira's background work (a bulk property
+      // task runs on a 0 ms timer) goes on while the app waits, as it does on a real site; without
+      // it the app polled a task that could never finish and every roll-up write-back failed.
+      await new Promise((resolve) => setTimeout(resolve, options.realSleep ? ms : 0));
     },
   };
   const logs: string[] = [];

@@ -6,7 +6,7 @@ import { runPortfolioAlone } from './scale/portfolio-bench';
 import { cpuProfileArgs, runScaleBench } from './scale/scale-bench';
 
 /**
- * `npm run bench -- [--json] [--scale 0.1] [--no-browser] [--portfolio-only]`: every figure of
+ * `npm run bench -- [--json] [--scale 0.1] [--no-browser] [--portfolio-only] [--until PHASE]`: every figure of
  * issue 9, a readable table, and with --json one last line holding exactly
  * the issue's fields (a number, or null when the platform refused or the
  * measurement could not complete; the table says why).
@@ -27,7 +27,12 @@ async function main(): Promise<void> {
     portfolio.profile.forEach((line) => print(`- ${line}`));
     return;
   }
-  const result = await runScaleBench({ sizes, print, skipBrowser: !args.browser });
+  const result = await runScaleBench({
+    sizes,
+    print,
+    skipBrowser: !args.browser,
+    ...(args.until ? { until: args.until } : {}),
+  });
   print('');
   print(`== results (scale ${sizes.scale}, ${((Date.now() - started) / 1000).toFixed(0)} s, load now ${load()})`);
   reportTable(result.values, result.notes).forEach(print);

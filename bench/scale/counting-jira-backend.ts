@@ -13,7 +13,26 @@ export interface JiraCallCounts {
   maxInFlight: number;
   /** Issues sent in bulk property writes (`POST issue/properties/multi`: the roll-up property write-back). */
   bulkPropertyIssues?: number;
+  /** Each request's endpoint and when it was in flight (ms since the last reset): what ran side by side. */
+  spans: JiraCallSpan[];
 }
+
+export interface JiraCallSpan {
+  endpoint: string;
+  startMs: number;
+  endMs: number;
+  /** For a search: the start of its JQL and the issues it answered (`+` when more pages follow). */
+  note?: string;
+}
+
+/** Spans in a few characters each (`POST search/jql 0-103`), for a profile line. */
+export const spanProfile = (spans: readonly JiraCallSpan[]): string =>
+  spans
+    .map(
+      (s) =>
+        `${s.endpoint.replace(/^\w+ /, '')} ${s.startMs.toFixed(0)}-${s.endMs.toFixed(0)}${s.note ? ` (${s.note})` : ''}`,
+    )
+    .join(' | ');
 
 /** The endpoints only the roll-up property write-back calls (its bulk writes and their task polls). */
 export const ROLLUP_PROPERTY_ENDPOINTS = ['POST issue/properties/multi', 'GET task/{id}'];
@@ -23,6 +42,17 @@ export const rollupPropertyCalls = (counts: JiraCallCounts): number =>
 export interface CountingJiraBackend extends JiraBackend {
   counts(): JiraCallCounts;
   reset(): void;
+}
+
+/** A search's JQL start and how many issues it answered, cheaply enough to note on every search. */
+function searchNote(request: unknown, body: ArrayBuffer): string {
+  try {
+    const { jql } = JSON.parse(String(request)) as { jql?: string };
+    const page = JSON.parse(Buffer.from(body).toString('utf8')) as { issues?: unknown[]; isLast?: boolean };
+    return `${String(jql).slice(0, 30)}…: ${page.issues?.length ?? '?'}${page.isLast === false ? '+' : ''}`;
+  } catch {
+    return '?';
+  }
 }
 
 const endpointOf = (path: string, method: string): string =>
@@ -38,8 +68,9 @@ const endpointOf = (path: string, method: string): string =>
  * payload outside any invocation) and the bench's checks.
  */
 export function countingJiraBackend(inner: JiraBackend, latencyMs: number): CountingJiraBackend {
-  let counts: JiraCallCounts = { calls: 0, byEndpoint: {}, maxInFlight: 0 };
+  let counts: JiraCallCounts = { calls: 0, byEndpoint: {}, maxInFlight: 0, spans: [] };
   let inFlight = 0;
+  let since = performance.now();
   return {
     label: inner.label,
     async fetch(path: string, init: RequestInit | undefined, as: JiraActor): Promise<Response> {
@@ -47,6 +78,8 @@ export function countingJiraBackend(inner: JiraBackend, latencyMs: number): Coun
       if (!invocation || invocation.moduleKey === BENCH_CHECK_MODULE) return inner.fetch(path, init, as);
       const endpoint = endpointOf(path, (init?.method ?? 'GET').toUpperCase());
       counts.calls += 1;
+      const span: JiraCallSpan = { endpoint, startMs: performance.now() - since, endMs: Number.NaN };
+      counts.spans.push(span);
       counts.byEndpoint[endpoint] = (counts.byEndpoint[endpoint] ?? 0) + 1;
       if (endpoint === 'POST issue/properties/multi')
         counts.bulkPropertyIssues =
@@ -60,18 +93,21 @@ export function countingJiraBackend(inner: JiraBackend, latencyMs: number): Coun
         // The body is read here so the request stays "in flight" until it has arrived.
         const response = await inner.fetch(path, init, as);
         const body = await response.arrayBuffer();
+        if (endpoint === 'POST search/jql') span.note = searchNote(init?.body, body);
         return new Response(body, {
           status: response.status,
           statusText: response.statusText,
           headers: response.headers,
         });
       } finally {
+        span.endMs = performance.now() - since;
         if (counted) inFlight -= 1;
       }
     },
-    counts: () => ({ ...counts, byEndpoint: { ...counts.byEndpoint } }),
+    counts: () => ({ ...counts, byEndpoint: { ...counts.byEndpoint }, spans: counts.spans.map((s) => ({ ...s })) }),
     reset(): void {
-      counts = { calls: 0, byEndpoint: {}, maxInFlight: 0 };
+      counts = { calls: 0, byEndpoint: {}, maxInFlight: 0, spans: [] };
+      since = performance.now();
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Result } from '../../../src/contract/result';
 import type { AppSide } from '../app-side';
+import type { JiraCallSpan } from '../counting-jira-backend';
 import { percentile } from '../percentile';
 import { describeFailure } from './phase-context';
 
@@ -8,6 +9,8 @@ export interface TimedCalls {
   okBytes: number[];
   /** Jira calls per invocation, refused ones included (what they made before they were stopped). */
   jiraCalls: number[];
+  /** Each invocation's time and Jira requests with when they were in flight (same order as jiraCalls). */
+  jiraSpans: { ms: number; spans: JiraCallSpan[] }[];
   failures: string[];
 }
 
@@ -25,7 +28,7 @@ export async function timedInvocations(
   count: number,
   call: (i: number) => Promise<Result<unknown>>,
 ): Promise<TimedCalls> {
-  const out: TimedCalls = { okMs: [], okBytes: [], jiraCalls: [], failures: [] };
+  const out: TimedCalls = { okMs: [], okBytes: [], jiraCalls: [], jiraSpans: [], failures: [] };
   let refusedInARow = 0;
   for (let i = 0; i < count && refusedInARow < GIVE_UP_AFTER; i++) {
     side.jira.reset();
@@ -45,7 +48,9 @@ export async function timedInvocations(
       out.failures.push(`after ${Math.round(performance.now() - started)} ms, ${describeFailure(error)}`);
       refusedInARow += 1;
     }
-    out.jiraCalls.push(side.jira.counts().calls);
+    const counts = side.jira.counts();
+    out.jiraCalls.push(counts.calls);
+    out.jiraSpans.push({ ms: performance.now() - started, spans: counts.spans });
   }
   return out;
 }

@@ -2,6 +2,7 @@ import { ADMIN } from '../../../dev/demo-data/users';
 import type { ScoreModel } from '../../../src/contract/payloads';
 import type { BacklogPage } from '../../../src/contract/views-backlog';
 import { emptyMeasured, type Measured } from '../bench-fields';
+import { spanProfile } from '../counting-jira-backend';
 import { BIG_PROJECT } from '../generate-scale-site';
 import { median } from '../percentile';
 import { projectPage, type PhaseContext } from './phase-context';
@@ -56,5 +57,12 @@ export async function warmDashboard({ side, sizes }: PhaseContext): Promise<Meas
   out.profile.push(
     `backlog (another model): ms ${backlog.okMs.map((ms) => ms.toFixed(0)).join(', ') || '-'}; Jira calls ${backlog.jiraCalls.join(', ')}`,
   );
+  // Where the slowest pages waited: their Jira requests one after another, or side by side.
+  const slowest = backlog.jiraSpans
+    .map((call, i) => ({ ...call, i }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 3);
+  for (const { ms, spans, i } of slowest)
+    out.profile.push(`backlog call ${i + 1} (${ms.toFixed(0)} ms): ${spanProfile(spans)}`);
   return out;
 }

@@ -9,9 +9,23 @@
  * discountRateWarning(0.1)   // undefined (10 %)
  */
 export function discountRateWarning(yearlyRate: number): string | undefined {
+  return discountRateCheck(yearlyRate)?.message;
+}
+
+/**
+ * The warning with the percent probably meant, for a one-click fix in the form (never applied by itself).
+ *
+ * @example
+ * discountRateCheck(0.0008) // { message: 'The discount rate is 0.08 % a year: ...', suggestedPercent: 8 }
+ */
+export function discountRateCheck(yearlyRate: number): { message: string; suggestedPercent: number } | undefined {
   if (!(yearlyRate > 0 && yearlyRate < 0.01)) return undefined;
   const typed = round(yearlyRate * 100);
-  return `The discount rate is ${typed} % a year: if you meant ${round(typed * 100)} %, type ${round(typed * 100)} (the field is in percent).`;
+  const meant = round(typed * 100);
+  return {
+    message: `The discount rate is ${typed} % a year: if you meant ${meant} %, type ${meant} (the field is in percent).`,
+    suggestedPercent: meant,
+  };
 }
 
 /** Six significant decimals: 0.001 * 100 reads 0.1, not 0.09999999999999999. */

@@ -33,9 +33,13 @@ export function kpiUnitWarnings(kpi: KpiFigures): InputWarning[] {
   if (!onPercentScale) return [];
   return figures
     .filter((f) => f.value !== 0 && Math.abs(f.value) < 1)
-    .map((f) => ({
-      field: f.field,
-      code: 'looks-like-a-share' as const,
-      message: `${f.label} ${f.value} looks like a share: this KPI is in %, and its ${onPercentScale.label} is ${onPercentScale.value}; did you mean ${Math.round(f.value * 1e6) / 1e4}?`,
-    }));
+    .map((f) => {
+      const suggested = Math.round(f.value * 1e6) / 1e4;
+      return {
+        field: f.field,
+        code: 'looks-like-a-share' as const,
+        message: `${f.label} ${f.value} looks like a share: this KPI is in %, and its ${onPercentScale.label} is ${onPercentScale.value}; did you mean ${suggested}?`,
+        suggested,
+      };
+    });
 }

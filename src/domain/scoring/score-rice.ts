@@ -103,6 +103,7 @@ export function riceWarnings(inputs: RiceInputs): InputWarning[] {
       field: 'confidence',
       code: 'looks-like-a-share',
       message: `confidence ${c} looks like a share: RICE confidence is a percentage, did you mean ${percent}?`,
+      suggested: percent,
     },
   ];
 }

@@ -1,4 +1,5 @@
 import { NumberField, SelectField, TextField } from '../shared/fields';
+import { discountRateWarnings } from '../shared/unit-warnings';
 import { Card } from './Card';
 import type { CardProps } from './editor-props';
 
@@ -43,6 +44,9 @@ export function BusinessCaseCard({ config, dispatch, readOnly: ro, at, card }: C
           disabled={ro}
           errors={at('businessCase.yearlyDiscountRate')}
           onChange={(v) => patch({ yearlyDiscountRate: v === null ? undefined : v / 100 })}
+          warnings={discountRateWarnings(b.yearlyDiscountRate === undefined ? null : b.yearlyDiscountRate * 100, (v) =>
+            patch({ yearlyDiscountRate: v / 100 }),
+          )}
         />
         <SelectField<1 | 3 | 12>
           label="Period"

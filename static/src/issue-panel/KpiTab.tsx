@@ -7,6 +7,8 @@ import { ErrorPanel, fieldErrors, messagesFor } from '../shared/ErrorPanel';
 import { NumberField, SelectField, TextField } from '../shared/fields';
 import { KpiCard } from '../shared/ui';
 import { formatDate, formatNumber } from '../shared/format';
+import { FieldWarnings } from '../shared/FieldWarnings';
+import { actualWarnings, definitionWarnings } from './kpi-field-warnings';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const daysAgo = (n: number) => new Date(Date.now() - n * 86400000).toISOString().slice(0, 10);
@@ -98,6 +100,7 @@ export function KpiTab({ kpi: initial, summary, canEdit }: { kpi?: KpiView; summ
   const recording = useMutation('recordKpiActual');
   const defErrs = fieldErrors(defining.error, 'definition');
   const actErrs = fieldErrors(recording.error, 'actual');
+  const defWarns = definitionWarnings(def, kpi?.actuals ?? [], (field, v) => setDef((d) => ({ ...d, [field]: v })));
 
   const saveDefinition = async () => {
     const res = await defining.run();
@@ -124,6 +127,9 @@ export function KpiTab({ kpi: initial, summary, canEdit }: { kpi?: KpiView; summ
   return (
     <div className="pm-stack">
       {kpi ? <KpiCard kpi={kpi} /> : null}
+      {kpi?.warnings?.length ? (
+        <FieldWarnings id="pm-kpi-saved-warn" warnings={kpi.warnings.map((message) => ({ message }))} />
+      ) : null}
       <p role="status" className="pm-small pm-muted">
         {note}
       </p>
@@ -142,6 +148,7 @@ export function KpiTab({ kpi: initial, summary, canEdit }: { kpi?: KpiView; summ
               value={actual.value}
               onChange={(value) => setActual((a) => ({ ...a, value }))}
               errors={messagesFor(actErrs, 'value')}
+              warnings={actualWarnings(kpi, actual, (value) => setActual((a) => ({ ...a, value })))}
             />
             <span>
               <Button type="submit" appearance="primary" isLoading={recording.busy} isDisabled={actual.value === null}>
@@ -212,12 +219,14 @@ export function KpiTab({ kpi: initial, summary, canEdit }: { kpi?: KpiView; summ
                 value={def.baseline}
                 onChange={(baseline) => setDef((d) => ({ ...d, baseline }))}
                 errors={messagesFor(defErrs, 'baseline')}
+                warnings={defWarns.baseline}
               />
               <NumberField
                 label="Target"
                 value={def.target}
                 onChange={(target) => setDef((d) => ({ ...d, target }))}
                 errors={messagesFor(defErrs, 'target')}
+                warnings={defWarns.target}
               />
               <TextField
                 label="Period start"

@@ -2,6 +2,8 @@ import type { ScoreModel, ScoringInputs } from '../../../src/contract/api';
 import { NumberField, SelectField } from '../shared/fields';
 import { messagesFor, type FieldError } from '../shared/ErrorPanel';
 import { SCORE_INPUT_LABELS as L } from '../../../src/contract/score-views';
+import { riceWarnings } from '../../../src/contract/ui-runtime-shared';
+import { unitWarning } from '../shared/unit-warnings';
 import { FIBONACCI, KANO_ANSWERS, MOSCOW, ONE_TO_TEN, RICE_CONFIDENCE, RICE_IMPACT } from './scales';
 import { withKano } from './scoring-inputs';
 import { ConfidenceSuggestion } from './evidence/ConfidenceSuggestion';
@@ -79,6 +81,9 @@ export function ModelInputs({ model, value, onChange, criteria, errors, disabled
             options={RICE_CONFIDENCE}
             onChange={(v) => set('rice', 'confidence', v)}
             errors={err('rice.confidence')}
+            warnings={riceWarnings(rice)
+              .filter((w) => w.field === 'confidence')
+              .map((w) => unitWarning(w, (v) => set('rice', 'confidence', v), ' %'))}
             hint={
               <ConfidenceSuggestion
                 current={rice.confidence}

@@ -1,5 +1,6 @@
 /** Form controls shared by the issue panel and the admin page (native elements, tokens, labels, errors). */
 import { useEffect, useId, useState, type ReactNode } from 'react';
+import { FieldWarnings, type FieldWarning } from './FieldWarnings';
 
 export function Field({
   label,
@@ -8,6 +9,7 @@ export function Field({
   children,
   htmlFor,
   hideLabel,
+  warnings,
 }: {
   label: string;
   hint?: ReactNode;
@@ -15,6 +17,8 @@ export function Field({
   children: ReactNode;
   htmlFor: string;
   hideLabel?: boolean;
+  /** Wrong-unit warnings: shown with errors too (they do not block a save). */
+  warnings?: readonly FieldWarning[] | undefined;
 }) {
   return (
     <div className="pm-field">
@@ -35,6 +39,7 @@ export function Field({
           ))}
         </span>
       ) : null}
+      {warnings?.length ? <FieldWarnings id={`${htmlFor}-warn`} warnings={warnings} /> : null}
     </div>
   );
 }
@@ -45,12 +50,20 @@ export interface Option<V extends string | number> {
   group?: string;
 }
 
-/** `aria-invalid` and the link to the messages `Field` renders, for a control with errors. */
+/**
+ * `aria-invalid` and the link to the messages `Field` renders, for a control with errors; a
+ * warning is described too but does not make the control invalid.
+ */
 function invalidProps(
   id: string,
   errors: string[] | undefined,
+  warnings?: readonly FieldWarning[],
 ): { 'aria-invalid'?: true; 'aria-describedby'?: string } {
-  return errors?.length ? { 'aria-invalid': true, 'aria-describedby': `${id}-err` } : {};
+  const described = [errors?.length ? `${id}-err` : '', warnings?.length ? `${id}-warn` : ''].filter(Boolean);
+  return {
+    ...(errors?.length ? { 'aria-invalid': true as const } : {}),
+    ...(described.length ? { 'aria-describedby': described.join(' ') } : {}),
+  };
 }
 
 export function SelectField<V extends string | number>({
@@ -64,8 +77,10 @@ export function SelectField<V extends string | number>({
   disabled,
   hideLabel,
   unknownLabel = 'not on the scale',
+  warnings,
 }: {
   hideLabel?: boolean;
+  warnings?: readonly FieldWarning[] | undefined;
   label: string;
   /** How a value that is not among the options is described (kept selectable so nothing is lost). */
   unknownLabel?: string;
@@ -89,13 +104,13 @@ export function SelectField<V extends string | number>({
   const selected = value === undefined || value === null ? '' : String(value);
   const known = options.some((o) => String(o.value) === selected);
   return (
-    <Field label={label} hint={hint} errors={errors} htmlFor={id} hideLabel={hideLabel}>
+    <Field label={label} hint={hint} errors={errors} htmlFor={id} hideLabel={hideLabel} warnings={warnings}>
       <select
         id={id}
         className="pm-select"
         value={selected}
         disabled={disabled}
-        {...invalidProps(id, errors)}
+        {...invalidProps(id, errors, warnings)}
         onChange={(e) => {
           const raw = e.target.value;
           if (raw === '') return onChange(undefined);
@@ -134,8 +149,10 @@ export function NumberField({
   suffix,
   disabled,
   hideLabel,
+  warnings,
 }: {
   hideLabel?: boolean;
+  warnings?: readonly FieldWarning[] | undefined;
   label: string;
   value: number | null | undefined;
   onChange: (v: number | null) => void;
@@ -157,7 +174,7 @@ export function NumberField({
   const bad = text.trim() !== '' && !Number.isFinite(Number(text));
   const all = [...(bad ? ['Enter a number'] : []), ...(errors ?? [])];
   return (
-    <Field label={label} hint={hint} errors={all} htmlFor={id} hideLabel={hideLabel}>
+    <Field label={label} hint={hint} errors={all} htmlFor={id} hideLabel={hideLabel} warnings={warnings}>
       <span style={{ display: 'flex', alignItems: 'center', gap: 6 }}>
         <input
           id={id}
@@ -169,7 +186,7 @@ export function NumberField({
           step={step ?? 'any'}
           value={text}
           disabled={disabled}
-          {...invalidProps(id, all)}
+          {...invalidProps(id, all, warnings)}
           onChange={(e) => {
             setText(e.target.value);
             const t = e.target.value.trim();

@@ -97,6 +97,7 @@ a:focus-visible, button:focus-visible, select:focus-visible, [tabindex]:focus-vi
 .pm-icon-btn { min-width: 24px; min-height: 24px; padding: 0 4px; border: 0; border-radius: 3px; background: transparent; color: ${token('color.text.subtle', '#44546F')}; font: inherit; cursor: pointer; }
 .pm-icon-btn:hover { background: ${token('color.background.neutral.subtle.hovered', '#091E420F')}; }
 .pm-error-text { color: ${token('color.text.danger', '#AE2E24')}; font: ${token('font.body.small', 'normal 400 12px/16px ui-sans-serif, sans-serif')}; }
+.pm-warning-text { color: ${token('color.text.warning', '#A54800')}; font: ${token('font.body.small', 'normal 400 12px/16px ui-sans-serif, sans-serif')}; }
 .pm-table { width: 100%; border-collapse: collapse; }
 /* A table wider than its frame (many columns at 1024 px, an unbreakable value) scrolls inside its container instead of widening the page. */
 :has(> table) { overflow-x: auto; max-width: 100%; position: relative; /* contains absolutely placed children (screen-reader-only labels) too */ }

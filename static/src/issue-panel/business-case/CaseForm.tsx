@@ -8,6 +8,7 @@ import { NumberField, SelectField, TextField } from '../../shared/fields';
 import { Button } from '../../shared/native';
 import { draftOf, inputOf, type CaseDraft } from './case-draft';
 import { formatMoney } from './money';
+import { discountRateWarnings } from '../../shared/unit-warnings';
 
 const PERIODS = [
   { value: 1, label: 'Month' },
@@ -59,6 +60,7 @@ export function CaseForm({
           value={draft.yearlyDiscountRatePercent}
           hint={`Blank: ${site.yearlyDiscountRate * 100} %`}
           onChange={(v) => set({ yearlyDiscountRatePercent: v })}
+          warnings={discountRateWarnings(draft.yearlyDiscountRatePercent, (v) => set({ yearlyDiscountRatePercent: v }))}
         />
         <SelectField<1 | 3 | 12>
           label="Period"

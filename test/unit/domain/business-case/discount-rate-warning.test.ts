@@ -1,4 +1,4 @@
-import { discountRateWarning } from '../../../../src/domain/business-case/discount-rate-warning';
+import { discountRateCheck, discountRateWarning } from '../../../../src/domain/business-case/discount-rate-warning';
 import { evaluateBusinessCase } from '../../../../src/domain/business-case/evaluate-business-case';
 
 describe('discountRateWarning: a yearly rate that looks like a share typed into the percent field', () => {
@@ -13,6 +13,12 @@ describe('discountRateWarning: a yearly rate that looks like a share typed into 
     [-0.02, '-2 % (a negative rate, meant)', undefined],
   ])('%s (%s)', (rate, _shown, warning) => {
     expect(discountRateWarning(rate)).toBe(warning);
+  });
+
+  it('gives the percent probably meant, for the form to offer (0.08 typed means 8)', () => {
+    expect(discountRateCheck(0.0008)?.suggestedPercent).toBe(8);
+    expect(discountRateCheck(0.001)?.suggestedPercent).toBe(10);
+    expect(discountRateCheck(0.08)).toBeUndefined();
   });
 
   it('evaluateBusinessCase shows it with the figures, computed at the rate as entered (never changed)', () => {

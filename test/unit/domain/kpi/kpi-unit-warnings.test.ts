@@ -46,6 +46,16 @@ describe('kpiUnitWarnings: percent KPI figures that look like shares', () => {
     expect(kpiUnitWarnings(figures).map((w) => [w.field, w.message])).toEqual(expected);
   });
 
+  it('gives the percent probably meant for each flagged figure, for a one-click fix', () => {
+    const warnings = kpiUnitWarnings(
+      kpi({ baseline: 0.25, target: 0.305, actuals: [{ date: '2026-10-01', value: 26 }] }),
+    );
+    expect(warnings.map((w) => [w.field, w.suggested])).toEqual([
+      ['baseline', 25],
+      ['target', 30.5],
+    ]);
+  });
+
   it('never changes the figures', () => {
     const figures = kpi({ target: 0.3 });
     kpiUnitWarnings(figures);

@@ -86,6 +86,7 @@ describe('RICE inputs that look like the wrong unit are flagged, never silently 
         field: 'confidence',
         code: 'looks-like-a-share',
         message: 'confidence 0.8 looks like a share: RICE confidence is a percentage, did you mean 80?',
+        suggested: 80,
       },
     ]);
   });

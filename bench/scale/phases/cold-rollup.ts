@@ -3,7 +3,8 @@ import type { RollupJob } from '../../../src/contract/views';
 import { ADMIN } from '../../../dev/demo-data/users';
 import { SEARCH_MAX_WITH_FIELDS } from '../../../dev/emulator';
 import { emptyMeasured, type Measured } from '../bench-fields';
-import { rollupPropertyCalls } from '../counting-jira-backend';
+import { ROLLUP_PROPERTY_ENDPOINTS, rollupPropertyCalls } from '../counting-jira-backend';
+import { inFlightProfile } from '../in-flight-profile';
 import { describeFailure, endpointProfile, globalPage, type PhaseContext } from './phase-context';
 
 /** `project/search` answers at most this many projects a page (dev/emulator/README.md). */
@@ -27,8 +28,9 @@ export function coldCallsLowerBound(perProject: Record<string, number>, appReada
  */
 export async function coldRollup({ side, sizes }: PhaseContext): Promise<Measured> {
   const out = emptyMeasured();
-  side.jira.reset();
+  side.jira.reset({ noteSearches: false });
   const kvsBefore = side.kvs.usage();
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   let job: RollupJob | undefined;
   let builtMs: number | undefined;
@@ -47,6 +49,7 @@ export async function coldRollup({ side, sizes }: PhaseContext): Promise<Measure
     out.notes.cold_wall_ms = `startRollup refused: ${describeFailure(error)}`;
   }
   const idleMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
   const counts = side.jira.counts();
   const kvs = side.kvs.usage();
   // The roll-up property write-back after each build is its own job: counted apart (profile below).
@@ -82,6 +85,13 @@ export async function coldRollup({ side, sizes }: PhaseContext): Promise<Measure
   );
   out.profile.push(`cold roll-up: stored project state: ${stored.join(', ')}`);
   out.profile.push(`cold roll-up: Jira calls ${endpointProfile(counts.byEndpoint)}`);
+  if (builtMs !== undefined) {
+    const rollupSpans = counts.spans.filter((s) => !ROLLUP_PROPERTY_ENDPOINTS.includes(s.endpoint));
+    const flight = inFlightProfile(rollupSpans, builtMs);
+    out.profile.push(
+      `cold roll-up: Jira calls in flight until done: mean ${flight.mean.toFixed(1)}, max ${flight.max}, none in flight ${(100 * flight.idleShare).toFixed(0)} % of the time; app process CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms until idle (${((cpu.user + cpu.system) / 1000 / Math.max(1, idleMs)).toFixed(2)} of one core)`,
+    );
+  }
   out.profile.push(
     `cold roll-up: roll-up property write-back (not in cold_calls): ${propertyCalls} Jira calls, ${counts.bulkPropertyIssues ?? 0} parents written, done ${(idleMs / 1000).toFixed(1)} s after the start; neither cold_wall_ms nor its bound includes it`,
   );

@@ -24,7 +24,7 @@ import type {
   SearchPageOptions,
   SearchPageResult,
 } from '../ports/jira-gateway';
-import { BULK_PROPERTY_ISSUES_MAX, RECONCILE_ISSUES_MAX } from '../ports/jira-gateway';
+import { BULK_PROPERTY_ISSUES_MAX, RECONCILE_ISSUES_MAX, SEARCH_PAGE_ISSUES_MAX } from '../ports/jira-gateway';
 import type { ProjectVersion, RoadmapItemPage } from '../ports/roadmap-items';
 import type { SiteIssueType, SiteLinkType, SiteStatus } from '../ports/site-metadata';
 import {
@@ -98,8 +98,8 @@ export const forgeRequester: JiraRequester = (actor, path, init) =>
   (actor === 'user' ? api.asUser() : api.asApp()).requestJira(path, init);
 
 const PROPERTIES = [PM_PROPERTY_KEY, KPI_PROPERTY_KEY];
-/** Jira caps pages with fields; 100 is what it serves for our small field list. */
-const DEFAULT_PAGE_SIZE = 100;
+/** Jira caps pages with fields; its cap is what it serves for our small field list. */
+const DEFAULT_PAGE_SIZE = SEARCH_PAGE_ISSUES_MAX;
 const BULK_FETCH_MAX = 100;
 /** `project/search` answers at most 100 projects a page (Jira's documented maximum; default 50). */
 const PROJECT_SEARCH_MAX = 100;

@@ -67,6 +67,9 @@ export interface PermissionScope {
   issueKey?: string;
 }
 
+/** Issues a search page holds at most when it asks for fields (Jira's cap; ids only allow more). */
+export const SEARCH_PAGE_ISSUES_MAX = 100;
+
 /** Jira takes at most this many issue ids in a search's `reconcileIssues`. */
 export const RECONCILE_ISSUES_MAX = 50;
 

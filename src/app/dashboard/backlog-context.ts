@@ -1,8 +1,9 @@
 import type { PmIssue } from '../../domain/issue/pm-issue';
 import { JiraBadRequestError } from '../../ports/jira-errors';
-import type { JiraGateway, JiraIssue } from '../../ports/jira-gateway';
+import { SEARCH_PAGE_ISSUES_MAX, type JiraGateway, type JiraIssue } from '../../ports/jira-gateway';
 import { upstreamKeys } from '../shared/upstream';
 import { backlogContextJql } from './backlog-jql';
+import { packSearches } from './pack-searches';
 
 /** What the rows of one backlog page need beyond themselves, as the caller sees it (and `extraKeys`, e.g. the issues they block). */
 export interface BacklogContext {
@@ -19,6 +20,11 @@ export interface BacklogContext {
  * the page falls back to two calls side by side: the children by JQL and the linked items by
  * bulk fetch, which leaves unknown keys out instead of failing.
  *
+ * When that answer would take more than one Jira page (`childCounts`: the stored state's count
+ * of each row's children, an estimate), the rows are split over searches that each fit one page
+ * and run side by side, instead of one search whose pages come one after another; the issues read
+ * are the same.
+ *
  * Progress covers a row, its children and their sub-tasks: for stories and epics (the default
  * requirement levels) that is the whole subtree; a row above epic level counts two levels down.
  */
@@ -26,6 +32,7 @@ export async function readBacklogContext(
   jira: JiraGateway,
   rows: readonly JiraIssue[],
   extraKeys: readonly string[] = [],
+  childCounts?: ReadonlyMap<string, number>,
 ): Promise<BacklogContext> {
   const rowKeys = rows.map((r) => r.issue.key);
   const known = new Set(rowKeys);
@@ -35,21 +42,8 @@ export async function readBacklogContext(
       ...extraKeys,
     ]),
   ].filter((k) => !known.has(k));
-  const jql = backlogContextJql(rowKeys, related);
-  let found: JiraIssue[] = [];
-  if (jql !== undefined) {
-    try {
-      found = await searchAll(jira, jql);
-    } catch (error) {
-      if (!(error instanceof JiraBadRequestError)) throw error;
-      const children = backlogContextJql(rowKeys, []);
-      const [kids, linked] = await Promise.all([
-        children === undefined ? Promise.resolve([]) : searchAll(jira, children),
-        related.length > 0 ? jira.bulkFetch(related, { as: 'user' }) : Promise.resolve([]),
-      ]);
-      found = [...kids, ...linked];
-    }
-  }
+  const searches = contextSearches(rows, related, childCounts);
+  const found = (await Promise.all(searches.map((s) => readContextPart(jira, s.rowKeys, s.related)))).flat();
   const byKey = new Map<string, JiraIssue>(rows.map((r) => [r.issue.key, r]));
   for (const record of found) if (!byKey.has(record.issue.key)) byKey.set(record.issue.key, record);
   for (const record of await subtasksWithEffort(jira, rows, found))
@@ -61,10 +55,60 @@ export async function readBacklogContext(
 const PARENTS_PER_SEARCH = 100;
 
 /**
+ * The context read's searches: one for all rows and related items, unless the stored counts
+ * expect more than one Jira page; then rows packed by their children, and the related items
+ * with the lightest group that still fits, or on their own.
+ */
+function contextSearches(
+  rows: readonly JiraIssue[],
+  related: readonly string[],
+  childCounts: ReadonlyMap<string, number> | undefined,
+): { rowKeys: string[]; related: readonly string[] }[] {
+  const all = [{ rowKeys: rows.map((r) => r.issue.key), related }];
+  if (!childCounts) return all;
+  const expected = (r: JiraIssue) => childCounts.get(r.issue.id) ?? 0;
+  const total = rows.reduce((n, r) => n + expected(r), related.length);
+  if (total <= SEARCH_PAGE_ISSUES_MAX && rows.length <= PARENTS_PER_SEARCH) return all;
+  const groups = packSearches(rows, expected, SEARCH_PAGE_ISSUES_MAX, PARENTS_PER_SEARCH).map((group) => ({
+    rowKeys: group.map((r) => r.issue.key),
+    related: [] as readonly string[],
+    load: group.reduce((n, r) => n + expected(r), 0),
+  }));
+  if (related.length > 0) {
+    const lightest = [...groups].sort((a, b) => a.load - b.load)[0];
+    if (lightest && lightest.load + related.length <= SEARCH_PAGE_ISSUES_MAX) lightest.related = related;
+    else groups.push({ rowKeys: [], related, load: related.length });
+  }
+  return groups.map(({ rowKeys, related: keys }) => ({ rowKeys, related: keys }));
+}
+
+/** One context search; Jira refusing its JQL (a key the caller cannot see) reads its two halves apart. */
+async function readContextPart(
+  jira: JiraGateway,
+  rowKeys: readonly string[],
+  related: readonly string[],
+): Promise<JiraIssue[]> {
+  const jql = backlogContextJql(rowKeys, related);
+  if (jql === undefined) return [];
+  try {
+    return await searchAll(jira, jql);
+  } catch (error) {
+    if (!(error instanceof JiraBadRequestError)) throw error;
+    const children = backlogContextJql(rowKeys, []);
+    const [kids, linked] = await Promise.all([
+      children === undefined ? Promise.resolve([]) : searchAll(jira, children),
+      related.length > 0 ? jira.bulkFetch([...related], { as: 'user' }) : Promise.resolve([]),
+    ]);
+    return [...kids, ...linked];
+  }
+}
+
+/**
  * The sub-tasks of the rows' children, read in full: Jira embeds a child's sub-tasks with their
  * status only, and effort counts once on the finest estimate (a story's own points only when its
  * sub-tasks carry none), so progress by effort needs theirs. Only children that have sub-tasks
- * are asked about; a search Jira refuses leaves the embedded status-only sub-tasks in place.
+ * are asked about, in searches side by side that each fit one Jira page by the sub-tasks Jira
+ * embedded; a search Jira refuses leaves the embedded status-only sub-tasks in place.
  */
 async function subtasksWithEffort(
   jira: JiraGateway,
@@ -72,12 +116,18 @@ async function subtasksWithEffort(
   found: readonly JiraIssue[],
 ): Promise<JiraIssue[]> {
   const rowIds = new Set(rows.map((r) => r.issue.id));
-  const parents = found
-    .filter((r) => r.issue.parentId !== undefined && rowIds.has(r.issue.parentId) && (r.subtasks?.length ?? 0) > 0)
-    .map((r) => r.issue.key);
+  const parents = new Map<string, number>();
+  for (const r of found)
+    if (r.issue.parentId !== undefined && rowIds.has(r.issue.parentId) && (r.subtasks?.length ?? 0) > 0)
+      parents.set(r.issue.key, r.subtasks?.length ?? 0);
   const searches: string[] = [];
-  for (let i = 0; i < parents.length; i += PARENTS_PER_SEARCH) {
-    const jql = backlogContextJql(parents.slice(i, i + PARENTS_PER_SEARCH), []);
+  for (const group of packSearches(
+    [...parents.keys()],
+    (k) => parents.get(k) ?? 0,
+    SEARCH_PAGE_ISSUES_MAX,
+    PARENTS_PER_SEARCH,
+  )) {
+    const jql = backlogContextJql(group, []);
     if (jql !== undefined) searches.push(jql);
   }
   try {

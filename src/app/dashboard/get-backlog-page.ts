@@ -18,6 +18,8 @@ import { progressViewOf } from '../views/progress-view';
 import { readinessViewOf } from '../views/readiness-view';
 import { requirementRowOf } from '../views/requirement-row';
 import { readBacklogContext } from './backlog-context';
+import { storedChildCounts } from './stored-child-counts';
+import { readStateMeta } from '../project-state/state-records-store';
 import { backlogInversions, blockedKeysOf } from './backlog-inversions';
 import { shareOfBest } from '../../domain/scoring/normalise-scores';
 import { refusedProjectSearch } from './refused-project-search';
@@ -34,10 +36,12 @@ export interface GetBacklogPageInput {
 }
 
 /**
- * One page of the project's ranked backlog, read as the caller in two Jira calls whatever the
+ * One page of the project's ranked backlog, read as the caller in a few Jira calls whatever the
  * project's size: Jira orders and pages the issues by the model's indexed score (one search),
- * then one search brings what the rows need (backlog-context.ts). Scores, readiness, KPI status
- * and progress are computed from what was read, with the dashboard's own view builders.
+ * then searches side by side bring what the rows need, and their children's sub-tasks
+ * (backlog-context.ts): two calls one after another, three when children have sub-tasks. Scores,
+ * readiness, KPI status and progress are computed from what was read, with the dashboard's own
+ * view builders.
  *
  * Ranks are positions in Jira's order (rows before this page + index + 1), with competition
  * ranking for ties as rankByScore does: a row whose score equals the previous row's shares its
@@ -48,11 +52,23 @@ export async function getBacklogPage(deps: AppDeps, input: GetBacklogPageInput):
   const { config } = await loadConfig(deps.store, deps.logger);
   const model = resolveModel(input.model, config);
   const cursor = input.pageToken === undefined ? undefined : decodeBacklogCursor(input.pageToken, model, input.filter);
+  // Read while Jira pages the backlog: the site's time zone (kept in app storage) and the stored
+  // state's meta record, whose links buckets tell how to split the context read. Both are
+  // awaited only once the page search has answered, so its refusal still decides first.
+  const zone = settled(siteTimeZone(deps));
+  const meta = readStateMeta(deps.store, input.projectKey).catch(() => undefined);
   const page = await searchPage(deps, input, backlogPageJql(input.projectKey, model, input.filter), cursor);
   const now = deps.clock.now();
-  const timeZone = await siteTimeZone(deps);
+  const childCounts = await storedChildCounts(
+    deps.store,
+    await meta,
+    page.issues.map((r) => r.issue.id),
+  );
   // The issues the rows block come with the context (same search), to flag priority inversions.
-  const context = await readBacklogContext(deps.jira, page.issues, blockedKeysOf(page.issues, config));
+  const [timeZone, context] = await Promise.all([
+    zone(),
+    readBacklogContext(deps.jira, page.issues, blockedKeysOf(page.issues, config), childCounts),
+  ]);
   const lookup = (key: string) => context.byKey.get(key)?.issue;
 
   const kpiStatusByKey = new Map<string, KpiStatus>();
@@ -136,6 +152,19 @@ export async function getBacklogPage(deps: AppDeps, input: GetBacklogPageInput):
     ...(nextPageToken ? { nextPageToken } : {}),
     filter: input.filter,
     jql: backlogFilterJql(input.projectKey, model, input.filter),
+  };
+}
+
+/** Starts `work` now; its rejection is handled (no unhandled rejection) and rethrown when the answer is asked for. */
+function settled<T>(work: Promise<T>): () => Promise<T> {
+  const outcome = work.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+  return async () => {
+    const result = await outcome;
+    if (result.ok) return result.value;
+    throw result.error;
   };
 }
 

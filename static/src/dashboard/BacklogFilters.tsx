@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { BacklogFilter, PhaseRef } from '../../../src/contract/api';
+import { MOSCOW_CATEGORIES, READINESS_STATES } from '../../../src/contract/ui-runtime-shared';
+import { MOSCOW_LABEL, READINESS_LABEL } from '../shared/format';
 import { Button } from '../shared/native';
 import { activeFilterCount } from './backlog-filter-url';
 
@@ -15,17 +17,8 @@ const STATUS_CHOICES: { id: StatusChoice; label: string }[] = [
   { id: 'done', label: 'Done' },
   { id: 'all', label: 'All statuses' },
 ];
-const MOSCOW_CHOICES = [
-  { id: 'must', label: 'Must have' },
-  { id: 'should', label: 'Should have' },
-  { id: 'could', label: 'Could have' },
-  { id: 'wont', label: 'Won’t have' },
-] as const;
-const READINESS_CHOICES = [
-  { id: 'ready', label: 'Ready' },
-  { id: 'partial', label: 'Partly ready' },
-  { id: 'not-ready', label: 'Not ready' },
-] as const;
+const MOSCOW_CHOICES = MOSCOW_CATEGORIES.map((id) => ({ id, label: MOSCOW_LABEL[id] }));
+const READINESS_CHOICES = READINESS_STATES.map((id) => ({ id, label: READINESS_LABEL[id] }));
 const ISSUE_KEY = /^[A-Z][A-Z0-9_]{1,9}-\d+$/;
 /** Label above its control, so a row of filters wraps as whole fields. */
 const FIELD = { display: 'inline-flex', flexDirection: 'column', gap: 2 } as const;

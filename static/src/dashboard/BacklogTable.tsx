@@ -4,7 +4,8 @@ import DynamicTable from '@atlaskit/dynamic-table';
 import type { BacklogFilter, PhaseRef, ScoreModel } from '../../../src/contract/api';
 import { ErrorPanel } from '../shared/ErrorPanel';
 import { IssueLink, KpiStatusLozenge, PhaseBadge, Progress, ReadinessLozenge, EmptyState } from '../shared/ui';
-import { KPI_STATUS_LABEL, MODEL_LABEL } from '../shared/format';
+import { MODEL_LABELS } from '../../../src/contract/ui-runtime-shared';
+import { KPI_STATUS_LABEL } from '../shared/format';
 import { useBacklogPages } from './useBacklogPages';
 import { PriorityInversionFlag } from './PriorityInversionFlag';
 import { NormalisedLegend, NormalisedScore } from './NormalisedScore';
@@ -50,7 +51,7 @@ export function BacklogTable({
     if (!pages.loading) onFirstPage?.();
   }, [pages.loading, onFirstPage]);
   const shownModel = model ?? pages.model;
-  const modelLabel = shownModel ? MODEL_LABEL[shownModel] : 'score';
+  const modelLabel = shownModel ? MODEL_LABELS[shownModel] : 'score';
   const { rows, loading } = pages;
   const visible = rows;
   const narrowed = activeFilterCount(filter) > 0 || filter.status !== 'open';

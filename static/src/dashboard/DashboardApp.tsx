@@ -7,7 +7,8 @@ import { useResolver } from '../shared/useResolver';
 import { useMutation } from '../shared/useMutation';
 import { CoverageWarning, ErrorPanel } from '../shared/ErrorPanel';
 import { EmptyState, KpiCard, KpiStatusLozenge, Loading, downloadText } from '../shared/ui';
-import { MODEL_LABEL, RANKING_MODELS, formatNumber, formatPercent, relativeTime } from '../shared/format';
+import { MODEL_LABELS, NUMERIC_SCORE_MODELS } from '../../../src/contract/ui-runtime-shared';
+import { formatNumber, formatPercent, relativeTime } from '../shared/format';
 import { WorkflowSections } from './WorkflowSections';
 import { CheckDecisions } from './CheckDecisions';
 import { LaunchReadiness } from './launch/LaunchReadiness';
@@ -75,7 +76,7 @@ function Tiles({ view }: { view: DashboardView }) {
         value={formatNumber(t.stale)}
         hint={t.stale ? 'inputs older than the staleness age' : 'all scores are current'}
       />
-      <Tile label="Not scored" value={formatNumber(t.notScored)} hint={`missing ${MODEL_LABEL[view.model]} inputs`} />
+      <Tile label="Not scored" value={formatNumber(t.notScored)} hint={`missing ${MODEL_LABELS[view.model]} inputs`} />
       <Tile
         label="Delivery progress"
         value={formatPercent(progress)}
@@ -117,7 +118,7 @@ function Warnings({ view }: { view: DashboardView }) {
         <div role="status" data-testid="model-disagreement">
           <SectionMessage
             appearance="information"
-            title={`${MODEL_LABEL[dis.models[0]]} and ${MODEL_LABEL[dis.models[1]]} disagree`}
+            title={`${MODEL_LABELS[dis.models[0]]} and ${MODEL_LABELS[dis.models[1]]} disagree`}
           >
             <p>
               The two models rank this backlog very differently (rank correlation {formatNumber(dis.correlation)}, below{' '}
@@ -145,7 +146,7 @@ function ModelSwitcher({
         Rank by
       </span>
       <div className="pm-seg" role="group" aria-labelledby="pm-model-label">
-        {RANKING_MODELS.map((m) => (
+        {NUMERIC_SCORE_MODELS.map((m) => (
           <Button
             key={m}
             appearance={m === model ? 'primary' : 'default'}
@@ -153,7 +154,7 @@ function ModelSwitcher({
             isDisabled={busy && m !== model}
             onClick={() => onChange(m)}
           >
-            {MODEL_LABEL[m]}
+            {MODEL_LABELS[m]}
           </Button>
         ))}
       </div>

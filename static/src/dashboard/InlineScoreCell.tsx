@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { RequirementRow, ScoreModel, ScoreView } from '../../../src/contract/api';
-import { MODEL_LABEL } from '../shared/format';
+import { MODEL_LABELS } from '../../../src/contract/ui-runtime-shared';
 import { ScoreCell } from '../shared/ui';
 import { InlineScoreEditor } from './InlineScoreEditor';
 
@@ -47,7 +47,7 @@ export function InlineScoreCell({
         ref={button}
         type="button"
         className="pm-icon-btn"
-        aria-label={`Edit ${MODEL_LABEL[editModel]} inputs of ${row.key}`}
+        aria-label={`Edit ${MODEL_LABELS[editModel]} inputs of ${row.key}`}
         aria-expanded={open}
         data-testid={`inline-edit-${row.key}`}
         onClick={() => setOpen((o) => !o)}

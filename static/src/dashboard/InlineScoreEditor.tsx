@@ -6,7 +6,8 @@ import { ErrorPanel, fieldErrors } from '../shared/ErrorPanel';
 import { useMutation } from '../shared/useMutation';
 import { useResolver } from '../shared/useResolver';
 import { savedByName } from '../issue-panel/conflict-merge';
-import { describeValue, formatDateTime, MODEL_LABEL } from '../shared/format';
+import { MODEL_LABELS } from '../../../src/contract/ui-runtime-shared';
+import { describeValue, formatDateTime } from '../shared/format';
 import { Button, SectionMessage, Spinner } from '../shared/native';
 import { scoreText } from '../shared/ui';
 import { ModelInputs } from '../issue-panel/ModelInputs';
@@ -124,7 +125,7 @@ export function InlineScoreEditor({
     setConflict(undefined);
   };
 
-  const label = MODEL_LABEL[model];
+  const label = MODEL_LABELS[model];
   const theirScore =
     conflict && scoring ? scoreViews(conflict.scores, scoring, false).find((s) => s.model === model) : undefined;
   return (

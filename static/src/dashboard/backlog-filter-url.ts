@@ -1,4 +1,5 @@
 import type { BacklogFilter } from '../../../src/contract/api';
+import { MOSCOW_CATEGORIES, READINESS_STATES } from '../../../src/contract/ui-runtime-shared';
 
 /**
  * The backlog filter in the page's URL (`?status=all&phase=requirements&moscow=must`), so a view
@@ -11,8 +12,6 @@ import type { BacklogFilter } from '../../../src/contract/api';
  */
 const STATUS = ['open', 'all'] as const;
 const CATEGORY = ['new', 'indeterminate', 'done'] as const;
-const MOSCOW = ['must', 'should', 'could', 'wont'] as const;
-const READINESS = ['ready', 'partial', 'not-ready'] as const;
 const ISSUE_KEY = /^[A-Z][A-Z0-9_]{1,9}-\d+$/;
 const PHASE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -25,8 +24,8 @@ export function filterFromSearch(search: string): BacklogFilter {
   const picked = {
     statusCategory: oneOf(CATEGORY, q.get('category')),
     phase: matching(PHASE_ID, q.get('phase')),
-    moscow: oneOf(MOSCOW, q.get('moscow')),
-    readiness: oneOf(READINESS, q.get('readiness')),
+    moscow: oneOf(MOSCOW_CATEGORIES, q.get('moscow')),
+    readiness: oneOf(READINESS_STATES, q.get('readiness')),
     epic: matching(ISSUE_KEY, q.get('epic')),
     persona: matching(ISSUE_KEY, q.get('persona')),
   };

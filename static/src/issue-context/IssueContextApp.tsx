@@ -2,7 +2,7 @@ import type { KpiStatus, ReadinessView, RequirementContextView } from '../../../
 import { isHiddenItem } from '../shared/hidden-item';
 import { useResolver } from '../shared/useResolver';
 import { IssueLink, LiteError, LiteLoading, Pill, type PillTone } from '../shared/lite';
-import { KPI_STATUS_LABEL, formatNumber } from '../shared/format';
+import { KPI_STATUS_LABEL, READINESS_LABEL, formatNumber } from '../shared/format';
 import { scoreText, sectionColor } from '../shared/ui';
 import { ChainItem } from './ChainItem';
 
@@ -13,9 +13,9 @@ const KPI_TONE: Record<KpiStatus, PillTone> = {
   'no-data': 'neutral',
 };
 const READY: Record<ReadinessView['level'], { tone: PillTone; label: string }> = {
-  ready: { tone: 'success', label: 'Ready' },
-  partial: { tone: 'warning', label: 'Partly ready' },
-  'not-ready': { tone: 'danger', label: 'Not ready' },
+  ready: { tone: 'success', label: READINESS_LABEL.ready },
+  partial: { tone: 'warning', label: READINESS_LABEL.partial },
+  'not-ready': { tone: 'danger', label: READINESS_LABEL['not-ready'] },
 };
 
 function Glance({ view }: { view: RequirementContextView }) {

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { ScoreModel, ScoringInputs } from '../../../src/contract/api';
 import { ALL_SCORE_MODELS } from '../../../src/contract/score-views';
-import { MODEL_LABEL } from '../shared/format';
+import { MODEL_LABELS } from '../../../src/contract/ui-runtime-shared';
 import type { FieldError } from '../shared/ErrorPanel';
 import { ModelInputs, modelFormula, type ModelInputsProps } from './ModelInputs';
 
@@ -21,7 +21,7 @@ function Group({
     <div role="group" aria-labelledby={id} style={{ minWidth: 0 }} data-model-inputs={model}>
       <div className="pm-row" style={{ justifyContent: 'space-between', alignItems: 'baseline', flexWrap: 'wrap' }}>
         <h4 id={id} className="pm-h3" style={{ marginBottom: 2 }}>
-          {MODEL_LABEL[model]}
+          {MODEL_LABELS[model]}
         </h4>
         {extra}
       </div>
@@ -57,11 +57,11 @@ function Folded({
       data-model-inputs={model}
     >
       <summary>
-        <span className="pm-h3">{MODEL_LABEL[model]}</span>{' '}
+        <span className="pm-h3">{MODEL_LABELS[model]}</span>{' '}
         <span className="pm-small pm-subtlest">{modelFormula(model, criteria)}</span> {extra}
       </summary>
       {open ? (
-        <div role="group" aria-label={MODEL_LABEL[model]} className="pm-form-grid" style={{ marginTop: 8 }}>
+        <div role="group" aria-label={MODEL_LABELS[model]} className="pm-form-grid" style={{ marginTop: 8 }}>
           {children}
         </div>
       ) : null}

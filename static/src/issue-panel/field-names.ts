@@ -1,6 +1,6 @@
 import type { ScoreModel } from '../../../src/contract/api';
 import { scoreInputLabel } from '../../../src/contract/score-views';
-import { MODEL_LABEL } from '../shared/format';
+import { MODEL_LABELS } from '../../../src/contract/ui-runtime-shared';
 
 /** Field names in words for the history, the conflict tables and the save bar (free of UI imports, so unit tests load it). */
 const FIELD_NAMES: Record<string, string> = {
@@ -10,7 +10,7 @@ const FIELD_NAMES: Record<string, string> = {
   scenarioKey: 'Scenario',
   kpiKeys: 'KPIs',
   scores: 'Scoring inputs',
-  ...MODEL_LABEL,
+  ...MODEL_LABELS,
   kanoSurvey: 'Kano survey',
   responses: 'answers',
   kpi: 'KPI definition',
@@ -20,9 +20,9 @@ const FIELD_NAMES: Record<string, string> = {
 /** 'scores.rice.reach' -> 'RICE reach (per quarter)': input names from the contract's one label map. */
 export function fieldName(path: string): string {
   const [head, model, input] = path.split('.');
-  if (head === 'scores' && model !== undefined && model in MODEL_LABEL && input !== undefined) {
+  if (head === 'scores' && model !== undefined && model in MODEL_LABELS && input !== undefined) {
     const label = scoreInputLabel(model as ScoreModel, input);
-    return `${MODEL_LABEL[model as ScoreModel]} ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+    return `${MODEL_LABELS[model as ScoreModel]} ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
   }
   return path
     .split('.')

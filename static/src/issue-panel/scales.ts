@@ -1,4 +1,6 @@
+import { MOSCOW_CATEGORIES } from '../../../src/contract/ui-runtime-shared';
 import type { Option } from '../shared/fields';
+import { MOSCOW_LABEL } from '../shared/format';
 
 /** The canonical input scales (DESIGN.md section 2). */
 export const RICE_IMPACT: Option<number>[] = [
@@ -22,12 +24,11 @@ export const ONE_TO_TEN: Option<number>[] = Array.from({ length: 10 }, (_, i) =>
   label: String(i + 1),
 }));
 
-export const MOSCOW: Option<'must' | 'should' | 'could' | 'wont'>[] = [
-  { value: 'must', label: 'Must have' },
-  { value: 'should', label: 'Should have' },
-  { value: 'could', label: 'Could have' },
-  { value: 'wont', label: 'Won’t have (this time)' },
-];
+/** The domain's categories, most important first; Won't says "this time", as DSDM means it. */
+export const MOSCOW = MOSCOW_CATEGORIES.map((value) => ({
+  value,
+  label: value === 'wont' ? `${MOSCOW_LABEL[value]} (this time)` : MOSCOW_LABEL[value],
+}));
 
 export type KanoAnswer = 'like' | 'expect' | 'neutral' | 'tolerate' | 'dislike';
 

@@ -9,7 +9,8 @@ import { pollWithBackoff } from '../shared/poll-with-backoff';
 import { CoverageWarning, ErrorPanel } from '../shared/ErrorPanel';
 import { EmptyState, Loading, downloadText } from '../shared/ui';
 import { ProductsTable } from './ProductsTable';
-import { MODEL_LABEL, RANKING_MODELS, formatNumber, relativeTime } from '../shared/format';
+import { MODEL_LABELS, NUMERIC_SCORE_MODELS } from '../../../src/contract/ui-runtime-shared';
+import { formatNumber, relativeTime } from '../shared/format';
 import { RoadmapPanel } from '../roadmap/RoadmapPanel';
 
 function Rollup({ onDone }: { onDone: () => void }) {
@@ -148,9 +149,9 @@ export function PortfolioApp() {
               value={activeModel}
               onChange={(e) => setModel(e.target.value as ScoreModel)}
             >
-              {RANKING_MODELS.map((m) => (
+              {NUMERIC_SCORE_MODELS.map((m) => (
                 <option key={m} value={m}>
-                  {MODEL_LABEL[m]}
+                  {MODEL_LABELS[m]}
                 </option>
               ))}
             </select>

@@ -3,7 +3,8 @@ import { router } from '@forge/bridge';
 import { token } from '@atlaskit/tokens';
 import type { ProductRollupView, ScoreModel } from '../../../src/contract/api';
 import { IssueLink, KpiStatusLozenge, Progress, sectionColor, sectionsOf } from '../shared/ui';
-import { MODEL_LABEL, formatNumber } from '../shared/format';
+import { MODEL_LABELS } from '../../../src/contract/ui-runtime-shared';
+import { formatNumber } from '../shared/format';
 import { JqlLink } from '../shared/JqlLink';
 
 const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
@@ -163,7 +164,7 @@ export function ProductsTable({ products, model }: { products: ProductRollupView
             </th>
             <th scope="col">Delivery</th>
             <th scope="col">Phases</th>
-            <th scope="col">Top requirement ({MODEL_LABEL[model]})</th>
+            <th scope="col">Top requirement ({MODEL_LABELS[model]})</th>
             <th scope="col">KPIs</th>
             <th scope="col">Readiness</th>
             <th scope="col" style={{ textAlign: 'right' }}>

@@ -1,18 +1,22 @@
-import type { KpiStatus, ScoreModel, StatusCategory } from '../../../src/contract/api';
+import type { BacklogFilter, KpiStatus, ReadinessView, StatusCategory } from '../../../src/contract/api';
 import { HIDDEN_ITEM_TEXT } from './hidden-item';
 
-export const MODEL_LABEL: Record<ScoreModel, string> = {
-  rice: 'RICE',
-  wsjf: 'WSJF',
-  ice: 'ICE',
-  valueEffort: 'Value / Effort',
-  weighted: 'Weighted',
-  moscow: 'MoSCoW',
-  kano: 'Kano',
+type BacklogMoscow = NonNullable<BacklogFilter['moscow']>;
+
+/** Readiness in words (the list is the domain's READINESS_STATES). */
+export const READINESS_LABEL: Record<ReadinessView['level'], string> = {
+  ready: 'Ready',
+  partial: 'Partly ready',
+  'not-ready': 'Not ready',
 };
 
-/** Models that give a number and can rank a backlog. */
-export const RANKING_MODELS: ScoreModel[] = ['rice', 'wsjf', 'ice', 'valueEffort', 'weighted'];
+/** MoSCoW's categories in words (the list is the domain's MOSCOW_CATEGORIES; the record keeps every one named). */
+export const MOSCOW_LABEL: Record<BacklogMoscow, string> = {
+  must: 'Must have',
+  should: 'Should have',
+  could: 'Could have',
+  wont: 'Won’t have',
+};
 
 export const KPI_STATUS_LABEL: Record<KpiStatus, string> = {
   'on-track': 'On track',

@@ -6,7 +6,8 @@ import { Spinner, Lozenge, type LozengeAppearance as ThemeAppearance, ProgressBa
 import { type ReactNode } from 'react';
 import { token } from '@atlaskit/tokens';
 import type { KpiStatus, KpiView, PhaseRef, ReadinessView, ScoreView, StatusCategory } from '../../../src/contract/api';
-import { KPI_STATUS_LABEL, MODEL_LABEL, STATUS_CATEGORY_LABEL, formatNumber, formatPercent } from './format';
+import { MODEL_LABELS } from '../../../src/contract/ui-runtime-shared';
+import { KPI_STATUS_LABEL, READINESS_LABEL, STATUS_CATEGORY_LABEL, formatNumber, formatPercent } from './format';
 import { IssueLink } from './lite';
 import { HIDDEN_ITEM_TEXT } from './hidden-item';
 
@@ -67,9 +68,9 @@ export function KpiStatusLozenge({ status }: { status: KpiStatus }) {
 }
 
 const READINESS: Record<ReadinessView['level'], { label: string; appearance: ThemeAppearance }> = {
-  ready: { label: 'Ready', appearance: 'success' },
-  partial: { label: 'Partly ready', appearance: 'moved' },
-  'not-ready': { label: 'Not ready', appearance: 'removed' },
+  ready: { label: READINESS_LABEL.ready, appearance: 'success' },
+  partial: { label: READINESS_LABEL.partial, appearance: 'moved' },
+  'not-ready': { label: READINESS_LABEL['not-ready'], appearance: 'removed' },
 };
 
 /** Full sentence: "Problem CHK-18 is not done; no scenario". */
@@ -152,7 +153,7 @@ export function ScoreExplanation({
 }) {
   return (
     <span style={{ display: 'block', maxWidth: 320 }}>
-      {hideTitle ? null : <strong>{score.label || MODEL_LABEL[score.model]}</strong>}
+      {hideTitle ? null : <strong>{score.label || MODEL_LABELS[score.model]}</strong>}
       {score.formula ? <span style={{ display: 'block' }}>{score.formula}</span> : null}
       {score.terms.length ? (
         <span style={{ display: 'block', marginTop: 4 }}>
@@ -184,7 +185,7 @@ export function ScoreCell({ score }: { score: ScoreView }) {
           type="button"
           {...props}
           className="pm-score-btn"
-          aria-label={`${score.label || MODEL_LABEL[score.model]} score ${text}. ${score.formula}`}
+          aria-label={`${score.label || MODEL_LABELS[score.model]} score ${text}. ${score.formula}`}
           style={score.scored ? undefined : { fontWeight: 400, color: token('color.text.subtlest', '#626F86') }}
         >
           {text}

@@ -79,7 +79,8 @@ function gateway(all: readonly JiraIssue[], hidden: ReadonlySet<string> = new Se
     async *searchIssues(jql: string, _options: SearchOptions): AsyncIterable<IssuePage> {
       const parents = new Set(keysIn(jql, 'parent').map((k) => byKey.get(k ?? '')?.issue.id));
       const keys = new Set(keysIn(jql, 'key'));
-      if ([...keys].some((k) => k !== undefined && hidden.has(k))) throw new JiraBadRequestError('no such issue');
+      if ([...keys].some((k) => k !== undefined && hidden.has(k)))
+        throw new JiraBadRequestError('no such issue', ['no such issue']);
       const hits = all.filter(
         (r) => !hidden.has(r.issue.key) && (parents.has(r.issue.parentId) || keys.has(r.issue.key)),
       );

@@ -9,12 +9,14 @@ import type { ForgeModuleContext } from './module-context';
  * HTML is otherwise untouched; its Content-Security-Policy comes from forge-csp.ts.
  */
 
-export function bridgeScriptTag(context: ForgeModuleContext): string {
-  return `<script src="/__forge/bridge.js" data-forge-context="${escapeHtml(JSON.stringify(context))}"></script>`;
+/** `route`: a full-page module's own path and query in Jira's address (its view.createHistory() starts there). */
+export function bridgeScriptTag(context: ForgeModuleContext, route?: string): string {
+  const routeAttr = route ? ` data-forge-route="${escapeHtml(route)}"` : '';
+  return `<script src="/__forge/bridge.js" data-forge-context="${escapeHtml(JSON.stringify(context))}"${routeAttr}></script>`;
 }
 
-export function injectBridge(indexHtml: string, context: ForgeModuleContext): string {
-  const tag = bridgeScriptTag(context);
+export function injectBridge(indexHtml: string, context: ForgeModuleContext, route?: string): string {
+  const tag = bridgeScriptTag(context, route);
   const head = /<head(\s[^>]*)?>/i.exec(indexHtml);
   if (head) return indexHtml.slice(0, head.index + head[0].length) + tag + indexHtml.slice(head.index + head[0].length);
   const htmlOpen = /<html(\s[^>]*)?>/i.exec(indexHtml);

@@ -8,7 +8,9 @@
  *   fetchProduct  -> POST /__forge/request-jira (acts as the context's user)
  *   getContext, enableTheming, resize, showFlag/closeFlag: implemented locally
  *   submit, close: on a dashboard gadget, save its configuration / back to its view; elsewhere stand-ins
- *   navigate, open, refresh, createHistory, on/emit: harmless stand-ins
+ *   createHistory: full-page modules only (as Forge), starting at the route in the page address
+ *     (data-forge-route) and mirroring each change there, so a copied address opens the same view
+ *   navigate, open, refresh, on/emit: harmless stand-ins
  *   anything else: a console warning, resolves undefined
  */
 (function () {
@@ -170,9 +172,15 @@
     return Promise.resolve(undefined);
   }
 
+  var FULL_PAGE = ['jira:projectPage', 'jira:globalPage', 'jira:adminPage'];
+
   function createHistory() {
+    if (FULL_PAGE.indexOf(context.extension && context.extension.type) < 0) {
+      return Promise.reject(new Error('createHistory is only available in full-page modules'));
+    }
     var listeners = [];
-    var entries = [{ pathname: '/', search: '', hash: '', state: null, key: 'default' }];
+    var route = (script && script.getAttribute('data-forge-route')) || '/';
+    var entries = [parse(route, null)];
     var index = 0;
     function parse(path, state) {
       var url = new URL(
@@ -190,6 +198,8 @@
     function emit(action) {
       history.location = entries[index];
       history.action = action;
+      var at = entries[index];
+      toParent({ type: 'forge:history', route: at.pathname + at.search + at.hash, push: action === 'PUSH' });
       listeners.slice().forEach(function (listener) {
         listener(entries[index], action);
       });

@@ -75,6 +75,8 @@ const STATIC_FILES = {
 };
 
 const ISSUE_MODULES: readonly string[] = ['jira:issuePanel', 'jira:issueContext'];
+/** Modules that fill Jira's page: they get view.createHistory(), mirrored in the page address. */
+const FULL_PAGE_MODULES: readonly string[] = ['jira:projectPage', 'jira:globalPage', 'jira:adminPage'];
 
 function firstString(value: unknown): string | undefined {
   if (typeof value === 'string' && value !== '') return value;
@@ -83,8 +85,16 @@ function firstString(value: unknown): string | undefined {
 }
 
 /** The `?project=` / `?issue=` a UI module is opened on (a gadget also `?gadget=` and `?mode=edit`). */
-function targetParams(req: ExpressRequest): { project?: string; issue?: string; gadget?: string; mode?: string } {
+function targetParams(req: ExpressRequest): {
+  project?: string;
+  issue?: string;
+  gadget?: string;
+  mode?: string;
+  route?: string;
+} {
   const project = firstString(req.query['project']);
+  // A full-page module's route (its history's path and query), as Jira keeps it in the page address.
+  const route = firstString(req.query['route']);
   const issue = firstString(req.query['issue']);
   const gadget = firstString(req.query['gadget']);
   const mode = firstString(req.query['mode']) === 'edit' ? 'edit' : undefined;
@@ -93,6 +103,7 @@ function targetParams(req: ExpressRequest): { project?: string; issue?: string; 
     ...(issue ? { issue } : {}),
     ...(gadget ? { gadget } : {}),
     ...(mode ? { mode } : {}),
+    ...(route && /^\/[^\s]{0,2000}$/.test(route) ? { route } : {}),
   };
 }
 
@@ -466,7 +477,7 @@ export function createDevServer(options: DevServerOptions): DevServer {
           ? { gadget: gadgets.frameFor({ ...params, mode: editView ? 'edit' : 'view' }) }
           : {}),
       });
-      const page = injectBridge(indexHtml, context);
+      const page = injectBridge(indexHtml, context, FULL_PAGE_MODULES.includes(ui.type) ? params.route : undefined);
       const csp = forgeCsp({
         html: page,
         permissions: manifest.permissions,

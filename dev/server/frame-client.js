@@ -24,6 +24,14 @@
       url.searchParams.delete('mode');
       window.location.assign(url.toString());
     }
+    // A full-page module's history, in the page address as Jira keeps it: the address can be shared.
+    if (event.data.type === 'forge:history' && typeof event.data.route === 'string') {
+      var here = new URL(window.location.href);
+      if (event.data.route === '/') here.searchParams.delete('route');
+      else here.searchParams.set('route', event.data.route);
+      if (event.data.push) window.history.pushState(null, '', here.toString());
+      else window.history.replaceState(null, '', here.toString());
+    }
     if (event.data.type === 'forge:notice' && toasts) {
       var toast = document.createElement('div');
       toast.className = 'toast';

@@ -15,7 +15,7 @@ export interface FrameModel {
   /** The iframe source, or undefined when `error` explains why nothing is shown. */
   appSrc?: string;
   error?: string;
-  params: { project?: string; issue?: string; gadget?: string; mode?: string };
+  params: { project?: string; issue?: string; gadget?: string; mode?: string; route?: string };
 }
 
 function appFrame(model: FrameModel, minHeight: number): RawHtml {

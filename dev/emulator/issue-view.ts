@@ -1,6 +1,7 @@
 import type { DatasetIssue } from '../dataset/dataset-schema';
 import type { JqlIssueView } from './jql';
 import type { EmulatorState } from './state';
+import { rankOf } from './rank-order';
 
 const CATEGORY_NAME = { new: 'To Do', indeterminate: 'In Progress', done: 'Done' } as const;
 
@@ -62,6 +63,7 @@ export function buildIssueView(state: EmulatorState, issue: DatasetIssue): JqlIs
     updated: f.updated,
     ...(f.duedate ? { duedate: f.duedate } : {}),
     ...(f.resolutiondate ? { resolved: f.resolutiondate } : {}),
+    rank: rankOf(issue),
     properties: issue.properties,
   };
 }

@@ -9,6 +9,8 @@ import type { Principal } from './auth';
  *   browse grant), and only where the principal also browses;
  * - ADMINISTER_PROJECTS: a site admin everywhere, others in `adminProjects`;
  * - DELETE_ISSUES: administering the project (and browsing it, to reach the issue).
+ * - SCHEDULE_ISSUES (ranking needs it with Edit Issues): the edit grant (the dataset has no
+ *   separate one).
  * The app (asApp) is a Jira user too: its grants are the dataset's `appAccount`
  * (default everything); it holds Administer Jira, as Forge apps' accounts do.
  */
@@ -113,6 +115,14 @@ export const PERMISSIONS: readonly PermissionInfo[] = [
     name: 'Edit Issues',
     type: 'PROJECT',
     description: 'Ability to edit issues.',
+    check: inSomeProject(canEdit),
+  },
+  {
+    id: '28',
+    key: 'SCHEDULE_ISSUES',
+    name: 'Schedule Issues',
+    type: 'PROJECT',
+    description: 'Ability to set and edit due dates, and to rank issues.',
     check: inSomeProject(canEdit),
   },
   {

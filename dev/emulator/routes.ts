@@ -1,6 +1,7 @@
 import { approximateCount, removedSearch, searchGet, searchPost, type Searcher } from './search';
 import { bulkFetch, createIssue, deleteIssue, editIssue, getIssue } from './issues';
 import { createIssueLink, deleteIssueLink } from './issue-links';
+import { rankIssues } from './rank-issues';
 import { deleteProperty, getProperty, propertyKeys, putProperty } from './properties';
 import { bulkSetPropertiesByIssue, getTask } from './bulk-properties';
 import { getProject, getProjectVersions, searchProjects } from './projects';
@@ -41,6 +42,8 @@ export function routes(searcher: Searcher, serverTimeZone: () => string = () => 
     { method: 'DELETE', path: `${A}/issue/{issueIdOrKey}/properties/{propertyKey}`, handler: deleteProperty },
     { method: 'POST', path: `${A}/issueLink`, handler: createIssueLink },
     { method: 'DELETE', path: `${A}/issueLink/{linkId}`, handler: deleteIssueLink },
+    // Jira Software's rank (the board order), the one agile endpoint the emulator serves.
+    { method: 'PUT', path: '/rest/agile/1.0/issue/rank', handler: rankIssues },
 
     { method: 'GET', path: `${A}/project/search`, handler: searchProjects },
     { method: 'GET', path: `${A}/project/{projectIdOrKey}`, handler: getProject },

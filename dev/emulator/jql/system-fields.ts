@@ -241,6 +241,16 @@ const text: SystemBuilder = (env, display) =>
     sortable: false,
   });
 
+// Jira Software's Rank: JQL only orders by it (boards use `ORDER BY Rank ASC`); no clause takes it.
+const rank: SystemBuilder = (_env, display) => ({
+  canonical: 'Rank',
+  display,
+  operators: ops(),
+  hasValue: () => true,
+  sort: { key: (issue) => issue.rank, compare: compareText },
+  defaultDirection: 'ASC',
+});
+
 export const SYSTEM_FIELDS = new Map<string, SystemBuilder>(
   Object.entries({
     project,
@@ -268,5 +278,6 @@ export const SYSTEM_FIELDS = new Map<string, SystemBuilder>(
     due: dateField('duedate', (issue) => issue.duedate, 'ASC'),
     resolved: dateField('resolved', (issue) => issue.resolved, 'DESC'),
     resolutiondate: dateField('resolved', (issue) => issue.resolved, 'DESC'),
+    rank,
   }),
 );

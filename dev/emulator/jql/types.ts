@@ -34,6 +34,8 @@ export interface JqlIssueView {
   duedate?: string;
   /** ISO 8601 date-time. */
   resolved?: string;
+  /** Jira Software's Rank (compared as text; dev/emulator/rank-order.ts). */
+  rank: string;
   /** Entity property key -> JSON value. */
   properties: Record<string, unknown>;
 }

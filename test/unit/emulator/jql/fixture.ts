@@ -55,6 +55,8 @@ function issue(
     labels: [],
     components: [],
     fixVersions: [],
+    // Never ranked: Jira's order of creation, as the emulator's default (dev/emulator/rank-order.ts).
+    rank: id.padStart(8, '0'),
     properties: {},
     ...fields,
   };

@@ -20,11 +20,17 @@ import type {
   JiraPermission,
   PermissionScope,
   ProjectSummary,
+  RankResult,
   SearchOptions,
   SearchPageOptions,
   SearchPageResult,
 } from '../ports/jira-gateway';
-import { BULK_PROPERTY_ISSUES_MAX, RECONCILE_ISSUES_MAX, SEARCH_PAGE_ISSUES_MAX } from '../ports/jira-gateway';
+import {
+  BULK_PROPERTY_ISSUES_MAX,
+  RANK_ISSUES_MAX,
+  RECONCILE_ISSUES_MAX,
+  SEARCH_PAGE_ISSUES_MAX,
+} from '../ports/jira-gateway';
 import type { ProjectVersion, RoadmapItemPage } from '../ports/roadmap-items';
 import type { SiteIssueType, SiteLinkType, SiteStatus } from '../ports/site-metadata';
 import {
@@ -51,6 +57,7 @@ import {
   serverInfoSchema,
 } from './jira-response-schemas';
 import { mapJiraIssue } from './map-jira-issue';
+import { rankEntriesSchema, rankResultOf } from './rank-issues-response';
 import {
   projectVersionsOf,
   projectVersionsSchema,
@@ -405,6 +412,20 @@ export class ForgeJiraGateway implements JiraGateway {
       `reading the versions of ${projectKey}`,
     );
     return list ? projectVersionsOf(list) : [];
+  }
+
+  async rankIssuesBefore(keys: readonly string[], beforeKey: string, options: ActOptions): Promise<RankResult> {
+    if (keys.length === 0) return { ranked: [], failed: [] };
+    if (keys.length > RANK_ISSUES_MAX)
+      throw new RangeError(`a rank call takes at most ${RANK_ISSUES_MAX} issues, got ${keys.length}`);
+    const what = `ranking ${keys.join(', ')} before ${beforeKey}`;
+    const response = await this.send(options.as, route`/rest/agile/1.0/issue/rank`, what, {
+      method: 'PUT',
+      body: JSON.stringify({ issues: keys, rankBeforeIssue: beforeKey }),
+    });
+    // 204: every issue moved; 207: some did not, one entry per issue.
+    if (response.status !== 207) return { ranked: [...keys], failed: [] };
+    return rankResultOf(keys, parseBody(rankEntriesSchema, await response.json(), what));
   }
 
   async myPermissions(

@@ -14,6 +14,7 @@ export const DASHBOARD_FUNCTIONS = {
   getDeliveryProgress: 'getDeliveryProgress',
   getBacklogScoring: 'getBacklogScoring',
   saveBacklogScoring: 'saveBacklogScoring',
+  liftBlocker: 'liftBlocker',
 } as const;
 
 export const REQUIREMENT_FUNCTIONS = {

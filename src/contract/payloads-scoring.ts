@@ -26,3 +26,6 @@ export const saveBacklogScoringPayload = z.strictObject({
   version: z.number().int().min(0),
   scores: scoringInputsSchema,
 });
+
+/** "Lift to its dependant's rank" on a backlog row (the row's issue, read as the caller; the model the backlog ranks by). */
+export const liftBlockerPayload = z.strictObject({ issueKey, model: scoreModelSchema.optional() });

@@ -43,6 +43,7 @@ export const RESOLVER_CONTRACT = {
   exportBacklogCsv: fn<V.CsvExport>()(P.exportBacklogCsvPayload),
   getBacklogScoring: fn<VS.BacklogScoringView>()(PS.getBacklogScoringPayload),
   saveBacklogScoring: fn<VS.BacklogScoringView>()(PS.saveBacklogScoringPayload),
+  liftBlocker: fn<VB.LiftBlockerView>()(PS.liftBlockerPayload),
   getCheckDecisions: fn<VBC.CheckDecisionsView>()(PBC.getCheckDecisionsPayload),
   getLaunchReadiness: fn<VL.LaunchReadinessView>()(PL.getLaunchReadinessPayload),
   getDeliveryProgress: fn<VD.DeliveryProgressView>()(VD.getDeliveryProgressPayload),

@@ -17,3 +17,16 @@ export interface BacklogPage {
   /** The JQL Jira paged (without ORDER BY), for a "view in Jira search" link. */
   jql: string;
 }
+
+/**
+ * liftBlocker's answer: the blocker was moved (or was already) just above `rankedBefore` in Jira's
+ * rank, the board order. The backlog ranks by `model`'s score, which a lift does not change.
+ * `dependants`: the open work scored above it that waits on it, as the caller may see it.
+ */
+export interface LiftBlockerView {
+  issueKey: string;
+  rankedBefore: string;
+  moved: boolean;
+  dependants: string[];
+  model: ScoreModel;
+}

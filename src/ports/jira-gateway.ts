@@ -60,7 +60,17 @@ export interface Account {
   displayName: string;
 }
 
-export type JiraPermission = 'BROWSE_PROJECTS' | 'ADMINISTER' | 'ADMINISTER_PROJECTS' | 'EDIT_ISSUES';
+export type JiraPermission =
+  'BROWSE_PROJECTS' | 'ADMINISTER' | 'ADMINISTER_PROJECTS' | 'EDIT_ISSUES' | 'SCHEDULE_ISSUES';
+
+/** Jira Software ranks at most 50 issues a call. */
+export const RANK_ISSUES_MAX = 50;
+
+/** What a rank call moved; `failed` are the issues Jira did not move (a 207), keyed only when Jira named them. */
+export interface RankResult {
+  ranked: string[];
+  failed: { key?: string; status: number }[];
+}
 
 export interface PermissionScope {
   projectKey?: string;
@@ -137,6 +147,12 @@ export interface JiraGateway {
    * failed or did not finish in time.
    */
   setIssuePropertiesBulk(entries: readonly BulkPropertyEntry[], options: ActOptions): Promise<BulkPropertyResult>;
+  /**
+   * Moves `keys` (at most RANK_ISSUES_MAX, in this order) just before `beforeKey` in Jira's rank,
+   * the board order (`PUT /rest/agile/1.0/issue/rank`). Ranking needs Edit and Schedule Issues;
+   * an anchor Jira refuses throws JiraBadRequestError.
+   */
+  rankIssuesBefore(keys: readonly string[], beforeKey: string, options: ActOptions): Promise<RankResult>;
   /** Projects the actor can browse (not those they only administer). */
   listProjects(options: ActOptions): Promise<ProjectSummary[]>;
   /** undefined when unknown or the actor can neither browse nor administer it (Jira's "view"). */

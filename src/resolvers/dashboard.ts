@@ -2,6 +2,7 @@ import Resolver from '@forge/resolver';
 import { getBacklogPage } from '../app/dashboard/get-backlog-page';
 import { getDashboard } from '../app/dashboard/get-dashboard';
 import { exportBacklogCsv } from '../app/export/export-backlog-csv';
+import { liftBlocker } from '../app/ranking/lift-blocker';
 import { getBacklogScoring, saveBacklogScoring } from '../app/requirement/backlog-scoring';
 import { DASHBOARD_FUNCTIONS as F } from '../contract/function-keys';
 import { checkDecisionsResolver } from './business-case';
@@ -75,6 +76,17 @@ export const dashboardHandler = definitionsFor(
           caller: { accountId: context.accountId },
           version: payload.version,
           scores: payload.scores,
+        }),
+      ),
+    )
+    // A blocker's lift in Jira's rank: the row's issue is read as the caller, in this page's project.
+    .define(
+      F.liftBlocker,
+      contractResolver(F.liftBlocker, (deps, payload, context) =>
+        liftBlocker(deps, {
+          projectKey: requireProject(context),
+          issueKey: payload.issueKey,
+          ...(payload.model ? { model: payload.model } : {}),
         }),
       ),
     ),

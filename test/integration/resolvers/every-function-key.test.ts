@@ -135,6 +135,18 @@ describe('every function key, as the admin and as the restricted viewer', () => 
         return call(key, { scores: [{ model: 'rice', value: 10 }] }, as, panel(requirementKey));
       case 'getBacklogScoring':
         return call(key, { issueKey: requirementKey }, as, projectPage('CHK'));
+      case 'liftBlocker': {
+        // A row the backlog flags as a priority inversion (the demo's Blocks links make some).
+        const rows = expectOk(
+          await call<{ rows: { key: string; inversion?: unknown }[] }>(
+            'getBacklogPage',
+            { model: 'rice', pageSize: 50 },
+            as,
+            projectPage('CHK'),
+          ),
+        ).rows;
+        return call(key, { issueKey: rows.find((r) => r.inversion)!.key, model: 'rice' }, as, projectPage('CHK'));
+      }
       case 'saveBacklogScoring': {
         const before = expectOk(
           await call<{ version: number; scores: Record<string, unknown> }>(
@@ -228,6 +240,8 @@ describe('every function key, as the admin and as the restricted viewer', () => 
     getBacklogScoring: { admin: 'ok', viewer: 'ok' },
     // Inline backlog scoring is the panel's save: Edit Issues is needed.
     saveBacklogScoring: { admin: 'ok', viewer: 'forbidden' },
+    // A move in Jira's rank: Edit and Schedule Issues are needed.
+    liftBlocker: { admin: 'ok', viewer: 'forbidden' },
     getBusinessCase: { admin: 'ok', viewer: 'ok' },
     saveBusinessCase: { admin: 'ok', viewer: 'forbidden' },
     saveDecision: { admin: 'ok', viewer: 'forbidden' },

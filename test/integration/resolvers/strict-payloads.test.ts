@@ -314,6 +314,14 @@ const CASES: Case[] = [
     example: { issueKey: 'CHK-2', version: 0, scores: SCORES },
   },
   {
+    name: 'liftBlocker',
+    key: 'liftBlocker',
+    module: 'pm-dashboard',
+    extension: projectPage('CHK'),
+    schema: PS.liftBlockerPayload,
+    example: { issueKey: 'CHK-2', model: 'rice' },
+  },
+  {
     name: 'getBusinessCase',
     key: 'getBusinessCase',
     module: 'pm-requirement-panel',

@@ -5,6 +5,7 @@ import { addKpiSetTotals, mergeKpiSet } from './kpi-set';
 import { countsOwnEffort } from './counted-effort';
 import { addOwnKpis, hasOwnKpis, phaseColumn } from './own-figures';
 import type { RollupContext } from './rollup-context';
+import { shareEqualParts } from './shared-parts';
 import type { PortfolioRollup, ReadinessAggregate, RollupAggregate, RollupNode, ScoreAggregate } from './rollup-types';
 
 /**
@@ -155,7 +156,8 @@ export function finishAggregate(agg: RollupAggregate, ctx: RollupContext): Rollu
  * A node's subtree aggregate from its own figures and its children's
  * aggregates. Leaves (most nodes) take a fast path that shares frozen
  * constants for their zero parts; the figures are the same as the general
- * path would give (a unit test compares the two).
+ * path would give (a unit test compares the two). Small subtrees share equal
+ * parts with each other (`shared-parts.ts`).
  */
 export function nodeAggregate(node: RollupNode, rollup: PortfolioRollup, ctx: RollupContext): RollupAggregate {
   if (node.childIds.length === 0) return leafAggregate(node, rollup, ctx);
@@ -167,7 +169,7 @@ export function nodeAggregate(node: RollupNode, rollup: PortfolioRollup, ctx: Ro
     if (child) addAggregate(agg, child.agg);
   }
   addOwnEffort(agg, node);
-  return finishAggregate(agg, ctx);
+  return shareEqualParts(finishAggregate(agg, ctx), ctx);
 }
 
 /**
@@ -189,7 +191,7 @@ export function nodeAggregateAt(
   addOwnFigures(agg, node, rollup, ctx);
   for (let k = from; k < to; k++) addAggregate(agg, (list[childIndexes[k] as number] as RollupNode).agg);
   addOwnEffort(agg, node);
-  return finishAggregate(agg, ctx);
+  return shareEqualParts(finishAggregate(agg, ctx), ctx);
 }
 
 /**

@@ -4,6 +4,7 @@ import { BY_STATUS, NO_KPI, NOT_ASSESSED, NOT_SCORED, sharedRowsFor, type Shared
 import { addKpiSetTotals } from './kpi-set';
 import { addOwnKpis, hasOwnKpis, phaseColumn } from './own-figures';
 import type { RollupContext } from './rollup-context';
+import { shareEqualParts } from './shared-parts';
 import type { PortfolioRollup, ReadinessAggregate, RollupAggregate, RollupNode, ScoreAggregate } from './rollup-types';
 
 /** Distinct efforts interned per (phase, status, staleness) before plain leaves get their own aggregate. */
@@ -20,7 +21,7 @@ export function leafAggregate(node: RollupNode, rollup: PortfolioRollup, ctx: Ro
   const rows = sharedRowsFor(ctx);
   const scores = leafScores(node, rows);
   const plain = scores === rows.emptyScores && node.readiness === null && !hasOwnKpis(node);
-  if (!plain) return buildLeafAggregate(node, rollup, ctx, rows, scores);
+  if (!plain) return shareEqualParts(buildLeafAggregate(node, rollup, ctx, rows, scores), ctx);
   const column = phaseColumn(node, ctx);
   const status = node.statusCategory === 'new' ? 0 : node.statusCategory === 'indeterminate' ? 1 : 2;
   const interned = rows.plainLeaves[(column * 3 + status) * 2 + (node.stale ? 1 : 0)] as Map<number, RollupAggregate>;

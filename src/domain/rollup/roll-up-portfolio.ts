@@ -53,13 +53,17 @@ export function rollUpPortfolio(
   const { nodes, projects } = rollup;
   const { referencedBy, refTargets, orphansByParent } = rollup.index;
 
-  // 1. Keep one copy per id (the newest), remembering how many extra copies there were.
+  // 1. One node per id, built from the newest copy, remembering how many extra copies there were.
+  // Each node is built as its issue is first met, in the same pass as the duplicate check, so
+  // every parsed issue is read once while it is in the cache (a second pass over 100,000 issues
+  // was mostly memory waits); a newer copy met later rebuilds its node (rare).
   // A null-prototype object, not a Map: Jira ids are decimal strings, which V8
   // stores as array indexes, several times faster than hashing them in a Map.
   const indexOf: Record<string, number> = Object.create(null) as Record<string, number>;
   // Sized up front (and trimmed below) rather than grown by push: 100,000 pushes regrow it many times.
   const chosen: PmIssue[] = new Array<PmIssue>(issues.length);
-  let kept = 0;
+  const list: RollupNode[] = new Array<RollupNode>(issues.length);
+  let count = 0;
   let extraCopies: Map<number, number> | null = null;
   // Indexed loops throughout: this function runs once per roll-up, mostly
   // before V8 optimises it, where each for-of step allocates an iterator result
@@ -68,24 +72,25 @@ export function rollUpPortfolio(
     const issue = issues[n] as PmIssue;
     const at = indexOf[issue.id];
     if (at === undefined) {
-      indexOf[issue.id] = kept;
-      chosen[kept++] = issue;
+      indexOf[issue.id] = count;
+      chosen[count] = issue;
+      list[count++] = buildNode(issue, ctx);
       continue;
     }
     extraCopies ??= new Map();
     extraCopies.set(at, (extraCopies.get(at) ?? 0) + 1);
-    if (isPreferredCopy(issue, chosen[at] as PmIssue)) chosen[at] = issue;
+    if (isPreferredCopy(issue, chosen[at] as PmIssue)) {
+      chosen[at] = issue;
+      list[at] = buildNode(issue, ctx);
+    }
   }
-  chosen.length = kept;
+  list.length = count;
 
-  // 2. Nodes with their own figures, and the lookup indexes.
-  const count = chosen.length;
-  const list: RollupNode[] = new Array(count);
+  // 2. The lookup indexes.
   for (let i = 0; i < count; i++) {
-    const node = buildNode(chosen[i] as PmIssue, ctx);
+    const node = list[i] as RollupNode;
     const extra = extraCopies?.get(i);
     if (extra !== undefined) node.problems = withProblems(node.problems, { duplicates: extra });
-    list[i] = node;
     nodes[node.id] = node;
     indexReferrer(referencedBy, node.refs, node.id);
     const project = projects[node.projectKey];

@@ -6,6 +6,8 @@ export interface InFlightProfile {
   max: number;
   /** Share of that time with no call in flight (the app computing or waiting on itself). */
   idleShare: number;
+  /** The mean in each tenth of that time: where the concurrency tails off. */
+  byTenth: number[];
 }
 
 /**
@@ -20,7 +22,7 @@ export function inFlightProfile(spans: readonly JiraCallSpan[], untilMs: number)
     if (s.startMs >= untilMs || end <= s.startMs) continue;
     edges.push([s.startMs, 1], [end, -1]);
   }
-  if (edges.length === 0) return { mean: 0, max: 0, idleShare: 1 };
+  if (edges.length === 0) return { mean: 0, max: 0, idleShare: 1, byTenth: [] };
   edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const from = edges[0]?.[0] ?? 0;
   let at = from;
@@ -28,14 +30,24 @@ export function inFlightProfile(spans: readonly JiraCallSpan[], untilMs: number)
   let max = 0;
   let area = 0;
   let idle = 0;
+  const span = Math.max(1, untilMs - from);
+  const tenths = Array.from({ length: 10 }, () => 0);
+  // Spreads `level` over [a, b) into the tenths it covers.
+  const spread = (a: number, b: number, lvl: number) => {
+    for (let k = Math.floor(((a - from) / span) * 10); k < 10 && from + (k * span) / 10 < b; k++) {
+      const lo = Math.max(a, from + (k * span) / 10);
+      const hi = Math.min(b, from + ((k + 1) * span) / 10);
+      if (hi > lo) tenths[k] = (tenths[k] ?? 0) + lvl * (hi - lo);
+    }
+  };
   for (const [t, step] of edges) {
     area += level * (t - at);
+    spread(at, t, level);
     if (level === 0) idle += t - at;
     at = t;
     level += step;
     max = Math.max(max, level);
   }
   idle += Math.max(0, untilMs - at);
-  const span = Math.max(1, untilMs - from);
-  return { mean: area / span, max, idleShare: idle / span };
+  return { mean: area / span, max, idleShare: idle / span, byTenth: tenths.map((a) => a / (span / 10)) };
 }

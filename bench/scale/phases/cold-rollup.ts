@@ -89,7 +89,7 @@ export async function coldRollup({ side, sizes }: PhaseContext): Promise<Measure
     const rollupSpans = counts.spans.filter((s) => !ROLLUP_PROPERTY_ENDPOINTS.includes(s.endpoint));
     const flight = inFlightProfile(rollupSpans, builtMs);
     out.profile.push(
-      `cold roll-up: Jira calls in flight until done: mean ${flight.mean.toFixed(1)}, max ${flight.max}, none in flight ${(100 * flight.idleShare).toFixed(0)} % of the time; app process CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms until idle (${((cpu.user + cpu.system) / 1000 / Math.max(1, idleMs)).toFixed(2)} of one core)`,
+      `cold roll-up: Jira calls in flight until done: mean ${flight.mean.toFixed(1)}, max ${flight.max}, none in flight ${(100 * flight.idleShare).toFixed(0)} % of the time, by tenth of it ${flight.byTenth.map((x) => x.toFixed(1)).join(' ')}; app process CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms until idle (${((cpu.user + cpu.system) / 1000 / Math.max(1, idleMs)).toFixed(2)} of one core)`,
     );
   }
   out.profile.push(

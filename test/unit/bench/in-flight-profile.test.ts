@@ -9,6 +9,10 @@ describe('inFlightProfile', () => {
     expect(p.max).toBe(2);
     expect(p.mean).toBeCloseTo(1, 6);
     expect(p.idleShare).toBeCloseTo(1 / 3, 6);
+    // Tenths of 30 ms: 2 in flight for the first 100 ms (3 tenths, then a third of the 4th), then 1, then none.
+    expect(p.byTenth.map((x) => Number(x.toFixed(6)))).toEqual(
+      [2, 2, 2, 4 / 3, 1, 1, 2 / 3, 0, 0, 0].map((x) => Number(x.toFixed(6))),
+    );
   });
 
   it('counts a call that ends exactly as another starts as one in flight, and cuts spans at the end', () => {
@@ -19,6 +23,6 @@ describe('inFlightProfile', () => {
   });
 
   it('says everything was idle when no call was made', () => {
-    expect(inFlightProfile([], 100)).toEqual({ mean: 0, max: 0, idleShare: 1 });
+    expect(inFlightProfile([], 100)).toEqual({ mean: 0, max: 0, idleShare: 1, byTenth: [] });
   });
 });

@@ -1,5 +1,5 @@
 import { SectionMessage } from '../shared/native';
-import { useEffect, useMemo, useReducer } from 'react';
+import { useEffect, useMemo, useReducer, useRef } from 'react';
 import type { RequirementContextView, ScoreView, ScoringInputs } from '../../../src/contract/api';
 import { invoke } from '../shared/api';
 import { ErrorPanel, fieldErrors } from '../shared/ErrorPanel';
@@ -14,6 +14,7 @@ import { ModelScoreBadge, ScoreAside } from './ScoreAside';
 import { ScoringEditor } from './ScoringEditor';
 import { fieldName } from './scales';
 import { modelsInUse } from './scoring-inputs';
+import { useAsideInView } from './useAsideInView';
 import { useScoreRanks } from './useScoreRanks';
 
 /**
@@ -59,6 +60,10 @@ export function Editor({
     return [...new Set(order)].filter((m) => expanded.has(m) || scored.includes(m));
   }, [expanded, preview, view.mainModel, view.scores]);
   const rankOf = useScoreRanks(shown, view.scores, preview);
+  // The scores and the save bar stay in view while Jira's page scrolls.
+  const layout = useRef<HTMLDivElement>(null);
+  const strips = useRef<HTMLDivElement>(null);
+  useAsideInView(layout, strips);
 
   const save = async (against: Pm, edits: Changes) => {
     dispatch({ type: 'save-started' });
@@ -125,7 +130,7 @@ export function Editor({
         />
       ) : null}
       {error ? <ErrorPanel error={error} onRetry={() => void save(base, changes)} /> : null}
-      <div className="pm-editor-layout">
+      <div className="pm-editor-layout" ref={layout}>
         <div className="pm-stack" style={{ minWidth: 0 }}>
           <LinksSection
             view={view}
@@ -156,6 +161,7 @@ export function Editor({
             onDiscard={() => dispatch({ type: 'discard' })}
           />
         </ScoreAside>
+        <div ref={strips} className="pm-band-strips" aria-hidden="true" />
       </div>
     </form>
   );

@@ -79,16 +79,18 @@ a:focus-visible, button:focus-visible, select:focus-visible, [tabindex]:focus-vi
 .pm-input[aria-invalid="true"] { border-color: ${token('color.border.danger', '#E2483D')}; }
 .pm-form-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); gap: ${token('space.150', '12px')}; }
 /* Issue-panel editor: inputs left, scores and the save bar beside them (sticky where the frame scrolls); stacked in a narrow frame. */
-.pm-editor-layout { display: grid; grid-template-columns: minmax(0, 1fr) minmax(240px, 300px); gap: ${token('space.300', '24px')}; align-items: start; }
-.pm-editor-aside { position: sticky; top: 0; display: flex; flex-direction: column; gap: ${token('space.100', '8px')}; padding: ${token('space.150', '12px')}; border: 1px solid ${token('color.border', '#091E4224')}; border-radius: 6px; background: ${token('elevation.surface.raised', '#FFFFFF')}; }
+.pm-editor-layout { position: relative; display: grid; grid-template-columns: minmax(0, 1fr) minmax(240px, 300px); gap: ${token('space.300', '24px')}; align-items: start; }
+/* Kept in view by useAsideInView (a transform): Jira scrolls its own page, so sticky would not hold. */
+.pm-editor-aside { position: relative; z-index: 1; display: flex; flex-direction: column; gap: ${token('space.100', '8px')}; padding: ${token('space.150', '12px')}; border: 1px solid ${token('color.border', '#091E4224')}; border-radius: 6px; background: ${token('elevation.surface.raised', '#FFFFFF')}; }
 .pm-score-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: ${token('space.100', '8px')}; }
 .pm-score-list > li + li { border-top: 1px solid ${token('color.border', '#091E4224')}; padding-top: ${token('space.100', '8px')}; }
 .pm-save-bar { display: flex; flex-wrap: wrap; gap: ${token('space.100', '8px')}; align-items: center; justify-content: space-between; padding-bottom: ${token('space.100', '8px')}; border-bottom: 1px solid ${token('color.border', '#091E4224')}; }
-/* Stacked in a narrow frame, the save bar sticks to the bottom where the frame scrolls. */
-@media (max-width: 700px) { .pm-save-bar { position: sticky; bottom: 0; z-index: 1; background: ${token('elevation.surface', '#FFFFFF')}; padding-top: ${token('space.100', '8px')}; border-top: 1px solid ${token('color.border', '#091E4224')}; } }
+/* Stacked in a narrow frame, the save bar rides at the bottom of what shows (useAsideInView). */
+.pm-save-bar--floating { position: relative; z-index: 2; background: ${token('elevation.surface', '#FFFFFF')}; padding-top: ${token('space.100', '8px')}; border-top: 1px solid ${token('color.border', '#091E4224')}; box-shadow: ${token('elevation.shadow.overflow', '0 -4px 8px #091E4226')}; }
+.pm-band-strips { position: absolute; inset: 0; pointer-events: none; visibility: hidden; }
 .pm-delta { color: ${token('color.text.subtle', '#44546F')}; font-weight: 600; }
 .pm-folded-model > summary { cursor: pointer; padding: 4px 0; }
-@media (max-width: 700px) { .pm-editor-layout { grid-template-columns: minmax(0, 1fr); } .pm-editor-aside { position: static; } }
+@media (max-width: 700px) { .pm-editor-layout { grid-template-columns: minmax(0, 1fr); } }
 /* A changed value in the history: the new value stands out, the old one is struck through. */
 .pm-change-from { color: ${token('color.text.subtlest', '#626F86')}; text-decoration: line-through; }
 .pm-change-to { font-weight: 600; background: ${token('color.background.accent.blue.subtlest', '#E9F2FF')}; border-radius: 3px; padding: 0 3px; }

@@ -3,7 +3,9 @@ import { JiraBadRequestError } from '../../ports/jira-errors';
 import { SEARCH_PAGE_ISSUES_MAX, type JiraGateway, type JiraIssue } from '../../ports/jira-gateway';
 import { upstreamKeys } from '../shared/upstream';
 import { backlogContextJql } from './backlog-jql';
+import { contextSearches, parentIdsClause, PARENTS_PER_SEARCH, type ContextSearch } from './context-searches';
 import { packSearches } from './pack-searches';
+import type { StoredChildren } from './stored-children';
 
 /** What the rows of one backlog page need beyond themselves, as the caller sees it (and `extraKeys`, e.g. the issues they block). */
 export interface BacklogContext {
@@ -20,10 +22,12 @@ export interface BacklogContext {
  * the page falls back to two calls side by side: the children by JQL and the linked items by
  * bulk fetch, which leaves unknown keys out instead of failing.
  *
- * When that answer would take more than one Jira page (`childCounts`: the stored state's count
- * of each row's children, an estimate), the rows are split over searches that each fit one page
- * and run side by side, instead of one search whose pages come one after another; the issues read
- * are the same.
+ * With the project's stored state (`stored`, an estimate: context-searches.ts), that search also
+ * asks for the children's sub-tasks, and when its answer would take more than one Jira page the
+ * rows are split over searches that each fit one page and run side by side, instead of one search
+ * whose pages come one after another. What is kept is exactly what the searches without it read:
+ * issues below a row or related to one, and sub-tasks of the children Jira says have some; the
+ * sub-tasks of children the stored state did not know are read after.
  *
  * Progress covers a row, its children and their sub-tasks: for stories and epics (the default
  * requirement levels) that is the whole subtree; a row above epic level counts two levels down.
@@ -32,7 +36,7 @@ export async function readBacklogContext(
   jira: JiraGateway,
   rows: readonly JiraIssue[],
   extraKeys: readonly string[] = [],
-  childCounts?: ReadonlyMap<string, number>,
+  stored?: StoredChildren,
 ): Promise<BacklogContext> {
   const rowKeys = rows.map((r) => r.issue.key);
   const known = new Set(rowKeys);
@@ -42,88 +46,67 @@ export async function readBacklogContext(
       ...extraKeys,
     ]),
   ].filter((k) => !known.has(k));
-  const searches = contextSearches(rows, related, childCounts);
-  const found = (await Promise.all(searches.map((s) => readContextPart(jira, s.rowKeys, s.related)))).flat();
+  const parts = await Promise.all(contextSearches(rows, related, stored).map((s) => readContextPart(jira, s)));
+  const read = parts.flatMap((p) => p.records);
+  const rowIds = new Set(rows.map((r) => r.issue.id));
+  const relatedKeys = new Set(related);
+  const isContext = (r: JiraIssue) =>
+    (r.issue.parentId !== undefined && rowIds.has(r.issue.parentId)) || relatedKeys.has(r.issue.key);
+  const found = read.filter(isContext);
+  // The children Jira says have sub-tasks: those asked about already, and the rest.
+  const parents = new Map<string, JiraIssue>();
+  for (const r of found)
+    if (r.issue.parentId !== undefined && rowIds.has(r.issue.parentId) && (r.subtasks?.length ?? 0) > 0)
+      parents.set(r.issue.id, r);
+  const asked = new Set(parts.flatMap((p) => p.below));
+  const askedParents = new Set([...parents.keys()].filter((id) => asked.has(id)));
+  const subtasks = read.filter((r) => r.issue.parentId !== undefined && askedParents.has(r.issue.parentId));
+  const rest = [...parents.values()].filter((r) => !askedParents.has(r.issue.id));
   const byKey = new Map<string, JiraIssue>(rows.map((r) => [r.issue.key, r]));
-  for (const record of found) if (!byKey.has(record.issue.key)) byKey.set(record.issue.key, record);
-  for (const record of await subtasksWithEffort(jira, rows, found))
+  for (const record of [...found, ...subtasks, ...(await subtasksWithEffort(jira, rest))])
     if (!byKey.has(record.issue.key)) byKey.set(record.issue.key, record);
   return { byKey, subtree: subtreeOf(rows, byKey) };
 }
 
-/** Keys a `parent in (…)` search names at most, so the JQL stays short. */
-const PARENTS_PER_SEARCH = 100;
-
 /**
- * The context read's searches: one for all rows and related items, unless the stored counts
- * expect more than one Jira page; then rows packed by their children, and the related items
- * with the lightest group that still fits, or on their own.
+ * One context search, and the children whose sub-tasks it asked for. Jira refusing its JQL
+ * (a key the caller cannot see, or a stored child id gone or hidden) reads its parts apart:
+ * the children by JQL and the linked items by bulk fetch; the sub-tasks are then read after.
  */
-function contextSearches(
-  rows: readonly JiraIssue[],
-  related: readonly string[],
-  childCounts: ReadonlyMap<string, number> | undefined,
-): { rowKeys: string[]; related: readonly string[] }[] {
-  const all = [{ rowKeys: rows.map((r) => r.issue.key), related }];
-  if (!childCounts) return all;
-  const expected = (r: JiraIssue) => childCounts.get(r.issue.id) ?? 0;
-  const total = rows.reduce((n, r) => n + expected(r), related.length);
-  if (total <= SEARCH_PAGE_ISSUES_MAX && rows.length <= PARENTS_PER_SEARCH) return all;
-  const groups = packSearches(rows, expected, SEARCH_PAGE_ISSUES_MAX, PARENTS_PER_SEARCH).map((group) => ({
-    rowKeys: group.map((r) => r.issue.key),
-    related: [] as readonly string[],
-    load: group.reduce((n, r) => n + expected(r), 0),
-  }));
-  if (related.length > 0) {
-    const lightest = [...groups].sort((a, b) => a.load - b.load)[0];
-    if (lightest && lightest.load + related.length <= SEARCH_PAGE_ISSUES_MAX) lightest.related = related;
-    else groups.push({ rowKeys: [], related, load: related.length });
-  }
-  return groups.map(({ rowKeys, related: keys }) => ({ rowKeys, related: keys }));
-}
-
-/** One context search; Jira refusing its JQL (a key the caller cannot see) reads its two halves apart. */
 async function readContextPart(
   jira: JiraGateway,
-  rowKeys: readonly string[],
-  related: readonly string[],
-): Promise<JiraIssue[]> {
-  const jql = backlogContextJql(rowKeys, related);
-  if (jql === undefined) return [];
+  search: ContextSearch,
+): Promise<{ records: JiraIssue[]; below: readonly string[] }> {
+  const base = backlogContextJql(search.rowKeys, search.related);
+  const below = parentIdsClause(search.below);
+  const jql = base === undefined ? below : below === undefined ? base : `${base} OR ${below}`;
+  if (jql === undefined) return { records: [], below: [] };
   try {
-    return await searchAll(jira, jql);
+    return { records: await searchAll(jira, jql), below: below === undefined ? [] : search.below };
   } catch (error) {
     if (!(error instanceof JiraBadRequestError)) throw error;
-    const children = backlogContextJql(rowKeys, []);
+    const children = backlogContextJql(search.rowKeys, []);
     const [kids, linked] = await Promise.all([
       children === undefined ? Promise.resolve([]) : searchAll(jira, children),
-      related.length > 0 ? jira.bulkFetch([...related], { as: 'user' }) : Promise.resolve([]),
+      search.related.length > 0 ? jira.bulkFetch([...search.related], { as: 'user' }) : Promise.resolve([]),
     ]);
-    return [...kids, ...linked];
+    return { records: [...kids, ...linked], below: [] };
   }
 }
 
 /**
- * The sub-tasks of the rows' children, read in full: Jira embeds a child's sub-tasks with their
- * status only, and effort counts once on the finest estimate (a story's own points only when its
- * sub-tasks carry none), so progress by effort needs theirs. Only children that have sub-tasks
- * are asked about, in searches side by side that each fit one Jira page by the sub-tasks Jira
- * embedded; a search Jira refuses leaves the embedded status-only sub-tasks in place.
+ * The sub-tasks of children, read in full: Jira embeds a child's sub-tasks with their status
+ * only, and effort counts once on the finest estimate (a story's own points only when its
+ * sub-tasks carry none), so progress by effort needs theirs. Searches side by side that each fit
+ * one Jira page by the sub-tasks Jira embedded; a search Jira refuses leaves the embedded
+ * status-only sub-tasks in place.
  */
-async function subtasksWithEffort(
-  jira: JiraGateway,
-  rows: readonly JiraIssue[],
-  found: readonly JiraIssue[],
-): Promise<JiraIssue[]> {
-  const rowIds = new Set(rows.map((r) => r.issue.id));
-  const parents = new Map<string, number>();
-  for (const r of found)
-    if (r.issue.parentId !== undefined && rowIds.has(r.issue.parentId) && (r.subtasks?.length ?? 0) > 0)
-      parents.set(r.issue.key, r.subtasks?.length ?? 0);
+async function subtasksWithEffort(jira: JiraGateway, parents: readonly JiraIssue[]): Promise<JiraIssue[]> {
+  const counts = new Map(parents.map((r) => [r.issue.key, r.subtasks?.length ?? 0]));
   const searches: string[] = [];
   for (const group of packSearches(
-    [...parents.keys()],
-    (k) => parents.get(k) ?? 0,
+    [...counts.keys()],
+    (k) => counts.get(k) ?? 0,
     SEARCH_PAGE_ISSUES_MAX,
     PARENTS_PER_SEARCH,
   )) {

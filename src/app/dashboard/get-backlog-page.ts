@@ -18,7 +18,7 @@ import { progressViewOf } from '../views/progress-view';
 import { readinessViewOf } from '../views/readiness-view';
 import { requirementRowOf } from '../views/requirement-row';
 import { readBacklogContext } from './backlog-context';
-import { storedChildCounts } from './stored-child-counts';
+import { storedChildren } from './stored-children';
 import { readStateMeta } from '../project-state/state-records-store';
 import { backlogInversions, blockedKeysOf } from './backlog-inversions';
 import { shareOfBest } from '../../domain/scoring/normalise-scores';
@@ -38,8 +38,9 @@ export interface GetBacklogPageInput {
 /**
  * One page of the project's ranked backlog, read as the caller in a few Jira calls whatever the
  * project's size: Jira orders and pages the issues by the model's indexed score (one search),
- * then searches side by side bring what the rows need, and their children's sub-tasks
- * (backlog-context.ts): two calls one after another, three when children have sub-tasks. Scores,
+ * then searches side by side bring what the rows need and their children's sub-tasks
+ * (backlog-context.ts): two round trips with the project's stored state (it names the children
+ * whose sub-tasks to ask for), a third for sub-tasks it did not know of or without it. Scores,
  * readiness, KPI status and progress are computed from what was read, with the dashboard's own
  * view builders.
  *
@@ -59,7 +60,7 @@ export async function getBacklogPage(deps: AppDeps, input: GetBacklogPageInput):
   const meta = readStateMeta(deps.store, input.projectKey).catch(() => undefined);
   const page = await searchPage(deps, input, backlogPageJql(input.projectKey, model, input.filter), cursor);
   const now = deps.clock.now();
-  const childCounts = await storedChildCounts(
+  const stored = await storedChildren(
     deps.store,
     await meta,
     page.issues.map((r) => r.issue.id),
@@ -67,7 +68,7 @@ export async function getBacklogPage(deps: AppDeps, input: GetBacklogPageInput):
   // The issues the rows block come with the context (same search), to flag priority inversions.
   const [timeZone, context] = await Promise.all([
     zone(),
-    readBacklogContext(deps.jira, page.issues, blockedKeysOf(page.issues, config), childCounts),
+    readBacklogContext(deps.jira, page.issues, blockedKeysOf(page.issues, config), stored),
   ]);
   const lookup = (key: string) => context.byKey.get(key)?.issue;
 

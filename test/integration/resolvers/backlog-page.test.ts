@@ -1,4 +1,4 @@
-import type { DashboardView, RequirementRow } from '../../../src/contract/views';
+import type { DashboardView, RequirementRow, RollupJob } from '../../../src/contract/views';
 import type { BacklogPage } from '../../../src/contract/views-backlog';
 import { backlogPageJql } from '../../../src/app/dashboard/backlog-jql';
 import { seedCrossProjectLinks } from '../../reliability/cross-project-seed';
@@ -7,6 +7,7 @@ import {
   OPS_ID,
   VIEWER_ID,
   expectOk,
+  globalPage,
   invoke,
   openHarness,
   projectPage,
@@ -201,6 +202,30 @@ describe('getBacklogPage (one page of the ranked backlog, ordered by Jira)', () 
       const result = await page(h, payload as Payload);
       expect([payload, result.ok ? 'ok' : result.error.code]).toEqual([payload, 'validation']);
     }
+  });
+
+  // Last in this block: it stores the project's state, which the other tests here do not expect.
+  it('with the project’s stored state (which plans the reads) every page is the same, as admin and as viewer, in no more Jira calls', async () => {
+    const calls: string[] = [];
+    const paged = async (accountId: string) => {
+      calls.length = 0;
+      h.onJiraRequest = (path) => void calls.push(path);
+      const rows = await allPages(h, { pageSize: 20, filter: { status: 'all' } }, accountId);
+      h.onJiraRequest = undefined;
+      return { rows, calls: calls.filter((c) => !c.includes('/rest/api/3/field')).length };
+    };
+    const before = { admin: await paged(ADMIN_ID), viewer: await paged(VIEWER_ID) };
+    expectOk(await invoke<RollupJob>(h, 'pm-portfolio', 'startRollup', {}, ADMIN_ID, globalPage));
+    await h.runtime.idle();
+    const stored = expectOk(
+      await invoke<DashboardView>(h, 'pm-dashboard', 'getDashboard', {}, ADMIN_ID, projectPage('CHK')),
+    );
+    expect(stored.source.kind).toBe('stored');
+    const after = { admin: await paged(ADMIN_ID), viewer: await paged(VIEWER_ID) };
+    expect(after.admin.rows).toEqual(before.admin.rows);
+    expect(after.viewer.rows).toEqual(before.viewer.rows);
+    expect(after.admin.calls).toBeLessThanOrEqual(before.admin.calls);
+    expect(after.viewer.calls).toBeLessThanOrEqual(before.viewer.calls);
   });
 });
 

@@ -94,7 +94,12 @@ export function BacklogTable({
             <span className="pm-small pm-subtlest" style={{ display: 'block' }}>
               {r.issueType} · {r.status}
             </span>
-            <PriorityInversionFlag inversion={r.inversion} modelLabel={r.mainScore.label} />
+            <PriorityInversionFlag
+              inversion={r.inversion}
+              modelLabel={r.mainScore.label}
+              issueKey={r.key}
+              model={r.mainScore.model}
+            />
           </span>
         ),
       },

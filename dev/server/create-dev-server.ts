@@ -21,6 +21,8 @@ import { renderFramePage, type FrameModel } from './frame-page';
 import { CSP_REPORT_PATH, forgeCsp } from './forge-csp';
 import { escapeHtml } from './html';
 import { renderIndexPage } from './index-page';
+import { runIssueSearch } from './issue-search';
+import { renderIssueSearchPage } from './issue-search-page';
 import {
   getIssue,
   getMyself,
@@ -336,6 +338,27 @@ export function createDevServer(options: DevServerOptions): DevServer {
           uiModules: uiModules(manifest),
           projects: withIssues,
           problems,
+        }),
+      );
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  // Jira's issue search (`/issues/?jql=`, where the app's JQL links lead), as the acting user.
+  app.get('/issues', async (req, res, next) => {
+    try {
+      const { user } = await actingUser(req, res);
+      const jql = firstString(req.query['jql']) ?? '';
+      const found = jql.trim()
+        ? await runIssueSearch(jira, jql, { kind: 'user', accountId: user.accountId })
+        : { rows: [], more: false };
+      res.type('html').send(
+        renderIssueSearchPage({
+          jql,
+          actingUser: user.displayName,
+          theme: themeOf(req),
+          ...('error' in found ? { rows: [], more: false, error: found.error } : found),
         }),
       );
     } catch (error) {

@@ -79,4 +79,30 @@ describe('shareEqualParts', () => {
     expect(epic.kpi.keys).toEqual(['APP-99']);
     expect(epic.effortTotal).toBe(8);
   });
+
+  it('a large subtree keeps a phase row of its own after later subtrees are counted', () => {
+    const story = { issueType: 'Story' };
+    const issues: PmIssue[] = [makeIssue({ id: '1', issueType: 'Epic' }), makeIssue({ id: '2', issueType: 'Epic' })];
+    for (let s = 0; s < SHARE_UP_TO_ISSUES + 2; s++) {
+      issues.push(makeIssue({ id: String(100 + s), parentId: '1', ...story }));
+      issues.push(makeIssue({ id: String(200 + s), parentId: '2', issueType: 'Sub-task' }));
+    }
+    const rollup = rollUpPortfolio(issues, defaultWorkflowConfig, NOW);
+    const byPhase = (id: string): number[] => (rollup.nodes[id]?.agg as RollupAggregate).byPhase;
+    const expected = (id: string): number[] => {
+      const row = byPhase(id).map(() => 0);
+      for (const child of [id, ...(rollup.nodes[id]?.childIds ?? [])]) {
+        const own = rollup.nodes[child]?.agg.byPhase as number[];
+        if (child === id) {
+          const column = ctx.phaseIds.indexOf(rollup.nodes[id]?.phase as string);
+          row[column] = (row[column] as number) + 1;
+        } else own.forEach((n, c) => (row[c] = (row[c] as number) + n));
+      }
+      return row;
+    };
+    expect(byPhase('1')).not.toBe(byPhase('2'));
+    expect(byPhase('1')).toEqual(expected('1'));
+    expect(byPhase('2')).toEqual(expected('2'));
+    expect(byPhase('1').reduce((a, b) => a + b, 0)).toBe(SHARE_UP_TO_ISSUES + 3);
+  });
 });

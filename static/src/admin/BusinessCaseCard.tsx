@@ -8,8 +8,11 @@ import type { CardProps } from './editor-props';
  * rate for NPV, the period and horizon. Blank fields use the app's defaults (the domain's
  * business-case-settings.ts, listed in the README); a business case may override them.
  */
-export function BusinessCaseCard({ config, dispatch, readOnly: ro, at, card }: CardProps) {
+export function BusinessCaseCard({ config, view, dispatch, readOnly: ro, at, card }: CardProps) {
   const b = config.businessCase ?? {};
+  // The defaults in force, from the view (the domain's), named where a field is blank.
+  const d = view.defaults.businessCase;
+  const period = { 1: 'Month', 3: 'Quarter', 12: 'Year' } as const;
   const patch = (p: Record<string, unknown>) => dispatch({ type: 'business-case', patch: p });
   return (
     <Card
@@ -22,7 +25,7 @@ export function BusinessCaseCard({ config, dispatch, readOnly: ro, at, card }: C
         <TextField
           label="Currency"
           value={b.currency ?? ''}
-          placeholder="EUR"
+          placeholder={d.currency}
           disabled={ro}
           errors={at('businessCase.currency')}
           onChange={(v) => patch({ currency: v.trim() || undefined })}
@@ -31,7 +34,7 @@ export function BusinessCaseCard({ config, dispatch, readOnly: ro, at, card }: C
           label="Cost per story point"
           value={b.costPerEffortUnit ?? null}
           min={0}
-          hint="Blank: the app's default"
+          hint={`Blank: the app's default, ${d.costPerEffortUnit.toLocaleString('en')}`}
           disabled={ro}
           errors={at('businessCase.costPerEffortUnit')}
           onChange={(v) => patch({ costPerEffortUnit: v ?? undefined })}
@@ -40,7 +43,7 @@ export function BusinessCaseCard({ config, dispatch, readOnly: ro, at, card }: C
           label="Discount rate a year"
           suffix="%"
           value={b.yearlyDiscountRate === undefined ? null : Math.round(b.yearlyDiscountRate * 10000) / 100}
-          hint="Blank: the app's default"
+          hint={`Blank: the app's default, ${Math.round(d.yearlyDiscountRate * 1000) / 10} %`}
           disabled={ro}
           errors={at('businessCase.yearlyDiscountRate')}
           onChange={(v) => patch({ yearlyDiscountRate: v === null ? undefined : v / 100 })}
@@ -51,12 +54,8 @@ export function BusinessCaseCard({ config, dispatch, readOnly: ro, at, card }: C
         <SelectField<1 | 3 | 12>
           label="Period"
           value={b.periodMonths}
-          options={[
-            { value: 1, label: 'Month' },
-            { value: 3, label: 'Quarter' },
-            { value: 12, label: 'Year' },
-          ]}
-          emptyLabel="The app's default"
+          options={([1, 3, 12] as const).map((value) => ({ value, label: period[value] }))}
+          emptyLabel={`The app's default (${period[d.periodMonths]})`}
           disabled={ro}
           errors={at('businessCase.periodMonths')}
           onChange={(v) => patch({ periodMonths: v })}
@@ -67,7 +66,7 @@ export function BusinessCaseCard({ config, dispatch, readOnly: ro, at, card }: C
           min={1}
           max={240}
           step={1}
-          hint="Blank: the app's default"
+          hint={`Blank: the app's default, ${d.horizonPeriods}`}
           disabled={ro}
           errors={at('businessCase.horizonPeriods')}
           onChange={(v) => patch({ horizonPeriods: v ?? undefined })}

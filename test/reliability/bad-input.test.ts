@@ -224,6 +224,13 @@ const CASES: Case[] = [
     examples: [{ issueKey: 'CHK-2', version: 0, scores: SCORES }],
   },
   {
+    key: 'liftBlocker',
+    module: 'pm-dashboard',
+    extension: projectPage('CHK'),
+    accepts: schemaAccepts(PS.liftBlockerPayload),
+    examples: [{ issueKey: 'CHK-2' }, { issueKey: 'CHK-2', model: 'wsjf' }],
+  },
+  {
     key: 'getBusinessCase',
     module: 'pm-requirement-panel',
     extension: panel,

@@ -224,6 +224,8 @@ describe('permission matrix: no hidden key, id, summary or project in any answer
         page,
         `${issueKey} on ${projectKey}`,
       );
+      // A lift names where the row went in Jira's rank: the dependant it was put above must be one the caller sees.
+      await call(user, 'pm-dashboard', 'liftBlocker', { issueKey }, as, page, `${issueKey} on ${projectKey}`);
       const scores = read.ok ? read.data.scores : { moscow: 'should' };
       await call(
         user,

@@ -41,6 +41,8 @@ export interface Harness {
   sleeps: number[];
   /** Server-side log lines (never shown to users). */
   logs: string[];
+  /** The local runtime's own log (e.g. an async event that failed and will be redelivered). */
+  runtimeLog: string[];
   /** Called before each Jira request the app makes (path, actor) - e.g. to inject a fault mid-read. */
   onJiraRequest: ((path: string, as: JiraActor) => void) | undefined;
   close(): Promise<void>;
@@ -85,13 +87,14 @@ export async function openHarness(options: HarnessOptions = {}): Promise<Harness
       return backend.fetch(path, init, as);
     },
   };
+  const runtimeLog: string[] = [];
   const runtime = createLocalForgeRuntime({
     manifest,
     appModule: app as unknown as Record<string, unknown>,
     jira,
     kvs,
     siteUrl: 'http://127.0.0.1:4300',
-    log: () => undefined,
+    log: (line) => void runtimeLog.push(line),
     // An async event's `delayInSeconds` (the coalesced catch-up runs) in milliseconds, not seconds.
     queue: { msPerSecond: 1 },
   });
@@ -118,6 +121,7 @@ export async function openHarness(options: HarnessOptions = {}): Promise<Harness
     kvs,
     sleeps,
     logs,
+    runtimeLog,
     onJiraRequest: undefined,
     async close() {
       unsubscribe();

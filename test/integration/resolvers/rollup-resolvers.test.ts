@@ -43,6 +43,9 @@ describe('roll-up job, consumer, issue trigger and daily snapshot (through src/i
     // HR is a project the admin browses but the app's own grants do not cover: the job says so
     // and finishes; it is not a failure to retry.
     expect(progress).toMatchObject({ state: 'done', processed: job.total, total: job.total, notReadable: ['HR'] });
+    // Done without a failed event on the way: every chunk and its property write-back ran once
+    // (a write-back that failed and was redelivered would still end "done").
+    expect(h.runtimeLog.filter((line) => line.includes('failed'))).toEqual([]);
 
     // Someone else's job is not theirs to see.
     const other = await invoke(h, 'pm-portfolio', 'getRollupProgress', { jobId: job.jobId }, VIEWER_ID, globalPage);

@@ -75,8 +75,6 @@ export async function readProjectInParts(
     control: {
       ...(remaining ? { shouldStop: () => remaining() < READ_STOP_MARGIN_MS } : {}),
       ...(plan ? { ranges: plan.left } : {}),
-      // Background reads add searches while the invocation's CPU keeps up with their pages.
-      ...(purpose && deps.cpuHeadroom ? { mayAddStream: deps.cpuHeadroom } : {}),
     },
   });
   if (read.left && purpose) {

@@ -16,12 +16,6 @@ export interface AppDeps {
    * stops before the limit and goes on in a queued event; absent: no limit is known (unit tests).
    */
   remainingMs?: () => number;
-  /**
-   * True when the invocation's CPU has room for one more piece of work in flight (asked as it
-   * goes; it says so at most now and then): background reads start few searches and add one
-   * each time. Absent: they start every search they plan at once.
-   */
-  cpuHeadroom?: () => boolean;
 }
 
 /** Who is asking, taken from the Forge context (never from a payload). */

@@ -75,8 +75,6 @@ const PAGES_PER_STREAM = 40;
  * the end instead of tailing off (each split costs about one part page more).
  */
 const SPLIT_MIN_PAGES = 4;
-/** Streams a read that grows with its CPU (`StreamControl.mayAddStream`) starts with. */
-const STREAMS_AT_START = 2;
 /**
  * Jira's rate limit as the emulator models it (dev/emulator/rate-limit.ts, after Jira Cloud's
  * points): 200,000 points a minute per account, a full page of 100 issues 101 points, so one
@@ -134,12 +132,6 @@ export interface StreamControl {
   shouldStop?: () => boolean;
   /** Read only these ranges (what an earlier read left), not the whole project. */
   ranges?: readonly KeyRange[];
-  /**
-   * Asked after each page while ranges wait: true starts one more stream (up to the planned
-   * ones). Given, the read starts with STREAMS_AT_START and grows while the CPU keeps up; absent,
-   * every planned stream starts at once.
-   */
-  mayAddStream?: () => boolean;
 }
 
 /** One key-ordered walk of a range, with the highest key number it has handed on. */
@@ -262,18 +254,6 @@ export async function streamProjectIssues(
       walks.push(taken);
       return taken;
     };
-    const limit = Math.min(PROJECT_READ_STREAMS_MAX, walks.length);
-    const workers: Promise<void>[] = [];
-    const addWorker = () =>
-      void workers.push(
-        (async () => {
-          for (let at = waiting.shift() ?? takeOver(); at; at = waiting.shift() ?? takeOver()) await run(at);
-        })(),
-      );
-    /** One more stream when ranges wait and the CPU has room for it. */
-    const grow = () => {
-      if (control.mayAddStream && workers.length < limit && waiting.length > 0 && control.mayAddStream()) addWorker();
-    };
     const run = async (at: RangeWalk): Promise<void> => {
       running.add(at);
       try {
@@ -286,7 +266,6 @@ export async function streamProjectIssues(
           const records = page.value.issues;
           const below = to === null ? records : records.filter((r) => (keyNumber(r.issue.key, projectKey) ?? 0) < to);
           hand(below, at.order, at);
-          grow();
           if (below.length < records.length) {
             if (!page.value.isLast) await at.walk.return?.();
             break;
@@ -300,9 +279,11 @@ export async function streamProjectIssues(
         running.delete(at);
       }
     };
-    for (let k = 0; k < (control.mayAddStream ? Math.min(STREAMS_AT_START, limit) : limit); k++) addWorker();
-    // Workers started while others ran (mayAddStream) are awaited too.
-    for (let k = 0; k < workers.length; k++) await workers[k];
+    await Promise.all(
+      Array.from({ length: Math.min(PROJECT_READ_STREAMS_MAX, walks.length) }, async () => {
+        for (let at = waiting.shift() ?? takeOver(); at; at = waiting.shift() ?? takeOver()) await run(at);
+      }),
+    );
     if (failure) throw failure.error;
     // What a stopped read leaves: each unfinished range from just past the last key it read.
     walks.splice(0, walks.length, ...walks.filter((w) => !finished.has(w)));

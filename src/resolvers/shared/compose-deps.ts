@@ -2,7 +2,6 @@ import { consoleLogger } from '../../adapters/console-logger';
 import { ForgeJiraGateway } from '../../adapters/forge-jira-gateway';
 import { RetryBudget } from '../../adapters/http-retry';
 import { forgeRemainingMs } from '../../adapters/invocation-time';
-import { eventLoopHeadroom } from '../../adapters/event-loop-headroom';
 import { getJobQueue } from '../../adapters/job-queue-registry';
 import { KvsStore } from '../../adapters/kvs-store';
 import { kvsServerTimeZoneCache } from '../../adapters/server-time-zone-cache';
@@ -37,6 +36,5 @@ export function composeDeps(options: ComposeOptions = {}): AppDeps {
     queue: getJobQueue(),
     logger,
     remainingMs: forgeRemainingMs,
-    cpuHeadroom: eventLoopHeadroom(),
   };
 }

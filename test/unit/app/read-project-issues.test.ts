@@ -164,38 +164,6 @@ describe('readProjectIssues: a large project in key ranges at once', () => {
     expect(calls.length).toBeLessThanOrEqual(Math.ceil(1.05 * pages) + 2);
   });
 
-  it('a read that grows with its CPU starts two streams and adds one each time it may, reading the same issues', async () => {
-    const sequential = await readAllIssues(gatewayOver(emulator).jira, 'project = "ALPHA" ORDER BY key ASC', 'app');
-    const pages = Math.ceil(sequential.issues.length / 100);
-    const planned = projectReadStreams(pages - 1);
-    expect(planned).toBeGreaterThan(1);
-    const keysOf = async (mayAddStream: () => boolean) => {
-      const { jira, calls, maxInFlight } = gatewayOver(emulator);
-      const byRange = new Map<number, string[]>();
-      const read = await streamProjectIssues(
-        jira,
-        'ALPHA',
-        'app',
-        [],
-        (records, range) => byRange.set(range, [...(byRange.get(range) ?? []), ...records.map((r) => r.issue.key)]),
-        { mayAddStream },
-      );
-      const keys = [...byRange].sort(([a], [b]) => a - b).flatMap(([, k]) => k);
-      return { read, keys, calls: calls.length, maxInFlight: maxInFlight() };
-    };
-    const expected = sequential.issues.map((r) => r.issue.key);
-    // Never any room: the two streams it starts with read every planned range.
-    const busy = await keysOf(() => false);
-    expect(busy.read.complete).toBe(true);
-    expect(busy.keys).toEqual(expected);
-    expect(busy.maxInFlight).toBe(Math.min(2, planned));
-    expect(busy.calls).toBeLessThanOrEqual(Math.ceil(1.05 * pages) + 2);
-    // Room whenever asked: it grows to the planned streams.
-    const idle = await keysOf(() => true);
-    expect(idle.keys).toEqual(expected);
-    expect(idle.maxInFlight).toBe(planned);
-  });
-
   it('keeps to the streams Jira’s points allow', () => {
     expect(projectReadStreams(1)).toBe(1);
     expect(projectReadStreams(40)).toBe(1);

@@ -2,6 +2,7 @@ import type { Coverage } from '../../contract/views';
 import { JiraRateLimitedError, JiraUnavailableError } from '../../ports/jira-errors';
 import type { Actor, IssuePage, JiraGateway, JiraIssue } from '../../ports/jira-gateway';
 import { incomplete } from './app-error';
+import { mapBounded } from './map-bounded';
 
 /**
  * Every issue a JQL search returns, following `nextPageToken` to the end.
@@ -70,12 +71,6 @@ export const PROJECT_READ_STREAMS_MAX = 16;
 /** A stream of its own is worth it for this many pages (each stream may end on a part page: 1 call in 40 spare). */
 const PAGES_PER_STREAM = 40;
 /**
- * A stream whose range is done takes over half of the range with the most keys left, when that
- * is at least this many pages: ranges end together, so the searches in flight stay as many to
- * the end instead of tailing off (each split costs about one part page more).
- */
-const SPLIT_MIN_PAGES = 4;
-/**
  * Jira's rate limit as the emulator models it (dev/emulator/rate-limit.ts, after Jira Cloud's
  * points): 200,000 points a minute per account, a full page of 100 issues 101 points, so one
  * minute pays for about 1,980 pages. A read of fewer pages fits one minute's points however fast
@@ -102,16 +97,11 @@ export async function readProjectIssues(
   as: Actor,
   reconcileIssues: string[] = [],
 ): Promise<IssueRead> {
-  const byRange = new Map<number, JiraIssue[]>();
-  const outcome = await streamProjectIssues(jira, projectKey, as, reconcileIssues, (records, range) => {
-    const list = byRange.get(range);
-    if (list) list.push(...records);
-    else byRange.set(range, [...records]);
-  });
-  return {
-    ...outcome,
-    issues: [...byRange].sort(([a], [b]) => a - b).flatMap(([, records]) => records),
-  };
+  const byRange: JiraIssue[][] = [];
+  const outcome = await streamProjectIssues(jira, projectKey, as, reconcileIssues, (records, range) =>
+    (byRange[range] ??= []).push(...records),
+  );
+  return { ...outcome, issues: byRange.flat() };
 }
 
 /** Part of a project's key numbers: `from` (inclusive) up to `to` (exclusive; null: no upper end). */
@@ -137,18 +127,14 @@ export interface StreamControl {
 /** One key-ordered walk of a range, with the highest key number it has handed on. */
 interface RangeWalk {
   walk: AsyncIterator<IssuePage>;
-  /** `to` may be lowered while the walk runs (another stream took the rest): its pages end there. */
   bounds: KeyRange;
-  /** The range's first key number as it started: its place in key order (`take`'s `range`). */
-  order: number;
   lastRead?: number;
 }
 
 /**
  * Every issue of one project, handed to `take` page by page as it arrives, each issue once (the
  * first copy by id), so a caller can keep what it needs of each and let the rest go. Pages of one
- * key range arrive in key order; `range` says which: the key number the range started at, so
- * ranges sorted by it are in key order.
+ * key range arrive in key order; `range` says which (0 is the first walk, then by key).
  *
  * A large project is read in key ranges at once: after the first page (key order, as one walk
  * would start), Jira's approximate count says how many pages are left; when that is worth more
@@ -158,9 +144,7 @@ interface RangeWalk {
  * walk (`key >= "X-a" AND key < "X-b"`, the last one open-ended, so issues created meanwhile are
  * read too), all with the same `reconcileIssues`. Key numbers of a project are nearly dense, so
  * the ranges hold about as many issues each; the count only sizes the split and never decides
- * what is complete. A stream whose range ends first takes over the upper half of the range with
- * the most keys left (SPLIT_MIN_PAGES; that walk then ends at the new cut), so the streams stay
- * busy until the read is done. A range that fails (rate limit or outage past the invocation's shared retry
+ * what is complete. A range that fails (rate limit or outage past the invocation's shared retry
  * budget) stops the others at their next page, and the read is incomplete with what was read,
  * exactly as a single walk would be.
  *
@@ -185,8 +169,6 @@ export async function streamProjectIssues(
   let pagesRead = 0;
   const hand = (records: readonly JiraIssue[], range: number, at: RangeWalk) => {
     pagesRead += 1;
-    // Resumed ranges learn the page size from what they read (a split needs it).
-    if (records.length > (splitPageSize ?? 0)) splitPageSize = records.length;
     const last = keyNumber(records[records.length - 1]?.issue.key, projectKey);
     if (last !== undefined) at.lastRead = last;
     const fresh = records.filter((r) => !seen.has(r.issue.id) && seen.add(r.issue.id));
@@ -195,19 +177,15 @@ export async function streamProjectIssues(
   const rangeWalk = (bounds: KeyRange): RangeWalk => {
     const upper = bounds.to !== null ? ` AND key < ${jqlString(`${projectKey}-${bounds.to}`)}` : '';
     const jql = `${project} AND key >= ${jqlString(`${projectKey}-${bounds.from}`)}${upper} ORDER BY key ASC`;
-    return { walk: jira.searchIssues(jql, options)[Symbol.asyncIterator](), bounds, order: bounds.from };
+    return { walk: jira.searchIssues(jql, options)[Symbol.asyncIterator](), bounds };
   };
   const walks: RangeWalk[] = [];
-  /** The project's highest key number when the read started (sizes the open-ended range for a split). */
-  let knownHighest: number | undefined;
-  let splitPageSize: number | undefined;
   const outcome = await outcomeOf(async () => {
     if (control.ranges) walks.push(...control.ranges.map(rangeWalk));
     else {
       const whole: RangeWalk = {
         walk: jira.searchIssues(`${project} ORDER BY key ASC`, options)[Symbol.asyncIterator](),
         bounds: { from: 0, to: null },
-        order: 0,
       };
       walks.push(whole);
       const first = await whole.walk.next();
@@ -220,70 +198,32 @@ export async function streamProjectIssues(
       const streams = projectReadStreams(Math.ceil(Math.max(0, count - pageSize) / pageSize));
       const highest =
         streams > 1 && lastRead !== undefined ? await highestKeyNumber(jira, project, projectKey, as) : undefined;
-      splitPageSize = pageSize;
       if (highest !== undefined && lastRead !== undefined && highest - lastRead >= streams * pageSize) {
-        knownHighest = highest;
         const cuts = Array.from(
           { length: streams - 1 },
           (_, i) => lastRead + 1 + Math.round(((i + 1) * (highest - lastRead)) / streams),
         );
+        whole.walk = walkUpTo(whole.walk, projectKey, cuts[0] as number);
         whole.bounds = { from: 0, to: cuts[0] as number };
         cuts.forEach((from, i) => walks.push(rangeWalk({ from, to: cuts[i + 1] ?? null })));
       }
     }
     let failure: { error: unknown } | undefined;
     const finished = new Set<RangeWalk>();
-    const running = new Set<RangeWalk>();
-    const waiting = [...walks];
-    let splitsLeft = Math.floor(walks.length / 2);
-    /** The upper half of the running range with the most keys left, as a new walk (that range now ends where it starts). */
-    const takeOver = (): RangeWalk | undefined => {
-      if (failure || stopped || splitsLeft <= 0 || splitPageSize === undefined) return undefined;
-      let best: { at: RangeWalk; from: number; keys: number } | undefined;
-      for (const at of running) {
-        const end = at.bounds.to ?? (knownHighest === undefined ? undefined : knownHighest + 1);
-        if (end === undefined) continue;
-        const from = Math.max(at.bounds.from, (at.lastRead ?? -1) + 1);
-        if (!best || end - from > best.keys) best = { at, from, keys: end - from };
-      }
-      if (!best || best.keys < SPLIT_MIN_PAGES * splitPageSize) return undefined;
-      splitsLeft -= 1;
-      const cut = best.from + Math.ceil(best.keys / 2);
-      const taken = rangeWalk({ from: cut, to: best.at.bounds.to });
-      best.at.bounds = { ...best.at.bounds, to: cut };
-      walks.push(taken);
-      return taken;
-    };
-    const run = async (at: RangeWalk): Promise<void> => {
-      running.add(at);
+    await mapBounded(walks, Math.min(PROJECT_READ_STREAMS_MAX, walks.length), async (at, i) => {
+      const { walk } = at;
       try {
         for (;;) {
           if (!failure && !stopped && pagesRead > 0 && shouldStop()) stopped = true;
-          const page = failure || stopped ? await stop(at.walk) : await at.walk.next();
+          const page = failure || stopped ? await stop(walk) : await walk.next();
           if (page.done) break;
-          // Read up to the range's end as it is now (another stream may have taken the rest).
-          const to = at.bounds.to;
-          const records = page.value.issues;
-          const below = to === null ? records : records.filter((r) => (keyNumber(r.issue.key, projectKey) ?? 0) < to);
-          hand(below, at.order, at);
-          if (below.length < records.length) {
-            if (!page.value.isLast) await at.walk.return?.();
-            break;
-          }
-          if (page.value.isLast) break;
+          hand(page.value.issues, i, at);
         }
         if (!failure && !stopped) finished.add(at);
       } catch (error) {
         failure ??= { error };
-      } finally {
-        running.delete(at);
       }
-    };
-    await Promise.all(
-      Array.from({ length: Math.min(PROJECT_READ_STREAMS_MAX, walks.length) }, async () => {
-        for (let at = waiting.shift() ?? takeOver(); at; at = waiting.shift() ?? takeOver()) await run(at);
-      }),
-    );
+    });
     if (failure) throw failure.error;
     // What a stopped read leaves: each unfinished range from just past the last key it read.
     walks.splice(0, walks.length, ...walks.filter((w) => !finished.has(w)));
@@ -307,6 +247,29 @@ export async function streamProjectIssues(
 async function stop(walk: AsyncIterator<IssuePage>): Promise<IteratorResult<IssuePage>> {
   await walk.return?.();
   return { done: true, value: undefined };
+}
+
+/** The rest of a key-ordered walk of the project below key number `to`: a page reaching past it ends the walk. */
+function walkUpTo(walk: AsyncIterator<IssuePage>, projectKey: string, to: number): AsyncIterator<IssuePage> {
+  let ended = false;
+  return {
+    async next(): Promise<IteratorResult<IssuePage>> {
+      if (ended) return { done: true, value: undefined };
+      const page = await walk.next();
+      if (page.done) return page;
+      const below = page.value.issues.filter((r) => (keyNumber(r.issue.key, projectKey) ?? 0) < to);
+      if (below.length < page.value.issues.length) {
+        ended = true;
+        if (!page.value.isLast) await walk.return?.();
+      }
+      return { done: false, value: { issues: below, isLast: ended || page.value.isLast } };
+    },
+    async return(): Promise<IteratorResult<IssuePage>> {
+      ended = true;
+      await walk.return?.();
+      return { done: true, value: undefined };
+    },
+  };
 }
 
 async function highestKeyNumber(

@@ -34,19 +34,15 @@ export class SearchLag {
     this.pending.set(issueId, writes);
   }
 
-  /** Issue ids whose indexed version is not the current one, right now. */
-  staleIds(): Set<string> {
-    this.prune();
-    return new Set(this.pending.keys());
-  }
-
   /**
-   * The version search sees of a stale issue: as it was before the first write that is
-   * still inside the lag (undefined when that write created it).
+   * Right now, each issue whose indexed version is not the current one, with the version search
+   * sees of it: as it was before the first write still inside the lag (undefined when that write
+   * created it). One instant for all of them: a search that asked for the stale ids and then,
+   * later, for each one's version could find a write aged out in between and lose the issue.
    */
-  indexed(issueId: string): DatasetIssue | undefined {
+  staleVersions(): Map<string, DatasetIssue | undefined> {
     this.prune();
-    return this.pending.get(issueId)?.[0]?.before;
+    return new Map([...this.pending].map(([id, writes]) => [id, writes[0]?.before]));
   }
 
   /** Forgets writes older than the lag: search sees them now. */

@@ -76,7 +76,7 @@ export class Searcher {
 
   run(principal: Principal, jql: string | undefined, reconcile: ReadonlySet<string> = new Set()): DatasetIssue[] {
     const compiled = this.compile(principal, jql);
-    const stale = this.core.searchLag.staleIds();
+    const stale = this.core.searchLag.staleVersions();
     for (const id of reconcile) stale.delete(id);
     const account = principal.kind === 'app' ? 'app' : principal.user.accountId;
     const cacheKey = `${account}\n${jql ?? ''}`;
@@ -94,8 +94,7 @@ export class Searcher {
       if (!stale.has(issue.id) && browsable.has(issue.fields.project.id) && compiled.matches(views.get(issue)))
         matched.push(issue);
     }
-    for (const id of stale) {
-      const indexed = this.core.searchLag.indexed(id);
+    for (const indexed of stale.values()) {
       if (!indexed || !browsable.has(indexed.fields.project.id)) continue;
       const v = buildIssueView(state, indexed);
       if (!compiled.matches(v)) continue;
